@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+import { runCli } from './cli.js';
+import { run } from './main.js';
+
+// One bundle is both the action and the CLI. The runner starts an action as `node dist/index.js` with
+// no arguments; a person or a script always names a command (or --help).
+if (process.argv.length > 2 || process.env.GITHUB_ACTIONS !== 'true') {
+  process.exitCode = await runCli(process.argv.slice(2), process.cwd());
+} else {
+  await run();
+}

@@ -1,0 +1,246 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { UserError } from './errors.js';
+import { dns1123LabelProblem } from './manifests/names.js';
+
+/**
+ * Every input of the action, which is also every flag of the CLI (`--manifest-type` for
+ * `manifest-type`). action.yml and the README tables are kept in step with this list by a test.
+ */
+export const INPUTS = {
+  command: {
+    default: 'auto',
+    description:
+      'What to do: validate, plan or apply; auto picks from the event (pull_request → plan, push / tag / workflow_dispatch → apply, schedule → plan).',
+  },
+  manifest: {
+    default: 'pipeops.yaml',
+    description:
+      'Path, relative to the repository root, of the desired state: a pipeops.yaml Application, a folder holding base/ and <environment>/ overlays, a folder or file of Kubernetes YAML, a kustomization folder or a Helm chart.',
+  },
+  'manifest-type': {
+    default: 'auto',
+    description: 'How to read `manifest`: auto, app, kubernetes, kustomize or helm. auto decides from what is there.',
+  },
+  environment: {
+    default: '',
+    description:
+      'Target environment, e.g. staging or production. Selects the overlay <manifest>/<environment>/pipeops.yaml.',
+  },
+  image: {
+    default: '',
+    description: 'Container image for an Application; wins over spec.image. Pin a tag or digest.',
+  },
+  namespace: {
+    default: 'default',
+    description: 'Namespace for namespaced objects that do not set one.',
+  },
+  'ingress-class': {
+    default: '',
+    description: 'ingressClassName of the Ingress rendered for a public Application; empty uses the cluster default.',
+  },
+  'helm-release': {
+    default: '',
+    description: 'Release name for `helm template`; defaults to the chart folder name.',
+  },
+  'helm-values': {
+    default: '',
+    description: 'Values files for `helm template`, one per line, relative to the repository root.',
+  },
+  'helm-set': {
+    default: '',
+    description: 'Values for `helm template --set`, one `key=value` per line.',
+  },
+  'allowed-namespaces': {
+    default: '',
+    description:
+      'Guardrail: comma- or newline-separated namespaces objects may land in; anything else is an error. Empty allows all.',
+  },
+  'allowed-kinds': {
+    default: '',
+    description:
+      'Guardrail: comma- or newline-separated kinds (Kind or group/Kind) the manifests may contain; anything else is an error. Empty allows all.',
+  },
+  'policy-pinned-images': {
+    default: 'warning',
+    description: 'Images must carry a tag other than latest, or a digest: warning, error or off.',
+  },
+  'policy-resources': {
+    default: 'warning',
+    description: 'Containers must declare resource requests or limits: warning, error or off.',
+  },
+} as const satisfies Record<string, { default: string; description: string }>;
+
+export type InputName = keyof typeof INPUTS;
+export const INPUT_NAMES = Object.keys(INPUTS) as InputName[];
+
+/** What kubesync can be asked to do. `render` exists only in the CLI. */
+export const COMMANDS = ['auto', 'validate', 'render', 'plan', 'apply'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+const list = z.string().transform((text) =>
+  text
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== ''),
+);
+const lines = z.string().transform((text) =>
+  text
+    .split('\n')
+    .map((item) => item.trim())
+    .filter((item) => item !== ''),
+);
+const policyLevel = z.enum(['warning', 'error', 'off']);
+const label = (what: string) =>
+  z.string().superRefine((value, context) => {
+    const problem = value === '' ? undefined : dns1123LabelProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: `${what} "${value}" ${problem}` });
+  });
+
+const settingsSchema = z.object({
+  command: z.enum(COMMANDS),
+  manifest: z.string().min(1),
+  'manifest-type': z.enum(['auto', 'app', 'kubernetes', 'kustomize', 'helm']),
+  environment: label('environment'),
+  image: z.string(),
+  namespace: label('namespace').pipe(z.string().min(1)),
+  'ingress-class': z.string(),
+  'helm-release': z.string(),
+  'helm-values': lines,
+  'helm-set': lines,
+  'allowed-namespaces': list,
+  'allowed-kinds': list,
+  'policy-pinned-images': policyLevel,
+  'policy-resources': policyLevel,
+});
+
+export type PolicyLevel = z.infer<typeof policyLevel>;
+
+/** The one typed view of the inputs that every command reads. */
+export interface Settings {
+  readonly command: Command;
+  readonly manifest: string;
+  readonly manifestType: 'auto' | 'app' | 'kubernetes' | 'kustomize' | 'helm';
+  readonly environment: string;
+  readonly image: string;
+  readonly namespace: string;
+  readonly ingressClass: string;
+  readonly helm: { readonly release: string; readonly valuesFiles: string[]; readonly setValues: string[] };
+  readonly guardrails: { readonly allowedNamespaces: string[]; readonly allowedKinds: string[] };
+  readonly policy: { readonly pinnedImages: PolicyLevel; readonly resources: PolicyLevel };
+  /** The repository checkout every manifest path is resolved in. */
+  readonly workspace: string;
+  /** CLI only: print Secret values instead of masking them. */
+  readonly showSecrets: boolean;
+}
+
+export type RawInputs = Partial<Record<InputName, string>>;
+
+/** Turns raw input strings (empty = unset) into Settings, or a UserError naming the bad input. */
+export function parseSettings(raw: RawInputs, context: { workspace: string; showSecrets?: boolean }): Settings {
+  const withDefaults = Object.fromEntries(
+    INPUT_NAMES.map((name) => {
+      const value = raw[name]?.trim() ?? '';
+      return [name, value === '' ? INPUTS[name].default : value];
+    }),
+  );
+  const result = settingsSchema.safeParse(withDefaults);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const given = JSON.stringify(withDefaults[name]);
+      const message =
+        issue.code === 'invalid_value'
+          ? `must be one of ${issue.values.map(String).join(', ')} (got ${given})`
+          : issue.message;
+      return `input "${name}": ${message}`;
+    });
+    throw new UserError(problems.join('; '));
+  }
+  const inputs = result.data;
+  return {
+    command: inputs.command,
+    manifest: inputs.manifest,
+    manifestType: inputs['manifest-type'],
+    environment: inputs.environment,
+    image: inputs.image,
+    namespace: inputs.namespace,
+    ingressClass: inputs['ingress-class'],
+    helm: { release: inputs['helm-release'], valuesFiles: inputs['helm-values'], setValues: inputs['helm-set'] },
+    guardrails: { allowedNamespaces: inputs['allowed-namespaces'], allowedKinds: inputs['allowed-kinds'] },
+    policy: { pinnedImages: inputs['policy-pinned-images'], resources: inputs['policy-resources'] },
+    workspace: context.workspace,
+    showSecrets: context.showSecrets ?? false,
+  };
+}
+
+/** The action's side: reads each input once through the given reader (core.getInput in production). */
+export function readActionSettings(getInput: (name: string) => string, workspace: string): Settings {
+  const raw: RawInputs = {};
+  for (const name of INPUT_NAMES) raw[name] = getInput(name);
+  return parseSettings(raw, { workspace });
+}
+
+export type CliRequest = { kind: 'help'; text: string } | { kind: 'run'; settings: Settings };
+
+/** The CLI's side: `kubesync <command> [manifest] [--input-name value ...]`, same names as the action. */
+export function parseCliArgs(argv: readonly string[], cwd: string): CliRequest {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        ...Object.fromEntries(INPUT_NAMES.map((name) => [name, { type: 'string' as const }])),
+        'show-secrets': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message}; run kubesync --help for the flags`);
+  }
+  const positionals = parsed.positionals;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help || positionals.length === 0) return { kind: 'help', text: cliHelp() };
+  const [command, manifest, ...extra] = positionals;
+  if (extra.length > 0) throw new UserError(`unexpected arguments: ${extra.join(' ')}; give one manifest path`);
+  const raw: RawInputs = { command };
+  for (const name of INPUT_NAMES) {
+    const value = values[name];
+    if (typeof value === 'string') raw[name] = value;
+  }
+  if (manifest !== undefined) {
+    if (raw.manifest !== undefined) throw new UserError('give the manifest either as an argument or as --manifest');
+    raw.manifest = path.isAbsolute(manifest) ? path.relative(cwd, manifest) || '.' : manifest;
+  }
+  return { kind: 'run', settings: parseSettings(raw, { workspace: cwd, showSecrets: values['show-secrets'] === true }) };
+}
+
+export function cliHelp(): string {
+  const flags = INPUT_NAMES.filter((name) => name !== 'command' && name !== 'manifest').map(
+    (name) => `  --${name} <value>`.padEnd(32) + wrapDescription(INPUTS[name].description, INPUTS[name].default),
+  );
+  return [
+    'kubesync: push-based GitOps for Kubernetes',
+    '',
+    'Usage: kubesync <command> [manifest] [flags]',
+    '',
+    'Commands:',
+    '  validate                      check the manifests offline; exit 1 on any error',
+    '  render                        print the rendered Kubernetes YAML (Secret values masked)',
+    '  plan                          diff against the live cluster',
+    '  apply                         apply to the cluster and wait until healthy',
+    '',
+    `manifest defaults to ${INPUTS.manifest.default}. Flags mirror the action's inputs:`,
+    ...flags,
+    '  --show-secrets                render: print Secret values instead of masking them',
+    '  -h, --help                    this help',
+    '',
+  ].join('\n');
+}
+
+function wrapDescription(description: string, defaultValue: string): string {
+  return defaultValue ? `${description} (default: ${defaultValue})` : description;
+}

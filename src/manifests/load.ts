@@ -1,0 +1,200 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import type { Settings } from '../inputs.js';
+import type { Finding } from '../validate/finding.js';
+import { errorAt } from '../validate/finding.js';
+import type { Application } from './app.js';
+import { isApplicationDocument, parseApplication } from './app.js';
+import { renderApplication } from './app-render.js';
+import type { ManifestType, Resource } from './resource.js';
+import { isRecord, kindOf } from './resource.js';
+import { mergeOverlay } from './overlay.js';
+import { renderHelm, renderKustomize } from './render.js';
+import { Workspace } from './workspace.js';
+import type { LocatedDocument } from './yaml.js';
+import { parseYaml } from './yaml.js';
+
+export const APP_FILE = 'pipeops.yaml';
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** The desired state as loaded: objects with their origins, and every problem met on the way. */
+export interface LoadedManifests {
+  readonly type: ManifestType;
+  readonly resources: Resource[];
+  readonly findings: Finding[];
+  /** The Application, when the manifest is one; later stages read its name and domains. */
+  readonly app?: Application;
+  /** Files read, relative to the workspace. */
+  readonly files: string[];
+}
+
+export type LoadSettings = Pick<
+  Settings,
+  'manifest' | 'manifestType' | 'environment' | 'image' | 'namespace' | 'ingressClass' | 'helm' | 'workspace'
+>;
+
+export async function loadManifests(settings: LoadSettings): Promise<LoadedManifests> {
+  const workspace = await Workspace.open(settings.workspace);
+  const target = await resolveManifest(workspace, settings.manifest);
+  const type = settings.manifestType === 'auto' ? await detectType(workspace, target) : settings.manifestType;
+  switch (type) {
+    case 'app':
+      return loadApp(workspace, target, settings);
+    case 'kubernetes':
+      return loadKubernetes(workspace, target);
+    case 'kustomize': {
+      const rendered = await renderKustomize(workspace, folderOf(workspace, target, 'kustomize'));
+      return { type, ...rendered, files: [workspace.relative(target)] };
+    }
+    case 'helm': {
+      const rendered = await renderHelm(workspace, folderOf(workspace, target, 'helm'), {
+        ...settings.helm,
+        namespace: settings.namespace,
+      });
+      return { type, ...rendered, files: [workspace.relative(target)] };
+    }
+  }
+}
+
+/**
+ * The default `pipeops.yaml` falls back to `manifests/`, the overlay layout, when the repository
+ * keeps its Application there.
+ */
+async function resolveManifest(workspace: Workspace, manifest: string): Promise<string> {
+  if (manifest === APP_FILE && !existsSync(path.join(workspace.root, APP_FILE))) {
+    const overlays = path.join(workspace.root, 'manifests', 'base', APP_FILE);
+    if (existsSync(overlays)) return workspace.resolve('manifests', 'manifest');
+  }
+  return workspace.resolve(manifest, 'manifest');
+}
+
+async function detectType(workspace: Workspace, target: string): Promise<ManifestType> {
+  if (statSync(target).isDirectory()) {
+    if (KUSTOMIZATION_FILES.some((name) => existsSync(path.join(target, name)))) return 'kustomize';
+    if (existsSync(path.join(target, 'Chart.yaml'))) return 'helm';
+    if (existsSync(path.join(target, APP_FILE)) || existsSync(path.join(target, 'base', APP_FILE))) return 'app';
+    return 'kubernetes';
+  }
+  const parsed = parseYaml(workspace.relative(target), await workspace.readManifest(target));
+  return parsed.documents.some((document) => isApplicationDocument(document.value)) ? 'app' : 'kubernetes';
+}
+
+function folderOf(workspace: Workspace, target: string, type: string): string {
+  if (statSync(target).isDirectory()) return target;
+  throw new UserError(`manifest-type ${type} needs a folder, but ${workspace.relative(target)} is a file`);
+}
+
+async function loadKubernetes(workspace: Workspace, target: string): Promise<LoadedManifests> {
+  const files = statSync(target).isDirectory() ? await workspace.listYamlFiles(target) : [target];
+  const resources: Resource[] = [];
+  const findings: Finding[] = [];
+  for (const file of files) {
+    const parsed = parseYaml(workspace.relative(file), await workspace.readManifest(file));
+    findings.push(...parsed.findings);
+    for (const document of parsed.documents) {
+      if (!isRecord(document.value)) {
+        findings.push(errorAt(document.origins.documentOrigin, 'not-an-object', 'document is not a Kubernetes object (a YAML mapping)'));
+      } else if (isApplicationDocument(document.value)) {
+        findings.push(
+          errorAt(document.origins.documentOrigin, 'mixed-manifest', `a pipeops.io/v1 Application cannot be mixed with Kubernetes YAML; give its file as its own manifest`),
+        );
+      } else {
+        resources.push(...expandList(document));
+      }
+    }
+  }
+  if (files.length === 0) throw new UserError(`${workspace.relative(target)} holds no .yaml or .yml files`);
+  return { type: 'kubernetes', resources, findings, files: files.map((file) => workspace.relative(file)) };
+}
+
+/** A `kind: List` (what `kubectl get -o yaml` writes) stands for its items. */
+function expandList(document: LocatedDocument): Resource[] {
+  const object = document.value as Record<string, unknown>;
+  const { origins } = document;
+  if (kindOf(object) === 'List' && Array.isArray(object.items)) {
+    return object.items.flatMap((item, index) => {
+      if (!isRecord(item)) return [];
+      const locate = (fieldPath: readonly (string | number)[]) => origins.locate(['items', index, ...fieldPath]);
+      return [{ object: item, origin: locate([]), locate }];
+    });
+  }
+  return [{ object, origin: origins.documentOrigin, locate: (fieldPath) => origins.locate(fieldPath) }];
+}
+
+async function loadApp(workspace: Workspace, target: string, settings: LoadSettings): Promise<LoadedManifests> {
+  const { documents, findings, files } = await readAppDocuments(workspace, target, settings.environment);
+  if (!documents) return { type: 'app', resources: [], findings, files };
+  const { app, findings: appFindings } = parseApplication(documents.value, documents.origins);
+  findings.push(...appFindings);
+  if (!app) return { type: 'app', resources: [], findings, files };
+  const image = settings.image || app.spec.image;
+  if (!image) {
+    findings.push(
+      errorAt(
+        documents.origins.locate(['spec']),
+        'image-missing',
+        `Application ${app.metadata.name} has no image: set spec.image, or the action's image input (--image in the CLI)`,
+      ),
+    );
+    return { type: 'app', resources: [], findings, files, app };
+  }
+  const resources = renderApplication(app, documents.origins, { image, ingressClass: settings.ingressClass || undefined });
+  return { type: 'app', resources, findings, files, app };
+}
+
+/** The Application document: a single file, or base + environment overlay merged. */
+async function readAppDocuments(
+  workspace: Workspace,
+  target: string,
+  environment: string,
+): Promise<{ documents?: LocatedDocument; findings: Finding[]; files: string[] }> {
+  const isFolder = statSync(target).isDirectory();
+  const baseFile = isFolder ? path.join(target, 'base', APP_FILE) : undefined;
+  if (baseFile && existsSync(baseFile)) {
+    const base = await readSingleDocument(workspace, baseFile);
+    if (!environment) return { ...base, files: [workspace.relative(baseFile)] };
+    const overlayFile = path.join(target, environment, APP_FILE);
+    if (!existsSync(overlayFile)) {
+      throw new UserError(
+        `no overlay for environment "${environment}": ${workspace.relative(overlayFile)} does not exist (environments here: ${listEnvironments(target).join(', ') || 'none'})`,
+      );
+    }
+    const overlay = await readSingleDocument(workspace, overlayFile);
+    const findings = [...base.findings, ...overlay.findings];
+    const files = [workspace.relative(baseFile), workspace.relative(overlayFile)];
+    if (!base.documents || !overlay.documents) return { findings, files };
+    return { documents: mergeOverlay(base.documents, overlay.documents), findings, files };
+  }
+  const file = isFolder ? path.join(target, APP_FILE) : target;
+  return { ...(await readSingleDocument(workspace, file)), files: [workspace.relative(file)] };
+}
+
+async function readSingleDocument(
+  workspace: Workspace,
+  file: string,
+): Promise<{ documents?: LocatedDocument; findings: Finding[] }> {
+  const relative = workspace.relative(file);
+  const parsed = parseYaml(relative, await workspace.readManifest(await workspace.resolve(relative, 'manifest')));
+  if (parsed.findings.length > 0) return { findings: parsed.findings };
+  const [first, second] = parsed.documents;
+  if (!first) throw new UserError(`${relative} is empty; it must hold one pipeops.io/v1 Application`);
+  if (second) {
+    return {
+      findings: [errorAt(second.origins.documentOrigin, 'app-documents', `${relative} must hold exactly one Application document`)],
+    };
+  }
+  return { documents: first, findings: [] };
+}
+
+function listEnvironments(folder: string): string[] {
+  return readdirNames(folder).filter((name) => name !== 'base' && existsSync(path.join(folder, name, APP_FILE)));
+}
+
+function readdirNames(folder: string): string[] {
+  try {
+    return readdirSync(folder).sort();
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,104 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type Tags } from 'yaml';
+import type { Finding } from '../validate/finding.js';
+import { errorAt } from '../validate/finding.js';
+import type { FieldPath, Origin } from './origin.js';
+import { OriginMap } from './origin.js';
+
+/** One YAML document of a file, as plain data, with the origin of each of its values. */
+export interface LocatedDocument {
+  readonly value: unknown;
+  readonly origins: OriginMap;
+  /** 0-based position of the document in its file. */
+  readonly index: number;
+  /** The comment above the document's content, e.g. helm's `# Source: chart/templates/x.yaml`. */
+  readonly comment?: string;
+}
+
+export interface ParsedYaml {
+  readonly documents: LocatedDocument[];
+  readonly findings: Finding[];
+}
+
+/** Aliases expanded beyond this are refused, like a billion-laughs document would need. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The YAML 1.1 float pattern matches a lone `.` (so `context: .` became NaN); go-yaml, which kubectl
+ * uses, reads it as a string. Floats must contain a digit here too.
+ */
+function kubernetesTags(tags: Tags): Tags {
+  return tags.map((tag) => {
+    if (typeof tag !== 'object' || tag.tag !== 'tag:yaml.org,2002:float' || !tag.test?.test('.')) return tag;
+    return { ...tag, test: new RegExp(`^(?=.*[0-9])${tag.test.source.replace(/^\^/, '')}`) };
+  });
+}
+
+/**
+ * Parses every document of a YAML file. Kubernetes tooling reads YAML 1.1 (`yes` is a boolean, `0755`
+ * is octal), so we do too, or a file mode or an env value would mean something other than kubectl reads.
+ */
+export function parseYaml(file: string, text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const originAt = (offset: number): Origin => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const documents: LocatedDocument[] = [];
+  const findings: Finding[] = [];
+  const all = parseAllDocuments(text, {
+    lineCounter,
+    version: '1.1',
+    customTags: kubernetesTags,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  all.forEach((doc, index) => {
+    const problems = [...doc.errors];
+    for (const error of problems) {
+      const rule = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+      findings.push(errorAt(originAt(error.pos[0]), rule, firstLine(error.message)));
+    }
+    if (problems.length > 0 || doc.contents === null) return;
+    const documentOrigin = originAt(doc.contents.range?.[0] ?? 0);
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const message =
+        error instanceof ReferenceError
+          ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT}); expand them or split the document`
+          : String(error);
+      findings.push(errorAt(documentOrigin, 'yaml-aliases', message));
+      return;
+    }
+    if (value === null || value === undefined) return;
+    const origins = new OriginMap(documentOrigin);
+    origins.set([], documentOrigin);
+    recordOrigins(doc.contents, [], origins, originAt);
+    documents.push({ value, origins, index, comment: doc.commentBefore ?? doc.contents.commentBefore ?? undefined });
+  });
+  return { documents, findings };
+}
+
+/** Records the origin of every field and list item below `node`; the caller records `node` itself. */
+function recordOrigins(node: Node, path: FieldPath, origins: OriginMap, originAt: (offset: number) => Origin) {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const childPath = [...path, String(pair.key.value)];
+      // A field is shown where its key is written, which is where a reader looks for it.
+      if (pair.key.range) origins.set(childPath, originAt(pair.key.range[0]));
+      if (pair.value) recordOrigins(pair.value as Node, childPath, origins, originAt);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      const itemNode = item as Node;
+      if (itemNode.range) origins.set([...path, index], originAt(itemNode.range[0]));
+      recordOrigins(itemNode, [...path, index], origins, originAt);
+    });
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

@@ -1,0 +1,119 @@
+import type { PolicyLevel, Settings } from '../inputs.js';
+import type { FieldPath } from '../manifests/origin.js';
+import type { Resource } from '../manifests/resource.js';
+import { apiVersionOf, groupOf, isRecord, kindOf, nameOf } from '../manifests/resource.js';
+import type { ScopeCatalog } from '../manifests/scope.js';
+import type { Finding } from './finding.js';
+import { errorAt } from './finding.js';
+
+export type PolicySettings = Pick<Settings, 'guardrails' | 'policy' | 'namespace'>;
+
+/** Where each workload kind keeps its pod spec. */
+const POD_SPEC_PATHS: Record<string, FieldPath> = {
+  Pod: ['spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+const CONTAINER_LISTS = ['initContainers', 'containers'] as const;
+
+export function checkPolicy(resource: Resource, scopes: ScopeCatalog, settings: PolicySettings): Finding[] {
+  return [
+    ...checkAllowedKinds(resource, settings.guardrails.allowedKinds),
+    ...checkAllowedNamespaces(resource, scopes, settings),
+    ...checkContainers(resource, settings.policy),
+  ];
+}
+
+function checkAllowedKinds(resource: Resource, allowed: readonly string[]): Finding[] {
+  const kind = kindOf(resource.object);
+  const apiVersion = apiVersionOf(resource.object);
+  if (allowed.length === 0 || !kind || apiVersion === undefined) return [];
+  const group = groupOf(apiVersion);
+  const permitted = allowed.some((entry) => entry === kind || entry === `${group}/${kind}` || (group === '' && entry === `core/${kind}`));
+  if (permitted) return [];
+  return [
+    errorAt(
+      resource.locate(['kind']),
+      'allowed-kinds',
+      `${kind} ${nameOf(resource.object) ?? ''} is not an allowed kind (allowed-kinds: ${allowed.join(', ')}); remove it, or add ${group ? `${group}/` : ''}${kind} to allowed-kinds in the workflow`,
+    ),
+  ];
+}
+
+function checkAllowedNamespaces(resource: Resource, scopes: ScopeCatalog, settings: PolicySettings): Finding[] {
+  const allowed = settings.guardrails.allowedNamespaces;
+  if (allowed.length === 0) return [];
+  const kind = kindOf(resource.object);
+  const name = nameOf(resource.object) ?? '';
+  const namespace = kind === 'Namespace' ? name : scopes.effectiveNamespace(resource, settings.namespace);
+  if (namespace === undefined || allowed.includes(namespace)) return [];
+  const explicit = kind !== 'Namespace' && isRecord(resource.object.metadata) && resource.object.metadata.namespace !== undefined;
+  return [
+    errorAt(
+      resource.locate(kind === 'Namespace' ? ['metadata', 'name'] : ['metadata', explicit ? 'namespace' : 'name']),
+      'allowed-namespaces',
+      `${kind ?? 'object'} ${name} would be in namespace "${namespace}", which is not allowed (allowed-namespaces: ${allowed.join(', ')})`,
+    ),
+  ];
+}
+
+function checkContainers(resource: Resource, policy: PolicySettings['policy']): Finding[] {
+  const podSpecPath = POD_SPEC_PATHS[kindOf(resource.object) ?? ''];
+  if (!podSpecPath) return [];
+  const podSpec = valueAt(resource.object, podSpecPath);
+  if (!isRecord(podSpec)) return [];
+  const findings: Finding[] = [];
+  for (const list of CONTAINER_LISTS) {
+    const containers = podSpec[list];
+    if (!Array.isArray(containers)) continue;
+    containers.forEach((container, index) => {
+      if (!isRecord(container)) return;
+      const path = [...podSpecPath, list, index];
+      const label = `container "${String(container.name)}"`;
+      const imageProblem = typeof container.image === 'string' ? unpinnedImageProblem(container.image) : undefined;
+      if (imageProblem) {
+        pushAt(findings, policy.pinnedImages, resource.locate([...path, 'image']), 'image-pinned', `${label}: ${imageProblem}`);
+      }
+      const resources = isRecord(container.resources) ? container.resources : {};
+      if (!isRecord(resources.requests) && !isRecord(resources.limits)) {
+        pushAt(
+          findings,
+          policy.resources,
+          resource.locate([...path, 'resources']),
+          'resources-declared',
+          `${label} declares no resource requests or limits; set them so the scheduler can place it (spec.resources in pipeops.yaml)`,
+        );
+      }
+    });
+  }
+  return findings;
+}
+
+/** Why an image reference is not pinned, or undefined when it is (`app:1.4.2`, `app@sha256:…`). */
+export function unpinnedImageProblem(image: string): string | undefined {
+  if (image.includes('@')) return undefined;
+  const lastSegment = image.slice(image.lastIndexOf('/') + 1);
+  const colon = lastSegment.lastIndexOf(':');
+  if (colon === -1) return `image "${image}" has no tag, so it means :latest; pin a version tag or a digest`;
+  if (lastSegment.slice(colon + 1) === 'latest') return `image "${image}" uses :latest; pin a version tag or a digest`;
+  return undefined;
+}
+
+function pushAt(findings: Finding[], level: PolicyLevel, ...[origin, rule, message]: Parameters<typeof errorAt>) {
+  if (level === 'off') return;
+  findings.push({ severity: level, rule, message, origin });
+}
+
+function valueAt(object: unknown, path: FieldPath): unknown {
+  let current = object;
+  for (const part of path) {
+    if (!isRecord(current)) return undefined;
+    current = current[part];
+  }
+  return current;
+}

@@ -1,0 +1,138 @@
+import * as models from '@kubernetes/client-node';
+import { suggest } from '../manifests/app.js';
+import type { FieldPath } from '../manifests/origin.js';
+import { formatPath } from '../manifests/origin.js';
+import type { Resource } from '../manifests/resource.js';
+import { apiVersionOf, groupOf, isRecord, kindOf, versionOf } from '../manifests/resource.js';
+import type { Finding } from './finding.js';
+import { errorAt } from './finding.js';
+
+interface Attribute {
+  readonly name: string;
+  readonly baseName: string;
+  readonly type: string;
+  readonly format: string;
+}
+interface ModelClass {
+  getAttributeTypeMap(): Attribute[];
+}
+
+/** The API groups whose kinds are built into Kubernetes, so client-node has a model for them. */
+const BUILT_IN_GROUPS = new Set([
+  '',
+  'apps',
+  'batch',
+  'autoscaling',
+  'policy',
+  'networking.k8s.io',
+  'rbac.authorization.k8s.io',
+  'storage.k8s.io',
+  'scheduling.k8s.io',
+  'coordination.k8s.io',
+  'discovery.k8s.io',
+  'node.k8s.io',
+  'certificates.k8s.io',
+  'apiextensions.k8s.io',
+  'apiregistration.k8s.io',
+  'admissionregistration.k8s.io',
+  'flowcontrol.apiserver.k8s.io',
+  'events.k8s.io',
+  'resource.k8s.io',
+]);
+
+const registry = models as unknown as Record<string, ModelClass | undefined>;
+
+function modelFor(typeName: string): ModelClass | undefined {
+  const model = registry[typeName];
+  return model && typeof model.getAttributeTypeMap === 'function' ? model : undefined;
+}
+
+/** `apps/v1` `Deployment` → `V1Deployment`; `autoscaling/v2` → `V2…`; `v1beta1` → `V1beta1…`. */
+export function builtInModel(apiVersion: string, kind: string): ModelClass | undefined {
+  if (!BUILT_IN_GROUPS.has(groupOf(apiVersion))) return undefined;
+  const version = versionOf(apiVersion);
+  return modelFor(`${version.charAt(0).toUpperCase()}${version.slice(1)}${kind}`);
+}
+
+/**
+ * Checks a built-in object offline against the Kubernetes OpenAPI model that client-node is generated
+ * from: unknown fields (with a "did you mean") and wrong types, each at its own line. The API server
+ * would reject both (kubectl's fieldValidation=Strict); catching them here saves a round trip and
+ * works on pull requests from forks, which have no cluster.
+ */
+export function checkBuiltInSchema(resource: Resource): Finding[] {
+  const apiVersion = apiVersionOf(resource.object);
+  const kind = kindOf(resource.object);
+  if (!apiVersion || !kind || !BUILT_IN_GROUPS.has(groupOf(apiVersion))) return [];
+  const model = builtInModel(apiVersion, kind);
+  if (!model) {
+    return [
+      errorAt(resource.locate(['apiVersion']), 'unknown-kind', `${apiVersion} has no kind ${kind}; check apiVersion and kind (e.g. kubectl api-resources)`),
+    ];
+  }
+  const findings: Finding[] = [];
+  checkObject(resource.object, model, [], resource, findings);
+  return findings;
+}
+
+function checkObject(value: Record<string, unknown>, model: ModelClass, path: FieldPath, resource: Resource, findings: Finding[]) {
+  const attributes = model.getAttributeTypeMap();
+  const byName = new Map(attributes.map((attribute) => [attribute.baseName, attribute]));
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = [...path, key];
+    const attribute = byName.get(key);
+    if (!attribute) {
+      const suggestion = suggest(key, [...byName.keys()]);
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
+      findings.push(errorAt(resource.locate(childPath), 'unknown-field', `unknown field "${formatPath(childPath)}"${hint}`));
+      continue;
+    }
+    if (child === null) continue;
+    checkValue(child, attribute.type, attribute.format, childPath, resource, findings);
+  }
+}
+
+function checkValue(value: unknown, type: string, format: string, path: FieldPath, resource: Resource, findings: Finding[]) {
+  const wrongType = (expected: string) =>
+    findings.push(
+      errorAt(resource.locate(path), 'wrong-type', `${formatPath(path)} must be ${expected}, not ${describe(value, kindOf(resource.object) !== 'Secret')}`),
+    );
+  const array = /^Array<(.+)>$/.exec(type);
+  const map = /^\{ \[key: string\]: (.+); \}$/.exec(type);
+  if (array?.[1]) {
+    if (!Array.isArray(value)) return wrongType('a list');
+    value.forEach((item, index) => {
+      if (item !== null) checkValue(item, array[1] ?? '', '', [...path, index], resource, findings);
+    });
+  } else if (map?.[1]) {
+    if (!isRecord(value)) return wrongType('a map');
+    for (const [key, item] of Object.entries(value)) {
+      // Quantities (`cpu: 1`) are strings in the model, but the API server reads plain numbers too.
+      if (map[1] === 'string' && typeof item === 'number') continue;
+      if (item !== null) checkValue(item, map[1], '', [...path, key], resource, findings);
+    }
+  } else if (type === 'string' || type === 'Date') {
+    // A string with a byte format is base64 (Secret data is a map of them, handled above).
+    if (typeof value !== 'string') return wrongType(format === 'date-time' ? 'a timestamp string' : 'a string');
+  } else if (type === 'number') {
+    if (typeof value !== 'number') return wrongType(format.startsWith('int') ? 'an integer' : 'a number');
+    if (format.startsWith('int') && !Number.isInteger(value)) return wrongType('an integer');
+  } else if (type === 'boolean') {
+    if (typeof value !== 'boolean') return wrongType('true or false');
+  } else if (type === 'IntOrString') {
+    if (typeof value !== 'number' && typeof value !== 'string') return wrongType('an integer or a string');
+  } else if (type !== 'any' && type !== 'object') {
+    const model = modelFor(type);
+    if (!model) return;
+    if (!isRecord(value)) return wrongType('a map');
+    checkObject(value, model, path, resource, findings);
+  }
+}
+
+function describe(value: unknown, showValue: boolean): string {
+  if (Array.isArray(value)) return 'a list';
+  if (isRecord(value)) return 'a map';
+  if (!showValue) return `a ${typeof value}`;
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `${typeof value} ${String(value)}`;
+}

@@ -1,0 +1,28 @@
+import type { Resource } from '../manifests/resource.js';
+import { ScopeCatalog } from '../manifests/scope.js';
+import { CustomResourceSchemas } from './crd.js';
+import type { Finding } from './finding.js';
+import { sortFindings } from './finding.js';
+import { checkDuplicates, checkIdentity } from './identity.js';
+import type { PolicySettings } from './policy.js';
+import { checkPolicy } from './policy.js';
+import { checkBuiltInSchema } from './schema.js';
+
+/**
+ * Every offline check of the loaded objects, in one sorted list. Identity problems stop the other
+ * checks for that object: a document without a kind has no schema to check against.
+ */
+export function validateResources(resources: readonly Resource[], settings: PolicySettings): Finding[] {
+  const scopes = new ScopeCatalog(resources);
+  const customResources = new CustomResourceSchemas(resources);
+  const findings: Finding[] = [];
+  for (const resource of resources) {
+    const identity = checkIdentity(resource);
+    findings.push(...identity);
+    if (identity.length > 0) continue;
+    findings.push(...checkBuiltInSchema(resource), ...customResources.check(resource));
+    findings.push(...checkPolicy(resource, scopes, settings));
+  }
+  findings.push(...checkDuplicates(resources, scopes, settings.namespace));
+  return sortFindings(findings);
+}

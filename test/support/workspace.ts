@@ -1,0 +1,28 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import type { Settings } from '../../src/inputs.js';
+import { parseSettings } from '../../src/inputs.js';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+const created: string[] = [];
+afterEach(() => {
+  for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A throwaway repository checkout holding the given files (path → content). */
+export function makeWorkspace(files: Record<string, string>): string {
+  const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'kubesync-test-')));
+  created.push(root);
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), content);
+  }
+  return root;
+}
+
+export function settingsFor(workspace: string, inputs: Parameters<typeof parseSettings>[0] = {}): Settings {
+  return parseSettings(inputs, { workspace });
+}
