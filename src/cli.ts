@@ -30,10 +30,14 @@ export async function runCli(argv: readonly string[], cwd: string): Promise<numb
         return result.validation.valid ? 0 : 1;
       }
       default:
-        throw new UserError(`command "${settings.command}" is not implemented yet in this version of kubesync`);
+        throw new UserError(
+          `command "${settings.command}" is not implemented yet in this version of kubesync`,
+        );
     }
   } catch (error) {
-    process.stderr.write(`kubesync: ${isUserError(error) ? error.message : String((error as Error).stack ?? error)}\n`);
+    process.stderr.write(
+      `kubesync: ${isUserError(error) ? error.message : String((error as Error).stack ?? error)}\n`,
+    );
     return 2;
   }
 }

@@ -21,7 +21,8 @@ export const INPUTS = {
   },
   'manifest-type': {
     default: 'auto',
-    description: 'How to read `manifest`: auto, app, kubernetes, kustomize or helm. auto decides from what is there.',
+    description:
+      'How to read `manifest`: auto, app, kubernetes, kustomize or helm. auto decides from what is there.',
   },
   environment: {
     default: '',
@@ -38,7 +39,8 @@ export const INPUTS = {
   },
   'ingress-class': {
     default: '',
-    description: 'ingressClassName of the Ingress rendered for a public Application; empty uses the cluster default.',
+    description:
+      'ingressClassName of the Ingress rendered for a public Application; empty uses the cluster default.',
   },
   'helm-release': {
     default: '',
@@ -138,7 +140,10 @@ export interface Settings {
 export type RawInputs = Partial<Record<InputName, string>>;
 
 /** Turns raw input strings (empty = unset) into Settings, or a UserError naming the bad input. */
-export function parseSettings(raw: RawInputs, context: { workspace: string; showSecrets?: boolean }): Settings {
+export function parseSettings(
+  raw: RawInputs,
+  context: { workspace: string; showSecrets?: boolean },
+): Settings {
   const withDefaults = Object.fromEntries(
     INPUT_NAMES.map((name) => {
       const value = raw[name]?.trim() ?? '';
@@ -167,7 +172,11 @@ export function parseSettings(raw: RawInputs, context: { workspace: string; show
     image: inputs.image,
     namespace: inputs.namespace,
     ingressClass: inputs['ingress-class'],
-    helm: { release: inputs['helm-release'], valuesFiles: inputs['helm-values'], setValues: inputs['helm-set'] },
+    helm: {
+      release: inputs['helm-release'],
+      valuesFiles: inputs['helm-values'],
+      setValues: inputs['helm-set'],
+    },
     guardrails: { allowedNamespaces: inputs['allowed-namespaces'], allowedKinds: inputs['allowed-kinds'] },
     policy: { pinnedImages: inputs['policy-pinned-images'], resources: inputs['policy-resources'] },
     workspace: context.workspace,
@@ -205,22 +214,28 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliRequest {
   const values = parsed.values as Record<string, string | boolean | undefined>;
   if (values.help || positionals.length === 0) return { kind: 'help', text: cliHelp() };
   const [command, manifest, ...extra] = positionals;
-  if (extra.length > 0) throw new UserError(`unexpected arguments: ${extra.join(' ')}; give one manifest path`);
+  if (extra.length > 0)
+    throw new UserError(`unexpected arguments: ${extra.join(' ')}; give one manifest path`);
   const raw: RawInputs = { command };
   for (const name of INPUT_NAMES) {
     const value = values[name];
     if (typeof value === 'string') raw[name] = value;
   }
   if (manifest !== undefined) {
-    if (raw.manifest !== undefined) throw new UserError('give the manifest either as an argument or as --manifest');
+    if (raw.manifest !== undefined)
+      throw new UserError('give the manifest either as an argument or as --manifest');
     raw.manifest = path.isAbsolute(manifest) ? path.relative(cwd, manifest) || '.' : manifest;
   }
-  return { kind: 'run', settings: parseSettings(raw, { workspace: cwd, showSecrets: values['show-secrets'] === true }) };
+  return {
+    kind: 'run',
+    settings: parseSettings(raw, { workspace: cwd, showSecrets: values['show-secrets'] === true }),
+  };
 }
 
 export function cliHelp(): string {
   const flags = INPUT_NAMES.filter((name) => name !== 'command' && name !== 'manifest').map(
-    (name) => `  --${name} <value>`.padEnd(32) + wrapDescription(INPUTS[name].description, INPUTS[name].default),
+    (name) =>
+      `  --${name} <value>`.padEnd(32) + wrapDescription(INPUTS[name].description, INPUTS[name].default),
   );
   return [
     'kubesync: push-based GitOps for Kubernetes',

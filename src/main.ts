@@ -25,7 +25,7 @@ export async function run(environment: ActionEnvironment = runnerEnvironment()):
       for (const finding of result.findings) {
         const annotate = finding.severity === 'error' ? core.error : core.warning;
         annotate(finding.message, {
-          title: `kubesync: ${finding.rule}`,
+          title: `kubesync ${finding.rule}`,
           file: finding.origin.file,
           startLine: finding.origin.line,
           startColumn: finding.origin.column,
@@ -42,6 +42,12 @@ export async function run(environment: ActionEnvironment = runnerEnvironment()):
       `command "${command}" is not implemented yet in this version of kubesync; use command: validate`,
     );
   } catch (error) {
-    core.setFailed(isUserError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error));
+    core.setFailed(
+      isUserError(error)
+        ? error.message
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : String(error),
+    );
   }
 }

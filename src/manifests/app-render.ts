@@ -22,7 +22,11 @@ export function dopplerSecretName(appName: string): string {
  * Renders an Application to the Kubernetes objects that run it. Each object locates its fields back in
  * the Application file, so a finding on a rendered Deployment points at the line of pipeops.yaml.
  */
-export function renderApplication(app: Application, origins: OriginMap, options: AppRenderOptions): Resource[] {
+export function renderApplication(
+  app: Application,
+  origins: OriginMap,
+  options: AppRenderOptions,
+): Resource[] {
   const { name } = app.metadata;
   const spec = app.spec;
   const labels = { [NAME_LABEL]: name, [MANAGED_BY_LABEL]: 'kubesync', ...app.metadata.labels };
@@ -61,12 +65,30 @@ export function renderApplication(app: Application, origins: OriginMap, options:
     resourceAt(
       deployment,
       locator(origins, [
-        [[...container, 'image'], ['spec', 'image']],
-        [[...container, 'env'], ['spec', 'env']],
-        [[...container, 'resources'], ['spec', 'resources']],
-        [[...container, 'ports'], ['spec', 'network', 'port']],
-        [['spec', 'replicas'], ['spec', 'deploy', 'replicas']],
-        [['spec', 'strategy'], ['spec', 'deploy', 'strategy']],
+        [
+          [...container, 'image'],
+          ['spec', 'image'],
+        ],
+        [
+          [...container, 'env'],
+          ['spec', 'env'],
+        ],
+        [
+          [...container, 'resources'],
+          ['spec', 'resources'],
+        ],
+        [
+          [...container, 'ports'],
+          ['spec', 'network', 'port'],
+        ],
+        [
+          ['spec', 'replicas'],
+          ['spec', 'deploy', 'replicas'],
+        ],
+        [
+          ['spec', 'strategy'],
+          ['spec', 'deploy', 'strategy'],
+        ],
       ]),
     ),
   );
@@ -129,8 +151,14 @@ export function renderApplication(app: Application, origins: OriginMap, options:
       resourceAt(
         ingress,
         locator(origins, [
-          [['spec', 'rules'], ['spec', 'network', 'domains']],
-          [['spec', 'tls'], ['spec', 'network', 'domains']],
+          [
+            ['spec', 'rules'],
+            ['spec', 'network', 'domains'],
+          ],
+          [
+            ['spec', 'tls'],
+            ['spec', 'network', 'domains'],
+          ],
           [['spec'], ['spec', 'network']],
         ]),
       ),
@@ -142,7 +170,10 @@ export function renderApplication(app: Application, origins: OriginMap, options:
 function renderEnvVar(env: AppEnvVar, appName: string): KubeObject {
   if (env.value !== undefined) return { name: env.name, value: env.value };
   if (typeof env.valueFrom === 'string' && parseDopplerRef(env.valueFrom)) {
-    return { name: env.name, valueFrom: { secretKeyRef: { name: dopplerSecretName(appName), key: env.name } } };
+    return {
+      name: env.name,
+      valueFrom: { secretKeyRef: { name: dopplerSecretName(appName), key: env.name } },
+    };
   }
   if (typeof env.valueFrom === 'object') {
     const { name, key } = env.valueFrom.secretRef;

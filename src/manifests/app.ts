@@ -25,12 +25,15 @@ const name = z.string().superRefine((value, context) => {
 const envVar = z
   .strictObject({
     name: z.string().regex(/^[-._a-zA-Z][-._a-zA-Z0-9]*$/, {
-      message: "must start with a letter, '_', '-' or '.', and contain only letters, digits, '_', '-' and '.'",
+      message:
+        "must start with a letter, '_', '-' or '.', and contain only letters, digits, '_', '-' and '.'",
     }),
     value: z.union([z.string(), z.number(), z.boolean()]).transform(String).optional(),
     valueFrom: z
       .union([
-        z.string().regex(DOPPLER_REF, { message: 'must be doppler://<config>/<NAME> or {secretRef: {name, key}}' }),
+        z
+          .string()
+          .regex(DOPPLER_REF, { message: 'must be doppler://<config>/<NAME> or {secretRef: {name, key}}' }),
         z.strictObject({ secretRef: z.strictObject({ name: z.string().min(1), key: z.string().min(1) }) }),
       ])
       .optional(),
@@ -49,9 +52,17 @@ const autoscale = z
   .superRefine((value, context) => {
     if (!value.enabled) return;
     if (value.maxReplicas === undefined) {
-      context.addIssue({ code: 'custom', path: ['maxReplicas'], message: 'is required when autoscale is enabled' });
+      context.addIssue({
+        code: 'custom',
+        path: ['maxReplicas'],
+        message: 'is required when autoscale is enabled',
+      });
     } else if (value.minReplicas !== undefined && value.minReplicas > value.maxReplicas) {
-      context.addIssue({ code: 'custom', path: ['minReplicas'], message: 'must not be greater than maxReplicas' });
+      context.addIssue({
+        code: 'custom',
+        path: ['minReplicas'],
+        message: 'must not be greater than maxReplicas',
+      });
     }
   });
 
@@ -88,7 +99,9 @@ export const applicationSchema = z.strictObject({
           port: z.int().min(1).max(65535).optional(),
           public: z.boolean().optional(),
           domains: z
-            .array(z.string().refine(isHostname, { message: 'is not a valid host name (e.g. app.example.com)' }))
+            .array(
+              z.string().refine(isHostname, { message: 'is not a valid host name (e.g. app.example.com)' }),
+            )
             .optional(),
         })
         .optional(),
@@ -135,8 +148,10 @@ export function parseApplication(
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_value' && issue.values.length === 1) return `must be ${JSON.stringify(issue.values[0])}`;
-  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_value' && issue.values.length === 1)
+    return `must be ${JSON.stringify(issue.values[0])}`;
+  if (issue.code === 'invalid_value')
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
   return issue.message.replace(/^Invalid input: /, '');
 }

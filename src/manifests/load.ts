@@ -73,7 +73,8 @@ async function detectType(workspace: Workspace, target: string): Promise<Manifes
   if (statSync(target).isDirectory()) {
     if (KUSTOMIZATION_FILES.some((name) => existsSync(path.join(target, name)))) return 'kustomize';
     if (existsSync(path.join(target, 'Chart.yaml'))) return 'helm';
-    if (existsSync(path.join(target, APP_FILE)) || existsSync(path.join(target, 'base', APP_FILE))) return 'app';
+    if (existsSync(path.join(target, APP_FILE)) || existsSync(path.join(target, 'base', APP_FILE)))
+      return 'app';
     return 'kubernetes';
   }
   const parsed = parseYaml(workspace.relative(target), await workspace.readManifest(target));
@@ -94,10 +95,20 @@ async function loadKubernetes(workspace: Workspace, target: string): Promise<Loa
     findings.push(...parsed.findings);
     for (const document of parsed.documents) {
       if (!isRecord(document.value)) {
-        findings.push(errorAt(document.origins.documentOrigin, 'not-an-object', 'document is not a Kubernetes object (a YAML mapping)'));
+        findings.push(
+          errorAt(
+            document.origins.documentOrigin,
+            'not-an-object',
+            'document is not a Kubernetes object (a YAML mapping)',
+          ),
+        );
       } else if (isApplicationDocument(document.value)) {
         findings.push(
-          errorAt(document.origins.documentOrigin, 'mixed-manifest', `a pipeops.io/v1 Application cannot be mixed with Kubernetes YAML; give its file as its own manifest`),
+          errorAt(
+            document.origins.documentOrigin,
+            'mixed-manifest',
+            `a pipeops.io/v1 Application cannot be mixed with Kubernetes YAML; give its file as its own manifest`,
+          ),
         );
       } else {
         resources.push(...expandList(document));
@@ -115,14 +126,19 @@ function expandList(document: LocatedDocument): Resource[] {
   if (kindOf(object) === 'List' && Array.isArray(object.items)) {
     return object.items.flatMap((item, index) => {
       if (!isRecord(item)) return [];
-      const locate = (fieldPath: readonly (string | number)[]) => origins.locate(['items', index, ...fieldPath]);
+      const locate = (fieldPath: readonly (string | number)[]) =>
+        origins.locate(['items', index, ...fieldPath]);
       return [{ object: item, origin: locate([]), locate }];
     });
   }
   return [{ object, origin: origins.documentOrigin, locate: (fieldPath) => origins.locate(fieldPath) }];
 }
 
-async function loadApp(workspace: Workspace, target: string, settings: LoadSettings): Promise<LoadedManifests> {
+async function loadApp(
+  workspace: Workspace,
+  target: string,
+  settings: LoadSettings,
+): Promise<LoadedManifests> {
   const { documents, findings, files } = await readAppDocuments(workspace, target, settings.environment);
   if (!documents) return { type: 'app', resources: [], findings, files };
   const { app, findings: appFindings } = parseApplication(documents.value, documents.origins);
@@ -139,7 +155,10 @@ async function loadApp(workspace: Workspace, target: string, settings: LoadSetti
     );
     return { type: 'app', resources: [], findings, files, app };
   }
-  const resources = renderApplication(app, documents.origins, { image, ingressClass: settings.ingressClass || undefined });
+  const resources = renderApplication(app, documents.origins, {
+    image,
+    ingressClass: settings.ingressClass || undefined,
+  });
   return { type: 'app', resources, findings, files, app };
 }
 
@@ -175,20 +194,31 @@ async function readSingleDocument(
   file: string,
 ): Promise<{ documents?: LocatedDocument; findings: Finding[] }> {
   const relative = workspace.relative(file);
-  const parsed = parseYaml(relative, await workspace.readManifest(await workspace.resolve(relative, 'manifest')));
+  const parsed = parseYaml(
+    relative,
+    await workspace.readManifest(await workspace.resolve(relative, 'manifest')),
+  );
   if (parsed.findings.length > 0) return { findings: parsed.findings };
   const [first, second] = parsed.documents;
   if (!first) throw new UserError(`${relative} is empty; it must hold one pipeops.io/v1 Application`);
   if (second) {
     return {
-      findings: [errorAt(second.origins.documentOrigin, 'app-documents', `${relative} must hold exactly one Application document`)],
+      findings: [
+        errorAt(
+          second.origins.documentOrigin,
+          'app-documents',
+          `${relative} must hold exactly one Application document`,
+        ),
+      ],
     };
   }
   return { documents: first, findings: [] };
 }
 
 function listEnvironments(folder: string): string[] {
-  return readdirNames(folder).filter((name) => name !== 'base' && existsSync(path.join(folder, name, APP_FILE)));
+  return readdirNames(folder).filter(
+    (name) => name !== 'base' && existsSync(path.join(folder, name, APP_FILE)),
+  );
 }
 
 function readdirNames(folder: string): string[] {

@@ -14,7 +14,8 @@ export function mergeOverlay(base: LocatedDocument, overlay: LocatedDocument): L
 
   const replace = (value: unknown, path: FieldPath): unknown => {
     origins.deleteUnder(path);
-    for (const [subPath, origin] of overlay.origins.entriesUnder(path)) origins.set([...path, ...subPath], origin);
+    for (const [subPath, origin] of overlay.origins.entriesUnder(path))
+      origins.set([...path, ...subPath], origin);
     return value;
   };
 

@@ -26,7 +26,9 @@ export async function renderKustomize(workspace: Workspace, folder: string): Pro
   const kustomize = await which('kustomize', false);
   const kubectl = kustomize ? '' : await which('kubectl', false);
   if (!kustomize && !kubectl) {
-    throw new UserError(`${workspace.relative(folder)} is a kustomization, but neither kustomize nor kubectl was found on PATH: ${INSTALL_HINTS.kustomize}`);
+    throw new UserError(
+      `${workspace.relative(folder)} is a kustomization, but neither kustomize nor kubectl was found on PATH: ${INSTALL_HINTS.kustomize}`,
+    );
   }
   const [tool, args] = kustomize ? [kustomize, ['build', folder]] : [kubectl, ['kustomize', folder]];
   const output = await runTool(tool, args, `kustomize build ${workspace.relative(folder)}`);
@@ -45,17 +47,28 @@ export interface HelmOptions {
 }
 
 /** `helm template`; each object points at the chart template it came from (helm's `# Source:` line). */
-export async function renderHelm(workspace: Workspace, chart: string, options: HelmOptions): Promise<RenderedTool> {
+export async function renderHelm(
+  workspace: Workspace,
+  chart: string,
+  options: HelmOptions,
+): Promise<RenderedTool> {
   const helm = await which('helm', false);
   if (!helm) {
-    throw new UserError(`${workspace.relative(chart)} is a Helm chart, but helm was not found on PATH: ${INSTALL_HINTS.helm}`);
+    throw new UserError(
+      `${workspace.relative(chart)} is a Helm chart, but helm was not found on PATH: ${INSTALL_HINTS.helm}`,
+    );
   }
   const args = ['template', options.release || path.basename(chart), chart, '--namespace', options.namespace];
-  for (const file of options.valuesFiles) args.push('--values', await workspace.resolve(file, 'helm values file'));
+  for (const file of options.valuesFiles)
+    args.push('--values', await workspace.resolve(file, 'helm values file'));
   for (const value of options.setValues) args.push('--set', value);
   // The command line may carry --set values that are secrets: it is never echoed, and errors name only the chart.
   const output = await runTool(helm, args, `helm template ${workspace.relative(chart)}`);
-  const chartOrigin: Origin = { file: workspace.relative(path.join(chart, 'Chart.yaml')), line: 1, column: 1 };
+  const chartOrigin: Origin = {
+    file: workspace.relative(path.join(chart, 'Chart.yaml')),
+    line: 1,
+    column: 1,
+  };
   const chartParent = path.dirname(chart);
   return parseToolOutput(output, chartOrigin, (source) => {
     // `# Source: <chart-name>/templates/x.yaml`: the chart name is the chart folder as helm sees it.
@@ -63,7 +76,12 @@ export async function renderHelm(workspace: Workspace, chart: string, options: H
     const file = relative ? path.join(chart, relative) : undefined;
     return file && existsSync(file) && workspace.contains(file)
       ? { file: workspace.relative(file), line: 1, column: 1 }
-      : { ...chartOrigin, file: source ? `${workspace.relative(chartParent)}/${source}`.replace(/^\.\//, '') : chartOrigin.file };
+      : {
+          ...chartOrigin,
+          file: source
+            ? `${workspace.relative(chartParent)}/${source}`.replace(/^\.\//, '')
+            : chartOrigin.file,
+        };
   });
 }
 
@@ -71,12 +89,18 @@ async function runTool(tool: string, args: string[], description: string): Promi
   const result = await getExecOutput(tool, args, { silent: true, ignoreReturnCode: true });
   if (result.exitCode !== 0) {
     const stderr = result.stderr.trim().split('\n').slice(-20).join('\n');
-    throw new UserError(`${description} failed (exit code ${result.exitCode}):\n${stderr}\nFix the error above and run again.`);
+    throw new UserError(
+      `${description} failed (exit code ${result.exitCode}):\n${stderr}\nFix the error above and run again.`,
+    );
   }
   return result.stdout;
 }
 
-function parseToolOutput(output: string, toolOrigin: Origin, originOfSource: (source: string) => Origin): RenderedTool {
+function parseToolOutput(
+  output: string,
+  toolOrigin: Origin,
+  originOfSource: (source: string) => Origin,
+): RenderedTool {
   const parsed = parseYaml(toolOrigin.file, output);
   const resources: Resource[] = [];
   for (const document of parsed.documents) {

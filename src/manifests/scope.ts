@@ -46,7 +46,12 @@ export class ScopeCatalog {
     for (const { object } of resources) {
       if (kindOf(object) !== 'CustomResourceDefinition' || !isRecord(object.spec)) continue;
       const { group, scope, names } = object.spec;
-      if (scope === 'Cluster' && typeof group === 'string' && isRecord(names) && typeof names.kind === 'string') {
+      if (
+        scope === 'Cluster' &&
+        typeof group === 'string' &&
+        isRecord(names) &&
+        typeof names.kind === 'string'
+      ) {
         this.clusterScoped.add(`${group}/${names.kind}`);
       }
     }

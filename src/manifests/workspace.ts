@@ -23,7 +23,9 @@ export class Workspace {
   /** The absolute path of a user-given path, after checking that it and its target stay inside. */
   async resolve(userPath: string, what: string): Promise<string> {
     if (path.isAbsolute(userPath)) {
-      throw new UserError(`${what} "${userPath}" is an absolute path; give a path relative to the repository root`);
+      throw new UserError(
+        `${what} "${userPath}" is an absolute path; give a path relative to the repository root`,
+      );
     }
     const joined = path.resolve(this.root, userPath);
     if (!this.contains(joined)) {
@@ -36,7 +38,9 @@ export class Workspace {
       throw new UserError(`${what} "${userPath}" does not exist in the repository`);
     }
     if (!this.contains(real)) {
-      throw new UserError(`${what} "${userPath}" is a symlink to ${real}, outside the repository; refusing to read it`);
+      throw new UserError(
+        `${what} "${userPath}" is a symlink to ${real}, outside the repository; refusing to read it`,
+      );
     }
     return real;
   }

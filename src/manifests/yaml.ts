@@ -75,13 +75,23 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     const origins = new OriginMap(documentOrigin);
     origins.set([], documentOrigin);
     recordOrigins(doc.contents, [], origins, originAt);
-    documents.push({ value, origins, index, comment: doc.commentBefore ?? doc.contents.commentBefore ?? undefined });
+    documents.push({
+      value,
+      origins,
+      index,
+      comment: doc.commentBefore ?? doc.contents.commentBefore ?? undefined,
+    });
   });
   return { documents, findings };
 }
 
 /** Records the origin of every field and list item below `node`; the caller records `node` itself. */
-function recordOrigins(node: Node, path: FieldPath, origins: OriginMap, originAt: (offset: number) => Origin) {
+function recordOrigins(
+  node: Node,
+  path: FieldPath,
+  origins: OriginMap,
+  originAt: (offset: number) => Origin,
+) {
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;

@@ -20,7 +20,9 @@ export function validationSummary(result: ValidationResult, title: string): stri
   if (result.findings.length > 0) {
     lines.push('| severity | where | problem |', '| --- | --- | --- |');
     for (const finding of result.findings.slice(0, MAX_SUMMARY_FINDINGS)) {
-      lines.push(`| ${finding.severity} | \`${formatOrigin(finding.origin)}\` | ${escapeCell(finding.message)} |`);
+      lines.push(
+        `| ${finding.severity} | \`${formatOrigin(finding.origin)}\` | ${escapeCell(finding.message)} |`,
+      );
     }
     if (result.findings.length > MAX_SUMMARY_FINDINGS) {
       lines.push('', `…and ${result.findings.length - MAX_SUMMARY_FINDINGS} more; see the annotations.`);

@@ -21,14 +21,23 @@ export class CustomResourceSchemas {
     for (const { object } of resources) {
       if (kindOf(object) !== 'CustomResourceDefinition' || !isRecord(object.spec)) continue;
       const { group, names, versions } = object.spec;
-      if (typeof group !== 'string' || !isRecord(names) || typeof names.kind !== 'string' || !Array.isArray(versions)) continue;
+      if (
+        typeof group !== 'string' ||
+        !isRecord(names) ||
+        typeof names.kind !== 'string' ||
+        !Array.isArray(versions)
+      )
+        continue;
       for (const version of versions) {
         if (!isRecord(version) || typeof version.name !== 'string' || !isRecord(version.schema)) continue;
         const openApi = version.schema.openAPIV3Schema;
         if (!isRecord(openApi)) continue;
         const schema = toJsonSchema(openApi, true);
         try {
-          this.schemas.set(`${group}/${version.name}/${names.kind}`, { validate: this.ajv.compile(schema), schema });
+          this.schemas.set(`${group}/${version.name}/${names.kind}`, {
+            validate: this.ajv.compile(schema),
+            schema,
+          });
         } catch {
           // A schema ajv cannot compile is left to the API server, which has the final word.
         }
@@ -64,7 +73,11 @@ function toFinding(error: ErrorObject, resource: Resource): Finding {
     );
   }
   const where = formatPath(path) || kindOf(resource.object) || 'object';
-  return errorAt(resource.locate(path), 'crd-schema', `${where} ${error.message ?? 'is invalid'} (CRD schema)`);
+  return errorAt(
+    resource.locate(path),
+    'crd-schema',
+    `${where} ${error.message ?? 'is invalid'} (CRD schema)`,
+  );
 }
 
 /** The CRD dialect of OpenAPI v3 as plain JSON Schema. */
@@ -81,7 +94,7 @@ function toJsonSchema(node: JsonSchema, root = false): JsonSchema {
     } else if (key === 'additionalProperties' && isRecord(value)) {
       schema.additionalProperties = toJsonSchema(value);
     } else if ((key === 'allOf' || key === 'anyOf' || key === 'oneOf') && Array.isArray(value)) {
-      schema[key] = value.map((child) => (isRecord(child) ? toJsonSchema(child) : child));
+      schema[key] = (value as unknown[]).map((child) => (isRecord(child) ? toJsonSchema(child) : child));
     } else if (key === 'not' && isRecord(value)) {
       schema.not = toJsonSchema(value);
     } else {

@@ -21,7 +21,8 @@ export function checkIdentity(resource: Resource): Finding[] {
   const findings: Finding[] = [];
   const missing = (field: string, path: string[]) =>
     findings.push(errorAt(resource.locate(path), 'required-field', `${field} is required`));
-  if (typeof object.apiVersion !== 'string' || object.apiVersion === '') missing('apiVersion', ['apiVersion']);
+  if (typeof object.apiVersion !== 'string' || object.apiVersion === '')
+    missing('apiVersion', ['apiVersion']);
   if (typeof object.kind !== 'string' || object.kind === '') missing('kind', ['kind']);
   if (!isRecord(object.metadata)) {
     missing('metadata', ['metadata']);
@@ -29,19 +30,30 @@ export function checkIdentity(resource: Resource): Finding[] {
   }
   const { name, generateName, namespace } = object.metadata;
   if (typeof name !== 'string' || name === '') {
-    const hint = typeof generateName === 'string' ? ' (generateName cannot be applied declaratively; set a name)' : '';
-    findings.push(errorAt(resource.locate(['metadata']), 'required-field', `metadata.name is required${hint}`));
+    const hint =
+      typeof generateName === 'string' ? ' (generateName cannot be applied declaratively; set a name)' : '';
+    findings.push(
+      errorAt(resource.locate(['metadata']), 'required-field', `metadata.name is required${hint}`),
+    );
   } else {
     const problem = nameProblem(kindOf(object) ?? '', name);
     if (problem) {
-      findings.push(errorAt(resource.locate(['metadata', 'name']), 'invalid-name', `metadata.name "${name}" ${problem}`));
+      findings.push(
+        errorAt(resource.locate(['metadata', 'name']), 'invalid-name', `metadata.name "${name}" ${problem}`),
+      );
     }
   }
   if (namespace !== undefined) {
     const problem = typeof namespace === 'string' ? dns1123LabelProblem(namespace) : 'must be a string';
     if (problem) {
       findings.push(
-        errorAt(resource.locate(['metadata', 'namespace']), 'invalid-name', `metadata.namespace "${String(namespace)}" ${problem}`),
+        errorAt(
+          resource.locate(['metadata', 'namespace']),
+          'invalid-name',
+          typeof namespace === 'string'
+            ? `metadata.namespace "${namespace}" ${problem}`
+            : `metadata.namespace ${problem}`,
+        ),
       );
     }
   }
@@ -56,7 +68,11 @@ function nameProblem(kind: string, name: string): string | undefined {
 }
 
 /** Two documents describing the same object would fight each other on every apply. */
-export function checkDuplicates(resources: readonly Resource[], scopes: ScopeCatalog, namespace: string): Finding[] {
+export function checkDuplicates(
+  resources: readonly Resource[],
+  scopes: ScopeCatalog,
+  namespace: string,
+): Finding[] {
   const seen = new Map<string, Resource>();
   const findings: Finding[] = [];
   for (const resource of resources) {

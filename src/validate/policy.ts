@@ -34,7 +34,9 @@ function checkAllowedKinds(resource: Resource, allowed: readonly string[]): Find
   const apiVersion = apiVersionOf(resource.object);
   if (allowed.length === 0 || !kind || apiVersion === undefined) return [];
   const group = groupOf(apiVersion);
-  const permitted = allowed.some((entry) => entry === kind || entry === `${group}/${kind}` || (group === '' && entry === `core/${kind}`));
+  const permitted = allowed.some(
+    (entry) => entry === kind || entry === `${group}/${kind}` || (group === '' && entry === `core/${kind}`),
+  );
   if (permitted) return [];
   return [
     errorAt(
@@ -45,19 +47,30 @@ function checkAllowedKinds(resource: Resource, allowed: readonly string[]): Find
   ];
 }
 
-function checkAllowedNamespaces(resource: Resource, scopes: ScopeCatalog, settings: PolicySettings): Finding[] {
+function checkAllowedNamespaces(
+  resource: Resource,
+  scopes: ScopeCatalog,
+  settings: PolicySettings,
+): Finding[] {
   const allowed = settings.guardrails.allowedNamespaces;
   if (allowed.length === 0) return [];
   const kind = kindOf(resource.object);
   const name = nameOf(resource.object) ?? '';
   const namespace = kind === 'Namespace' ? name : scopes.effectiveNamespace(resource, settings.namespace);
   if (namespace === undefined || allowed.includes(namespace)) return [];
-  const explicit = kind !== 'Namespace' && isRecord(resource.object.metadata) && resource.object.metadata.namespace !== undefined;
+  const explicit =
+    kind !== 'Namespace' &&
+    isRecord(resource.object.metadata) &&
+    resource.object.metadata.namespace !== undefined;
   return [
     errorAt(
-      resource.locate(kind === 'Namespace' ? ['metadata', 'name'] : ['metadata', explicit ? 'namespace' : 'name']),
+      resource.locate(
+        kind === 'Namespace' ? ['metadata', 'name'] : ['metadata', explicit ? 'namespace' : 'name'],
+      ),
       'allowed-namespaces',
-      `${kind ?? 'object'} ${name} would be in namespace "${namespace}", which is not allowed (allowed-namespaces: ${allowed.join(', ')})`,
+      kind === 'Namespace'
+        ? `Namespace ${name} is not an allowed namespace (allowed-namespaces: ${allowed.join(', ')})`
+        : `${kind ?? 'object'} ${name} would be in namespace "${namespace}", which is not allowed (allowed-namespaces: ${allowed.join(', ')})`,
     ),
   ];
 }
@@ -75,9 +88,16 @@ function checkContainers(resource: Resource, policy: PolicySettings['policy']): 
       if (!isRecord(container)) return;
       const path = [...podSpecPath, list, index];
       const label = `container "${String(container.name)}"`;
-      const imageProblem = typeof container.image === 'string' ? unpinnedImageProblem(container.image) : undefined;
+      const imageProblem =
+        typeof container.image === 'string' ? unpinnedImageProblem(container.image) : undefined;
       if (imageProblem) {
-        pushAt(findings, policy.pinnedImages, resource.locate([...path, 'image']), 'image-pinned', `${label}: ${imageProblem}`);
+        pushAt(
+          findings,
+          policy.pinnedImages,
+          resource.locate([...path, 'image']),
+          'image-pinned',
+          `${label}: ${imageProblem}`,
+        );
       }
       const resources = isRecord(container.resources) ? container.resources : {};
       if (!isRecord(resources.requests) && !isRecord(resources.limits)) {
@@ -100,11 +120,16 @@ export function unpinnedImageProblem(image: string): string | undefined {
   const lastSegment = image.slice(image.lastIndexOf('/') + 1);
   const colon = lastSegment.lastIndexOf(':');
   if (colon === -1) return `image "${image}" has no tag, so it means :latest; pin a version tag or a digest`;
-  if (lastSegment.slice(colon + 1) === 'latest') return `image "${image}" uses :latest; pin a version tag or a digest`;
+  if (lastSegment.slice(colon + 1) === 'latest')
+    return `image "${image}" uses :latest; pin a version tag or a digest`;
   return undefined;
 }
 
-function pushAt(findings: Finding[], level: PolicyLevel, ...[origin, rule, message]: Parameters<typeof errorAt>) {
+function pushAt(
+  findings: Finding[],
+  level: PolicyLevel,
+  ...[origin, rule, message]: Parameters<typeof errorAt>
+) {
   if (level === 'off') return;
   findings.push({ severity: level, rule, message, origin });
 }

@@ -67,7 +67,11 @@ export function checkBuiltInSchema(resource: Resource): Finding[] {
   const model = builtInModel(apiVersion, kind);
   if (!model) {
     return [
-      errorAt(resource.locate(['apiVersion']), 'unknown-kind', `${apiVersion} has no kind ${kind}; check apiVersion and kind (e.g. kubectl api-resources)`),
+      errorAt(
+        resource.locate(['apiVersion']),
+        'unknown-kind',
+        `${apiVersion} has no kind ${kind}; check apiVersion and kind (e.g. kubectl api-resources)`,
+      ),
     ];
   }
   const findings: Finding[] = [];
@@ -75,7 +79,13 @@ export function checkBuiltInSchema(resource: Resource): Finding[] {
   return findings;
 }
 
-function checkObject(value: Record<string, unknown>, model: ModelClass, path: FieldPath, resource: Resource, findings: Finding[]) {
+function checkObject(
+  value: Record<string, unknown>,
+  model: ModelClass,
+  path: FieldPath,
+  resource: Resource,
+  findings: Finding[],
+) {
   const attributes = model.getAttributeTypeMap();
   const byName = new Map(attributes.map((attribute) => [attribute.baseName, attribute]));
   for (const [key, child] of Object.entries(value)) {
@@ -84,7 +94,13 @@ function checkObject(value: Record<string, unknown>, model: ModelClass, path: Fi
     if (!attribute) {
       const suggestion = suggest(key, [...byName.keys()]);
       const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
-      findings.push(errorAt(resource.locate(childPath), 'unknown-field', `unknown field "${formatPath(childPath)}"${hint}`));
+      findings.push(
+        errorAt(
+          resource.locate(childPath),
+          'unknown-field',
+          `unknown field "${formatPath(childPath)}"${hint}`,
+        ),
+      );
       continue;
     }
     if (child === null) continue;
@@ -92,10 +108,21 @@ function checkObject(value: Record<string, unknown>, model: ModelClass, path: Fi
   }
 }
 
-function checkValue(value: unknown, type: string, format: string, path: FieldPath, resource: Resource, findings: Finding[]) {
+function checkValue(
+  value: unknown,
+  type: string,
+  format: string,
+  path: FieldPath,
+  resource: Resource,
+  findings: Finding[],
+) {
   const wrongType = (expected: string) =>
     findings.push(
-      errorAt(resource.locate(path), 'wrong-type', `${formatPath(path)} must be ${expected}, not ${describe(value, kindOf(resource.object) !== 'Secret')}`),
+      errorAt(
+        resource.locate(path),
+        'wrong-type',
+        `${formatPath(path)} must be ${expected}, not ${describe(value, kindOf(resource.object) !== 'Secret')}`,
+      ),
     );
   const array = /^Array<(.+)>$/.exec(type);
   const map = /^\{ \[key: string\]: (.+); \}$/.exec(type);
@@ -113,7 +140,8 @@ function checkValue(value: unknown, type: string, format: string, path: FieldPat
     }
   } else if (type === 'string' || type === 'Date') {
     // A string with a byte format is base64 (Secret data is a map of them, handled above).
-    if (typeof value !== 'string') return wrongType(format === 'date-time' ? 'a timestamp string' : 'a string');
+    if (typeof value !== 'string')
+      return wrongType(format === 'date-time' ? 'a timestamp string' : 'a string');
   } else if (type === 'number') {
     if (typeof value !== 'number') return wrongType(format.startsWith('int') ? 'an integer' : 'a number');
     if (format.startsWith('int') && !Number.isInteger(value)) return wrongType('an integer');
@@ -133,6 +161,7 @@ function describe(value: unknown, showValue: boolean): string {
   if (Array.isArray(value)) return 'a list';
   if (isRecord(value)) return 'a map';
   if (!showValue) return `a ${typeof value}`;
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return `${typeof value} ${String(value)}`;
 }

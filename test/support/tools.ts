@@ -9,7 +9,9 @@ export function useRealTools(): { available: boolean; reason: string; restore: (
   const toolsDir = inject('toolsDir');
   const original = process.env.PATH;
   if (!toolsDir) return { available: false, reason: inject('toolsProblem'), restore: () => undefined };
-  process.env.PATH = [path.join(toolsDir, 'helm'), path.join(toolsDir, 'kubectl'), original].join(path.delimiter);
+  process.env.PATH = [path.join(toolsDir, 'helm'), path.join(toolsDir, 'kubectl'), original].join(
+    path.delimiter,
+  );
   return { available: true, reason: '', restore: () => (process.env.PATH = original) };
 }
 

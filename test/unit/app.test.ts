@@ -24,17 +24,27 @@ describe('the full PipeOps example', () => {
   });
 
   it('renders a Deployment, Service, HorizontalPodAutoscaler and Ingress', () => {
-    const objects = renderApplication(app!, document.origins, { image: app!.spec.image!, ingressClass: 'nginx' }).map(
-      (resource) => resource.object,
-    );
-    expect(objects.map((object) => object.kind)).toEqual(['Deployment', 'Service', 'HorizontalPodAutoscaler', 'Ingress']);
+    const objects = renderApplication(app!, document.origins, {
+      image: app!.spec.image!,
+      ingressClass: 'nginx',
+    }).map((resource) => resource.object);
+    expect(objects.map((object) => object.kind)).toEqual([
+      'Deployment',
+      'Service',
+      'HorizontalPodAutoscaler',
+      'Ingress',
+    ]);
     const [deployment, service, hpa, ingress] = objects;
     expect(deployment).toEqual({
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: {
         name: 'web',
-        labels: { 'app.kubernetes.io/name': 'web', 'app.kubernetes.io/managed-by': 'kubesync', team: 'storefront' },
+        labels: {
+          'app.kubernetes.io/name': 'web',
+          'app.kubernetes.io/managed-by': 'kubesync',
+          team: 'storefront',
+        },
       },
       spec: {
         selector: { matchLabels: { 'app.kubernetes.io/name': 'web' } },
@@ -50,10 +60,19 @@ describe('the full PipeOps example', () => {
                 env: [
                   { name: 'PORT', value: '3000' },
                   { name: 'LOG_LEVEL', value: 'info' },
-                  { name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: 'web-doppler', key: 'DATABASE_URL' } } },
-                  { name: 'SESSION_SECRET', valueFrom: { secretKeyRef: { name: 'web-session', key: 'secret' } } },
+                  {
+                    name: 'DATABASE_URL',
+                    valueFrom: { secretKeyRef: { name: 'web-doppler', key: 'DATABASE_URL' } },
+                  },
+                  {
+                    name: 'SESSION_SECRET',
+                    valueFrom: { secretKeyRef: { name: 'web-session', key: 'secret' } },
+                  },
                 ],
-                resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '250m', memory: '256Mi' } },
+                resources: {
+                  requests: { cpu: '250m', memory: '256Mi' },
+                  limits: { cpu: '250m', memory: '256Mi' },
+                },
               },
             ],
           },
@@ -71,7 +90,12 @@ describe('the full PipeOps example', () => {
         scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
         minReplicas: 2,
         maxReplicas: 6,
-        metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } }],
+        metrics: [
+          {
+            type: 'Resource',
+            resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } },
+          },
+        ],
       },
     });
     expect(ingress?.spec).toEqual({
@@ -82,7 +106,11 @@ describe('the full PipeOps example', () => {
       ],
       rules: ['shop.example.com', 'www.shop.example.com'].map((host) => ({
         host,
-        http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { name: 'http' } } } }] },
+        http: {
+          paths: [
+            { path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { name: 'http' } } } },
+          ],
+        },
       })),
     });
   });
@@ -113,7 +141,9 @@ describe('rendering choices', () => {
 
   it('renders no Service without a port and no Ingress when not public', () => {
     const { app, document } = parse(minimal(''));
-    expect(renderApplication(app!, document.origins, { image: 'x:1' }).map((r) => r.object.kind)).toEqual(['Deployment']);
+    expect(renderApplication(app!, document.origins, { image: 'x:1' }).map((r) => r.object.kind)).toEqual([
+      'Deployment',
+    ]);
     const withPort = parse(minimal('  network:\n    port: 80\n    domains: [a.example.com]\n'));
     expect(
       renderApplication(withPort.app!, withPort.document.origins, { image: 'x:1' }).map((r) => r.object.kind),
@@ -125,11 +155,23 @@ describe('Application errors', () => {
   it.each([
     ['  deploy:\n    replica: 3\n', 8, 'unknown field "spec.deploy.replica": did you mean "replicas"?'],
     ['  netwrok:\n    port: 80\n', 7, 'unknown field "spec.netwrok": did you mean "network"?'],
-    ['  resources:\n    cpu: lots\n', 8, 'spec.resources.cpu: is not a Kubernetes quantity (e.g. 250m, 0.5, 512Mi, 1Gi)'],
+    [
+      '  resources:\n    cpu: lots\n',
+      8,
+      'spec.resources.cpu: is not a Kubernetes quantity (e.g. 250m, 0.5, 512Mi, 1Gi)',
+    ],
     ['  deploy:\n    strategy: bluegreen\n', 8, 'spec.deploy.strategy: must be one of "rolling", "recreate"'],
     ['  env:\n    - name: A\n', 8, 'spec.env[0]: set exactly one of value or valueFrom'],
-    ['  env:\n    - name: A\n      valueFrom: vault://x/A\n', 9, 'must be doppler://<config>/<NAME> or {secretRef: {name, key}}'],
-    ['  autoscale:\n    enabled: true\n', 7, 'spec.autoscale.maxReplicas: is required when autoscale is enabled'],
+    [
+      '  env:\n    - name: A\n      valueFrom: vault://x/A\n',
+      9,
+      'must be doppler://<config>/<NAME> or {secretRef: {name, key}}',
+    ],
+    [
+      '  autoscale:\n    enabled: true\n',
+      7,
+      'spec.autoscale.maxReplicas: is required when autoscale is enabled',
+    ],
     ['  network:\n    domains: ["not a host"]\n', 8, 'is not a valid host name'],
   ])('%j is reported at line %i', (spec, line, message) => {
     const { findings } = parse(minimal(spec));
@@ -140,6 +182,9 @@ describe('Application errors', () => {
 
   it('rejects a name that is not a DNS label', () => {
     const { findings } = parse(minimal('').replace('name: web', 'name: Web_App'));
-    expect(findings[0]).toMatchObject({ origin: { line: 4 }, message: expect.stringContaining('metadata.name: "Web_App"') });
+    expect(findings[0]).toMatchObject({
+      origin: { line: 4 },
+      message: expect.stringContaining('metadata.name: "Web_App"'),
+    });
   });
 });

@@ -18,14 +18,19 @@ describe('raw Kubernetes folders', () => {
     });
     const loaded = await loadManifests(settingsFor(root, { manifest: 'k8s' }));
     expect(loaded.type).toBe('kubernetes');
-    expect(loaded.resources.map((resource) => (resource.object.metadata as { name: string }).name)).toEqual(['az', 'az2', 'b']);
+    expect(loaded.resources.map((resource) => (resource.object.metadata as { name: string }).name)).toEqual([
+      'az',
+      'az2',
+      'b',
+    ]);
     expect(loaded.files).toEqual(['k8s/a/z.yml', 'k8s/b.yaml']);
     expect(loaded.resources[1]?.origin).toEqual({ file: 'k8s/a/z.yml', line: 8, column: 1 });
   });
 
   it('expands kind: List into its items, each with its own origin', async () => {
     const root = makeWorkspace({
-      'list.yaml': 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata:\n      name: one\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata:\n      name: two\n',
+      'list.yaml':
+        'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata:\n      name: one\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata:\n      name: two\n',
     });
     const loaded = await loadManifests(settingsFor(root, { manifest: 'list.yaml' }));
     expect(loaded.resources.map((resource) => resource.origin.line)).toEqual([4, 8]);
@@ -35,7 +40,12 @@ describe('raw Kubernetes folders', () => {
   it('loads the bundled raw example with a CRD and its custom resource', async () => {
     const loaded = await loadManifests(settingsFor(REPO_ROOT, { manifest: 'examples/raw' }));
     expect(loaded.resources.map((resource) => resource.object.kind)).toEqual([
-      'Deployment', 'Service', 'ConfigMap', 'Namespace', 'CustomResourceDefinition', 'Widget',
+      'Deployment',
+      'Service',
+      'ConfigMap',
+      'Namespace',
+      'CustomResourceDefinition',
+      'Widget',
     ]);
   });
 });
@@ -55,8 +65,12 @@ describe('workspace safety', () => {
     const root = makeWorkspace({ 'k8s/a.yaml': cm('a') });
     symlinkSync(path.join(outside, 'secret.yaml'), path.join(root, 'link.yaml'));
     symlinkSync(outside, path.join(root, 'k8s/escape'));
-    await expect(loadManifests(settingsFor(root, { manifest: 'link.yaml' }))).rejects.toThrow('outside the repository');
-    await expect(loadManifests(settingsFor(root, { manifest: 'k8s' }))).rejects.toThrow('k8s/escape is a symlink');
+    await expect(loadManifests(settingsFor(root, { manifest: 'link.yaml' }))).rejects.toThrow(
+      'outside the repository',
+    );
+    await expect(loadManifests(settingsFor(root, { manifest: 'k8s' }))).rejects.toThrow(
+      'k8s/escape is a symlink',
+    );
   });
 
   it('survives a symlink loop inside the workspace', async () => {
@@ -70,14 +84,17 @@ describe('workspace safety', () => {
     const root = makeWorkspace({});
     mkdirSync(path.join(root, 'k8s'));
     writeFileSync(path.join(root, 'k8s/big.yaml'), `# ${'x'.repeat(MAX_MANIFEST_BYTES)}\n`);
-    await expect(loadManifests(settingsFor(root, { manifest: 'k8s' }))).rejects.toThrow('over the 8388608-byte limit');
+    await expect(loadManifests(settingsFor(root, { manifest: 'k8s' }))).rejects.toThrow(
+      'over the 8388608-byte limit',
+    );
   });
 });
 
 describe('Applications and overlays', () => {
   it('merges the environment overlay over base, and picks manifests/ by default', async () => {
     const root = makeWorkspace({
-      'manifests/base/pipeops.yaml': 'apiVersion: pipeops.io/v1\nkind: Application\nmetadata:\n  name: api\nspec:\n  image: api:1.0.0\n  deploy:\n    replicas: 1\n',
+      'manifests/base/pipeops.yaml':
+        'apiVersion: pipeops.io/v1\nkind: Application\nmetadata:\n  name: api\nspec:\n  image: api:1.0.0\n  deploy:\n    replicas: 1\n',
       'manifests/production/pipeops.yaml': 'spec:\n  deploy:\n    replicas: 5\n    replica: 2\n',
     });
     const loaded = await loadManifests(settingsFor(root, { environment: 'production' }));
@@ -95,7 +112,9 @@ describe('Applications and overlays', () => {
   });
 
   it('renders the production overlay of the example', async () => {
-    const loaded = await loadManifests(settingsFor(REPO_ROOT, { manifest: 'examples/overlays', environment: 'production' }));
+    const loaded = await loadManifests(
+      settingsFor(REPO_ROOT, { manifest: 'examples/overlays', environment: 'production' }),
+    );
     expect(loaded.findings).toEqual([]);
     const [deployment, , ingress] = loaded.resources.map((resource) => resource.object);
     expect(deployment).toMatchObject({ spec: { replicas: 3 } });
@@ -103,12 +122,16 @@ describe('Applications and overlays', () => {
   });
 
   it('takes the image input over spec.image, and errors without either', async () => {
-    const app = (image: string) => `apiVersion: pipeops.io/v1\nkind: Application\nmetadata:\n  name: api\nspec:\n${image}  deploy:\n    replicas: 1\n`;
+    const app = (image: string) =>
+      `apiVersion: pipeops.io/v1\nkind: Application\nmetadata:\n  name: api\nspec:\n${image}  deploy:\n    replicas: 1\n`;
     const root = makeWorkspace({ 'with.yaml': app('  image: api:1.0.0\n'), 'without.yaml': app('') });
     const loaded = await loadManifests(settingsFor(root, { manifest: 'with.yaml', image: 'api:2.0.0' }));
     expect(JSON.stringify(loaded.resources[0]?.object)).toContain('"image":"api:2.0.0"');
     const missing = await loadManifests(settingsFor(root, { manifest: 'without.yaml' }));
-    expect(missing.findings[0]).toMatchObject({ rule: 'image-missing', origin: { file: 'without.yaml', line: 5 } });
+    expect(missing.findings[0]).toMatchObject({
+      rule: 'image-missing',
+      origin: { file: 'without.yaml', line: 5 },
+    });
   });
 });
 
@@ -116,45 +139,66 @@ describe('kustomize and helm, with the real tools', () => {
   const tools = useRealTools();
   afterAll(() => tools.restore());
 
-  it.skipIf(!tools.available)(`renders a kustomization with kustomize or kubectl kustomize ${tools.reason}`, async () => {
-    const loaded = await loadManifests(settingsFor(REPO_ROOT, { manifest: 'examples/kustomize/overlays/production' }));
-    expect(loaded.type).toBe('kustomize');
-    const kinds = loaded.resources.map((resource) => `${String(resource.object.kind)}/${String((resource.object.metadata as { namespace?: string }).namespace)}`);
-    expect(kinds.sort()).toEqual(['Deployment/production', 'Secret/production', 'Service/production']);
-    expect(loaded.resources[0]?.origin.file).toBe('examples/kustomize/overlays/production/kustomization.yaml');
-  });
+  it.skipIf(!tools.available)(
+    `renders a kustomization with kustomize or kubectl kustomize ${tools.reason}`,
+    async () => {
+      const loaded = await loadManifests(
+        settingsFor(REPO_ROOT, { manifest: 'examples/kustomize/overlays/production' }),
+      );
+      expect(loaded.type).toBe('kustomize');
+      const kinds = loaded.resources.map(
+        (resource) =>
+          `${String(resource.object.kind)}/${String((resource.object.metadata as { namespace?: string }).namespace)}`,
+      );
+      expect(kinds.sort()).toEqual(['Deployment/production', 'Secret/production', 'Service/production']);
+      expect(loaded.resources[0]?.origin.file).toBe(
+        'examples/kustomize/overlays/production/kustomization.yaml',
+      );
+    },
+  );
 
-  it.skipIf(!tools.available)(`renders a chart with helm template, values files and --set ${tools.reason}`, async () => {
-    const loaded = await loadManifests(
-      settingsFor(REPO_ROOT, {
-        manifest: 'examples/helm/chart',
-        'helm-release': 'cache',
-        'helm-values': 'examples/helm/production-values.yaml',
-        'helm-set': 'image.tag=7.2.6',
-      }),
-    );
-    expect(loaded.type).toBe('helm');
-    const deployment = loaded.resources.find((resource) => resource.object.kind === 'Deployment');
-    expect(deployment?.object).toMatchObject({ metadata: { name: 'cache' }, spec: { replicas: 2 } });
-    expect(JSON.stringify(deployment?.object)).toContain('docker.io/library/redis:7.2.6');
-    expect(deployment?.origin.file).toBe('examples/helm/chart/templates/deployment.yaml');
-  });
+  it.skipIf(!tools.available)(
+    `renders a chart with helm template, values files and --set ${tools.reason}`,
+    async () => {
+      const loaded = await loadManifests(
+        settingsFor(REPO_ROOT, {
+          manifest: 'examples/helm/chart',
+          'helm-release': 'cache',
+          'helm-values': 'examples/helm/production-values.yaml',
+          'helm-set': 'image.tag=7.2.6',
+        }),
+      );
+      expect(loaded.type).toBe('helm');
+      const deployment = loaded.resources.find((resource) => resource.object.kind === 'Deployment');
+      expect(deployment?.object).toMatchObject({ metadata: { name: 'cache' }, spec: { replicas: 2 } });
+      expect(JSON.stringify(deployment?.object)).toContain('docker.io/library/redis:7.2.6');
+      expect(deployment?.origin.file).toBe('examples/helm/chart/templates/deployment.yaml');
+    },
+  );
 
-  it.skipIf(!tools.available)(`reports a failing helm template with the tool's message ${tools.reason}`, async () => {
-    const root = makeWorkspace({ 'chart/Chart.yaml': 'apiVersion: v2\nname: x\nversion: 0.1.0\n', 'chart/templates/a.yaml': '{{ .Values.missing.field }}\n' });
-    await expect(loadManifests(settingsFor(root, { manifest: 'chart' }))).rejects.toThrow(/helm template chart failed \(exit code 1\)/);
-  });
+  it.skipIf(!tools.available)(
+    `reports a failing helm template with the tool's message ${tools.reason}`,
+    async () => {
+      const root = makeWorkspace({
+        'chart/Chart.yaml': 'apiVersion: v2\nname: x\nversion: 0.1.0\n',
+        'chart/templates/a.yaml': '{{ .Values.missing.field }}\n',
+      });
+      await expect(loadManifests(settingsFor(root, { manifest: 'chart' }))).rejects.toThrow(
+        /helm template chart failed \(exit code 1\)/,
+      );
+    },
+  );
 
   it('says which tool is missing and how to get it', async () => {
     const original = process.env.PATH;
     process.env.PATH = '/nonexistent';
     try {
-      await expect(loadManifests(settingsFor(REPO_ROOT, { manifest: 'examples/helm/chart' }))).rejects.toThrow(
-        'is a Helm chart, but helm was not found on PATH: install helm',
-      );
-      await expect(loadManifests(settingsFor(REPO_ROOT, { manifest: 'examples/kustomize/base' }))).rejects.toThrow(
-        'neither kustomize nor kubectl was found on PATH',
-      );
+      await expect(
+        loadManifests(settingsFor(REPO_ROOT, { manifest: 'examples/helm/chart' })),
+      ).rejects.toThrow('is a Helm chart, but helm was not found on PATH: install helm');
+      await expect(
+        loadManifests(settingsFor(REPO_ROOT, { manifest: 'examples/kustomize/base' })),
+      ).rejects.toThrow('neither kustomize nor kubectl was found on PATH');
     } finally {
       process.env.PATH = original;
     }

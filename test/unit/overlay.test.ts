@@ -9,8 +9,14 @@ function document(file: string, text: string) {
 }
 
 describe('mergeOverlay', () => {
-  const base = document('base.yaml', 'spec:\n  deploy:\n    replicas: 1\n    strategy: rolling\n  env:\n    - name: A\n      value: "1"\n  image: app:1\n');
-  const overlay = document('prod.yaml', 'spec:\n  deploy:\n    replicas: 3\n  env:\n    - name: B\n      value: "2"\n  image: null\n');
+  const base = document(
+    'base.yaml',
+    'spec:\n  deploy:\n    replicas: 1\n    strategy: rolling\n  env:\n    - name: A\n      value: "1"\n  image: app:1\n',
+  );
+  const overlay = document(
+    'prod.yaml',
+    'spec:\n  deploy:\n    replicas: 3\n  env:\n    - name: B\n      value: "2"\n  image: null\n',
+  );
   const merged = mergeOverlay(base, overlay);
 
   it('merges maps, replaces lists and removes keys set to null', () => {
@@ -20,8 +26,16 @@ describe('mergeOverlay', () => {
   });
 
   it('keeps the origin of each value in the file that wrote it', () => {
-    expect(merged.origins.locate(['spec', 'deploy', 'replicas'])).toEqual({ file: 'prod.yaml', line: 3, column: 5 });
-    expect(merged.origins.locate(['spec', 'deploy', 'strategy'])).toEqual({ file: 'base.yaml', line: 4, column: 5 });
+    expect(merged.origins.locate(['spec', 'deploy', 'replicas'])).toEqual({
+      file: 'prod.yaml',
+      line: 3,
+      column: 5,
+    });
+    expect(merged.origins.locate(['spec', 'deploy', 'strategy'])).toEqual({
+      file: 'base.yaml',
+      line: 4,
+      column: 5,
+    });
     expect(merged.origins.locate(['spec', 'env', 0, 'name'])).toMatchObject({ file: 'prod.yaml', line: 5 });
   });
 });

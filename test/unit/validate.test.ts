@@ -34,12 +34,17 @@ ${container}`;
 
 describe('built-in schema', () => {
   it('finds an unknown field with a suggestion, at its line', () => {
-    const findings = validate(deployment('          image: web:1\n          resources: {requests: {cpu: 1}}\n          imagePullPolicyy: Always\n'));
+    const findings = validate(
+      deployment(
+        '          image: web:1\n          resources: {requests: {cpu: 1}}\n          imagePullPolicyy: Always\n',
+      ),
+    );
     expect(findings).toEqual([
       expect.objectContaining({
         severity: 'error',
         rule: 'unknown-field',
-        message: 'unknown field "spec.template.spec.containers[0].imagePullPolicyy"; did you mean "imagePullPolicy"?',
+        message:
+          'unknown field "spec.template.spec.containers[0].imagePullPolicyy"; did you mean "imagePullPolicy"?',
         origin: { file: 'm.yaml', line: 16, column: 11 },
       }),
     ]);
@@ -57,7 +62,11 @@ describe('built-in schema', () => {
 
   it('accepts quantities written as numbers and int-or-string ports', () => {
     expect(
-      validate(deployment('          image: web:1\n          resources: {limits: {cpu: 1, memory: 1Gi}}\n          livenessProbe: {httpGet: {port: http}}\n')),
+      validate(
+        deployment(
+          '          image: web:1\n          resources: {limits: {cpu: 1, memory: 1Gi}}\n          livenessProbe: {httpGet: {port: http}}\n',
+        ),
+      ),
     ).toEqual([]);
   });
 
@@ -68,7 +77,9 @@ describe('built-in schema', () => {
   });
 
   it('never quotes a Secret value in a type error', () => {
-    const [finding] = validate('apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  PORT: 5432\n  TOKEN: [hunter2]\n');
+    const [finding] = validate(
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  PORT: 5432\n  TOKEN: [hunter2]\n',
+    );
     expect(finding?.message).toBe('stringData.TOKEN must be a string, not a list');
     const secretNumber = validate('apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata:\n  PIN: true\n');
     expect(secretNumber[0]?.message).toBe('data.PIN must be a string, not a boolean');
@@ -117,18 +128,27 @@ describe('identity', () => {
     expect(findings.map((finding) => finding.message)).toEqual([
       'apiVersion is required',
       'kind is required',
-      'metadata.name "Bad_Name" must consist of lower case alphanumeric characters, \'-\' or \'.\', and start and end with an alphanumeric character',
+      "metadata.name \"Bad_Name\" must consist of lower case alphanumeric characters, '-' or '.', and start and end with an alphanumeric character",
     ]);
   });
 
   it('allows RBAC names with colons', () => {
-    expect(validate('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: "system:reader"\nrules: []\n')).toEqual([]);
+    expect(
+      validate(
+        'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: "system:reader"\nrules: []\n',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses two documents for the same object, counting the default namespace', () => {
     const cm = (namespace: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n${namespace}`;
     const findings = validate(`${cm('')}---\n${cm('  namespace: default\n')}`);
-    expect(findings).toEqual([expect.objectContaining({ rule: 'duplicate-object', message: 'ConfigMap a is also defined at m.yaml:1:1; keep one of them' })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'duplicate-object',
+        message: 'ConfigMap a is also defined at m.yaml:1:1; keep one of them',
+      }),
+    ]);
   });
 });
 
@@ -153,12 +173,16 @@ describe('policy', () => {
       ['warning', 'image-pinned'],
     ]);
     expect(
-      validate(text, { 'policy-pinned-images': 'error', 'policy-resources': 'off' }).map((f) => [f.severity, f.rule]),
+      validate(text, { 'policy-pinned-images': 'error', 'policy-resources': 'off' }).map((f) => [
+        f.severity,
+        f.rule,
+      ]),
     ).toEqual([['error', 'image-pinned']]);
   });
 
   it('refuses kinds outside allowed-kinds', () => {
-    const text = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: admin\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}\n';
+    const text =
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: admin\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}\n';
     const [finding] = validate(text, { 'allowed-kinds': 'Deployment, Service, ConfigMap' });
     expect(finding).toMatchObject({ severity: 'error', rule: 'allowed-kinds', origin: { line: 2 } });
     expect(finding?.message).toContain('add rbac.authorization.k8s.io/ClusterRoleBinding to allowed-kinds');
@@ -169,9 +193,19 @@ describe('policy', () => {
     const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n';
     expect(validate(cm, { 'allowed-namespaces': 'shop', namespace: 'shop' })).toEqual([]);
     const [finding] = validate(cm, { 'allowed-namespaces': 'shop' });
-    expect(finding?.message).toBe('ConfigMap a would be in namespace "default", which is not allowed (allowed-namespaces: shop)');
-    expect(validate('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: other\n', { 'allowed-namespaces': 'shop' })).toHaveLength(1);
+    expect(finding?.message).toBe(
+      'ConfigMap a would be in namespace "default", which is not allowed (allowed-namespaces: shop)',
+    );
+    expect(
+      validate('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: other\n', {
+        'allowed-namespaces': 'shop',
+      }),
+    ).toHaveLength(1);
     // Cluster-scoped objects have no namespace to check.
-    expect(validate('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: r\n', { 'allowed-namespaces': 'shop' })).toEqual([]);
+    expect(
+      validate('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: r\n', {
+        'allowed-namespaces': 'shop',
+      }),
+    ).toEqual([]);
   });
 });

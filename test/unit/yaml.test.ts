@@ -13,7 +13,11 @@ describe('parseYaml', () => {
 
   it('reports a syntax error at its line and column', () => {
     const { findings } = parseYaml('bad.yaml', 'a: 1\nb: [1, 2\nc: 3\n');
-    expect(findings[0]).toMatchObject({ severity: 'error', rule: 'yaml-syntax', origin: { file: 'bad.yaml', line: 3 } });
+    expect(findings[0]).toMatchObject({
+      severity: 'error',
+      rule: 'yaml-syntax',
+      origin: { file: 'bad.yaml', line: 3 },
+    });
   });
 
   it('refuses duplicate keys at the second one', () => {

@@ -1,0 +1,90 @@
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAction } from '../support/run-dist.js';
+import { makeWorkspace, REPO_ROOT } from '../support/workspace.js';
+
+const appWithTypo = `apiVersion: pipeops.io/v1
+kind: Application
+metadata:
+  name: web
+spec:
+  image: ghcr.io/acme/web:1.0.0
+  deploy:
+    replica: 3
+  resources:
+    cpu: 100m
+`;
+
+describe('the bundled action, command validate', () => {
+  it('puts an error annotation on the exact line of a typo and fails the step', async () => {
+    const workspace = makeWorkspace({ 'pipeops.yaml': appWithTypo });
+    const result = await runAction({ workspace, inputs: { command: 'validate' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      '::error title=kubesync unknown-field,file=pipeops.yaml,line=8,col=5::unknown field "spec.deploy.replica": did you mean "replicas"?',
+    );
+    expect(result.stdout).toContain('::error::validation found 1 errors; see the annotations');
+    expect(result.outputs).toEqual({ valid: 'false', errors: '1', warnings: '0' });
+    expect(result.summary).toContain(
+      '| error | `pipeops.yaml:8:5` | unknown field "spec.deploy.replica": did you mean "replicas"? |',
+    );
+  });
+
+  it('passes on the bundled examples and enforces the guardrails set as inputs', async () => {
+    const workspace = makeWorkspace({});
+    cpSync(path.join(REPO_ROOT, 'examples'), path.join(workspace, 'examples'), { recursive: true });
+    const app = await runAction({
+      workspace,
+      inputs: { command: 'validate', manifest: 'examples/app/pipeops.yaml' },
+    });
+    expect(app.exitCode).toBe(0);
+    expect(app.outputs).toEqual({ valid: 'true', errors: '0', warnings: '0' });
+    expect(app.summary).toContain('✅ valid: 4 objects from 1 files (app)');
+
+    const raw = await runAction({
+      workspace,
+      inputs: {
+        command: 'validate',
+        manifest: 'examples/raw',
+        'allowed-namespaces': 'default',
+        'policy-resources': 'error',
+      },
+    });
+    expect(raw.exitCode).toBe(1);
+    expect(raw.stdout).toMatch(
+      /::error title=kubesync allowed-namespaces,file=examples\/raw\/apps\/api.yaml,line=6,col=3::/,
+    );
+  });
+
+  it('reads every input through the runner environment, with action.yml defaults when unset', async () => {
+    const workspace = makeWorkspace({
+      'pipeops.yaml': appWithTypo.replace('replica:', 'replicas:').replace('1.0.0', 'latest'),
+    });
+    const result = await runAction({
+      workspace,
+      inputs: { command: 'validate', 'policy-pinned-images': 'error' },
+    });
+    expect(result.outputs.errors).toBe('1');
+    expect(result.stdout).toContain('::error title=kubesync image-pinned,file=pipeops.yaml,line=6,col=3::');
+  });
+
+  it('rejects a bad input value with a message naming it', async () => {
+    const workspace = makeWorkspace({ 'pipeops.yaml': appWithTypo });
+    const result = await runAction({
+      workspace,
+      inputs: { command: 'validate', 'manifest-type': 'jsonnet' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      '::error::input "manifest-type": must be one of auto, app, kubernetes, kustomize, helm (got "jsonnet")',
+    );
+  });
+
+  it('says plainly that plan and apply are not implemented yet', async () => {
+    const workspace = makeWorkspace({ 'pipeops.yaml': appWithTypo });
+    const result = await runAction({ workspace, inputs: { command: 'apply' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('::error::command "apply" is not implemented yet');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { DIST_ENTRY, runProcess } from '../support/run-dist.js';
+import { makeWorkspace, REPO_ROOT } from '../support/workspace.js';
+
+const cli = (args: string[], cwd = REPO_ROOT) => runProcess([DIST_ENTRY, ...args], {}, cwd);
+
+describe('the kubesync CLI (the bundled dist/index.js)', () => {
+  it('validate prints compiler-style findings and exits 1 on errors', async () => {
+    const cwd = makeWorkspace({
+      'app.yaml':
+        'apiVersion: pipeops.io/v1\nkind: Application\nmetadata:\n  name: web\nspec:\n  image: web:1.0.0\n  netwrok:\n    port: 80\n',
+    });
+    const result = await cli(['validate', 'app.yaml'], cwd);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe(
+      'app.yaml:7:3: error: unknown field "spec.netwrok": did you mean "network"? [unknown-field]\n0 objects, 1 errors, 0 warnings\n',
+    );
+  });
+
+  it('validate exits 0 on the example app', async () => {
+    const result = await cli(['validate', 'examples/app']);
+    expect(result).toMatchObject({ exitCode: 0, stdout: '4 objects, 0 errors, 0 warnings\n' });
+  });
+
+  it('render prints the Kubernetes YAML with Secret values masked unless --show-secrets', async () => {
+    const cwd = makeWorkspace({
+      'k8s.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: hunter2\n',
+    });
+    const masked = await cli(['render', 'k8s.yaml'], cwd);
+    expect(masked.exitCode).toBe(0);
+    expect(masked.stdout).toContain('password: "***"');
+    expect(masked.stdout).not.toContain('hunter2');
+    const shown = await cli(['render', 'k8s.yaml', '--show-secrets'], cwd);
+    expect(shown.stdout).toContain('password: hunter2');
+  });
+
+  it('render takes the same flags as the action inputs', async () => {
+    const result = await cli([
+      'render',
+      'examples/overlays',
+      '--environment',
+      'staging',
+      '--image',
+      'ghcr.io/acme/checkout:3.1.0',
+      '--ingress-class',
+      'nginx',
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('image: ghcr.io/acme/checkout:3.1.0');
+    expect(result.stdout).toContain('ingressClassName: nginx');
+    expect(result.stdout).toContain('host: checkout.staging.example.com');
+  });
+
+  it('--help lists every flag', async () => {
+    const result = await cli(['--help']);
+    expect(result.exitCode).toBe(0);
+    for (const flag of ['--environment', '--image', '--manifest-type', '--allowed-kinds', '--show-secrets']) {
+      expect(result.stdout).toContain(flag);
+    }
+  });
+
+  it('an unknown flag or a bad value is an error with exit code 2', async () => {
+    expect(await cli(['validate', '--bogus', 'x'])).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining("Unknown option '--bogus'"),
+    });
+    expect(await cli(['validate', '../elsewhere'])).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('leaves the repository'),
+    });
+  });
+});

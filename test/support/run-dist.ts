@@ -1,0 +1,99 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from './workspace.js';
+
+export const DIST_ENTRY = path.join(REPO_ROOT, 'dist/index.js');
+
+export interface ProcessResult {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface ActionRun extends ProcessResult {
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+}
+
+/** Runs a command on the same Node as the tests (24, like the runner), with only the given environment. */
+export function runProcess(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<ProcessResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, env: { PATH: process.env.PATH, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ exitCode: code ?? -1, stdout, stderr }));
+  });
+}
+
+/**
+ * Runs the bundled action as the GitHub runner does: `node dist/index.js` with INPUT_* variables, an
+ * event payload file, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files it reads back afterwards.
+ */
+export async function runAction(options: {
+  workspace: string;
+  inputs: Record<string, string>;
+  eventName?: string;
+  event?: unknown;
+  env?: NodeJS.ProcessEnv;
+}): Promise<ActionRun> {
+  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'kubesync-runner-'));
+  try {
+    const outputFile = path.join(runnerTemp, 'output');
+    const summaryFile = path.join(runnerTemp, 'summary');
+    const eventFile = path.join(runnerTemp, 'event.json');
+    for (const file of [outputFile, summaryFile]) writeFileSync(file, '');
+    writeFileSync(eventFile, JSON.stringify(options.event ?? {}));
+    const inputEnv = Object.fromEntries(
+      Object.entries(options.inputs).map(([name, value]) => [
+        `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+        value,
+      ]),
+    );
+    const result = await runProcess(
+      [DIST_ENTRY],
+      {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: options.workspace,
+        GITHUB_EVENT_NAME: options.eventName ?? 'push',
+        GITHUB_EVENT_PATH: eventFile,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+        GITHUB_REPOSITORY: 'acme/shop',
+        GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_RUN_ID: '42',
+        GITHUB_SERVER_URL: 'https://github.com',
+        RUNNER_TEMP: runnerTemp,
+        ...inputEnv,
+        ...options.env,
+      },
+      options.workspace,
+    );
+    return {
+      ...result,
+      outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8'),
+    };
+  } finally {
+    rmSync(runnerTemp, { recursive: true, force: true });
+  }
+}
+
+/** The `name<<delimiter` heredoc format @actions/core writes to GITHUB_OUTPUT. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[index] ?? '');
+    if (!match?.[1] || !match[2]) continue;
+    const end = lines.indexOf(match[2], index + 1);
+    outputs[match[1]] = lines.slice(index + 1, end).join('\n');
+    index = end;
+  }
+  return outputs;
+}

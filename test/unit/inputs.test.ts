@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { INPUT_NAMES, INPUTS, parseCliArgs, parseSettings } from '../../src/inputs.js';
+import { commandForEvent } from '../../src/trigger.js';
+import { REPO_ROOT } from '../support/workspace.js';
+
+const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { description: string; default: string }>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+};
+const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+
+describe('action.yml', () => {
+  it('runs the bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  it('declares exactly the inputs kubesync reads, with the same defaults and descriptions', () => {
+    expect(Object.keys(action.inputs)).toEqual(INPUT_NAMES);
+    for (const name of INPUT_NAMES) {
+      expect(action.inputs[name], name).toMatchObject({
+        default: INPUTS[name].default,
+        description: INPUTS[name].description,
+      });
+    }
+  });
+
+  it('has every input and output documented in the README', () => {
+    for (const name of [...INPUT_NAMES, ...Object.keys(action.outputs)])
+      expect(readme, name).toContain(`| \`${name}\``);
+  });
+});
+
+describe('parseSettings', () => {
+  it('applies defaults and splits lists', () => {
+    const settings = parseSettings(
+      { 'allowed-kinds': 'Deployment, Service\nConfigMap', 'helm-set': 'a=1\n\n b=2 ' },
+      { workspace: '/w' },
+    );
+    expect(settings).toMatchObject({
+      command: 'auto',
+      manifest: 'pipeops.yaml',
+      namespace: 'default',
+      guardrails: { allowedKinds: ['Deployment', 'Service', 'ConfigMap'], allowedNamespaces: [] },
+      helm: { setValues: ['a=1', 'b=2'] },
+      policy: { pinnedImages: 'warning', resources: 'warning' },
+    });
+  });
+
+  it.each([
+    [
+      { command: 'deploy' },
+      'input "command": must be one of auto, validate, render, plan, apply (got "deploy")',
+    ],
+    [{ namespace: 'Prod_1' }, 'input "namespace": namespace "Prod_1" must consist of lower case'],
+    [{ 'policy-resources': 'strict' }, 'input "policy-resources": must be one of warning, error, off'],
+  ])('refuses %j', (inputs, message) => {
+    expect(() => parseSettings(inputs, { workspace: '/w' })).toThrow(message);
+  });
+});
+
+describe('parseCliArgs', () => {
+  it('maps flags one to one onto the same settings as the action inputs', () => {
+    const request = parseCliArgs(
+      [
+        'render',
+        'manifests',
+        '--environment',
+        'production',
+        '--allowed-kinds',
+        'Deployment',
+        '--show-secrets',
+      ],
+      '/repo',
+    );
+    expect(request).toMatchObject({
+      kind: 'run',
+      settings: {
+        command: 'render',
+        manifest: 'manifests',
+        environment: 'production',
+        showSecrets: true,
+        guardrails: { allowedKinds: ['Deployment'] },
+      },
+    });
+  });
+
+  it('makes an absolute manifest path relative to the working directory', () => {
+    expect(parseCliArgs(['validate', '/repo/k8s'], '/repo')).toMatchObject({
+      settings: { manifest: 'k8s', workspace: '/repo' },
+    });
+  });
+
+  it('answers --help and no arguments with the usage text', () => {
+    expect(parseCliArgs([], '/repo').kind).toBe('help');
+    expect(parseCliArgs(['--help'], '/repo')).toMatchObject({
+      kind: 'help',
+      text: expect.stringContaining('--ingress-class'),
+    });
+  });
+});
+
+describe('commandForEvent', () => {
+  it.each([
+    ['pull_request', 'plan'],
+    ['push', 'apply'],
+    ['workflow_dispatch', 'apply'],
+    ['schedule', 'plan'],
+    ['issue_comment', 'validate'],
+  ])('auto on %s is %s', (event, command) => {
+    expect(commandForEvent('auto', event)).toBe(command);
+  });
+
+  it('an explicit command wins over the event', () => {
+    expect(commandForEvent('validate', 'push')).toBe('validate');
+  });
+});
