@@ -1,0 +1,328 @@
+import {
+  HttpMethod,
+  IsomorphicFetchHttpLibrary,
+  type KubeConfig,
+  RequestContext,
+} from '@kubernetes/client-node';
+import type { KubeObject } from '../manifests/resource.js';
+import { groupOf, versionOf } from '../manifests/resource.js';
+import type { RetryPolicy } from '../retry.js';
+import { DEFAULT_RETRY, isTransientNetworkError, parseRetryAfter, withRetry } from '../retry.js';
+import { KubeApiError } from './api-error.js';
+import { serverHost } from './kubeconfig.js';
+
+export const FIELD_MANAGER = 'kubesync';
+
+/** Names one object in the cluster. */
+export interface ObjectRef {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly namespace?: string;
+  readonly name: string;
+}
+
+/** What discovery says about a kind: its REST name and whether it lives in namespaces. */
+export interface ApiResource {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly plural: string;
+  readonly namespaced: boolean;
+}
+
+export interface ApplyOptions {
+  readonly dryRun?: boolean;
+  readonly force?: boolean;
+}
+
+/**
+ * The seam around the Kubernetes API: every cluster call kubesync makes goes through this interface.
+ * Objects travel as plain JSON exactly as written, never through a typed model that could drop a
+ * misspelled field, and the API server validates them strictly.
+ */
+export interface ClusterClient {
+  /** The API server's host, for reports. */
+  readonly server: string;
+  resourceFor(apiVersion: string, kind: string): Promise<ApiResource | undefined>;
+  /** The preferred version of a group, to list a group-kind recorded without a version. */
+  preferredVersion(group: string): Promise<string | undefined>;
+  /** Forgets what discovery found, e.g. after CRDs were applied. */
+  refreshDiscovery(): void;
+  get(ref: ObjectRef): Promise<KubeObject | undefined>;
+  list(
+    apiVersion: string,
+    kind: string,
+    options?: { namespace?: string; labelSelector?: string },
+  ): Promise<KubeObject[]>;
+  apply(object: KubeObject, options?: ApplyOptions): Promise<KubeObject>;
+  create(object: KubeObject): Promise<KubeObject>;
+  /** PUT: replaces the whole object; fails with 409 when its resourceVersion is stale. */
+  replace(object: KubeObject): Promise<KubeObject>;
+  /** Returns false when the object was already gone. */
+  delete(ref: ObjectRef, propagationPolicy?: 'Background' | 'Foreground' | 'Orphan'): Promise<boolean>;
+}
+
+export interface ClientOptions {
+  readonly retry?: RetryPolicy;
+  readonly requestTimeoutMs?: number;
+  readonly onRetry?: (message: string) => void;
+}
+
+/** Counts what was sent, for the benchmark and for tests that assert nothing was applied. */
+export interface RequestCounter {
+  requests: number;
+}
+
+export class HttpClusterClient implements ClusterClient {
+  readonly server: string;
+  readonly counter: RequestCounter = { requests: 0 };
+  private readonly http = new IsomorphicFetchHttpLibrary();
+  private readonly baseUrl: string;
+  private readonly groupVersions = new Map<string, Promise<Map<string, ApiResource> | undefined>>();
+  private readonly groups = new Map<string, Promise<string | undefined>>();
+
+  constructor(
+    private readonly config: KubeConfig,
+    private readonly options: ClientOptions = {},
+  ) {
+    this.server = serverHost(config);
+    this.baseUrl = (config.getCurrentCluster()?.server ?? '').replace(/\/+$/, '');
+  }
+
+  async resourceFor(apiVersion: string, kind: string): Promise<ApiResource | undefined> {
+    let resources = this.groupVersions.get(apiVersion);
+    if (!resources) {
+      resources = this.discoverGroupVersion(apiVersion);
+      this.groupVersions.set(apiVersion, resources);
+    }
+    return (await resources)?.get(kind);
+  }
+
+  async preferredVersion(group: string): Promise<string | undefined> {
+    if (group === '') return 'v1';
+    let version = this.groups.get(group);
+    if (!version) {
+      version = this.request<{ preferredVersion?: { version?: string } }>('GET', `/apis/${group}`)
+        .then((body) => body.preferredVersion?.version)
+        .catch((error: unknown) => {
+          if (error instanceof KubeApiError && error.status === 404) return undefined;
+          throw error;
+        });
+      this.groups.set(group, version);
+    }
+    return version;
+  }
+
+  refreshDiscovery(): void {
+    this.groupVersions.clear();
+    this.groups.clear();
+  }
+
+  async get(ref: ObjectRef): Promise<KubeObject | undefined> {
+    try {
+      return await this.request<KubeObject>('GET', await this.objectPath(ref));
+    } catch (error) {
+      if (error instanceof KubeApiError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  async list(
+    apiVersion: string,
+    kind: string,
+    options: { namespace?: string; labelSelector?: string } = {},
+  ): Promise<KubeObject[]> {
+    const resource = await this.requireResource(apiVersion, kind);
+    const items: KubeObject[] = [];
+    let continueToken: string | undefined;
+    do {
+      const query: Record<string, string> = { limit: '500' };
+      if (options.labelSelector) query.labelSelector = options.labelSelector;
+      if (continueToken) query.continue = continueToken;
+      const path = collectionPath(resource, resource.namespaced ? options.namespace : undefined);
+      const page = await this.request<{ items?: KubeObject[]; metadata?: { continue?: string } }>(
+        'GET',
+        path,
+        query,
+      );
+      // Items of a list carry no apiVersion/kind of their own; put them back, as kubectl does.
+      for (const item of page.items ?? []) items.push({ apiVersion, kind, ...item });
+      continueToken = page.metadata?.continue || undefined;
+    } while (continueToken);
+    return items;
+  }
+
+  async apply(object: KubeObject, options: ApplyOptions = {}): Promise<KubeObject> {
+    const query: Record<string, string> = { fieldManager: FIELD_MANAGER, fieldValidation: 'Strict' };
+    if (options.force) query.force = 'true';
+    if (options.dryRun) query.dryRun = 'All';
+    return this.request<KubeObject>(
+      'PATCH',
+      await this.objectPath(refOf(object)),
+      query,
+      object,
+      'application/apply-patch+yaml',
+    );
+  }
+
+  async create(object: KubeObject): Promise<KubeObject> {
+    const ref = refOf(object);
+    const resource = await this.requireResource(ref.apiVersion, ref.kind);
+    const path = collectionPath(resource, ref.namespace);
+    return this.request<KubeObject>(
+      'POST',
+      path,
+      { fieldManager: FIELD_MANAGER, fieldValidation: 'Strict' },
+      object,
+    );
+  }
+
+  async replace(object: KubeObject): Promise<KubeObject> {
+    const path = await this.objectPath(refOf(object));
+    return this.request<KubeObject>(
+      'PUT',
+      path,
+      { fieldManager: FIELD_MANAGER, fieldValidation: 'Strict' },
+      object,
+    );
+  }
+
+  async delete(
+    ref: ObjectRef,
+    propagationPolicy: 'Background' | 'Foreground' | 'Orphan' = 'Background',
+  ): Promise<boolean> {
+    try {
+      await this.request(
+        'DELETE',
+        await this.objectPath(ref),
+        {},
+        { apiVersion: 'v1', kind: 'DeleteOptions', propagationPolicy },
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof KubeApiError && error.status === 404) return false;
+      throw error;
+    }
+  }
+
+  private async discoverGroupVersion(apiVersion: string): Promise<Map<string, ApiResource> | undefined> {
+    const path = groupOf(apiVersion) === '' ? `/api/${apiVersion}` : `/apis/${apiVersion}`;
+    let list: { resources?: { name: string; kind: string; namespaced: boolean }[] };
+    try {
+      list = await this.request('GET', path);
+    } catch (error) {
+      if (error instanceof KubeApiError && error.status === 404) return undefined;
+      throw error;
+    }
+    const resources = new Map<string, ApiResource>();
+    for (const entry of list.resources ?? []) {
+      if (entry.name.includes('/')) continue; // subresources such as deployments/status
+      resources.set(entry.kind, {
+        apiVersion,
+        kind: entry.kind,
+        plural: entry.name,
+        namespaced: entry.namespaced,
+      });
+    }
+    return resources;
+  }
+
+  private async requireResource(apiVersion: string, kind: string): Promise<ApiResource> {
+    const resource = await this.resourceFor(apiVersion, kind);
+    if (!resource) {
+      throw new KubeApiError(
+        404,
+        'GET',
+        apiVersion,
+        'NotFound',
+        `the server has no resource type ${kind} in ${apiVersion}`,
+      );
+    }
+    return resource;
+  }
+
+  private async objectPath(ref: ObjectRef): Promise<string> {
+    const resource = await this.requireResource(ref.apiVersion, ref.kind);
+    return `${collectionPath(resource, resource.namespaced ? ref.namespace : undefined)}/${encodeURIComponent(ref.name)}`;
+  }
+
+  /** The one place HTTP happens: auth from the kubeconfig, a timeout, and retries of transient failures. */
+  private request<T>(
+    method: keyof typeof HttpMethod,
+    path: string,
+    query: Record<string, string> = {},
+    body?: unknown,
+    contentType = 'application/json',
+  ): Promise<T> {
+    const url = new URL(this.baseUrl + path);
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+    const attempt = async (): Promise<T> => {
+      const context = new RequestContext(url.toString(), HttpMethod[method]);
+      context.setHeaderParam('Accept', 'application/json');
+      context.setHeaderParam('User-Agent', 'kubesync');
+      if (body !== undefined) {
+        context.setHeaderParam('Content-Type', contentType);
+        context.setBody(JSON.stringify(body));
+      }
+      context.setSignal(AbortSignal.timeout(this.options.requestTimeoutMs ?? 30_000));
+      await this.config.applySecurityAuthentication(context);
+      this.counter.requests++;
+      const response = await this.http.send(context).toPromise();
+      const text = await response.body.text();
+      if (response.httpStatusCode >= 400) {
+        throw KubeApiError.fromResponse(
+          response.httpStatusCode,
+          method,
+          path,
+          text,
+          response.headers['retry-after'],
+        );
+      }
+      return (text ? JSON.parse(text) : {}) as T;
+    };
+    return withRetry(
+      attempt,
+      classifyKubeFailure,
+      this.options.retry ?? DEFAULT_RETRY,
+      (reason, waitMs, attemptNumber) =>
+        this.options.onRetry?.(
+          `${method} ${path}: ${reason}; retry ${attemptNumber} in ${Math.round(waitMs)} ms`,
+        ),
+    );
+  }
+}
+
+function classifyKubeFailure(error: unknown) {
+  if (error instanceof KubeApiError) {
+    if (error.status === 429)
+      return {
+        retry: true as const,
+        afterMs: parseRetryAfter(error.retryAfter),
+        reason: '429 Too Many Requests',
+      };
+    if ([500, 502, 503, 504].includes(error.status))
+      return { retry: true as const, reason: `${error.status} ${error.reason}` };
+    return { retry: false as const };
+  }
+  if (isTransientNetworkError(error)) return { retry: true as const, reason: (error as Error).message };
+  return { retry: false as const };
+}
+
+function collectionPath(resource: ApiResource, namespace: string | undefined): string {
+  const prefix =
+    groupOf(resource.apiVersion) === ''
+      ? `/api/${versionOf(resource.apiVersion)}`
+      : `/apis/${resource.apiVersion}`;
+  return namespace
+    ? `${prefix}/namespaces/${encodeURIComponent(namespace)}/${resource.plural}`
+    : `${prefix}/${resource.plural}`;
+}
+
+export function refOf(object: KubeObject): ObjectRef {
+  const metadata = (object.metadata ?? {}) as { name?: string; namespace?: string };
+  return {
+    apiVersion: String(object.apiVersion),
+    kind: String(object.kind),
+    name: metadata.name ?? '',
+    ...(metadata.namespace ? { namespace: metadata.namespace } : {}),
+  };
+}

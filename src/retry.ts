@@ -1,0 +1,79 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** How hard to try before giving up on a remote call that keeps failing in a transient way. */
+export interface RetryPolicy {
+  readonly maxAttempts: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  /** No new attempt starts once this much time has passed since the first. */
+  readonly maxElapsedMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {
+  maxAttempts: 6,
+  baseDelayMs: 250,
+  maxDelayMs: 8_000,
+  maxElapsedMs: 60_000,
+};
+
+/** What a failed attempt means: give up now, or try again (after at least `afterMs`, e.g. Retry-After). */
+export type RetryVerdict = { retry: false } | { retry: true; afterMs?: number; reason: string };
+
+/**
+ * Calls `attempt` until it succeeds, `classify` says the failure is not transient, or the policy runs
+ * out. Waits grow exponentially with full jitter, so many clients retrying at once spread out.
+ */
+export async function withRetry<T>(
+  attempt: () => Promise<T>,
+  classify: (error: unknown) => RetryVerdict,
+  policy: RetryPolicy = DEFAULT_RETRY,
+  onRetry?: (reason: string, waitMs: number, attemptNumber: number) => void,
+): Promise<T> {
+  const started = Date.now();
+  for (let attemptNumber = 1; ; attemptNumber++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const verdict = classify(error);
+      if (!verdict.retry || attemptNumber >= policy.maxAttempts) throw error;
+      const backoff =
+        Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attemptNumber - 1));
+      const waitMs = Math.min(policy.maxDelayMs, Math.max(backoff, verdict.afterMs ?? 0));
+      if (Date.now() - started + waitMs > policy.maxElapsedMs) throw error;
+      onRetry?.(verdict.reason, waitMs, attemptNumber);
+      await sleep(waitMs);
+    }
+  }
+}
+
+/** Seconds or an HTTP date, as a Retry-After header gives it, in milliseconds. */
+export function parseRetryAfter(value: string | undefined | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+const TRANSIENT_NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+/** A reset, refused or timed-out connection, however deep fetch wrapped it. */
+export function isTransientNetworkError(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { code, name } = current as { code?: unknown; name?: unknown };
+    if (typeof code === 'string' && TRANSIENT_NETWORK_CODES.has(code)) return true;
+    if (name === 'TimeoutError') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return error instanceof TypeError && /fetch failed|terminated|socket/i.test(error.message);
+}
