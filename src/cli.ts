@@ -1,12 +1,24 @@
+import { runApply } from './commands/apply.js';
+import { runPlan } from './commands/plan.js';
 import { renderManifests } from './commands/render.js';
 import { validateManifests } from './commands/validate.js';
-import { isUserError, UserError } from './errors.js';
+import { isUserError } from './errors.js';
 import { parseCliArgs } from './inputs.js';
+import { readProvenance } from './provenance.js';
+import { terminalLog } from './report/log.js';
+import { formatPlan } from './report/plan-text.js';
 import type { Finding } from './validate/finding.js';
 import { formatFinding } from './validate/finding.js';
 
-/** Exit codes follow `kubectl diff`: 0 fine, 1 problems found (or changes, for plan), 2 failure. */
-export async function runCli(argv: readonly string[], cwd: string): Promise<number> {
+/**
+ * The same commands from a terminal. Exit codes follow `kubectl diff`: 0 fine and in sync, 1 problems
+ * found or changes planned, 2 failure. Results go to stdout, progress and findings to stderr.
+ */
+export async function runCli(
+  argv: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   try {
     const request = parseCliArgs(argv, cwd);
     if (request.kind === 'help') {
@@ -29,10 +41,33 @@ export async function runCli(argv: readonly string[], cwd: string): Promise<numb
         process.stdout.write(result.yaml);
         return result.validation.valid ? 0 : 1;
       }
-      default:
-        throw new UserError(
-          `command "${settings.command}" is not implemented yet in this version of kubesync`,
+      case 'auto':
+      case 'plan': {
+        const result = await runPlan(settings, await readProvenance(env, cwd), terminalLog, env);
+        printFindings(result.validation.findings, process.stderr);
+        if (!result.validation.valid) return 2;
+        if (!result.plan) {
+          process.stdout.write(
+            `${result.app}: Unknown: ${result.unknownReason ?? ''}; ${result.validation.loaded.resources.length} objects rendered and valid (kubesync render shows them)\n`,
+          );
+          return 0;
+        }
+        process.stdout.write(formatPlan(result.plan, `${result.app} on ${result.server ?? 'the cluster'}`));
+        return result.plan.syncStatus === 'OutOfSync' ? 1 : 0;
+      }
+      case 'apply': {
+        const result = await runApply(settings, await readProvenance(env, cwd), terminalLog, env);
+        printFindings(result.validation.findings, process.stderr);
+        if (result.plan)
+          process.stdout.write(formatPlan(result.plan, `${result.app} on ${result.server ?? 'the cluster'}`));
+        for (const line of result.restored) process.stdout.write(`rolled back: ${line}\n`);
+        for (const subject of result.pruned) process.stdout.write(`pruned: ${subject}\n`);
+        for (const problem of result.problems) process.stderr.write(`error: ${problem}\n`);
+        process.stdout.write(
+          `${result.app}: ${result.dryRun ? 'dry run, nothing changed: ' : ''}${result.syncStatus}\n`,
         );
+        return result.syncStatus === 'Failed' ? 2 : 0;
+      }
     }
   } catch (error) {
     process.stderr.write(

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { UserError } from './errors.js';
 import { dns1123LabelProblem } from './manifests/names.js';
@@ -72,6 +73,73 @@ export const INPUTS = {
     default: 'warning',
     description: 'Containers must declare resource requests or limits: warning, error or off.',
   },
+  app: {
+    default: '',
+    description:
+      'Name of the app: names the ApplySet, the lock and the PR comment. Defaults to the Application name, the Helm release, or the manifest folder name.',
+  },
+  kubeconfig: {
+    default: '',
+    description:
+      'Kubeconfig file content, as YAML or base64 of it (store it in a secret). Empty uses $KUBECONFIG, ~/.kube/config, or the in-cluster service account.',
+  },
+  context: {
+    default: '',
+    description: 'Kubeconfig context to use; empty uses the current context.',
+  },
+  'create-namespace': {
+    default: 'false',
+    description: 'Create `namespace` when it does not exist (it is never pruned).',
+  },
+  'ignore-differences': {
+    default: '',
+    description:
+      "YAML list of fields to leave out of the diff, in Argo CD's form: [{group, kind, name?, namespace?, jsonPointers: [/spec/replicas]}].",
+  },
+  prune: {
+    default: 'false',
+    description:
+      'Delete objects this app applied before that are no longer in the manifests. Without it they are listed as orphaned.',
+  },
+  'prune-propagation': {
+    default: 'Background',
+    description: 'Deletion propagation for pruned objects: Background, Foreground or Orphan.',
+  },
+  'force-conflicts': {
+    default: 'false',
+    description:
+      'Take over fields another field manager owns (server-side apply force) instead of failing with a conflict.',
+  },
+  concurrency: {
+    default: '8',
+    description: 'How many API requests kubesync makes at once while planning and applying.',
+  },
+  wait: {
+    default: 'true',
+    description:
+      'After applying, wait until the changed objects are ready (rollouts complete, Jobs done, PVCs bound).',
+  },
+  timeout: {
+    default: '5m',
+    description: 'How long to wait for readiness, e.g. 90s, 5m, 1h.',
+  },
+  rollback: {
+    default: 'true',
+    description:
+      'When the wait fails, restore the objects this apply changed to their previous state and delete the ones it created.',
+  },
+  'lock-timeout': {
+    default: '5m',
+    description: 'How long to wait for another apply of the same app to finish before failing.',
+  },
+  'allow-older': {
+    default: 'false',
+    description: 'Allow applying a commit older than the one last applied (a deliberate rollback).',
+  },
+  'dry-run': {
+    default: 'false',
+    description: 'apply behaves as plan: nothing is changed in the cluster.',
+  },
 } as const satisfies Record<string, { default: string; description: string }>;
 
 export type InputName = keyof typeof INPUTS;
@@ -94,6 +162,49 @@ const lines = z.string().transform((text) =>
     .filter((item) => item !== ''),
 );
 const policyLevel = z.enum(['warning', 'error', 'off']);
+const boolean = z
+  .enum(['true', 'false', 'True', 'False', 'TRUE', 'FALSE'])
+  .transform((value) => value.toLowerCase() === 'true');
+const duration = z.string().transform((text, context) => {
+  const match = /^(\d+)(ms|s|m|h)?$/.exec(text.trim());
+  if (!match) {
+    context.addIssue({ code: 'custom', message: `"${text}" is not a duration; write e.g. 90s, 5m or 1h` });
+    return z.NEVER;
+  }
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
+  return Number(match[1]) * unit;
+});
+const ignoreRule = z.strictObject({
+  group: z.string().default(''),
+  kind: z.string().min(1),
+  name: z.string().optional(),
+  namespace: z.string().optional(),
+  jsonPointers: z.array(z.string().regex(/^\//, { message: 'a JSON pointer starts with /' })).min(1),
+});
+export type IgnoreRule = z.infer<typeof ignoreRule>;
+const ignoreDifferences = z.string().transform((text, context) => {
+  if (!text.trim()) return [];
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text);
+  } catch (error) {
+    context.addIssue({
+      code: 'custom',
+      message: `is not YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
+    });
+    return z.NEVER;
+  }
+  const result = z.array(ignoreRule).safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    context.addIssue({
+      code: 'custom',
+      message: `[${issue?.path.join('.') ?? ''}] ${issue?.message ?? 'is invalid'}`,
+    });
+    return z.NEVER;
+  }
+  return result.data;
+});
 const label = (what: string) =>
   z.string().superRefine((value, context) => {
     const problem = value === '' ? undefined : dns1123LabelProblem(value);
@@ -115,6 +226,21 @@ const settingsSchema = z.object({
   'allowed-kinds': list,
   'policy-pinned-images': policyLevel,
   'policy-resources': policyLevel,
+  app: label('app'),
+  kubeconfig: z.string(),
+  context: z.string(),
+  'create-namespace': boolean,
+  'ignore-differences': ignoreDifferences,
+  prune: boolean,
+  'prune-propagation': z.enum(['Background', 'Foreground', 'Orphan']),
+  'force-conflicts': boolean,
+  concurrency: z.coerce.number().int().min(1).max(64),
+  wait: boolean,
+  timeout: duration,
+  rollback: boolean,
+  'lock-timeout': duration,
+  'allow-older': boolean,
+  'dry-run': boolean,
 });
 
 export type PolicyLevel = z.infer<typeof policyLevel>;
@@ -131,6 +257,25 @@ export interface Settings {
   readonly helm: { readonly release: string; readonly valuesFiles: string[]; readonly setValues: string[] };
   readonly guardrails: { readonly allowedNamespaces: string[]; readonly allowedKinds: string[] };
   readonly policy: { readonly pinnedImages: PolicyLevel; readonly resources: PolicyLevel };
+  readonly app: string;
+  readonly cluster: {
+    readonly kubeconfig: string;
+    readonly context: string;
+    readonly createNamespace: boolean;
+  };
+  readonly ignoreDifferences: IgnoreRule[];
+  readonly apply: {
+    readonly prune: boolean;
+    readonly prunePropagation: 'Background' | 'Foreground' | 'Orphan';
+    readonly forceConflicts: boolean;
+    readonly concurrency: number;
+    readonly wait: boolean;
+    readonly timeoutMs: number;
+    readonly rollback: boolean;
+    readonly lockTimeoutMs: number;
+    readonly allowOlder: boolean;
+    readonly dryRun: boolean;
+  };
   /** The repository checkout every manifest path is resolved in. */
   readonly workspace: string;
   /** CLI only: print Secret values instead of masking them. */
@@ -154,7 +299,7 @@ export function parseSettings(
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const given = JSON.stringify(withDefaults[name]);
+      const given = name === 'kubeconfig' ? '(hidden)' : JSON.stringify(withDefaults[name]);
       const message =
         issue.code === 'invalid_value'
           ? `must be one of ${issue.values.map(String).join(', ')} (got ${given})`
@@ -179,6 +324,25 @@ export function parseSettings(
     },
     guardrails: { allowedNamespaces: inputs['allowed-namespaces'], allowedKinds: inputs['allowed-kinds'] },
     policy: { pinnedImages: inputs['policy-pinned-images'], resources: inputs['policy-resources'] },
+    app: inputs.app,
+    cluster: {
+      kubeconfig: inputs.kubeconfig,
+      context: inputs.context,
+      createNamespace: inputs['create-namespace'],
+    },
+    ignoreDifferences: inputs['ignore-differences'],
+    apply: {
+      prune: inputs.prune,
+      prunePropagation: inputs['prune-propagation'],
+      forceConflicts: inputs['force-conflicts'],
+      concurrency: inputs.concurrency,
+      wait: inputs.wait,
+      timeoutMs: inputs.timeout,
+      rollback: inputs.rollback,
+      lockTimeoutMs: inputs['lock-timeout'],
+      allowOlder: inputs['allow-older'],
+      dryRun: inputs['dry-run'],
+    },
     workspace: context.workspace,
     showSecrets: context.showSecrets ?? false,
   };
@@ -201,8 +365,14 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliRequest {
       args: [...argv],
       allowPositionals: true,
       strict: true,
+      allowNegative: true,
       options: {
-        ...Object.fromEntries(INPUT_NAMES.map((name) => [name, { type: 'string' as const }])),
+        ...Object.fromEntries(
+          INPUT_NAMES.map((name) => [
+            name,
+            { type: isSwitch(name) ? ('boolean' as const) : ('string' as const) },
+          ]),
+        ),
         'show-secrets': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -220,6 +390,7 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliRequest {
   for (const name of INPUT_NAMES) {
     const value = values[name];
     if (typeof value === 'string') raw[name] = value;
+    if (typeof value === 'boolean') raw[name] = String(value);
   }
   if (manifest !== undefined) {
     if (raw.manifest !== undefined)
@@ -232,26 +403,32 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliRequest {
   };
 }
 
+/** Inputs that are true/false are plain switches in the CLI: `--prune`, `--no-wait`. */
+function isSwitch(name: InputName): boolean {
+  const value: string = INPUTS[name].default;
+  return value === 'true' || value === 'false';
+}
+
 export function cliHelp(): string {
-  const flags = INPUT_NAMES.filter((name) => name !== 'command' && name !== 'manifest').map(
-    (name) =>
-      `  --${name} <value>`.padEnd(32) + wrapDescription(INPUTS[name].description, INPUTS[name].default),
-  );
+  const flags = INPUT_NAMES.filter((name) => name !== 'command' && name !== 'manifest').map((name) => {
+    const flag = isSwitch(name) ? `  --${name}, --no-${name}` : `  --${name} <value>`;
+    return `${flag.padEnd(40)}${wrapDescription(INPUTS[name].description, INPUTS[name].default)}`;
+  });
   return [
     'kubesync: push-based GitOps for Kubernetes',
     '',
     'Usage: kubesync <command> [manifest] [flags]',
     '',
     'Commands:',
-    '  validate                      check the manifests offline; exit 1 on any error',
-    '  render                        print the rendered Kubernetes YAML (Secret values masked)',
-    '  plan                          diff against the live cluster',
-    '  apply                         apply to the cluster and wait until healthy',
+    '  validate    check the manifests offline; exit 1 on any error',
+    '  render      print the rendered Kubernetes YAML (Secret values masked)',
+    '  plan        diff against the live cluster; exit 0 in sync, 1 with changes, 2 on error (as kubectl diff)',
+    '  apply       apply to the cluster, wait until healthy, prune; exit 0 synced, 2 on failure',
     '',
     `manifest defaults to ${INPUTS.manifest.default}. Flags mirror the action's inputs:`,
     ...flags,
-    '  --show-secrets                render: print Secret values instead of masking them',
-    '  -h, --help                    this help',
+    `${'  --show-secrets'.padEnd(40)}render: print Secret values instead of masking them`,
+    `${'  -h, --help'.padEnd(40)}this help`,
     '',
   ].join('\n');
 }

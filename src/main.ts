@@ -1,18 +1,31 @@
 import * as core from '@actions/core';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ApplyResult } from './commands/apply.js';
+import { runApply } from './commands/apply.js';
+import type { PlanResult } from './commands/plan.js';
+import { runPlan } from './commands/plan.js';
+import type { ValidationResult } from './commands/validate.js';
 import { validateManifests } from './commands/validate.js';
-import { isUserError, UserError } from './errors.js';
+import { isUserError } from './errors.js';
+import type { Settings } from './inputs.js';
 import { readActionSettings } from './inputs.js';
-import { validationSummary } from './report/summary.js';
+import { readProvenance } from './provenance.js';
+import { actionLog } from './report/log.js';
+import { diffText, planOutputs } from './report/plan-text.js';
+import { planSummary, validationSummary } from './report/summary.js';
 import { commandForEvent } from './trigger.js';
 
 /** What `run` reads from the runner; tests pass their own. */
 export interface ActionEnvironment {
   readonly workspace: string;
   readonly eventName: string | undefined;
+  readonly env: NodeJS.ProcessEnv;
 }
 
 export function runnerEnvironment(env: NodeJS.ProcessEnv = process.env): ActionEnvironment {
-  return { workspace: env.GITHUB_WORKSPACE || process.cwd(), eventName: env.GITHUB_EVENT_NAME };
+  return { workspace: env.GITHUB_WORKSPACE || process.cwd(), eventName: env.GITHUB_EVENT_NAME, env };
 }
 
 /** The action: inputs → command → outputs, with the one catch that turns any failure into setFailed. */
@@ -20,28 +33,29 @@ export async function run(environment: ActionEnvironment = runnerEnvironment()):
   try {
     const settings = readActionSettings((name) => core.getInput(name), environment.workspace);
     const command = commandForEvent(settings.command, environment.eventName);
-    if (command === 'validate') {
+    if (command === 'validate' || command === 'render') {
       const result = await core.group('validate', () => validateManifests(settings));
-      for (const finding of result.findings) {
-        const annotate = finding.severity === 'error' ? core.error : core.warning;
-        annotate(finding.message, {
-          title: `kubesync ${finding.rule}`,
-          file: finding.origin.file,
-          startLine: finding.origin.line,
-          startColumn: finding.origin.column,
-        });
-      }
-      core.setOutput('valid', String(result.valid));
-      core.setOutput('errors', String(result.errors));
-      core.setOutput('warnings', String(result.warnings));
+      reportValidation(result);
       await core.summary.addRaw(validationSummary(result, 'kubesync validate')).write();
       if (!result.valid) core.setFailed(`validation found ${result.errors} errors; see the annotations`);
       return;
     }
-    throw new UserError(
-      `command "${command}" is not implemented yet in this version of kubesync; use command: validate`,
-    );
+    const provenance = await readProvenance(environment.env, environment.workspace);
+    if (command === 'plan') {
+      const result = await runPlan(settings, provenance, actionLog, environment.env);
+      reportValidation(result.validation);
+      reportPlan(settings, result);
+      if (!result.validation.valid)
+        core.setFailed(`validation found ${result.validation.errors} errors; see the annotations`);
+      return;
+    }
+    const result = await runApply(settings, provenance, actionLog, environment.env);
+    reportValidation(result.validation);
+    reportApply(settings, result);
+    if (result.syncStatus === 'Failed')
+      core.setFailed(`apply failed: ${result.problems[0] ?? 'see the log'}`);
   } catch (error) {
+    core.setOutput('sync-status', 'Failed');
     core.setFailed(
       isUserError(error)
         ? error.message
@@ -50,4 +64,66 @@ export async function run(environment: ActionEnvironment = runnerEnvironment()):
           : String(error),
     );
   }
+}
+
+function reportValidation(result: ValidationResult): void {
+  for (const finding of result.findings) {
+    const annotate = finding.severity === 'error' ? core.error : core.warning;
+    annotate(finding.message, {
+      title: `kubesync ${finding.rule}`,
+      file: finding.origin.file,
+      startLine: finding.origin.line,
+      startColumn: finding.origin.column,
+    });
+  }
+  core.setOutput('valid', String(result.valid));
+  core.setOutput('errors', String(result.errors));
+  core.setOutput('warnings', String(result.warnings));
+}
+
+function reportPlan(settings: Settings, result: PlanResult): void {
+  for (const [name, value] of Object.entries(planOutputs(result.plan, result.syncStatus)))
+    core.setOutput(name, value);
+  if (result.plan) core.setOutput('diff-file', writeDiffFile(result.app, diffText(result.plan)));
+  const notes = result.unknownReason ? [`status Unknown: ${result.unknownReason}`] : [];
+  if (result.plan) core.info(`${result.app}: ${result.syncStatus}`);
+  void core.summary
+    .addRaw(
+      planSummary(
+        `kubesync plan: ${result.app}${settings.environment ? ` (${settings.environment})` : ''}`,
+        result.syncStatus,
+        result.plan,
+        notes,
+      ),
+    )
+    .write();
+}
+
+function reportApply(settings: Settings, result: ApplyResult): void {
+  for (const [name, value] of Object.entries(planOutputs(result.plan, result.syncStatus)))
+    core.setOutput(name, value);
+  if (result.plan) core.setOutput('diff-file', writeDiffFile(result.app, diffText(result.plan)));
+  const notes = [
+    ...(result.dryRun ? ['dry-run: nothing was changed'] : []),
+    ...result.problems,
+    ...result.restored.map((line) => `rolled back: ${line}`),
+    ...result.pruned.map((subject) => `pruned: ${subject}`),
+  ];
+  void core.summary
+    .addRaw(
+      planSummary(
+        `kubesync apply: ${result.app}${settings.environment ? ` (${settings.environment})` : ''}`,
+        result.syncStatus,
+        result.plan,
+        notes,
+      ),
+    )
+    .write();
+}
+
+/** The full diff, Secret values masked, in the runner's temp folder (outside the workspace). */
+function writeDiffFile(app: string, diff: string): string {
+  const file = path.join(process.env.RUNNER_TEMP || tmpdir(), `kubesync-${app}.diff`);
+  writeFileSync(file, diff);
+  return file;
 }

@@ -1,4 +1,6 @@
 import type { ValidationResult } from '../commands/validate.js';
+import type { Plan } from '../plan/plan.js';
+import { countsLine, diffText } from './plan-text.js';
 import { formatOrigin } from '../manifests/origin.js';
 
 /** At most this many findings are listed in the job summary; the annotations carry every one. */
@@ -29,5 +31,26 @@ export function validationSummary(result: ValidationResult, title: string): stri
     }
     lines.push('');
   }
+  return lines.join('\n');
+}
+
+/** The job summary of plan and apply: status, counts, problems, and the full diff. */
+export function planSummary(
+  title: string,
+  status: string,
+  plan: Plan | undefined,
+  notes: readonly string[],
+): string {
+  const lines = [`## ${escapeCell(title)}`, '', `**${status}**${plan ? `: ${countsLine(plan)}` : ''}`, ''];
+  for (const note of notes) lines.push(`- ${escapeCell(note)}`);
+  if (notes.length > 0) lines.push('');
+  if (plan && plan.changes.length > 0) {
+    lines.push('| object | action |', '| --- | --- |');
+    for (const change of plan.changes) lines.push(`| ${escapeCell(change.subject)} | ${change.action} |`);
+    lines.push('');
+  }
+  const diff = plan ? diffText(plan) : '';
+  // A diff line of three backticks would end the fence early; four-backtick fences cannot be closed by it.
+  if (diff) lines.push('````diff', diff, '````', '');
   return lines.join('\n');
 }

@@ -2,14 +2,42 @@ import type { KubeObject } from '../manifests/resource.js';
 import { isRecord, kindOf } from '../manifests/resource.js';
 
 export const MASK = '***';
+const SECRET_FIELDS = ['data', 'stringData'] as const;
 
 /** A copy of a Secret with every data and stringData value replaced by `***`, as `kubectl diff` shows it. */
 export function maskSecret(object: KubeObject): KubeObject {
   if (kindOf(object) !== 'Secret') return object;
   const masked: KubeObject = { ...object };
-  for (const field of ['data', 'stringData'] as const) {
+  for (const field of SECRET_FIELDS) {
     const values = object[field];
     if (isRecord(values)) masked[field] = Object.fromEntries(Object.keys(values).map((key) => [key, MASK]));
   }
   return masked;
+}
+
+/**
+ * Both sides of a Secret diff with values masked, so the diff still says which keys changed: a changed
+ * value shows as `*** (before)` / `*** (after)`, an unchanged one as `***` (the kubectl/Flux convention).
+ */
+export function maskSecretPair(
+  before: KubeObject | undefined,
+  after: KubeObject | undefined,
+): [KubeObject | undefined, KubeObject | undefined] {
+  const kind = kindOf(after ?? before ?? {});
+  if (kind !== 'Secret') return [before, after];
+  const maskedBefore = before ? { ...before } : undefined;
+  const maskedAfter = after ? { ...after } : undefined;
+  for (const field of SECRET_FIELDS) {
+    const old = isRecord(before?.[field]) ? before[field] : {};
+    const next = isRecord(after?.[field]) ? after[field] : {};
+    const label = (key: string, side: 'before' | 'after') =>
+      key in old && key in next && old[key] !== next[key] ? `${MASK} (${side})` : MASK;
+    if (maskedBefore && before && field in before) {
+      maskedBefore[field] = Object.fromEntries(Object.keys(old).map((key) => [key, label(key, 'before')]));
+    }
+    if (maskedAfter && after && field in after) {
+      maskedAfter[field] = Object.fromEntries(Object.keys(next).map((key) => [key, label(key, 'after')]));
+    }
+  }
+  return [maskedBefore, maskedAfter];
 }

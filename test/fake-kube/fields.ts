@@ -33,7 +33,7 @@ export function setPath(target: JsonObject, path: Path, value: Json): void {
   let current = target;
   path.slice(0, -1).forEach((part) => {
     if (!isObject(current[part])) current[part] = {};
-    current = current[part] as JsonObject;
+    current = current[part];
   });
   current[path[path.length - 1] ?? ''] = clone(value);
 }
@@ -82,7 +82,7 @@ export function fieldsV1(paths: Iterable<Path>): JsonObject {
     for (const part of path) {
       const key = `f:${part}`;
       if (!isObject(node[key])) node[key] = {};
-      node = node[key] as JsonObject;
+      node = node[key];
     }
   }
   return root;

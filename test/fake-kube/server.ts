@@ -235,7 +235,7 @@ export class FakeKube {
       return;
     }
 
-    let status = 200;
+    let status: number;
     let body: Json;
     try {
       this.authenticate(request);

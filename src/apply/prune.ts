@@ -1,0 +1,42 @@
+import type { ClusterClient } from '../cluster/client.js';
+import { describeApiError } from '../cluster/describe-error.js';
+import { isMember } from '../cluster/inventory.js';
+import type { Change } from '../plan/change.js';
+import { compareObjects } from '../plan/order.js';
+import type { Log } from '../report/log.js';
+
+/**
+ * Deletes the ApplySet members the plan marked for deletion, dependants first (the apply order
+ * reversed). Each object is read again and deleted only if it still carries this set's label, so a
+ * prune can never remove an object someone else took over in the meantime.
+ */
+export async function pruneMembers(
+  client: ClusterClient,
+  changes: readonly Change[],
+  applySetId: string,
+  propagationPolicy: 'Background' | 'Foreground' | 'Orphan',
+  log: Log,
+): Promise<{ pruned: Change[]; failures: Error[] }> {
+  const deletions = changes
+    .filter((change) => change.action === 'delete')
+    .sort((a, b) => compareObjects(b.live ?? {}, a.live ?? {}));
+  const pruned: Change[] = [];
+  const failures: Error[] = [];
+  for (const change of deletions) {
+    try {
+      const current = await client.get(change.ref);
+      if (!current) continue;
+      if (!isMember(current, applySetId)) {
+        log.warning(`${change.subject}: no longer labelled as part of this app; left in place`);
+        continue;
+      }
+      if (await client.delete(change.ref, propagationPolicy)) {
+        pruned.push(change);
+        log.info(`${change.subject}: pruned`);
+      }
+    } catch (error) {
+      failures.push(describeApiError(error, change.subject));
+    }
+  }
+  return { pruned, failures };
+}

@@ -1,0 +1,59 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ClusterClient, ObjectRef } from '../cluster/client.js';
+import type { Readiness } from './readiness.js';
+import { readinessOf } from './readiness.js';
+
+export interface WaitOptions {
+  readonly timeoutMs: number;
+  readonly pollMs?: number;
+  /** A progress line, emitted when an object's message changes: "deployment/web: 2/3 replicas ready". */
+  readonly log?: (line: string) => void;
+}
+
+export interface WaitResult {
+  readonly ok: boolean;
+  /** The objects that failed or were still not ready at the deadline, with why. */
+  readonly problems: { ref: ObjectRef; message: string }[];
+}
+
+export function shortName(ref: ObjectRef): string {
+  return `${ref.kind.toLowerCase()}/${ref.name}`;
+}
+
+/**
+ * Polls the objects until each is ready, one fails, or the timeout passes. A failure that is final
+ * (ProgressDeadlineExceeded, a failed Job) ends the wait at once instead of burning the timeout.
+ */
+export async function waitUntilReady(
+  client: ClusterClient,
+  refs: readonly ObjectRef[],
+  options: WaitOptions,
+): Promise<WaitResult> {
+  const deadline = Date.now() + options.timeoutMs;
+  const pending = new Map(refs.map((ref) => [ref, undefined as Readiness | undefined]));
+  const lastMessage = new Map<ObjectRef, string>();
+  for (;;) {
+    for (const ref of [...pending.keys()]) {
+      const readiness = readinessOf(await client.get(ref));
+      pending.set(ref, readiness);
+      if (lastMessage.get(ref) !== readiness.message) {
+        options.log?.(`${shortName(ref)}: ${readiness.message}`);
+        lastMessage.set(ref, readiness.message);
+      }
+      if (readiness.done && readiness.ok) pending.delete(ref);
+      else if (readiness.done) return { ok: false, problems: [{ ref, message: readiness.message }] };
+    }
+    if (pending.size === 0) return { ok: true, problems: [] };
+    if (Date.now() >= deadline) {
+      const seconds = Math.round(options.timeoutMs / 1000);
+      return {
+        ok: false,
+        problems: [...pending].map(([ref, readiness]) => ({
+          ref,
+          message: `not ready after ${seconds}s: ${readiness?.message ?? 'no status'}`,
+        })),
+      };
+    }
+    await sleep(Math.min(options.pollMs ?? 2000, Math.max(0, deadline - Date.now())));
+  }
+}

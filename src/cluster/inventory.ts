@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import { UserError } from '../errors.js';
+import type { KubeObject } from '../manifests/resource.js';
+import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf, namespaceOf } from '../manifests/resource.js';
+import { VERSION } from '../version.js';
+import type { ClusterClient } from './client.js';
+
+export const PART_OF_LABEL = 'applyset.kubernetes.io/part-of';
+export const ID_LABEL = 'applyset.kubernetes.io/id';
+const TOOLING = 'applyset.kubernetes.io/tooling';
+const CONTAINS_GROUP_KINDS = 'applyset.kubernetes.io/contains-group-kinds';
+const ADDITIONAL_NAMESPACES = 'applyset.kubernetes.io/additional-namespaces';
+const LAST_COMMIT = 'kubesync.io/last-applied-commit';
+const LAST_COMMIT_TIME = 'kubesync.io/last-applied-commit-time';
+const LAST_DIGEST = 'kubesync.io/last-applied-digest';
+
+/** What the parent records about the last apply. */
+export interface InventoryState {
+  readonly groupKinds: string[];
+  readonly namespaces: string[];
+  readonly lastCommit?: string;
+  readonly lastCommitTime?: string;
+}
+
+export interface AppliedCommit {
+  readonly sha: string;
+  readonly time?: string;
+  readonly digest: string;
+}
+
+/**
+ * The set of objects one app owns, kept with the Kubernetes ApplySet convention (KEP-3659): a parent
+ * Secret labelled with the set's id and annotated with the group-kinds and namespaces its members live
+ * in; members labelled `applyset.kubernetes.io/part-of: <id>`. Prune lists exactly these members, so it
+ * can never touch anything this app did not apply, and `kubectl apply --prune --applyset` reads the same set.
+ */
+export class ApplySetInventory {
+  readonly id: string;
+  readonly parentName: string;
+
+  constructor(
+    app: string,
+    readonly namespace: string,
+  ) {
+    this.parentName = `kubesync-${app}`;
+    this.id = applySetId(this.parentName, namespace, 'Secret', '');
+  }
+
+  get parentRef() {
+    return { apiVersion: 'v1', kind: 'Secret', namespace: this.namespace, name: this.parentName };
+  }
+
+  async read(client: ClusterClient): Promise<InventoryState | undefined> {
+    const parent = await client.get(this.parentRef);
+    if (!parent) return undefined;
+    const metadata = metadataOf(parent);
+    const labels = isRecord(metadata.labels) ? metadata.labels : {};
+    if (labels[ID_LABEL] !== this.id) {
+      throw new UserError(
+        `Secret ${this.namespace}/${this.parentName} exists but is not the ApplySet parent of this app (its ${ID_LABEL} label is not ${this.id}); rename the app or remove that Secret`,
+      );
+    }
+    const annotations = (isRecord(metadata.annotations) ? metadata.annotations : {}) as Record<
+      string,
+      string
+    >;
+    return {
+      groupKinds: splitList(annotations[CONTAINS_GROUP_KINDS]),
+      namespaces: [this.namespace, ...splitList(annotations[ADDITIONAL_NAMESPACES])].filter(unique),
+      lastCommit: annotations[LAST_COMMIT],
+      lastCommitTime: annotations[LAST_COMMIT_TIME],
+    };
+  }
+
+  /** The label every member carries. */
+  memberLabels(): Record<string, string> {
+    return { [PART_OF_LABEL]: this.id };
+  }
+
+  /** Every object labelled as a member, across the group-kinds and namespaces the parent records. */
+  async members(client: ClusterClient, state: InventoryState): Promise<KubeObject[]> {
+    const members: KubeObject[] = [];
+    for (const groupKind of state.groupKinds) {
+      const [kind = '', ...groupParts] = groupKind.split('.');
+      const group = groupParts.join('.');
+      const version = await client.preferredVersion(group);
+      if (!version) continue; // the kind's API is gone from the cluster, so are its objects
+      const apiVersion = group ? `${group}/${version}` : version;
+      const resource = await client.resourceFor(apiVersion, kind);
+      if (!resource) continue;
+      const selector = `${PART_OF_LABEL}=${this.id}`;
+      const namespaces = resource.namespaced ? state.namespaces : [undefined];
+      for (const namespace of namespaces) {
+        const items = await client.list(apiVersion, kind, { namespace, labelSelector: selector });
+        // Never trust the selector alone: only objects that carry exactly our label are members.
+        members.push(...items.filter((item) => isMember(item, this.id)));
+      }
+    }
+    return members;
+  }
+
+  /** The parent Secret recording the given members (and, once applied, the commit). */
+  parent(objects: readonly KubeObject[], commit?: AppliedCommit): KubeObject {
+    const annotations: Record<string, string> = {
+      [TOOLING]: `kubesync/v${VERSION}`,
+      [CONTAINS_GROUP_KINDS]: groupKindsOf(objects).join(','),
+      [ADDITIONAL_NAMESPACES]: namespacesOf(objects)
+        .filter((namespace) => namespace !== this.namespace)
+        .join(','),
+    };
+    if (commit) {
+      annotations[LAST_COMMIT] = commit.sha;
+      if (commit.time) annotations[LAST_COMMIT_TIME] = commit.time;
+      annotations[LAST_DIGEST] = commit.digest;
+    }
+    return {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      type: 'Opaque',
+      metadata: {
+        name: this.parentName,
+        namespace: this.namespace,
+        labels: { [ID_LABEL]: this.id },
+        annotations,
+      },
+    };
+  }
+}
+
+/** `applyset-<base64url(sha256(<name>.<namespace>.<kind>.<group>))>-v1`, as kubectl computes it. */
+export function applySetId(name: string, namespace: string, kind: string, group: string): string {
+  const hash = createHash('sha256').update(`${name}.${namespace}.${kind}.${group}`).digest('base64url');
+  return `applyset-${hash}-v1`;
+}
+
+export function isMember(object: KubeObject, id: string): boolean {
+  const labels = metadataOf(object).labels;
+  return isRecord(labels) && labels[PART_OF_LABEL] === id;
+}
+
+/** `Deployment.apps`, `Service`: the GroupKind spelling of the ApplySet annotations, sorted. */
+export function groupKindsOf(objects: readonly KubeObject[]): string[] {
+  return objects
+    .map((object) => {
+      const group = groupOf(apiVersionOf(object) ?? '');
+      return group ? `${kindOf(object) ?? ''}.${group}` : (kindOf(object) ?? '');
+    })
+    .filter(unique)
+    .sort();
+}
+
+function namespacesOf(objects: readonly KubeObject[]): string[] {
+  return objects
+    .map((object) => namespaceOf(object))
+    .filter((namespace): namespace is string => Boolean(namespace))
+    .filter(unique)
+    .sort();
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function unique<T>(value: T, index: number, array: readonly T[]): boolean {
+  return array.indexOf(value) === index;
+}

@@ -1,0 +1,226 @@
+import { applyChanges } from '../apply/apply.js';
+import { pruneMembers } from '../apply/prune.js';
+import { rollBack } from '../apply/rollback.js';
+import { waitUntilReady } from '../apply/wait.js';
+import { describeApiError } from '../cluster/describe-error.js';
+import type { InventoryState } from '../cluster/inventory.js';
+import { ApplyLock } from '../cluster/lock.js';
+import { UserError } from '../errors.js';
+import type { Settings } from '../inputs.js';
+import type { Provenance } from '../plan/desired.js';
+import type { SyncStatus } from '../plan/change.js';
+import type { Plan } from '../plan/plan.js';
+import type { Log } from '../report/log.js';
+import type { ClusterSession } from './cluster-session.js';
+import { appNameOf, openClusterSession } from './cluster-session.js';
+import { planAgainst, readInventory } from './plan.js';
+import type { ValidationResult } from './validate.js';
+import { validateManifests } from './validate.js';
+
+export interface ApplyResult {
+  readonly app: string;
+  readonly validation: ValidationResult;
+  readonly plan?: Plan;
+  readonly syncStatus: SyncStatus | 'Failed';
+  readonly dryRun: boolean;
+  /** One line per object restored or deleted by a rollback. */
+  readonly restored: string[];
+  readonly pruned: string[];
+  /** Why the apply failed, one line each. */
+  readonly problems: string[];
+  readonly server?: string;
+}
+
+/** Timing knobs tests shorten; production uses the defaults. */
+export interface ApplyTiming {
+  readonly pollMs?: number;
+  readonly lockPollMs?: number;
+}
+
+/**
+ * validate → connect → lock → plan (every object dry-run) → staged apply → wait → rollback on failure →
+ * prune → record in the ApplySet parent. Nothing is applied unless everything validates and dry-runs.
+ */
+export async function runApply(
+  settings: Settings,
+  provenance: Provenance,
+  log: Log,
+  env = process.env,
+  timing: ApplyTiming = {},
+): Promise<ApplyResult> {
+  const validation = await log.group('validate', () => validateManifests(settings));
+  const app = appNameOf(settings, validation.loaded);
+  if (!validation.valid) {
+    throw new UserError(
+      `validation found ${validation.errors} errors; nothing was applied (see the findings above)`,
+    );
+  }
+  const session = openClusterSession(settings, app, log, env);
+  if (!session) {
+    throw new UserError(
+      'no cluster credentials: set the kubeconfig input (a secret holding the kubeconfig file), or KUBECONFIG, to apply',
+    );
+  }
+  const lock = new ApplyLock(session.client, `kubesync-${app}`, settings.namespace, {
+    holder: provenance.run,
+    timeoutMs: settings.apply.lockTimeoutMs,
+    pollMs: timing.lockPollMs,
+    log: log.info,
+  });
+  if (!settings.apply.dryRun) {
+    await ensureTargetNamespace(session, settings, validation);
+    await log.group('lock', async () => {
+      await lock.acquire().catch((error: unknown) => {
+        throw describeApiError(error, `the lock Lease ${settings.namespace}/kubesync-${app}`);
+      });
+    });
+  }
+  try {
+    return await applyLocked(session, settings, validation, provenance, log, timing, app);
+  } finally {
+    if (!settings.apply.dryRun)
+      await lock
+        .release()
+        .catch((error: unknown) => log.warning(`could not release the lock: ${String(error)}`));
+  }
+}
+
+async function applyLocked(
+  session: ClusterSession,
+  settings: Settings,
+  validation: ValidationResult,
+  provenance: Provenance,
+  log: Log,
+  timing: ApplyTiming,
+  app: string,
+): Promise<ApplyResult> {
+  const { client, inventory } = session;
+  const base = {
+    app,
+    validation,
+    dryRun: settings.apply.dryRun,
+    restored: [],
+    pruned: [],
+    server: client.server,
+  };
+  const state = await readInventory(session);
+  refuseOlderCommit(state, provenance, settings.apply.allowOlder);
+  const plan = await log.group('plan', () => planAgainst(session, settings, validation, provenance, state));
+  if (settings.apply.dryRun || plan.syncStatus === 'Synced') {
+    if (!settings.apply.dryRun) await recordCommit(session, plan, state, provenance);
+    return { ...base, plan, syncStatus: plan.syncStatus, problems: [] };
+  }
+
+  const desiredObjects = plan.changes.flatMap((change) => (change.desired ? [change.desired] : []));
+  const memberObjects = plan.changes.flatMap((change) =>
+    change.desired && change.desired.metadata && isMemberObject(change.desired) ? [change.desired] : [],
+  );
+  // The parent first records the union of old and new kinds, so an interrupted run can still prune.
+  const previousKinds = plan.changes.flatMap((change) =>
+    change.live && change.action !== 'create' ? [change.live] : [],
+  );
+  await client.apply(inventory.parent([...memberObjects, ...previousKinds]), { force: true });
+
+  const outcome = await log.group('apply', () =>
+    applyChanges(client, plan.changes, {
+      forceConflicts: settings.apply.forceConflicts,
+      concurrency: settings.apply.concurrency,
+      crdTimeoutMs: settings.apply.timeoutMs,
+      pollMs: timing.pollMs,
+      log,
+    }),
+  );
+  let problems = outcome.failures.map((failure) => failure.message);
+  if (problems.length === 0 && settings.apply.wait) {
+    const refs = outcome.applied.map((change) => change.ref);
+    const waited = await log.group('wait', () =>
+      waitUntilReady(client, refs, {
+        timeoutMs: settings.apply.timeoutMs,
+        pollMs: timing.pollMs,
+        log: log.info,
+      }),
+    );
+    problems = waited.problems.map(
+      (problem) =>
+        `${problem.ref.kind} ${problem.ref.namespace ? `${problem.ref.namespace}/` : ''}${problem.ref.name}: ${problem.message}`,
+    );
+  }
+  if (problems.length > 0) {
+    let restored: string[] = [];
+    if (settings.apply.rollback && outcome.applied.length > 0) {
+      const rollback = await log.group('rollback', () => rollBack(client, outcome.applied, log));
+      restored = rollback.restored;
+      problems.push(...rollback.failures.map((failure) => failure.message));
+    }
+    return { ...base, plan, syncStatus: 'Failed', restored, problems };
+  }
+
+  let pruned: string[] = [];
+  if (settings.apply.prune) {
+    const result = await log.group('prune', () =>
+      pruneMembers(client, plan.changes, inventory.id, settings.apply.prunePropagation, log),
+    );
+    pruned = result.pruned.map((change) => change.subject);
+    problems.push(...result.failures.map((failure) => failure.message));
+  }
+  await recordCommit(session, plan, state, provenance, desiredObjects);
+  return { ...base, plan, pruned, syncStatus: problems.length > 0 ? 'Failed' : 'Synced', problems };
+}
+
+/**
+ * The lock and the ApplySet parent live in the target namespace, so it must exist before anything else.
+ * It is created here when create-namespace is set or when the manifests declare it (stage one would
+ * create it moments later anyway); otherwise the lock's error says how to fix it.
+ */
+async function ensureTargetNamespace(
+  session: ClusterSession,
+  settings: Settings,
+  validation: ValidationResult,
+) {
+  const name = settings.namespace;
+  const ref = { apiVersion: 'v1', kind: 'Namespace', name };
+  const declared = validation.loaded.resources.some(
+    ({ object }) =>
+      object.kind === 'Namespace' && (object.metadata as { name?: string } | undefined)?.name === name,
+  );
+  if (!declared && !settings.cluster.createNamespace) return;
+  try {
+    if (await session.client.get(ref)) return;
+    await session.client.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+  } catch (error) {
+    throw describeApiError(error, `Namespace ${name}`);
+  }
+}
+
+/** Records the applied commit and exactly the kinds/namespaces still in the set (orphans stay members). */
+async function recordCommit(
+  session: ClusterSession,
+  plan: Plan,
+  state: InventoryState | undefined,
+  provenance: Provenance,
+  desired = plan.changes.flatMap((change) => (change.desired ? [change.desired] : [])),
+) {
+  const orphans = plan.changes.flatMap((change) =>
+    change.action === 'orphan' && change.live ? [change.live] : [],
+  );
+  const members = [...desired, ...orphans].filter(isMemberObject);
+  if (!state && members.length === 0) return;
+  const commit = { sha: provenance.commit, time: provenance.commitTime, digest: plan.digest };
+  await session.client.apply(session.inventory.parent(members, commit), { force: true });
+}
+
+/** Objects kubesync labels as members: everything it applies except a Namespace made by create-namespace. */
+function isMemberObject(object: { metadata?: unknown }): boolean {
+  const metadata = object.metadata as { labels?: Record<string, string> } | undefined;
+  return Boolean(metadata?.labels?.['applyset.kubernetes.io/part-of']);
+}
+
+/** Applying an older commit over a newer one is almost always a delayed run; refuse unless asked. */
+function refuseOlderCommit(state: InventoryState | undefined, provenance: Provenance, allowOlder: boolean) {
+  if (!state?.lastCommitTime || !provenance.commitTime || state.lastCommit === provenance.commit) return;
+  if (Date.parse(provenance.commitTime) >= Date.parse(state.lastCommitTime)) return;
+  if (allowOlder) return;
+  throw new UserError(
+    `commit ${provenance.commit.slice(0, 12)} (${provenance.commitTime}) is older than ${state.lastCommit?.slice(0, 12) ?? 'the commit'} (${state.lastCommitTime}), which this app last applied; refusing to go back in time. Set allow-older: true to roll back on purpose`,
+  );
+}

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { HttpClusterClient } from '../cluster/client.js';
+import { ApplySetInventory } from '../cluster/inventory.js';
+import { loadKubeConfig } from '../cluster/kubeconfig.js';
+import type { Settings } from '../inputs.js';
+import type { LoadedManifests } from '../manifests/load.js';
+import type { Log } from '../report/log.js';
+
+/** The app's name: the input, else the Application's, the Helm release, or the manifest folder's. */
+export function appNameOf(settings: Settings, loaded: LoadedManifests): string {
+  if (settings.app) return settings.app;
+  if (loaded.app) return loaded.app.metadata.name;
+  if (loaded.type === 'helm' && settings.helm.release) return settings.helm.release;
+  const base = path.basename(path.resolve(settings.workspace, settings.manifest)).replace(/\.ya?ml$/i, '');
+  const name = base
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 50);
+  return name || 'app';
+}
+
+export interface ClusterSession {
+  readonly client: HttpClusterClient;
+  readonly inventory: ApplySetInventory;
+}
+
+/** Connects with the configured credentials; undefined when there are none (e.g. a fork's pull request). */
+export function openClusterSession(
+  settings: Settings,
+  app: string,
+  log: Log,
+  env = process.env,
+): ClusterSession | undefined {
+  const config = loadKubeConfig(settings.cluster, env);
+  if (!config) return undefined;
+  const client = new HttpClusterClient(config, { onRetry: (message) => log.info(`retrying: ${message}`) });
+  return { client, inventory: new ApplySetInventory(app, settings.namespace) };
+}

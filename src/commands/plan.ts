@@ -1,0 +1,86 @@
+import { describeApiError } from '../cluster/describe-error.js';
+import type { InventoryState } from '../cluster/inventory.js';
+import type { Settings } from '../inputs.js';
+import type { Plan } from '../plan/plan.js';
+import { planChanges } from '../plan/plan.js';
+import { prepareDesired, type Provenance } from '../plan/desired.js';
+import type { Log } from '../report/log.js';
+import type { ClusterSession } from './cluster-session.js';
+import { appNameOf, openClusterSession } from './cluster-session.js';
+import type { ValidationResult } from './validate.js';
+import { validateManifests } from './validate.js';
+
+export interface PlanResult {
+  readonly app: string;
+  readonly validation: ValidationResult;
+  /** Absent when validation failed or there is no cluster to plan against. */
+  readonly plan?: Plan;
+  readonly syncStatus: 'Synced' | 'OutOfSync' | 'Unknown';
+  /** Why the status is Unknown. */
+  readonly unknownReason?: string;
+  readonly server?: string;
+}
+
+/** load → render → validate → connect → plan. Without credentials, stops after validate with status Unknown. */
+export async function runPlan(
+  settings: Settings,
+  provenance: Provenance,
+  log: Log,
+  env = process.env,
+): Promise<PlanResult> {
+  const validation = await log.group('validate', () => validateManifests(settings));
+  const app = appNameOf(settings, validation.loaded);
+  if (!validation.valid) {
+    return {
+      app,
+      validation,
+      syncStatus: 'Unknown',
+      unknownReason: `${validation.errors} validation errors`,
+    };
+  }
+  const session = openClusterSession(settings, app, log, env);
+  if (!session) {
+    return {
+      app,
+      validation,
+      syncStatus: 'Unknown',
+      unknownReason: 'no cluster credentials (validated and rendered only)',
+    };
+  }
+  const plan = await log.group('plan', async () =>
+    planAgainst(session, settings, validation, provenance, await readInventory(session)),
+  );
+  return { app, validation, plan, syncStatus: plan.syncStatus, server: session.client.server };
+}
+
+export function readInventory(session: ClusterSession): Promise<InventoryState | undefined> {
+  const { client, inventory } = session;
+  return inventory.read(client).catch((error: unknown) => {
+    throw describeApiError(
+      error,
+      `reading the ApplySet parent Secret ${inventory.namespace}/${inventory.parentName}`,
+    );
+  });
+}
+
+export async function planAgainst(
+  session: ClusterSession,
+  settings: Settings,
+  validation: ValidationResult,
+  provenance: Provenance,
+  state: InventoryState | undefined,
+): Promise<Plan> {
+  const { client, inventory } = session;
+  const desired = await prepareDesired(client, validation.loaded.resources, {
+    namespace: settings.namespace,
+    createNamespace: settings.cluster.createNamespace,
+    inventory,
+    provenance,
+  });
+  return planChanges(client, desired, inventory, state, {
+    ignoreDifferences: settings.ignoreDifferences,
+    prune: settings.apply.prune,
+    forceConflicts: settings.apply.forceConflicts,
+    concurrency: settings.apply.concurrency,
+  });
+}

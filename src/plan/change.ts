@@ -1,0 +1,46 @@
+import type { ObjectRef } from '../cluster/client.js';
+import type { Origin } from '../manifests/origin.js';
+import type { KubeObject } from '../manifests/resource.js';
+
+/**
+ * What a plan says about one object (a change is data: fluxcd/pkg ssa's ChangeSetEntry). `orphan` is a
+ * member of the app's ApplySet that is no longer desired while prune is off: left alone, but reported.
+ */
+export type ChangeAction = 'create' | 'update' | 'unchanged' | 'delete' | 'orphan';
+
+export interface Change {
+  /** `Deployment shop/web`. */
+  readonly subject: string;
+  readonly ref: ObjectRef;
+  readonly action: ChangeAction;
+  /** Unified diff of the normalized, masked YAML; empty when unchanged. */
+  readonly diff: string;
+  /** Where the object is written; absent for objects only the cluster has. */
+  readonly origin?: Origin;
+  /** The object to apply, as sent to the API server; absent for delete and orphan. */
+  readonly desired?: KubeObject;
+  /** The live object before this run, for rollback; absent when it does not exist yet. */
+  readonly live?: KubeObject;
+}
+
+export type SyncStatus = 'Synced' | 'OutOfSync' | 'Unknown';
+
+export interface ChangeCounts {
+  create: number;
+  update: number;
+  delete: number;
+  unchanged: number;
+  orphan: number;
+}
+
+export function countChanges(changes: readonly Change[]): ChangeCounts {
+  const counts: ChangeCounts = { create: 0, update: 0, delete: 0, unchanged: 0, orphan: 0 };
+  for (const change of changes) counts[change.action]++;
+  return counts;
+}
+
+export function syncStatusOf(changes: readonly Change[]): SyncStatus {
+  return changes.some((change) => change.action !== 'unchanged' && change.action !== 'orphan')
+    ? 'OutOfSync'
+    : 'Synced';
+}

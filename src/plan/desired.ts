@@ -1,0 +1,122 @@
+import type { ClusterClient } from '../cluster/client.js';
+import { refOf } from '../cluster/client.js';
+import { describeApiError } from '../cluster/describe-error.js';
+import type { ApplySetInventory } from '../cluster/inventory.js';
+import { UserError } from '../errors.js';
+import type { KubeObject, Resource } from '../manifests/resource.js';
+import { apiVersionOf, describeObject, groupOf, isRecord, kindOf } from '../manifests/resource.js';
+import { formatOrigin } from '../manifests/origin.js';
+
+/** Where an apply comes from, written on every object it applies. */
+export interface Provenance {
+  readonly commit: string;
+  readonly commitTime?: string;
+  readonly run: string;
+  readonly ref: string;
+}
+
+/** A desired object ready for the API server, with the manifest line it came from. */
+export interface DesiredObject {
+  readonly object: KubeObject;
+  readonly resource: Resource;
+  /** Its kind comes from a CRD in these manifests that the cluster does not serve yet. */
+  readonly awaitsCrd: boolean;
+}
+
+export interface DesiredOptions {
+  readonly namespace: string;
+  readonly createNamespace: boolean;
+  readonly inventory: ApplySetInventory;
+  readonly provenance: Provenance;
+}
+
+/**
+ * Makes loaded objects what will be sent: the default namespace on namespaced kinds (as the cluster's
+ * discovery says), the ApplySet member label, and provenance annotations. A kind the cluster does not
+ * serve is an error at its line, unless a CRD in the same manifests defines it.
+ */
+export async function prepareDesired(
+  client: ClusterClient,
+  resources: readonly Resource[],
+  options: DesiredOptions,
+): Promise<DesiredObject[]> {
+  const crdKinds = crdScopes(resources);
+  const problems: string[] = [];
+  const desired: DesiredObject[] = [];
+  for (const resource of resources) {
+    const apiVersion = apiVersionOf(resource.object) ?? '';
+    const kind = kindOf(resource.object) ?? '';
+    let discovered;
+    try {
+      discovered = await client.resourceFor(apiVersion, kind);
+    } catch (error) {
+      throw describeApiError(error, `discovery of ${apiVersion}`, resource.origin);
+    }
+    const crdScope = crdKinds.get(`${groupOf(apiVersion)}/${kind}`);
+    if (!discovered && !crdScope) {
+      problems.push(
+        `${formatOrigin(resource.origin)}: the cluster does not serve ${kind} in ${apiVersion}; install its CRD first (or add it to these manifests), or check apiVersion and kind`,
+      );
+      continue;
+    }
+    const namespaced = discovered ? discovered.namespaced : crdScope === 'Namespaced';
+    desired.push({
+      object: decorate(resource.object, namespaced, options),
+      resource,
+      awaitsCrd: !discovered,
+    });
+  }
+  if (problems.length > 0) throw new UserError(problems.join('\n'));
+  if (options.createNamespace) await addNamespace(client, desired, options);
+  return desired;
+}
+
+function decorate(object: KubeObject, namespaced: boolean, options: DesiredOptions): KubeObject {
+  const copy = structuredClone(object);
+  const metadata = isRecord(copy.metadata) ? copy.metadata : {};
+  if (namespaced)
+    metadata.namespace =
+      typeof metadata.namespace === 'string' && metadata.namespace ? metadata.namespace : options.namespace;
+  else delete metadata.namespace;
+  metadata.labels = {
+    ...(isRecord(metadata.labels) ? metadata.labels : {}),
+    ...options.inventory.memberLabels(),
+  };
+  metadata.annotations = {
+    ...(isRecord(metadata.annotations) ? metadata.annotations : {}),
+    'kubesync.io/commit': options.provenance.commit,
+    'kubesync.io/run': options.provenance.run,
+    'kubesync.io/ref': options.provenance.ref,
+  };
+  copy.metadata = metadata;
+  return copy;
+}
+
+/** `create-namespace`: the target namespace, created when absent and never pruned (not a set member). */
+async function addNamespace(client: ClusterClient, desired: DesiredObject[], options: DesiredOptions) {
+  const declared = desired.some(
+    ({ object }) => kindOf(object) === 'Namespace' && refOf(object).name === options.namespace,
+  );
+  if (declared) return;
+  const ref = { apiVersion: 'v1', kind: 'Namespace', name: options.namespace };
+  if (await client.get(ref)) return;
+  const object = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: options.namespace } };
+  const origin = { file: 'input create-namespace', line: 1, column: 1 };
+  desired.unshift({ object, resource: { object, origin, locate: () => origin }, awaitsCrd: false });
+}
+
+function crdScopes(resources: readonly Resource[]): Map<string, string> {
+  const scopes = new Map<string, string>();
+  for (const { object } of resources) {
+    if (kindOf(object) !== 'CustomResourceDefinition' || !isRecord(object.spec)) continue;
+    const { group, names, scope } = object.spec;
+    if (typeof group === 'string' && isRecord(names) && typeof names.kind === 'string') {
+      scopes.set(`${group}/${names.kind}`, typeof scope === 'string' ? scope : 'Namespaced');
+    }
+  }
+  return scopes;
+}
+
+export function subjectOf(object: KubeObject): string {
+  return describeObject(object);
+}

@@ -1,0 +1,29 @@
+import { getExecOutput } from '@actions/exec';
+import os from 'node:os';
+import type { Provenance } from './plan/desired.js';
+
+/**
+ * Which commit and run this is: from the runner's environment in a workflow, from git in a terminal.
+ * The commit time (for the out-of-order guard) always comes from git, since events do not carry it.
+ */
+export async function readProvenance(env: NodeJS.ProcessEnv, workspace: string): Promise<Provenance> {
+  const git = async (...args: string[]) => {
+    try {
+      const result = await getExecOutput('git', ['-C', workspace, ...args], {
+        silent: true,
+        ignoreReturnCode: true,
+      });
+      return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const commit = env.GITHUB_SHA || (await git('rev-parse', 'HEAD')) || 'unknown';
+  const commitTime = commit === 'unknown' ? undefined : await git('show', '-s', '--format=%cI', commit);
+  const run =
+    env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+      ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : `cli:${os.userInfo().username}@${os.hostname()}`;
+  const ref = env.GITHUB_REF || (await git('rev-parse', '--abbrev-ref', 'HEAD')) || 'unknown';
+  return { commit, commitTime: commitTime || undefined, run, ref };
+}

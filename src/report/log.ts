@@ -1,0 +1,30 @@
+import * as core from '@actions/core';
+
+/** Where commands write progress: the runner's log (with groups) or a terminal. */
+export interface Log {
+  readonly info: (line: string) => void;
+  readonly warning: (line: string) => void;
+  readonly group: <T>(name: string, run: () => Promise<T>) => Promise<T>;
+}
+
+export const actionLog: Log = {
+  info: (line) => core.info(line),
+  warning: (line) => core.warning(line),
+  group: (name, run) => core.group(name, run),
+};
+
+/** The CLI logs to stderr, so stdout stays the diff or the YAML a script may pipe on. */
+export const terminalLog: Log = {
+  info: (line) => process.stderr.write(`${line}\n`),
+  warning: (line) => process.stderr.write(`warning: ${line}\n`),
+  group: async (name, run) => {
+    process.stderr.write(`── ${name}\n`);
+    return run();
+  },
+};
+
+export const silentLog: Log = {
+  info: () => undefined,
+  warning: () => undefined,
+  group: (_name, run) => run(),
+};
