@@ -80,11 +80,4 @@ describe('the bundled action, command validate', () => {
       '::error::input "manifest-type": must be one of auto, app, kubernetes, kustomize, helm (got "jsonnet")',
     );
   });
-
-  it('says plainly that plan and apply are not implemented yet', async () => {
-    const workspace = makeWorkspace({ 'pipeops.yaml': appWithTypo });
-    const result = await runAction({ workspace, inputs: { command: 'apply' } });
-    expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('::error::command "apply" is not implemented yet');
-  });
 });

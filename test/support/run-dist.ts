@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from './workspace.js';
+import { makeTempDir, REPO_ROOT } from './workspace.js';
 
 export const DIST_ENTRY = path.join(REPO_ROOT, 'dist/index.js');
 
@@ -41,47 +40,43 @@ export async function runAction(options: {
   event?: unknown;
   env?: NodeJS.ProcessEnv;
 }): Promise<ActionRun> {
-  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'kubesync-runner-'));
-  try {
-    const outputFile = path.join(runnerTemp, 'output');
-    const summaryFile = path.join(runnerTemp, 'summary');
-    const eventFile = path.join(runnerTemp, 'event.json');
-    for (const file of [outputFile, summaryFile]) writeFileSync(file, '');
-    writeFileSync(eventFile, JSON.stringify(options.event ?? {}));
-    const inputEnv = Object.fromEntries(
-      Object.entries(options.inputs).map(([name, value]) => [
-        `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
-        value,
-      ]),
-    );
-    const result = await runProcess(
-      [DIST_ENTRY],
-      {
-        GITHUB_ACTIONS: 'true',
-        GITHUB_WORKSPACE: options.workspace,
-        GITHUB_EVENT_NAME: options.eventName ?? 'push',
-        GITHUB_EVENT_PATH: eventFile,
-        GITHUB_OUTPUT: outputFile,
-        GITHUB_STEP_SUMMARY: summaryFile,
-        GITHUB_REPOSITORY: 'acme/shop',
-        GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-        GITHUB_REF: 'refs/heads/main',
-        GITHUB_RUN_ID: '42',
-        GITHUB_SERVER_URL: 'https://github.com',
-        RUNNER_TEMP: runnerTemp,
-        ...inputEnv,
-        ...options.env,
-      },
-      options.workspace,
-    );
-    return {
-      ...result,
-      outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-      summary: readFileSync(summaryFile, 'utf8'),
-    };
-  } finally {
-    rmSync(runnerTemp, { recursive: true, force: true });
-  }
+  const runnerTemp = makeTempDir('kubesync-runner-');
+  const outputFile = path.join(runnerTemp, 'output');
+  const summaryFile = path.join(runnerTemp, 'summary');
+  const eventFile = path.join(runnerTemp, 'event.json');
+  for (const file of [outputFile, summaryFile]) writeFileSync(file, '');
+  writeFileSync(eventFile, JSON.stringify(options.event ?? {}));
+  const inputEnv = Object.fromEntries(
+    Object.entries(options.inputs).map(([name, value]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      value,
+    ]),
+  );
+  const result = await runProcess(
+    [DIST_ENTRY],
+    {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: options.workspace,
+      GITHUB_EVENT_NAME: options.eventName ?? 'push',
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_RUN_ID: '42',
+      GITHUB_SERVER_URL: 'https://github.com',
+      RUNNER_TEMP: runnerTemp,
+      ...inputEnv,
+      ...options.env,
+    },
+    options.workspace,
+  );
+  return {
+    ...result,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
 }
 
 /** The `name<<delimiter` heredoc format @actions/core writes to GITHUB_OUTPUT. */

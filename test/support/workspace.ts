@@ -12,10 +12,16 @@ afterEach(() => {
   for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
+/** A folder removed after the current test. */
+export function makeTempDir(prefix = 'kubesync-test-'): string {
+  const root = realpathSync(mkdtempSync(path.join(tmpdir(), prefix)));
+  created.push(root);
+  return root;
+}
+
 /** A throwaway repository checkout holding the given files (path → content). */
 export function makeWorkspace(files: Record<string, string>): string {
-  const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'kubesync-test-')));
-  created.push(root);
+  const root = makeTempDir();
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), content);
