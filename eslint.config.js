@@ -21,6 +21,9 @@ export default tseslint.config(
   {
     // expect.stringContaining() and friends are typed any by vitest.
     files: ['test/**/*.ts'],
-    rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-base-to-string': 'off' },
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-base-to-string': 'off',
+    },
   },
 );

@@ -79,6 +79,7 @@ export class HttpClusterClient implements ClusterClient {
   private readonly baseUrl: string;
   private readonly groupVersions = new Map<string, Promise<Map<string, ApiResource> | undefined>>();
   private readonly groups = new Map<string, Promise<string | undefined>>();
+  private dispatcher?: ReturnType<RequestContext['getDispatcher']>;
 
   constructor(
     private readonly config: KubeConfig,
@@ -265,6 +266,10 @@ export class HttpClusterClient implements ClusterClient {
       }
       context.setSignal(AbortSignal.timeout(this.options.requestTimeoutMs ?? 30_000));
       await this.config.applySecurityAuthentication(context);
+      // client-node builds a new connection pool per call; one pool for the run keeps TLS connections
+      // alive instead of a handshake per request. Headers (tokens) are still refreshed every call.
+      this.dispatcher ??= context.getDispatcher();
+      if (this.dispatcher) context.setDispatcher(this.dispatcher);
       this.counter.requests++;
       const response = await this.http.send(context).toPromise();
       const text = await response.body.text();

@@ -118,3 +118,11 @@ describe('commandForEvent', () => {
     expect(commandForEvent('validate', 'push')).toBe('validate');
   });
 });
+
+describe('VERSION', () => {
+  it('is the package version, as recorded in the ApplySet tooling annotation', async () => {
+    const { VERSION } = await import('../../src/version.js');
+    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+  });
+});

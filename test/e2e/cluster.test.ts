@@ -1,0 +1,121 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runApply } from '../../src/commands/apply.js';
+import { runPlan } from '../../src/commands/plan.js';
+import type { RawInputs } from '../../src/inputs.js';
+import { parseSettings } from '../../src/inputs.js';
+import { COMMIT, recordingLog } from '../support/engine.js';
+import { makeTempDir } from '../support/workspace.js';
+
+/**
+ * The engine scenarios against a real cluster (kind in .github/workflows/e2e.yml). They run when
+ * KUBESYNC_E2E_KUBECONFIG names a kubeconfig file, each run in a namespace of its own.
+ */
+const kubeconfigFile = process.env.KUBESYNC_E2E_KUBECONFIG;
+const namespace = `kubesync-e2e-${Date.now().toString(36)}`;
+
+const deployment = (image: string, replicas = 1) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: ${replicas}
+  progressDeadlineSeconds: 20
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: web
+          image: ${image}
+          resources: {requests: {cpu: 10m, memory: 16Mi}}
+`;
+const PAUSE = 'registry.k8s.io/pause:3.10';
+
+describe.skipIf(!kubeconfigFile)('against a real cluster (set KUBESYNC_E2E_KUBECONFIG to run)', () => {
+  const workspace = makeTempDir('kubesync-e2e-');
+  const write = (file: string, content: string) => writeFileSync(path.join(workspace, 'k8s', file), content);
+  const settings = (extra: RawInputs = {}) =>
+    parseSettings(
+      {
+        manifest: 'k8s',
+        kubeconfig: readFileSync(kubeconfigFile ?? '', 'utf8'),
+        app: 'e2e',
+        namespace,
+        'create-namespace': 'true',
+        timeout: '2m',
+        ...extra,
+      },
+      { workspace },
+    );
+  const plan = (extra: RawInputs = {}) => runPlan(settings(extra), COMMIT, recordingLog(), {});
+  const apply = (extra: RawInputs = {}) =>
+    runApply(settings(extra), COMMIT, recordingLog(), {}, { pollMs: 1000 });
+
+  beforeAll(() => mkdirSync(path.join(workspace, 'k8s')));
+
+  it('plans creates, applies, then plans Synced; a replicas change diffs that line', async () => {
+    write('web.yaml', deployment(PAUSE));
+    write(
+      'config.yaml',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  LOG_LEVEL: info\n',
+    );
+    write(
+      'secret.yaml',
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: e2e-hunter2\n',
+    );
+    expect((await plan()).plan?.counts.create).toBe(3);
+    expect((await apply()).syncStatus).toBe('Synced');
+    expect((await plan()).syncStatus).toBe('Synced');
+    write('web.yaml', deployment(PAUSE, 2));
+    const changed = await plan();
+    const lines = changed.plan?.changes
+      .find((change) => change.action === 'update')
+      ?.diff.split('\n')
+      .filter((line) => /^[-+][^-+]/.test(line));
+    expect(lines).toEqual(['-  replicas: 1', '+  replicas: 2']);
+    expect((await apply()).syncStatus).toBe('Synced');
+  });
+
+  it('masks a changed Secret value', async () => {
+    write(
+      'secret.yaml',
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: e2e-correct-horse\n',
+    );
+    const diff =
+      (await plan()).plan?.changes.find((change) => change.subject.startsWith('Secret'))?.diff ?? '';
+    expect(diff).toContain('*** (after)');
+    expect(diff).not.toContain('correct-horse');
+    await apply();
+  });
+
+  it('prunes exactly a removed object', async () => {
+    rmSync(path.join(workspace, 'k8s/config.yaml'));
+    const result = await apply({ prune: 'true' });
+    expect(result.pruned).toEqual([`ConfigMap ${namespace}/settings`]);
+  });
+
+  it('fails a rollout that never becomes ready and rolls back to the previous spec', async () => {
+    write('web.yaml', deployment('registry.k8s.io/pause:does-not-exist', 2));
+    const result = await apply();
+    expect(result.syncStatus).toBe('Failed');
+    expect(result.restored).toEqual([`Deployment ${namespace}/web: restored`]);
+    write('web.yaml', deployment(PAUSE, 2));
+    expect((await plan()).syncStatus).toBe('Synced');
+  });
+
+  it('refuses an older commit', async () => {
+    const older = { ...COMMIT, commit: '0'.repeat(40), commitTime: '2020-01-01T00:00:00Z' };
+    await expect(runApply(settings(), older, recordingLog(), {})).rejects.toThrow('is older than');
+  });
+
+  it('prunes everything once the manifests are empty, leaving only the namespace', async () => {
+    for (const file of ['web.yaml', 'secret.yaml']) rmSync(path.join(workspace, 'k8s', file));
+    write('namespace.yaml', `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${namespace}\n`);
+    const result = await apply({ prune: 'true' });
+    expect(result.pruned.sort()).toEqual([`Deployment ${namespace}/web`, `Secret ${namespace}/db`]);
+  });
+});
