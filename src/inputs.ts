@@ -299,7 +299,7 @@ export function parseSettings(
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const given = name === 'kubeconfig' ? '(hidden)' : JSON.stringify(withDefaults[name]);
+      const given = JSON.stringify(withDefaults[name]);
       const message =
         issue.code === 'invalid_value'
           ? `must be one of ${issue.values.map(String).join(', ')} (got ${given})`

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ApplyResult } from './commands/apply.js';
 import { runApply } from './commands/apply.js';
-import type { PlanResult } from './commands/plan.js';
 import { runPlan } from './commands/plan.js';
 import type { ValidationResult } from './commands/validate.js';
 import { validateManifests } from './commands/validate.js';
 import { isUserError } from './errors.js';
 import type { Settings } from './inputs.js';
+import type { Plan } from './plan/plan.js';
 import { readActionSettings } from './inputs.js';
 import { readProvenance } from './provenance.js';
 import { actionLog } from './report/log.js';
@@ -44,14 +44,19 @@ export async function run(environment: ActionEnvironment = runnerEnvironment()):
     if (command === 'plan') {
       const result = await runPlan(settings, provenance, actionLog, environment.env);
       reportValidation(result.validation);
-      reportPlan(settings, result);
+      await reportPlanResult(
+        'plan',
+        settings,
+        result,
+        result.unknownReason ? [`status Unknown: ${result.unknownReason}`] : [],
+      );
       if (!result.validation.valid)
         core.setFailed(`validation found ${result.validation.errors} errors; see the annotations`);
       return;
     }
     const result = await runApply(settings, provenance, actionLog, environment.env);
     reportValidation(result.validation);
-    reportApply(settings, result);
+    await reportPlanResult('apply', settings, result, applyNotes(result));
     if (result.syncStatus === 'Failed')
       core.setFailed(`apply failed: ${result.problems[0] ?? 'see the log'}`);
   } catch (error) {
@@ -81,44 +86,28 @@ function reportValidation(result: ValidationResult): void {
   core.setOutput('warnings', String(result.warnings));
 }
 
-function reportPlan(settings: Settings, result: PlanResult): void {
+/** Outputs, diff file and job summary of plan and apply, which report the same shape of result. */
+async function reportPlanResult(
+  command: 'plan' | 'apply',
+  settings: Settings,
+  result: { app: string; plan?: Plan; syncStatus: string },
+  notes: readonly string[],
+): Promise<void> {
   for (const [name, value] of Object.entries(planOutputs(result.plan, result.syncStatus)))
     core.setOutput(name, value);
   if (result.plan) core.setOutput('diff-file', writeDiffFile(result.app, diffText(result.plan)));
-  const notes = result.unknownReason ? [`status Unknown: ${result.unknownReason}`] : [];
-  if (result.plan) core.info(`${result.app}: ${result.syncStatus}`);
-  void core.summary
-    .addRaw(
-      planSummary(
-        `kubesync plan: ${result.app}${settings.environment ? ` (${settings.environment})` : ''}`,
-        result.syncStatus,
-        result.plan,
-        notes,
-      ),
-    )
-    .write();
+  core.info(`${result.app}: ${result.syncStatus}`);
+  const title = `kubesync ${command}: ${result.app}${settings.environment ? ` (${settings.environment})` : ''}`;
+  await core.summary.addRaw(planSummary(title, result.syncStatus, result.plan, notes)).write();
 }
 
-function reportApply(settings: Settings, result: ApplyResult): void {
-  for (const [name, value] of Object.entries(planOutputs(result.plan, result.syncStatus)))
-    core.setOutput(name, value);
-  if (result.plan) core.setOutput('diff-file', writeDiffFile(result.app, diffText(result.plan)));
-  const notes = [
+function applyNotes(result: ApplyResult): string[] {
+  return [
     ...(result.dryRun ? ['dry-run: nothing was changed'] : []),
     ...result.problems,
     ...result.restored.map((line) => `rolled back: ${line}`),
     ...result.pruned.map((subject) => `pruned: ${subject}`),
   ];
-  void core.summary
-    .addRaw(
-      planSummary(
-        `kubesync apply: ${result.app}${settings.environment ? ` (${settings.environment})` : ''}`,
-        result.syncStatus,
-        result.plan,
-        notes,
-      ),
-    )
-    .write();
 }
 
 /** The full diff, Secret values masked, in the runner's temp folder (outside the workspace). */

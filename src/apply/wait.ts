@@ -45,12 +45,13 @@ export async function waitUntilReady(
     }
     if (pending.size === 0) return { ok: true, problems: [] };
     if (Date.now() >= deadline) {
-      const seconds = Math.round(options.timeoutMs / 1000);
+      const waited =
+        options.timeoutMs < 1000 ? `${options.timeoutMs}ms` : `${Math.round(options.timeoutMs / 1000)}s`;
       return {
         ok: false,
         problems: [...pending].map(([ref, readiness]) => ({
           ref,
-          message: `not ready after ${seconds}s: ${readiness?.message ?? 'no status'}`,
+          message: `not ready after ${waited}: ${readiness?.message ?? 'no status'}`,
         })),
       };
     }

@@ -51,9 +51,15 @@ export async function runApply(
   const validation = await log.group('validate', () => validateManifests(settings));
   const app = appNameOf(settings, validation.loaded);
   if (!validation.valid) {
-    throw new UserError(
-      `validation found ${validation.errors} errors; nothing was applied (see the findings above)`,
-    );
+    return {
+      app,
+      validation,
+      syncStatus: 'Failed',
+      dryRun: settings.apply.dryRun,
+      restored: [],
+      pruned: [],
+      problems: [`validation found ${validation.errors} errors; nothing was applied`],
+    };
   }
   const session = openClusterSession(settings, app, log, env);
   if (!session) {
@@ -112,9 +118,7 @@ async function applyLocked(
   }
 
   const desiredObjects = plan.changes.flatMap((change) => (change.desired ? [change.desired] : []));
-  const memberObjects = plan.changes.flatMap((change) =>
-    change.desired && change.desired.metadata && isMemberObject(change.desired) ? [change.desired] : [],
-  );
+  const memberObjects = desiredObjects.filter(isMemberObject);
   // The parent first records the union of old and new kinds, so an interrupted run can still prune.
   const previousKinds = plan.changes.flatMap((change) =>
     change.live && change.action !== 'create' ? [change.live] : [],

@@ -66,6 +66,20 @@ describe('the bundled action against the fake cluster', () => {
     expect(result.stdout).not.toContain('fake-token');
   });
 
+  it('apply of a manifest with a typo annotates the line, fails, and touches nothing', async () => {
+    const fake = await startFake();
+    const workspace = makeWorkspace({ 'pipeops.yaml': app(2).replace('replicas:', 'replica:') });
+    const result = await runAction({
+      workspace,
+      inputs: { command: 'apply', kubeconfig: fake.kubeconfig() },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('::error title=kubesync unknown-field,file=pipeops.yaml,line=8,col=5::');
+    expect(result.stdout).toContain('::error::apply failed: validation found 1 errors; nothing was applied');
+    expect(result.outputs['sync-status']).toBe('Failed');
+    expect(fake.requests).toEqual([]);
+  });
+
   it('without credentials, plan reports Unknown and succeeds', async () => {
     const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });
     const result = await runAction({ workspace, inputs: { command: 'plan' }, env: { HOME: workspace } });

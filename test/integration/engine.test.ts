@@ -181,7 +181,7 @@ describe('plan and apply through the real client against the fake API server', (
     const log = recordingLog();
     const result = await run.apply({ timeout: '300ms' }, COMMIT, log);
     expect(result.syncStatus).toBe('Failed');
-    expect(result.problems).toEqual(['Deployment default/web: not ready after 0s: 0/2 replicas ready']);
+    expect(result.problems).toEqual(['Deployment default/web: not ready after 300ms: 0/2 replicas ready']);
     expect(result.restored).toEqual(['Deployment default/web: restored']);
     expect(log.lines).toContain('deployment/web: 0/2 replicas ready');
     const image = JSON.stringify(fake.get('apps/v1', 'Deployment', 'web')?.spec);
@@ -317,14 +317,33 @@ describe('plan and apply through the real client against the fake API server', (
     );
   });
 
-  it('applies nothing when one object fails its dry run', async () => {
+  it('applies nothing when one object fails validation', async () => {
     const fake = await startFake();
-    const workspace = shop({ 'k8s/bad.yaml': configMap('bad').replace('data:', 'dataa:') });
-    // Offline validation catches it first; with the schema check bypassed the API server would too.
-    await expect(engine(fake, workspace).apply()).rejects.toThrow(
-      'validation found 1 errors; nothing was applied',
-    );
+    const workspace = shop({ 'k8s/bad.yaml': configMap('bad').replace('\ndata:', '\ndataa:') });
+    const result = await engine(fake, workspace).apply();
+    expect(result).toMatchObject({
+      syncStatus: 'Failed',
+      problems: ['validation found 1 errors; nothing was applied'],
+    });
+    expect(result.validation.findings[0]).toMatchObject({
+      rule: 'unknown-field',
+      origin: { file: 'k8s/bad.yaml', line: 5 },
+    });
     expect(fake.mutations()).toEqual([]);
+  });
+
+  it('applies nothing when one object fails its dry run on the server', async () => {
+    const fake = await startFake();
+    const workspace = shop({
+      'k8s/elsewhere.yaml': configMap('elsewhere').replace(
+        'name: elsewhere',
+        'name: elsewhere\n  namespace: missing',
+      ),
+    });
+    await expect(engine(fake, workspace).apply()).rejects.toThrow(
+      /refused 1 of 4 objects in a dry run; nothing was applied:\n  k8s\/elsewhere.yaml:1:1: ConfigMap missing\/elsewhere: namespaces "missing" not found: add the Namespace/,
+    );
+    expect(fake.mutations().filter((request) => request.method === 'PATCH')).toEqual([]);
   });
 
   it('explains a field-manager conflict and what force-conflicts would do', async () => {

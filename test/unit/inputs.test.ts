@@ -62,6 +62,51 @@ describe('parseSettings', () => {
   });
 });
 
+describe('cluster inputs', () => {
+  it('reads switches, durations and ignore-differences', () => {
+    const settings = parseSettings(
+      {
+        prune: 'true',
+        wait: 'False',
+        timeout: '90s',
+        'lock-timeout': '2m',
+        concurrency: '16',
+        'ignore-differences': '- group: apps\n  kind: Deployment\n  jsonPointers: [/spec/replicas]\n',
+      },
+      { workspace: '/w' },
+    );
+    expect(settings.apply).toMatchObject({
+      prune: true,
+      wait: false,
+      timeoutMs: 90_000,
+      lockTimeoutMs: 120_000,
+      concurrency: 16,
+      rollback: true,
+    });
+    expect(settings.ignoreDifferences).toEqual([
+      { group: 'apps', kind: 'Deployment', jsonPointers: ['/spec/replicas'] },
+    ]);
+  });
+
+  it.each([
+    [{ timeout: 'soon' }, 'input "timeout": "soon" is not a duration; write e.g. 90s, 5m or 1h'],
+    [{ prune: 'yes' }, 'input "prune": must be one of true, false'],
+    [
+      { 'ignore-differences': '- kind: Deployment\n  jsonPointers: [spec/replicas]\n' },
+      'a JSON pointer starts with /',
+    ],
+    [{ 'prune-propagation': 'Cascade' }, 'must be one of Background, Foreground, Orphan'],
+  ])('refuses %j', (inputs, message) => {
+    expect(() => parseSettings(inputs, { workspace: '/w' })).toThrow(message);
+  });
+
+  it('takes CLI switches as --flag and --no-flag', () => {
+    expect(parseCliArgs(['apply', '--prune', '--no-wait', '--timeout', '10m'], '/repo')).toMatchObject({
+      settings: { apply: { prune: true, wait: false, timeoutMs: 600_000 } },
+    });
+  });
+});
+
 describe('parseCliArgs', () => {
   it('maps flags one to one onto the same settings as the action inputs', () => {
     const request = parseCliArgs(
