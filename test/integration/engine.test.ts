@@ -341,7 +341,7 @@ describe('plan and apply through the real client against the fake API server', (
       ),
     });
     await expect(engine(fake, workspace).apply()).rejects.toThrow(
-      /refused 1 of 4 objects in a dry run; nothing was applied:\n  k8s\/elsewhere.yaml:1:1: ConfigMap missing\/elsewhere: namespaces "missing" not found: add the Namespace/,
+      /refused 1 of 4 objects in a dry run; nothing was applied:\n {2}k8s\/elsewhere.yaml:1:1: ConfigMap missing\/elsewhere: namespaces "missing" not found: add the Namespace/,
     );
     expect(fake.mutations().filter((request) => request.method === 'PATCH')).toEqual([]);
   });
