@@ -140,6 +140,20 @@ export const INPUTS = {
     default: 'false',
     description: 'apply behaves as plan: nothing is changed in the cluster.',
   },
+  'github-token': {
+    default: '${{ github.token }}',
+    description:
+      'Token for the pull request comment and commit statuses; needs pull-requests: write and statuses: write.',
+  },
+  comment: {
+    default: 'true',
+    description: 'On pull requests, keep one comment per app and environment with the plan up to date.',
+  },
+  'status-context': {
+    default: '',
+    description:
+      'Context of the commit status; defaults to kubesync/<environment>, or kubesync/<app> without one.',
+  },
 } as const satisfies Record<string, { default: string; description: string }>;
 
 export type InputName = keyof typeof INPUTS;
@@ -241,6 +255,9 @@ const settingsSchema = z.object({
   'lock-timeout': duration,
   'allow-older': boolean,
   'dry-run': boolean,
+  'github-token': z.string(),
+  comment: boolean,
+  'status-context': z.string(),
 });
 
 export type PolicyLevel = z.infer<typeof policyLevel>;
@@ -276,6 +293,7 @@ export interface Settings {
     readonly allowOlder: boolean;
     readonly dryRun: boolean;
   };
+  readonly github: { readonly token: string; readonly comment: boolean; readonly statusContext: string };
   /** The repository checkout every manifest path is resolved in. */
   readonly workspace: string;
   /** CLI only: print Secret values instead of masking them. */
@@ -342,6 +360,12 @@ export function parseSettings(
       lockTimeoutMs: inputs['lock-timeout'],
       allowOlder: inputs['allow-older'],
       dryRun: inputs['dry-run'],
+    },
+    github: {
+      // The action.yml default is an expression the runner expands; anywhere else it means "none".
+      token: inputs['github-token'].startsWith('${{') ? '' : inputs['github-token'],
+      comment: inputs.comment,
+      statusContext: inputs['status-context'],
     },
     workspace: context.workspace,
     showSecrets: context.showSecrets ?? false,

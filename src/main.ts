@@ -11,6 +11,8 @@ import { isUserError } from './errors.js';
 import type { Settings } from './inputs.js';
 import type { Plan } from './plan/plan.js';
 import { readActionSettings } from './inputs.js';
+import { readRunContext } from './github-event.js';
+import { recordPullRequestPlan } from './report/pull-request.js';
 import { readProvenance } from './provenance.js';
 import { actionLog } from './report/log.js';
 import { diffText, planOutputs } from './report/plan-text.js';
@@ -50,6 +52,7 @@ export async function run(environment: ActionEnvironment = runnerEnvironment()):
         result,
         result.unknownReason ? [`status Unknown: ${result.unknownReason}`] : [],
       );
+      await recordPullRequestPlan(settings, readRunContext(environment.env), result, actionLog);
       if (!result.validation.valid)
         core.setFailed(`validation found ${result.validation.errors} errors; see the annotations`);
       return;

@@ -3,6 +3,7 @@ import { HttpClusterClient } from '../cluster/client.js';
 import { ApplySetInventory } from '../cluster/inventory.js';
 import { loadKubeConfig } from '../cluster/kubeconfig.js';
 import type { Settings } from '../inputs.js';
+import { dns1035LabelProblem } from '../manifests/names.js';
 import type { LoadedManifests } from '../manifests/load.js';
 import type { Log } from '../report/log.js';
 
@@ -10,6 +11,7 @@ import type { Log } from '../report/log.js';
 export function appNameOf(settings: Settings, loaded: LoadedManifests): string {
   if (settings.app) return settings.app;
   if (loaded.app) return loaded.app.metadata.name;
+  if (loaded.declaredName && !dns1035LabelProblem(loaded.declaredName)) return loaded.declaredName;
   if (loaded.type === 'helm' && settings.helm.release) return settings.helm.release;
   const base = path.basename(path.resolve(settings.workspace, settings.manifest)).replace(/\.ya?ml$/i, '');
   const name = base

@@ -25,6 +25,8 @@ export interface LoadedManifests {
   readonly findings: Finding[];
   /** The Application, when the manifest is one; later stages read its name and domains. */
   readonly app?: Application;
+  /** The Application's metadata.name as written, even when the Application is invalid. */
+  readonly declaredName?: string;
   /** Files read, relative to the workspace. */
   readonly files: string[];
 }
@@ -143,7 +145,10 @@ async function loadApp(
   if (!documents) return { type: 'app', resources: [], findings, files };
   const { app, findings: appFindings } = parseApplication(documents.value, documents.origins);
   findings.push(...appFindings);
-  if (!app) return { type: 'app', resources: [], findings, files };
+  const metadata =
+    isRecord(documents.value) && isRecord(documents.value.metadata) ? documents.value.metadata : {};
+  const declaredName = typeof metadata.name === 'string' ? metadata.name : undefined;
+  if (!app) return { type: 'app', resources: [], findings, files, declaredName };
   const image = settings.image || app.spec.image;
   if (!image) {
     findings.push(

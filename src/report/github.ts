@@ -1,0 +1,106 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { UserError } from '../errors.js';
+
+export interface Repository {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+export type CommitState = 'pending' | 'success' | 'failure' | 'error';
+
+/** GitHub limits a commit status description to 140 characters. */
+const DESCRIPTION_LIMIT = 140;
+
+/**
+ * Every GitHub REST call kubesync makes: the PR comment, commit statuses (and, as they land,
+ * deployments). Octokit retries 5xx and waits out rate limits through its retry and throttling
+ * plugins; a refusal for lack of permission names the `permissions:` entry the workflow needs.
+ */
+export class GitHubReporter {
+  private readonly octokit;
+
+  constructor(
+    token: string,
+    private readonly repository: Repository,
+    log: (line: string) => void = () => undefined,
+  ) {
+    this.octokit = getOctokit(
+      token,
+      {
+        request: { retries: 3, retryAfter: 1 },
+        throttle: {
+          onRateLimit: (after: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+            log(`GitHub rate limit: retrying in ${after}s`);
+            return retryCount < 2;
+          },
+          onSecondaryRateLimit: (after: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+            log(`GitHub secondary rate limit: retrying in ${after}s`);
+            return retryCount < 2;
+          },
+        },
+      },
+      retry,
+      throttling,
+    );
+  }
+
+  /**
+   * Edits this app's comment on the pull request in place (found by its hidden marker across every
+   * page of comments), or creates it. Never makes a second one.
+   */
+  async upsertComment(issueNumber: number, marker: string, body: string): Promise<'created' | 'updated'> {
+    return this.guard('pull-requests: write', async () => {
+      const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+        ...this.repository,
+        issue_number: issueNumber,
+        per_page: 100,
+      });
+      const existing = comments.find((comment) => comment.body?.startsWith(marker));
+      if (existing) {
+        await this.octokit.rest.issues.updateComment({ ...this.repository, comment_id: existing.id, body });
+        return 'updated';
+      }
+      await this.octokit.rest.issues.createComment({ ...this.repository, issue_number: issueNumber, body });
+      return 'created';
+    });
+  }
+
+  async setStatus(
+    sha: string,
+    context: string,
+    state: CommitState,
+    description: string,
+    targetUrl: string,
+  ): Promise<void> {
+    await this.guard('statuses: write', () =>
+      this.octokit.rest.repos.createCommitStatus({
+        ...this.repository,
+        sha,
+        context,
+        state,
+        description: truncate(description, DESCRIPTION_LIMIT),
+        target_url: targetUrl,
+      }),
+    );
+  }
+
+  private async guard<T>(permission: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status === 403 || status === 404 || status === 401) {
+        throw new UserError(
+          `GitHub refused the request (${status}): the github-token needs "${permission}"; add it under permissions: in the workflow`,
+        );
+      }
+      throw error;
+    }
+  }
+}
+
+export function truncate(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}

@@ -1,0 +1,69 @@
+import type { PlanResult } from '../commands/plan.js';
+import type { RunContext } from '../github-event.js';
+import type { Settings } from '../inputs.js';
+import type { CommitState } from './github.js';
+import { GitHubReporter } from './github.js';
+import type { Log } from './log.js';
+import { commentMarker, renderPlanComment } from './markdown.js';
+
+/** `kubesync/<environment>`, or `kubesync/<app>` when there is no environment, unless the input says otherwise. */
+export function statusContextOf(settings: Settings, app: string): string {
+  return settings.github.statusContext || `kubesync/${settings.environment || app}`;
+}
+
+/** The commit status a plan sets: success whatever the diff (a plan is information), failure on invalid manifests. */
+export function planStatus(result: PlanResult): { state: CommitState; description: string } {
+  if (!result.validation.valid)
+    return { state: 'failure', description: `Invalid: ${result.validation.errors} validation errors` };
+  if (!result.plan)
+    return { state: 'success', description: `Unknown: ${result.unknownReason ?? 'not planned'}` };
+  if (result.plan.syncStatus === 'Synced') return { state: 'success', description: 'Synced' };
+  const { create, update, delete: remove } = result.plan.counts;
+  const parts = [
+    create && `${create} to create`,
+    update && `${update} to update`,
+    remove && `${remove} to delete`,
+  ].filter(Boolean);
+  return { state: 'success', description: `OutOfSync: ${parts.join(', ')}` };
+}
+
+/** On a pull request: the plan as one comment kept up to date, and the commit status of its head. */
+export async function recordPullRequestPlan(
+  settings: Settings,
+  run: RunContext,
+  result: PlanResult,
+  log: Log,
+): Promise<void> {
+  if (!run.pullRequest || !run.repository) return;
+  if (!settings.github.token) {
+    log.warning('no github-token: the plan is in the job summary only');
+    return;
+  }
+  const github = new GitHubReporter(settings.github.token, run.repository, log.info);
+  const status = planStatus(result);
+  await github.setStatus(
+    run.sha,
+    statusContextOf(settings, result.app),
+    status.state,
+    status.description,
+    run.runUrl,
+  );
+  if (!settings.github.comment) return;
+  const body = renderPlanComment({
+    app: result.app,
+    environment: settings.environment,
+    sha: run.sha,
+    server: result.server,
+    syncStatus: result.syncStatus,
+    unknownReason: result.unknownReason,
+    plan: result.plan,
+    findings: result.validation.findings,
+    runUrl: run.runUrl,
+  });
+  const outcome = await github.upsertComment(
+    run.pullRequest.number,
+    commentMarker(result.app, settings.environment),
+    body,
+  );
+  log.info(`pull request #${run.pullRequest.number}: comment ${outcome}`);
+}

@@ -1,0 +1,56 @@
+/**
+ * Regenerates `openapi-operations.json`: the request schemas of the GitHub REST operations kubesync
+ * calls, taken from GitHub's published OpenAPI description in the `@octokit/openapi` package. That
+ * package is large, so it is not a dependency; this script installs it into a temporary folder.
+ *
+ *   npx tsx test/fake-github/extract-openapi.ts [path/to/node_modules/@octokit/openapi]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const OPERATIONS = [
+  'issues/list-comments',
+  'issues/create-comment',
+  'issues/update-comment',
+  'repos/create-commit-status',
+  'repos/create-deployment',
+  'repos/create-deployment-status',
+  'repos/list-pull-requests-associated-with-commit',
+];
+
+let packageDir = process.argv[2];
+if (!packageDir) {
+  const folder = mkdtempSync(path.join(tmpdir(), 'octokit-openapi-'));
+  execFileSync('npm', ['install', '--no-save', '--prefix', folder, '@octokit/openapi'], { stdio: 'inherit' });
+  packageDir = path.join(folder, 'node_modules/@octokit/openapi');
+}
+const version = (
+  JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }
+).version;
+const spec = JSON.parse(
+  readFileSync(path.join(packageDir, 'generated/api.github.com.deref.json'), 'utf8'),
+) as {
+  paths: Record<
+    string,
+    Record<string, { operationId?: string; requestBody?: { content?: Record<string, { schema?: unknown }> } }>
+  >;
+};
+
+const operations: Record<string, { method: string; path: string; requestSchema?: unknown }> = {};
+for (const [route, methods] of Object.entries(spec.paths)) {
+  for (const [method, operation] of Object.entries(methods)) {
+    if (!operation.operationId || !OPERATIONS.includes(operation.operationId)) continue;
+    operations[operation.operationId] = {
+      method: method.toUpperCase(),
+      path: route,
+      requestSchema: operation.requestBody?.content?.['application/json']?.schema,
+    };
+  }
+}
+const missing = OPERATIONS.filter((id) => !operations[id]);
+if (missing.length > 0) throw new Error(`not in the OpenAPI description: ${missing.join(', ')}`);
+const output = path.join(import.meta.dirname, 'openapi-operations.json');
+writeFileSync(output, `${JSON.stringify({ source: `@octokit/openapi@${version}`, operations }, null, 2)}\n`);
+process.stdout.write(`wrote ${output} (${OPERATIONS.length} operations from @octokit/openapi@${version})\n`);

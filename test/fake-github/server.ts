@@ -1,0 +1,222 @@
+import { Ajv, type ValidateFunction } from 'ajv';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+interface Operation {
+  method: string;
+  path: string;
+  requestSchema?: object;
+}
+const spec = JSON.parse(readFileSync(path.join(import.meta.dirname, 'openapi-operations.json'), 'utf8')) as {
+  operations: Record<string, Operation>;
+};
+
+export interface RecordedCall {
+  operation: string;
+  method: string;
+  path: string;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  body?: Record<string, unknown>;
+  status: number;
+}
+
+export interface Comment {
+  id: number;
+  body: string;
+  issue: number;
+}
+
+/**
+ * The parts of GitHub's REST API kubesync calls, on 127.0.0.1, reached through GITHUB_API_URL. Every
+ * request is matched to an operation of GitHub's OpenAPI description and its body validated against
+ * that operation's schema; anything else is recorded in `problems`, which a test expects to be empty.
+ */
+export class FakeGitHub {
+  readonly calls: RecordedCall[] = [];
+  readonly problems: string[] = [];
+  readonly comments: Comment[] = [];
+  readonly statuses: {
+    sha: string;
+    state: string;
+    context: string;
+    description?: string;
+    target_url?: string;
+  }[] = [];
+  readonly deployments: Record<string, unknown>[] = [];
+  readonly deploymentStatuses: { deploymentId: number; body: Record<string, unknown> }[] = [];
+  /** commit sha → numbers of the pull requests it belongs to */
+  readonly pullsOfCommit = new Map<string, number[]>();
+  private readonly failures: number[] = [];
+  private readonly validators = new Map<string, ValidateFunction>();
+  private readonly routes: { id: string; operation: Operation; pattern: RegExp; names: string[] }[] = [];
+  private server?: Server;
+  private nextId = 1000;
+  port = 0;
+
+  constructor(readonly token = 'ghs_faketoken') {
+    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+    for (const [id, operation] of Object.entries(spec.operations)) {
+      const names: string[] = [];
+      const pattern = new RegExp(
+        `^${operation.path.replace(/\{([^}]+)\}/g, (_match, name: string) => {
+          names.push(name);
+          return '([^/]+)';
+        })}$`,
+      );
+      this.routes.push({ id, operation, pattern, names });
+      if (operation.requestSchema) this.validators.set(id, ajv.compile(operation.requestSchema));
+    }
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((request, response) => void this.handle(request, response));
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** The next requests are answered with these statuses (e.g. 502, 429) before being served. */
+  failNext(...statuses: number[]): void {
+    this.failures.push(...statuses);
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', this.url);
+    const text = await new Promise<string>((resolve) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => resolve(body));
+    });
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      response.writeHead(status, { 'content-type': 'application/json', ...headers });
+      response.end(JSON.stringify(body));
+    };
+    const method = request.method ?? 'GET';
+    const route = this.routes.find(
+      (entry) => entry.operation.method === method && entry.pattern.test(url.pathname),
+    );
+    if (!route) {
+      this.problems.push(`no GitHub operation for ${method} ${url.pathname}`);
+      return send(404, { message: 'Not Found' });
+    }
+    const values = route.pattern.exec(url.pathname)?.slice(1) ?? [];
+    const params = Object.fromEntries(
+      route.names.map((name, index) => [name, decodeURIComponent(values[index] ?? '')]),
+    );
+    const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+    const call: RecordedCall = {
+      operation: route.id,
+      method,
+      path: url.pathname,
+      params,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      status: 0,
+    };
+    this.calls.push(call);
+    const auth = request.headers.authorization ?? '';
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+      call.status = 401;
+      return send(401, { message: 'Bad credentials' });
+    }
+    const validate = this.validators.get(route.id);
+    if (validate && !validate(body ?? {})) {
+      this.problems.push(
+        `${route.id}: body does not match GitHub's schema: ${JSON.stringify(validate.errors)}`,
+      );
+      call.status = 422;
+      return send(422, { message: 'Validation Failed', errors: validate.errors });
+    }
+    const failure = this.failures.shift();
+    if (failure) {
+      call.status = failure;
+      const headers: Record<string, string> =
+        failure === 429 ? { 'retry-after': '1', 'x-ratelimit-remaining': '0' } : {};
+      return send(failure, { message: 'injected failure' }, headers);
+    }
+    const [status, result, headers] = this.serve(route.id, params, call.query, body ?? {});
+    call.status = status;
+    send(status, result, headers);
+  }
+
+  private serve(
+    operation: string,
+    params: Record<string, string>,
+    query: Record<string, string>,
+    body: Record<string, unknown>,
+  ): [number, unknown, Record<string, string>?] {
+    switch (operation) {
+      case 'issues/list-comments': {
+        const issue = Number(params.issue_number);
+        const perPage = Number(query.per_page ?? 30);
+        const page = Number(query.page ?? 1);
+        const all = this.comments.filter((comment) => comment.issue === issue);
+        const items = all
+          .slice((page - 1) * perPage, page * perPage)
+          .map((comment) => this.commentBody(comment));
+        const last = Math.max(1, Math.ceil(all.length / perPage));
+        const base = `${this.url}/repos/${params.owner}/${params.repo}/issues/${issue}/comments?per_page=${perPage}`;
+        const headers: Record<string, string> =
+          page < last
+            ? { link: `<${base}&page=${page + 1}>; rel="next", <${base}&page=${last}>; rel="last"` }
+            : {};
+        return [200, items, headers];
+      }
+      case 'issues/create-comment': {
+        const comment = { id: this.nextId++, body: String(body.body), issue: Number(params.issue_number) };
+        this.comments.push(comment);
+        return [201, this.commentBody(comment)];
+      }
+      case 'issues/update-comment': {
+        const comment = this.comments.find((entry) => entry.id === Number(params.comment_id));
+        if (!comment) return [404, { message: 'Not Found' }];
+        comment.body = String(body.body);
+        return [200, this.commentBody(comment)];
+      }
+      case 'repos/create-commit-status': {
+        const status = { sha: params.sha ?? '', ...(body as { state: string; context: string }) };
+        this.statuses.push(status);
+        return [201, { id: this.nextId++, ...status }];
+      }
+      case 'repos/create-deployment': {
+        const deployment = { id: this.nextId++, ...body };
+        this.deployments.push(deployment);
+        return [201, deployment];
+      }
+      case 'repos/create-deployment-status': {
+        const deploymentId = Number(params.deployment_id);
+        this.deploymentStatuses.push({ deploymentId, body });
+        return [201, { id: this.nextId++, ...body }];
+      }
+      case 'repos/list-pull-requests-associated-with-commit': {
+        const numbers = this.pullsOfCommit.get(params.commit_sha ?? '') ?? [];
+        return [
+          200,
+          numbers.map((number) => ({ number, state: 'closed', merged_at: '2026-11-23T09:00:00Z' })),
+        ];
+      }
+      default:
+        return [404, { message: 'Not Found' }];
+    }
+  }
+
+  private commentBody(comment: Comment) {
+    return {
+      id: comment.id,
+      body: comment.body,
+      user: { login: 'github-actions[bot]' },
+      html_url: `${this.url}/comment/${comment.id}`,
+    };
+  }
+}

@@ -1,0 +1,153 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { COMMENT_LIMIT } from '../../src/report/markdown.js';
+import { FakeGitHub } from '../fake-github/server.js';
+import { startFake } from '../support/engine.js';
+import { runAction } from '../support/run-dist.js';
+import { makeWorkspace } from '../support/workspace.js';
+
+const HEAD = 'feedfacefeedfacefeedfacefeedfacefeedface';
+const app = (replicas: number, extraEnv = '') => `apiVersion: pipeops.io/v1
+kind: Application
+metadata:
+  name: web
+spec:
+  image: ghcr.io/acme/web:1.4.2
+  deploy:
+    replicas: ${replicas}
+  resources:
+    cpu: 100m
+    memory: 128Mi
+${extraEnv}`;
+
+const githubs: FakeGitHub[] = [];
+afterEach(async () => {
+  for (const github of githubs.splice(0)) {
+    expect(github.problems).toEqual([]);
+    await github.stop();
+  }
+});
+
+async function startGitHub(): Promise<FakeGitHub> {
+  const github = new FakeGitHub();
+  await github.start();
+  githubs.push(github);
+  return github;
+}
+
+function pullRequestEvent(number: number, fork = false) {
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      head: { sha: HEAD, repo: { full_name: fork ? 'someone/shop' : 'acme/shop' } },
+      base: { repo: { full_name: 'acme/shop' } },
+    },
+  };
+}
+
+async function planOnPullRequest(github: FakeGitHub, workspace: string, inputs: Record<string, string>) {
+  return runAction({
+    workspace,
+    eventName: 'pull_request',
+    event: pullRequestEvent(7),
+    inputs: { 'github-token': github.token, environment: '', ...inputs },
+    env: { GITHUB_API_URL: github.url, HOME: workspace },
+  });
+}
+
+describe('plan on a pull request, against the fake cluster and the fake GitHub API', () => {
+  it('creates one comment, then edits it in place, and sets the commit status of the head', async () => {
+    const kube = await startFake();
+    const github = await startGitHub();
+    // Other comments come first, so kubesync's is found on a later page.
+    for (let index = 0; index < 120; index++)
+      github.comments.push({ id: index + 1, body: `review ${index}`, issue: 7 });
+    const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });
+    const inputs = { kubeconfig: kube.kubeconfig(), environment: 'production' };
+
+    const first = await planOnPullRequest(github, workspace, inputs);
+    expect(first.exitCode).toBe(0);
+    const ours = () =>
+      github.comments.filter((comment) => comment.body.startsWith('<!-- kubesync:web:production '));
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]?.body).toContain('**OutOfSync**');
+    expect(github.statuses).toEqual([
+      {
+        sha: HEAD,
+        state: 'success',
+        context: 'kubesync/production',
+        description: 'OutOfSync: 1 to create',
+        target_url: 'https://github.com/acme/shop/actions/runs/42',
+      },
+    ]);
+
+    writeFileSync(path.join(workspace, 'pipeops.yaml'), app(3));
+    const second = await planOnPullRequest(github, workspace, inputs);
+    expect(second.stdout).toContain('pull request #7: comment updated');
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]?.body).toContain('replicas: 3');
+    expect(github.calls.filter((call) => call.operation === 'issues/create-comment')).toHaveLength(1);
+  });
+
+  it('keeps a comment with a 70,000-character diff under GitHub’s limit, pointing at the job summary', async () => {
+    const kube = await startFake();
+    const github = await startGitHub();
+    const env = Array.from(
+      { length: 700 },
+      (_, index) => `    - name: VAR_${index}\n      value: "${'x'.repeat(80)}"\n`,
+    ).join('');
+    const workspace = makeWorkspace({ 'pipeops.yaml': app(2, `  env:\n${env}`) });
+    const result = await planOnPullRequest(github, workspace, { kubeconfig: kube.kubeconfig() });
+    expect(result.exitCode).toBe(0);
+    const [comment] = github.comments;
+    expect(comment?.body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(comment?.body).toContain(
+      "to fit GitHub's comment limit; see the [job summary](https://github.com/acme/shop/actions/runs/42)",
+    );
+    expect(result.summary).toContain('VAR_699');
+  });
+
+  it('retries a 502 from GitHub', async () => {
+    const github = await startGitHub();
+    github.failNext(502);
+    const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });
+    const result = await planOnPullRequest(github, workspace, {});
+    expect(result.exitCode).toBe(0);
+    expect(github.statuses).toHaveLength(1);
+    expect(github.statuses[0]).toMatchObject({
+      description: 'Unknown: no cluster credentials (validated and rendered only)',
+    });
+  });
+
+  it('names the missing permission when the token is refused', async () => {
+    const github = await startGitHub();
+    const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });
+    const result = await runAction({
+      workspace,
+      eventName: 'pull_request',
+      event: pullRequestEvent(7),
+      inputs: { 'github-token': 'ghs_wrong' },
+      env: { GITHUB_API_URL: github.url, HOME: workspace },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('the github-token needs "statuses: write"');
+    expect(result.stdout).not.toContain('ghs_wrong');
+  });
+
+  it('sets a failure status and lists findings when the manifests are invalid', async () => {
+    const github = await startGitHub();
+    const workspace = makeWorkspace({ 'pipeops.yaml': app(2).replace('replicas:', 'replica:') });
+    const result = await planOnPullRequest(github, workspace, {});
+    expect(result.exitCode).toBe(1);
+    expect(github.statuses[0]).toMatchObject({
+      state: 'failure',
+      description: 'Invalid: 1 validation errors',
+    });
+    expect(github.comments[0]?.body).toContain(
+      'unknown field "spec.deploy.replica": did you mean "replicas"?',
+    );
+  });
+});
