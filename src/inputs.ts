@@ -154,6 +154,34 @@ export const INPUTS = {
     description:
       'Context of the commit status; defaults to kubesync/<environment>, or kubesync/<app> without one.',
   },
+  'image-tag': {
+    default: '',
+    description:
+      'Tag for the Application image (replaces the tag of image / spec.image). On a push of a tag it defaults to the tag name.',
+  },
+  'environment-url': {
+    default: '',
+    description:
+      "URL of the deployed environment for the GitHub Deployment; defaults to https:// and the Application's first domain.",
+  },
+  'production-environment': {
+    default: 'auto',
+    description:
+      'Mark the GitHub Deployment as production: true, false, or auto (when the environment is named production).',
+  },
+  'transient-environment': {
+    default: 'false',
+    description: 'Mark the GitHub Deployment as transient (e.g. a preview environment).',
+  },
+  'require-plan-match': {
+    default: 'false',
+    description:
+      "Refuse to apply when the plan differs from the one in the merged pull request's comment, instead of only warning.",
+  },
+  'self-heal': {
+    default: 'false',
+    description: 'On schedule, apply when the plan finds drift (OutOfSync), instead of only reporting it.',
+  },
 } as const satisfies Record<string, { default: string; description: string }>;
 
 export type InputName = keyof typeof INPUTS;
@@ -258,6 +286,12 @@ const settingsSchema = z.object({
   'github-token': z.string(),
   comment: boolean,
   'status-context': z.string(),
+  'image-tag': z.string().regex(/^$|^[\w][\w.-]{0,127}$/, { message: 'is not a valid image tag' }),
+  'environment-url': z.union([z.literal(''), z.url()]),
+  'production-environment': z.enum(['auto', 'true', 'false']),
+  'transient-environment': boolean,
+  'require-plan-match': boolean,
+  'self-heal': boolean,
 });
 
 export type PolicyLevel = z.infer<typeof policyLevel>;
@@ -294,6 +328,14 @@ export interface Settings {
     readonly dryRun: boolean;
   };
   readonly github: { readonly token: string; readonly comment: boolean; readonly statusContext: string };
+  readonly imageTag: string;
+  readonly deployment: {
+    readonly environmentUrl: string;
+    readonly production: 'auto' | 'true' | 'false';
+    readonly transient: boolean;
+    readonly requirePlanMatch: boolean;
+    readonly selfHeal: boolean;
+  };
   /** The repository checkout every manifest path is resolved in. */
   readonly workspace: string;
   /** CLI only: print Secret values instead of masking them. */
@@ -366,6 +408,14 @@ export function parseSettings(
       token: inputs['github-token'].startsWith('${{') ? '' : inputs['github-token'],
       comment: inputs.comment,
       statusContext: inputs['status-context'],
+    },
+    imageTag: inputs['image-tag'],
+    deployment: {
+      environmentUrl: inputs['environment-url'],
+      production: inputs['production-environment'],
+      transient: inputs['transient-environment'],
+      requirePlanMatch: inputs['require-plan-match'],
+      selfHeal: inputs['self-heal'],
     },
     workspace: context.workspace,
     showSecrets: context.showSecrets ?? false,

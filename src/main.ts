@@ -10,14 +10,16 @@ import { validateManifests } from './commands/validate.js';
 import { isUserError } from './errors.js';
 import type { Settings } from './inputs.js';
 import type { Plan } from './plan/plan.js';
+import type { Provenance } from './plan/desired.js';
 import { readActionSettings } from './inputs.js';
-import { readRunContext } from './github-event.js';
-import { recordPullRequestPlan } from './report/pull-request.js';
+import { readRunContext, type RunContext } from './github-event.js';
+import { recordPlan } from './report/pull-request.js';
+import { ApplyRecords } from './report/apply-records.js';
 import { readProvenance } from './provenance.js';
 import { actionLog } from './report/log.js';
 import { diffText, planOutputs } from './report/plan-text.js';
 import { planSummary, validationSummary } from './report/summary.js';
-import { commandForEvent } from './trigger.js';
+import { commandForEvent, releaseTagOf } from './trigger.js';
 
 /** What `run` reads from the runner; tests pass their own. */
 export interface ActionEnvironment {
@@ -33,7 +35,10 @@ export function runnerEnvironment(env: NodeJS.ProcessEnv = process.env): ActionE
 /** The action: inputs → command → outputs, with the one catch that turns any failure into setFailed. */
 export async function run(environment: ActionEnvironment = runnerEnvironment()): Promise<void> {
   try {
-    const settings = readActionSettings((name) => core.getInput(name), environment.workspace);
+    const runContext = readRunContext(environment.env);
+    const read = readActionSettings((name) => core.getInput(name), environment.workspace);
+    // A release deploy (push of a tag) runs the image tagged like the release, unless told otherwise.
+    const settings = { ...read, imageTag: read.imageTag || (releaseTagOf(environment.env.GITHUB_REF) ?? '') };
     const command = commandForEvent(settings.command, environment.eventName);
     if (command === 'validate' || command === 'render') {
       const result = await core.group('validate', () => validateManifests(settings));
@@ -46,22 +51,22 @@ export async function run(environment: ActionEnvironment = runnerEnvironment()):
     if (command === 'plan') {
       const result = await runPlan(settings, provenance, actionLog, environment.env);
       reportValidation(result.validation);
-      await reportPlanResult(
-        'plan',
-        settings,
-        result,
-        result.unknownReason ? [`status Unknown: ${result.unknownReason}`] : [],
-      );
-      await recordPullRequestPlan(settings, readRunContext(environment.env), result, actionLog);
-      if (!result.validation.valid)
+      const notes = result.unknownReason ? [`status Unknown: ${result.unknownReason}`] : [];
+      await reportPlanResult('plan', settings, result, notes);
+      await recordPlan(settings, runContext, result, actionLog);
+      if (!result.validation.valid) {
         core.setFailed(`validation found ${result.validation.errors} errors; see the annotations`);
+      } else if (
+        runContext.eventName === 'schedule' &&
+        settings.deployment.selfHeal &&
+        result.syncStatus === 'OutOfSync'
+      ) {
+        core.info('self-heal: the cluster drifted from this commit; applying it');
+        await applyAndRecord(settings, runContext, provenance, environment.env);
+      }
       return;
     }
-    const result = await runApply(settings, provenance, actionLog, environment.env);
-    reportValidation(result.validation);
-    await reportPlanResult('apply', settings, result, applyNotes(result));
-    if (result.syncStatus === 'Failed')
-      core.setFailed(`apply failed: ${result.problems[0] ?? 'see the log'}`);
+    await applyAndRecord(settings, runContext, provenance, environment.env);
   } catch (error) {
     core.setOutput('sync-status', 'Failed');
     core.setFailed(
@@ -72,6 +77,32 @@ export async function run(environment: ActionEnvironment = runnerEnvironment()):
           : String(error),
     );
   }
+}
+
+async function applyAndRecord(
+  settings: Settings,
+  runContext: RunContext,
+  provenance: Provenance,
+  env: NodeJS.ProcessEnv,
+) {
+  const records = new ApplyRecords(settings, runContext, actionLog);
+  let result: ApplyResult;
+  try {
+    result = await runApply(settings, provenance, actionLog, env, {}, records.hooks);
+  } catch (error) {
+    await records
+      .finish(undefined, error)
+      .catch((recordError: unknown) =>
+        core.warning(`could not record the failure on GitHub: ${String(recordError)}`),
+      );
+    throw error;
+  }
+  await records.finish(result);
+  reportValidation(result.validation);
+  await reportPlanResult('apply', settings, result, [...records.warnings, ...applyNotes(result)]);
+  if (records.deploymentId !== undefined) core.setOutput('deployment-id', String(records.deploymentId));
+  if (records.environmentUrl) core.setOutput('environment-url', records.environmentUrl);
+  if (result.syncStatus === 'Failed') core.setFailed(`apply failed: ${result.problems[0] ?? 'see the log'}`);
 }
 
 function reportValidation(result: ValidationResult): void {

@@ -19,3 +19,8 @@ export function commandForEvent(command: Command, eventName: string | undefined)
       return 'validate';
   }
 }
+
+/** `refs/tags/v1.4.2` → `v1.4.2`: a release deploy takes its image tag from the git tag. */
+export function releaseTagOf(ref: string | undefined): string | undefined {
+  return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+}

@@ -37,6 +37,13 @@ export interface ApplyTiming {
   readonly lockPollMs?: number;
 }
 
+/** Where the GitHub records hook in: once the app is known and valid, and once its plan is known. */
+export interface ApplyHooks {
+  readonly started?: (app: string) => Promise<void>;
+  /** May throw a UserError to refuse the apply (the stale-plan guard). */
+  readonly planned?: (plan: Plan) => Promise<void>;
+}
+
 /**
  * validate → connect → lock → plan (every object dry-run) → staged apply → wait → rollback on failure →
  * prune → record in the ApplySet parent. Nothing is applied unless everything validates and dry-runs.
@@ -47,6 +54,7 @@ export async function runApply(
   log: Log,
   env = process.env,
   timing: ApplyTiming = {},
+  hooks: ApplyHooks = {},
 ): Promise<ApplyResult> {
   const validation = await log.group('validate', () => validateManifests(settings));
   const app = appNameOf(settings, validation.loaded);
@@ -67,6 +75,7 @@ export async function runApply(
       'no cluster credentials: set the kubeconfig input (a secret holding the kubeconfig file), or KUBECONFIG, to apply',
     );
   }
+  await hooks.started?.(app);
   const lock = new ApplyLock(session.client, `kubesync-${app}`, settings.namespace, {
     holder: provenance.run,
     timeoutMs: settings.apply.lockTimeoutMs,
@@ -82,7 +91,7 @@ export async function runApply(
     });
   }
   try {
-    return await applyLocked(session, settings, validation, provenance, log, timing, app);
+    return await applyLocked(session, settings, validation, provenance, log, timing, app, hooks);
   } finally {
     if (!settings.apply.dryRun)
       await lock
@@ -99,6 +108,7 @@ async function applyLocked(
   log: Log,
   timing: ApplyTiming,
   app: string,
+  hooks: ApplyHooks,
 ): Promise<ApplyResult> {
   const { client, inventory } = session;
   const base = {
@@ -112,6 +122,7 @@ async function applyLocked(
   const state = await readInventory(session);
   refuseOlderCommit(state, provenance, settings.apply.allowOlder);
   const plan = await log.group('plan', () => planAgainst(session, settings, validation, provenance, state));
+  await hooks.planned?.(plan);
   if (settings.apply.dryRun || plan.syncStatus === 'Synced') {
     if (!settings.apply.dryRun) await recordCommit(session, plan, state, provenance);
     return { ...base, plan, syncStatus: plan.syncStatus, problems: [] };

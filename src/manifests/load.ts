@@ -33,7 +33,15 @@ export interface LoadedManifests {
 
 export type LoadSettings = Pick<
   Settings,
-  'manifest' | 'manifestType' | 'environment' | 'image' | 'namespace' | 'ingressClass' | 'helm' | 'workspace'
+  | 'manifest'
+  | 'manifestType'
+  | 'environment'
+  | 'image'
+  | 'imageTag'
+  | 'namespace'
+  | 'ingressClass'
+  | 'helm'
+  | 'workspace'
 >;
 
 export async function loadManifests(settings: LoadSettings): Promise<LoadedManifests> {
@@ -149,7 +157,8 @@ async function loadApp(
     isRecord(documents.value) && isRecord(documents.value.metadata) ? documents.value.metadata : {};
   const declaredName = typeof metadata.name === 'string' ? metadata.name : undefined;
   if (!app) return { type: 'app', resources: [], findings, files, declaredName };
-  const image = settings.image || app.spec.image;
+  const named = settings.image || app.spec.image;
+  const image = named && settings.imageTag ? withTag(named, settings.imageTag) : named;
   if (!image) {
     findings.push(
       errorAt(
@@ -232,4 +241,13 @@ function readdirNames(folder: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** `ghcr.io/acme/web:1.0.0` with tag `v2` is `ghcr.io/acme/web:v2`; a digest or tag is replaced. */
+export function withTag(image: string, tag: string): string {
+  const withoutDigest = image.split('@')[0] ?? image;
+  const slash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.lastIndexOf(':');
+  const repository = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+  return `${repository}:${tag}`;
 }

@@ -86,6 +86,74 @@ export class GitHubReporter {
     );
   }
 
+  /** The body of this app's comment on a pull request, if there is one. */
+  async findComment(issueNumber: number, marker: string): Promise<string | undefined> {
+    return this.guard('pull-requests: read', async () => {
+      const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+        ...this.repository,
+        issue_number: issueNumber,
+        per_page: 100,
+      });
+      return comments.find((comment) => comment.body?.startsWith(marker))?.body;
+    });
+  }
+
+  /** The pull requests a commit belongs to (the one a merge commit came from). */
+  async pullRequestsOf(sha: string): Promise<number[]> {
+    return this.guard('pull-requests: read', async () => {
+      const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...this.repository,
+        commit_sha: sha,
+      });
+      return data.map((pull) => pull.number);
+    });
+  }
+
+  async createDeployment(deployment: {
+    sha: string;
+    environment: string;
+    production: boolean;
+    transient: boolean;
+    description: string;
+    payload: Record<string, string>;
+  }): Promise<number> {
+    return this.guard('deployments: write', async () => {
+      const { data } = await this.octokit.rest.repos.createDeployment({
+        ...this.repository,
+        ref: deployment.sha,
+        environment: deployment.environment,
+        auto_merge: false,
+        required_contexts: [],
+        production_environment: deployment.production,
+        transient_environment: deployment.transient,
+        description: truncate(deployment.description, DESCRIPTION_LIMIT),
+        payload: deployment.payload,
+      });
+      if (!('id' in data)) throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
+      return data.id;
+    });
+  }
+
+  async setDeploymentStatus(
+    id: number,
+    state: 'in_progress' | 'success' | 'failure',
+    description: string,
+    logUrl: string,
+    environmentUrl?: string,
+  ): Promise<void> {
+    await this.guard('deployments: write', () =>
+      this.octokit.rest.repos.createDeploymentStatus({
+        ...this.repository,
+        deployment_id: id,
+        state,
+        description: truncate(description, DESCRIPTION_LIMIT),
+        log_url: logUrl,
+        auto_inactive: true,
+        ...(environmentUrl ? { environment_url: environmentUrl } : {}),
+      }),
+    );
+  }
+
   private async guard<T>(permission: string, call: () => Promise<T>): Promise<T> {
     try {
       return await call();

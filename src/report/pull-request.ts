@@ -27,14 +27,17 @@ export function planStatus(result: PlanResult): { state: CommitState; descriptio
   return { state: 'success', description: `OutOfSync: ${parts.join(', ')}` };
 }
 
-/** On a pull request: the plan as one comment kept up to date, and the commit status of its head. */
-export async function recordPullRequestPlan(
+/**
+ * On a pull request: the plan as one comment kept up to date, and the commit status of its head. On a
+ * schedule (drift detection): the commit status of the checked-out commit.
+ */
+export async function recordPlan(
   settings: Settings,
   run: RunContext,
   result: PlanResult,
   log: Log,
 ): Promise<void> {
-  if (!run.pullRequest || !run.repository) return;
+  if ((!run.pullRequest && run.eventName !== 'schedule') || !run.repository) return;
   if (!settings.github.token) {
     log.warning('no github-token: the plan is in the job summary only');
     return;
@@ -48,7 +51,7 @@ export async function recordPullRequestPlan(
     status.description,
     run.runUrl,
   );
-  if (!settings.github.comment) return;
+  if (!run.pullRequest || !settings.github.comment) return;
   const body = renderPlanComment({
     app: result.app,
     environment: settings.environment,
