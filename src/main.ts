@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ApplyResult } from './commands/apply.js';
 import { runApply } from './commands/apply.js';
-import { runPlan } from './commands/plan.js';
+import { runPlan, type PlanResult } from './commands/plan.js';
 import type { ValidationResult } from './commands/validate.js';
 import { validateManifests } from './commands/validate.js';
 import { isUserError } from './errors.js';
@@ -49,7 +49,7 @@ export async function run(environment: ActionEnvironment = runnerEnvironment()):
     }
     const provenance = await readProvenance(environment.env, environment.workspace);
     if (command === 'plan') {
-      const result = await runPlan(settings, provenance, actionLog, environment.env);
+      const result = explainFork(await runPlan(settings, provenance, actionLog, environment.env), runContext);
       reportValidation(result.validation);
       const notes = result.unknownReason ? [`status Unknown: ${result.unknownReason}`] : [];
       await reportPlanResult('plan', settings, result, notes);
@@ -124,7 +124,7 @@ function reportValidation(result: ValidationResult): void {
 async function reportPlanResult(
   command: 'plan' | 'apply',
   settings: Settings,
-  result: { app: string; plan?: Plan; syncStatus: string },
+  result: { app: string; plan?: Plan; syncStatus: string; validation: ValidationResult },
   notes: readonly string[],
 ): Promise<void> {
   for (const [name, value] of Object.entries(planOutputs(result.plan, result.syncStatus)))
@@ -132,7 +132,19 @@ async function reportPlanResult(
   if (result.plan) core.setOutput('diff-file', writeDiffFile(result.app, diffText(result.plan)));
   core.info(`${result.app}: ${result.syncStatus}`);
   const title = `kubesync ${command}: ${result.app}${settings.environment ? ` (${settings.environment})` : ''}`;
-  await core.summary.addRaw(planSummary(title, result.syncStatus, result.plan, notes)).write();
+  await core.summary
+    .addRaw(planSummary(title, result.syncStatus, result.plan, notes, result.validation.findings))
+    .write();
+}
+
+/** GitHub gives pull requests from forks no secrets; say so rather than leave the reader guessing. */
+function explainFork(result: PlanResult, runContext: RunContext): PlanResult {
+  if (!runContext.pullRequest?.fromFork || !result.unknownReason?.startsWith('no cluster credentials'))
+    return result;
+  return {
+    ...result,
+    unknownReason: `pull request from a fork, which gets no secrets: ${result.unknownReason}`,
+  };
 }
 
 function applyNotes(result: ApplyResult): string[] {

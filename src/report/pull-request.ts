@@ -1,4 +1,5 @@
 import type { PlanResult } from '../commands/plan.js';
+import { isUserError } from '../errors.js';
 import type { RunContext } from '../github-event.js';
 import type { Settings } from '../inputs.js';
 import type { CommitState } from './github.js';
@@ -42,7 +43,30 @@ export async function recordPlan(
     log.warning('no github-token: the plan is in the job summary only');
     return;
   }
-  const github = new GitHubReporter(settings.github.token, run.repository, log.info);
+  try {
+    await writeRecords(
+      new GitHubReporter(settings.github.token, run.repository, log.info),
+      settings,
+      run,
+      result,
+      log,
+    );
+  } catch (error) {
+    // A pull request from a fork runs with a read-only token: the plan still stands in the job summary.
+    if (!(run.pullRequest?.fromFork && isUserError(error))) throw error;
+    log.warning(
+      `pull request from a fork, so its token is read-only: ${error.message}. The plan is in the job summary`,
+    );
+  }
+}
+
+async function writeRecords(
+  github: GitHubReporter,
+  settings: Settings,
+  run: RunContext,
+  result: PlanResult,
+  log: Log,
+) {
   const status = planStatus(result);
   await github.setStatus(
     run.sha,

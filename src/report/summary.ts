@@ -1,5 +1,6 @@
 import type { ValidationResult } from '../commands/validate.js';
 import type { Plan } from '../plan/plan.js';
+import type { Finding } from '../validate/finding.js';
 import { countsLine, diffText } from './plan-text.js';
 import { formatOrigin } from '../manifests/origin.js';
 
@@ -34,23 +35,43 @@ export function validationSummary(result: ValidationResult, title: string): stri
   return lines.join('\n');
 }
 
-/** The job summary of plan and apply: status, counts, problems, and the full diff. */
+/** GitHub refuses a step summary over 1 MiB; stay clear of it. */
+export const SUMMARY_LIMIT = 1_000_000;
+
+/** The job summary of plan and apply: status, counts, findings, problems, and the full diff. */
 export function planSummary(
   title: string,
   status: string,
   plan: Plan | undefined,
   notes: readonly string[],
+  findings: readonly Finding[] = [],
 ): string {
   const lines = [`## ${escapeCell(title)}`, '', `**${status}**${plan ? `: ${countsLine(plan)}` : ''}`, ''];
   for (const note of notes) lines.push(`- ${escapeCell(note)}`);
   if (notes.length > 0) lines.push('');
+  if (findings.length > 0) {
+    lines.push('| severity | where | finding |', '| --- | --- | --- |');
+    for (const finding of findings.slice(0, MAX_SUMMARY_FINDINGS)) {
+      lines.push(
+        `| ${finding.severity} | \`${formatOrigin(finding.origin)}\` | ${escapeCell(finding.message)} |`,
+      );
+    }
+    lines.push('');
+  }
   if (plan && plan.changes.length > 0) {
     lines.push('| object | action |', '| --- | --- |');
     for (const change of plan.changes) lines.push(`| ${escapeCell(change.subject)} | ${change.action} |`);
     lines.push('');
   }
+  const head = lines.join('\n');
   const diff = plan ? diffText(plan) : '';
-  // A diff line of three backticks would end the fence early; four-backtick fences cannot be closed by it.
-  if (diff) lines.push('````diff', diff, '````', '');
-  return lines.join('\n');
+  if (!diff) return head;
+  const room = SUMMARY_LIMIT - head.length - 200;
+  const shown = diff.length <= room ? diff : `${diff.slice(0, Math.max(0, room))}\n`;
+  const note =
+    diff.length <= room
+      ? ''
+      : `\n_The diff was cut at ${SUMMARY_LIMIT} characters, GitHub's job summary limit; the diff-file output has all of it._\n`;
+  // A diff line of three backticks would end a three-backtick fence early; four cannot be closed by it.
+  return `${head}\n\`\`\`\`diff\n${shown}\`\`\`\`\n${note}`;
 }

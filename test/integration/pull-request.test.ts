@@ -122,6 +122,35 @@ describe('plan on a pull request, against the fake cluster and the fake GitHub A
     });
   });
 
+  it('a pull request from a fork: Unknown, says why, and a read-only token does not fail the step', async () => {
+    const github = await startGitHub();
+    const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });
+    const result = await runAction({
+      workspace,
+      eventName: 'pull_request',
+      event: pullRequestEvent(8, true),
+      inputs: { 'github-token': 'ghs_readonly' },
+      env: { GITHUB_API_URL: github.url, HOME: workspace },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['sync-status']).toBe('Unknown');
+    expect(result.summary).toContain(
+      'status Unknown: pull request from a fork, which gets no secrets: no cluster credentials',
+    );
+    expect(result.stdout).toContain('pull request from a fork, so its token is read-only');
+  });
+
+  it('waits out a 429 rate limit from GitHub', async () => {
+    const github = await startGitHub();
+    github.failNext(429);
+    const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });
+    const result = await planOnPullRequest(github, workspace, {});
+    expect(result.exitCode).toBe(0);
+    expect(github.calls.filter((call) => call.status === 429)).toHaveLength(1);
+    expect(github.statuses).toHaveLength(1);
+    expect(github.comments).toHaveLength(1);
+  });
+
   it('names the missing permission when the token is refused', async () => {
     const github = await startGitHub();
     const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });

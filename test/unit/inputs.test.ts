@@ -171,3 +171,35 @@ describe('VERSION', () => {
     expect(VERSION).toBe(pkg.version);
   });
 });
+
+describe('README workflows', () => {
+  const workflows = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((match) => match[1] ?? '')
+    .filter((text) => text.includes('uses: kubesync/kubesync@'))
+    .map(
+      (text) =>
+        parse(text) as {
+          on?: Record<string, unknown>;
+          jobs?: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+        },
+    );
+
+  it('use only inputs kubesync has', () => {
+    const used = workflows.flatMap((workflow) =>
+      Object.values(workflow.jobs ?? {}).flatMap((job) =>
+        job.steps
+          .filter((step) => step.uses?.startsWith('kubesync/kubesync@'))
+          .flatMap((step) => Object.keys(step.with ?? {})),
+      ),
+    );
+    expect(used.length).toBeGreaterThan(10);
+    for (const name of used) expect(INPUT_NAMES, name).toContain(name);
+  });
+
+  it('show all five triggers', () => {
+    const events = new Set(workflows.flatMap((workflow) => Object.keys(workflow.on ?? {})));
+    for (const event of ['pull_request', 'push', 'workflow_dispatch', 'schedule'])
+      expect([...events]).toContain(event);
+    expect(readme).toContain('tags: ["v*"]');
+  });
+});

@@ -90,3 +90,20 @@ describe('renderPlanComment', () => {
     expect(readMarker(body, 'web', 'staging')).toBeUndefined();
   });
 });
+
+describe('planSummary', () => {
+  it('lists findings and cuts a diff over the job summary limit with a note', async () => {
+    const { planSummary, SUMMARY_LIMIT } = await import('../../src/report/summary.js');
+    const plan = planOf([change('big', 'update', `${'+ line\n'.repeat(200_000)}`)]);
+    const finding = {
+      severity: 'warning' as const,
+      rule: 'image-pinned',
+      message: 'uses :latest',
+      origin: { file: 'a.yaml', line: 3, column: 5 },
+    };
+    const summary = planSummary('kubesync plan: web', 'OutOfSync', plan, [], [finding]);
+    expect(summary.length).toBeLessThanOrEqual(SUMMARY_LIMIT);
+    expect(summary).toContain('| warning | `a.yaml:3:5` | uses :latest |');
+    expect(summary).toContain("GitHub's job summary limit; the diff-file output has all of it");
+  });
+});
