@@ -180,7 +180,8 @@ export const INPUTS = {
   },
   'self-heal': {
     default: 'false',
-    description: 'On schedule, apply when the plan finds drift (OutOfSync), instead of only reporting it.',
+    description:
+      'On schedule, apply when the plan finds drift (OutOfSync), taking back fields others changed (force-conflicts), instead of only reporting it.',
   },
 } as const satisfies Record<string, { default: string; description: string }>;
 

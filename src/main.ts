@@ -62,7 +62,10 @@ export async function run(environment: ActionEnvironment = runnerEnvironment()):
         result.syncStatus === 'OutOfSync'
       ) {
         core.info('self-heal: the cluster drifted from this commit; applying it');
-        await applyAndRecord(settings, runContext, provenance, environment.env);
+        // Drift is usually someone else's change (kubectl edit/scale), owned by another field manager:
+        // healing means taking those fields back, as Argo CD's selfHeal does.
+        const healing = { ...settings, apply: { ...settings.apply, forceConflicts: true } };
+        await applyAndRecord(healing, runContext, provenance, environment.env);
       }
       return;
     }

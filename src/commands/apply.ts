@@ -123,6 +123,10 @@ async function applyLocked(
   refuseOlderCommit(state, provenance, settings.apply.allowOlder);
   const plan = await log.group('plan', () => planAgainst(session, settings, validation, provenance, state));
   await hooks.planned?.(plan);
+  const conflicts = plan.changes.flatMap((change) => (change.conflict ? [change.conflict] : []));
+  if (conflicts.length > 0 && !settings.apply.dryRun) {
+    throw new UserError(`${conflicts.join('\n')}\nNothing was applied.`);
+  }
   if (settings.apply.dryRun || plan.syncStatus === 'Synced') {
     if (!settings.apply.dryRun) await recordCommit(session, plan, state, provenance);
     return { ...base, plan, syncStatus: plan.syncStatus, problems: [] };

@@ -21,6 +21,8 @@ export interface Change {
   readonly desired?: KubeObject;
   /** The live object before this run, for rollback; absent when it does not exist yet. */
   readonly live?: KubeObject;
+  /** Why applying it without force-conflicts would fail: fields another field manager owns. */
+  readonly conflict?: string;
 }
 
 export type SyncStatus = 'Synced' | 'OutOfSync' | 'Unknown';

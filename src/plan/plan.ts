@@ -87,6 +87,7 @@ async function planOne(
   const subject = subjectOf(object);
   const live = item.awaitsCrd ? undefined : await client.get(ref);
   let dryRun: KubeObject;
+  let conflict: string | undefined;
   if (item.awaitsCrd || (ref.namespace && creatingNamespaces.has(ref.namespace) && !live)) {
     // Its CRD or namespace is created by this same apply, so the server cannot dry-run it yet.
     dryRun = object;
@@ -94,13 +95,20 @@ async function planOne(
     try {
       dryRun = await client.apply(object, { dryRun: true, force: options.forceConflicts });
     } catch (error) {
-      if (!(
+      if (error instanceof KubeApiError && error.status === 409 && !options.forceConflicts) {
+        // Another tool changed fields we set (drift, e.g. kubectl scale): show what applying would
+        // change, as a forced dry run sees it, and carry the conflict for apply to refuse on.
+        conflict = describeApiError(error, subject, resource.origin).message;
+        dryRun = await client.apply(object, { dryRun: true, force: true });
+      } else if (
         error instanceof KubeApiError &&
         error.status === 404 &&
         creatingNamespaces.has(ref.namespace ?? '')
-      ))
+      ) {
+        dryRun = object;
+      } else {
         throw error;
-      dryRun = object;
+      }
     }
   }
   const before = live ? normalize(live, options.ignoreDifferences) : undefined;
@@ -114,6 +122,7 @@ async function planOne(
     origin: resource.origin,
     desired: object,
     live,
+    ...(conflict ? { conflict } : {}),
   };
 }
 

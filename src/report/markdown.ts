@@ -104,7 +104,8 @@ function renderHead(input: CommentInput): string {
 }
 
 function renderBlock(change: Change, runUrl: string, omitted: boolean): string {
-  const summary = `${escapeMarkdown(change.subject)} (${change.action})`;
+  const conflict = change.conflict ? '; conflicts with another field manager, needs force-conflicts' : '';
+  const summary = `${escapeMarkdown(change.subject)} (${change.action}${conflict})`;
   const body = omitted
     ? `_Diff omitted (${change.diff.split('\n').length} lines) to fit GitHub's comment limit; see the [job summary](${runUrl})._`
     : ['````diff', change.diff.trimEnd(), '````'].join('\n');

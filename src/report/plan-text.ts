@@ -32,7 +32,8 @@ export function formatPlan(plan: Plan, header: string): string {
 }
 
 function label(change: Change): string {
-  return change.action === 'orphan' ? 'would be orphaned' : change.action;
+  const action = change.action === 'orphan' ? 'would be orphaned' : change.action;
+  return change.conflict ? `${action}; conflicts with another field manager, needs force-conflicts` : action;
 }
 
 /** Every change's diff, in plan order: the content of the `diff-file` output. */

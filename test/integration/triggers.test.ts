@@ -168,12 +168,14 @@ describe('one action for every trigger, against the fake cluster and the fake Gi
       },
       'kubectl-scale',
     );
-    const drift = await trigger('schedule', { 'force-conflicts': 'true' });
+    const drift = await trigger('schedule');
     expect(drift.outputs).toMatchObject({ 'sync-status': 'OutOfSync', 'has-changes': 'true' });
+    expect(drift.exitCode).toBe(0);
+    expect(drift.summary).toContain('-  replicas: 9');
     expect(github.statuses.at(-1)).toMatchObject({ state: 'success', description: 'OutOfSync: 1 to update' });
     expect((kube.get('apps/v1', 'Deployment', 'web')?.spec as { replicas: number }).replicas).toBe(9);
 
-    const healed = await trigger('schedule', { 'force-conflicts': 'true', 'self-heal': 'true' });
+    const healed = await trigger('schedule', { 'self-heal': 'true' });
     expect(healed.exitCode).toBe(0);
     expect(healed.stdout).toContain('self-heal: the cluster drifted from this commit; applying it');
     expect((kube.get('apps/v1', 'Deployment', 'web')?.spec as { replicas: number }).replicas).toBe(2);

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { FakeGitHub } from '../fake-github/server.js';
+import { startFake } from '../support/engine.js';
+import { runAction } from '../support/run-dist.js';
+import { makeWorkspace, REPO_ROOT } from '../support/workspace.js';
+
+interface Workflow {
+  on: Record<string, unknown>;
+  jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+}
+
+/** The README's "every trigger" workflow, and the inputs its kubesync step passes. */
+function readmeWorkflow(): { workflow: Workflow; inputs: Record<string, string> } {
+  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const workflow = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((match) => parse(match[1] ?? '') as Workflow)
+    .find((candidate) => candidate?.on && 'schedule' in candidate.on && 'pull_request' in candidate.on);
+  if (!workflow) throw new Error('README has no workflow with every trigger');
+  const step = Object.values(workflow.jobs)
+    .flatMap((job) => job.steps)
+    .find((candidate) => candidate.uses?.startsWith('kubesync/kubesync@'));
+  return {
+    workflow,
+    inputs: Object.fromEntries(
+      Object.entries(step?.with ?? {}).map(([name, value]) => [name, String(value)]),
+    ),
+  };
+}
+
+/** Evaluates the few expressions the README uses, as the runner would for the given event. */
+function evaluate(inputs: Record<string, string>, values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [
+      name,
+      value.replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_match, expression: string) => {
+        const result = values[expression];
+        if (result === undefined)
+          throw new Error(`the test does not know the README expression \${{ ${expression} }}; teach it`);
+        return result;
+      }),
+    ]),
+  );
+}
+
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+const base = `apiVersion: pipeops.io/v1
+kind: Application
+metadata:
+  name: web
+spec:
+  image: ghcr.io/acme/web:latest
+  resources: {cpu: 100m, memory: 128Mi}
+  network: {port: 8080, public: true, domains: [shop.example.com]}
+`;
+const production = 'spec:\n  deploy:\n    replicas: 2\n';
+
+const githubs: FakeGitHub[] = [];
+afterEach(async () => {
+  for (const github of githubs.splice(0)) {
+    expect(github.problems).toEqual([]);
+    await github.stop();
+  }
+});
+
+describe("the README's workflow, run for each of its triggers", () => {
+  it('plans on pull_request, applies on push and tags, dry-runs on dispatch, heals on schedule', async () => {
+    const { workflow, inputs } = readmeWorkflow();
+    expect(Object.keys(workflow.on).sort()).toEqual([
+      'pull_request',
+      'push',
+      'schedule',
+      'workflow_dispatch',
+    ]);
+    const kube = await startFake();
+    kube.seed({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } });
+    const github = new FakeGitHub();
+    await github.start();
+    githubs.push(github);
+    const workspace = makeWorkspace({
+      'manifests/base/pipeops.yaml': base,
+      'manifests/production/pipeops.yaml': production,
+    });
+    const trigger = (
+      eventName: string,
+      values: Record<string, string>,
+      env: NodeJS.ProcessEnv = {},
+      event: unknown = {},
+    ) =>
+      runAction({
+        workspace,
+        eventName,
+        event,
+        inputs: {
+          ...evaluate(inputs, { 'secrets.KUBECONFIG': kube.kubeconfig(), 'github.sha': SHA, ...values }),
+          'github-token': github.token,
+        },
+        env: { GITHUB_API_URL: github.url, HOME: workspace, ...env },
+      });
+    const noDispatch = { 'inputs.prune || false': 'false', 'inputs.dry-run || false': 'false' };
+
+    const pullRequest = {
+      number: 3,
+      pull_request: {
+        number: 3,
+        head: { sha: SHA, repo: { full_name: 'acme/shop' } },
+        base: { repo: { full_name: 'acme/shop' } },
+      },
+    };
+    const plan = await trigger('pull_request', noDispatch, {}, pullRequest);
+    expect(plan.outputs).toMatchObject({ 'sync-status': 'OutOfSync', added: '3' });
+    expect(github.comments).toHaveLength(1);
+
+    github.pullsOfCommit.set(SHA, [3]);
+    const apply = await trigger('push', noDispatch);
+    expect(apply.outputs).toMatchObject({
+      'sync-status': 'Synced',
+      'environment-url': 'https://shop.example.com',
+    });
+    expect(apply.stdout).toContain('the plan matches the one reviewed in pull request #3');
+    expect(JSON.stringify(kube.get('apps/v1', 'Deployment', 'web', 'shop'))).toContain(
+      `ghcr.io/acme/web:${SHA}`,
+    );
+
+    const release = await trigger('push', noDispatch, { GITHUB_REF: 'refs/tags/v1.0.0' });
+    expect(release.outputs['sync-status']).toBe('Synced');
+    expect(JSON.stringify(kube.get('apps/v1', 'Deployment', 'web', 'shop'))).toContain(
+      'ghcr.io/acme/web:v1.0.0',
+    );
+
+    const mutations = kube.mutations().length;
+    const dispatch = await trigger('workflow_dispatch', {
+      'inputs.prune || false': 'true',
+      'inputs.dry-run || false': 'true',
+    });
+    expect(dispatch.outputs['sync-status']).toBe('OutOfSync');
+    expect(kube.mutations()).toHaveLength(mutations);
+
+    kube.seed(
+      {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'web', namespace: 'shop' },
+        spec: { replicas: 7 },
+      },
+      'kubectl-scale',
+    );
+    const healed = await trigger('schedule', { ...noDispatch });
+    expect(healed.exitCode, healed.stdout).toBe(0);
+    expect(healed.stdout).toContain('self-heal: the cluster drifted from this commit; applying it');
+    expect((kube.get('apps/v1', 'Deployment', 'web', 'shop')?.spec as { replicas: number }).replicas).toBe(2);
+  });
+});
