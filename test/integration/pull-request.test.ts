@@ -110,6 +110,26 @@ describe('plan on a pull request, against the fake cluster and the fake GitHub A
     expect(result.summary).toContain('VAR_699');
   });
 
+  it('keeps one comment per environment on the same pull request, and none with comment: false', async () => {
+    const github = await startGitHub();
+    const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });
+    await planOnPullRequest(github, workspace, { environment: 'staging' });
+    await planOnPullRequest(github, workspace, { environment: 'production' });
+    await planOnPullRequest(github, workspace, { environment: 'staging' });
+    expect(github.comments.map((comment) => comment.body.split(' ')[1])).toEqual([
+      'kubesync:web:staging',
+      'kubesync:web:production',
+    ]);
+    expect(github.statuses.map((status) => status.context)).toEqual([
+      'kubesync/staging',
+      'kubesync/production',
+      'kubesync/staging',
+    ]);
+    await planOnPullRequest(github, workspace, { environment: 'qa', comment: 'false' });
+    expect(github.comments).toHaveLength(2);
+    expect(github.statuses.at(-1)?.context).toBe('kubesync/qa');
+  });
+
   it('retries a 502 from GitHub', async () => {
     const github = await startGitHub();
     github.failNext(502);
