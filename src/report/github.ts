@@ -52,12 +52,7 @@ export class GitHubReporter {
    */
   async upsertComment(issueNumber: number, marker: string, body: string): Promise<'created' | 'updated'> {
     return this.guard('pull-requests: write', async () => {
-      const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
-        ...this.repository,
-        issue_number: issueNumber,
-        per_page: 100,
-      });
-      const existing = comments.find((comment) => comment.body?.startsWith(marker));
+      const existing = await this.commentWithMarker(issueNumber, marker);
       if (existing) {
         await this.octokit.rest.issues.updateComment({ ...this.repository, comment_id: existing.id, body });
         return 'updated';
@@ -88,14 +83,24 @@ export class GitHubReporter {
 
   /** The body of this app's comment on a pull request, if there is one. */
   async findComment(issueNumber: number, marker: string): Promise<string | undefined> {
-    return this.guard('pull-requests: read', async () => {
-      const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
-        ...this.repository,
-        issue_number: issueNumber,
-        per_page: 100,
-      });
-      return comments.find((comment) => comment.body?.startsWith(marker))?.body;
+    return this.guard(
+      'pull-requests: read',
+      async () => (await this.commentWithMarker(issueNumber, marker))?.body,
+    );
+  }
+
+  /** Every page of the pull request's comments, searched for the one that starts with the marker. */
+  private async commentWithMarker(
+    issueNumber: number,
+    marker: string,
+  ): Promise<{ id: number; body: string } | undefined> {
+    const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+      ...this.repository,
+      issue_number: issueNumber,
+      per_page: 100,
     });
+    const found = comments.find((comment) => comment.body?.startsWith(marker));
+    return found ? { id: found.id, body: found.body ?? '' } : undefined;
   }
 
   /** The pull requests a commit belongs to (the one a merge commit came from). */
