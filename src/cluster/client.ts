@@ -8,7 +8,7 @@ import type { KubeObject } from '../manifests/resource.js';
 import { groupOf, versionOf } from '../manifests/resource.js';
 import type { RetryPolicy } from '../retry.js';
 import { DEFAULT_RETRY, isTransientNetworkError, parseRetryAfter, withRetry } from '../retry.js';
-import { KubeApiError } from './api-error.js';
+import { isNotFound, KubeApiError } from './api-error.js';
 import { serverHost } from './kubeconfig.js';
 
 export const FIELD_MANAGER = 'kubesync';
@@ -67,14 +67,8 @@ export interface ClientOptions {
   readonly onRetry?: (message: string) => void;
 }
 
-/** Counts what was sent, for the benchmark and for tests that assert nothing was applied. */
-export interface RequestCounter {
-  requests: number;
-}
-
 export class HttpClusterClient implements ClusterClient {
   readonly server: string;
-  readonly counter: RequestCounter = { requests: 0 };
   private readonly http = new IsomorphicFetchHttpLibrary();
   private readonly baseUrl: string;
   private readonly groupVersions = new Map<string, Promise<Map<string, ApiResource> | undefined>>();
@@ -105,7 +99,7 @@ export class HttpClusterClient implements ClusterClient {
       version = this.request<{ preferredVersion?: { version?: string } }>('GET', `/apis/${group}`)
         .then((body) => body.preferredVersion?.version)
         .catch((error: unknown) => {
-          if (error instanceof KubeApiError && error.status === 404) return undefined;
+          if (isNotFound(error)) return undefined;
           throw error;
         });
       this.groups.set(group, version);
@@ -122,7 +116,7 @@ export class HttpClusterClient implements ClusterClient {
     try {
       return await this.request<KubeObject>('GET', await this.objectPath(ref));
     } catch (error) {
-      if (error instanceof KubeApiError && error.status === 404) return undefined;
+      if (isNotFound(error)) return undefined;
       throw error;
     }
   }
@@ -200,7 +194,7 @@ export class HttpClusterClient implements ClusterClient {
       );
       return true;
     } catch (error) {
-      if (error instanceof KubeApiError && error.status === 404) return false;
+      if (isNotFound(error)) return false;
       throw error;
     }
   }
@@ -211,7 +205,7 @@ export class HttpClusterClient implements ClusterClient {
     try {
       list = await this.request('GET', path);
     } catch (error) {
-      if (error instanceof KubeApiError && error.status === 404) return undefined;
+      if (isNotFound(error)) return undefined;
       throw error;
     }
     const resources = new Map<string, ApiResource>();
@@ -270,7 +264,6 @@ export class HttpClusterClient implements ClusterClient {
       // alive instead of a handshake per request. Headers (tokens) are still refreshed every call.
       this.dispatcher ??= context.getDispatcher();
       if (this.dispatcher) context.setDispatcher(this.dispatcher);
-      this.counter.requests++;
       const response = await this.http.send(context).toPromise();
       const text = await response.body.text();
       if (response.httpStatusCode >= 400) {

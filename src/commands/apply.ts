@@ -4,12 +4,14 @@ import { rollBack } from '../apply/rollback.js';
 import { waitUntilReady } from '../apply/wait.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { InventoryState } from '../cluster/inventory.js';
+import { isMember } from '../cluster/inventory.js';
 import { ApplyLock } from '../cluster/lock.js';
 import { UserError } from '../errors.js';
 import type { Settings } from '../inputs.js';
 import type { Provenance } from '../plan/desired.js';
 import type { SyncStatus } from '../plan/change.js';
 import type { Plan } from '../plan/plan.js';
+import type { KubeObject } from '../manifests/resource.js';
 import type { Log } from '../report/log.js';
 import type { ClusterSession } from './cluster-session.js';
 import { appNameOf, openClusterSession } from './cluster-session.js';
@@ -132,8 +134,9 @@ async function applyLocked(
     return { ...base, plan, syncStatus: plan.syncStatus, problems: [] };
   }
 
-  const desiredObjects = plan.changes.flatMap((change) => (change.desired ? [change.desired] : []));
-  const memberObjects = desiredObjects.filter(isMemberObject);
+  const memberObjects = plan.changes.flatMap((change) =>
+    change.desired && isMember(change.desired, inventory.id) ? [change.desired] : [],
+  );
   // The parent first records the union of old and new kinds, so an interrupted run can still prune.
   const previousKinds = plan.changes.flatMap((change) =>
     change.live && change.action !== 'create' ? [change.live] : [],
@@ -182,7 +185,7 @@ async function applyLocked(
     pruned = result.pruned.map((change) => change.subject);
     problems.push(...result.failures.map((failure) => failure.message));
   }
-  await recordCommit(session, plan, state, provenance, desiredObjects);
+  await recordCommit(session, plan, state, provenance);
   return { ...base, plan, pruned, syncStatus: problems.length > 0 ? 'Failed' : 'Synced', problems };
 }
 
@@ -217,21 +220,15 @@ async function recordCommit(
   plan: Plan,
   state: InventoryState | undefined,
   provenance: Provenance,
-  desired = plan.changes.flatMap((change) => (change.desired ? [change.desired] : [])),
 ) {
-  const orphans = plan.changes.flatMap((change) =>
-    change.action === 'orphan' && change.live ? [change.live] : [],
-  );
-  const members = [...desired, ...orphans].filter(isMemberObject);
+  // Everything kubesync applies is a member, except a Namespace made by create-namespace (never pruned);
+  // orphans stay members until pruned.
+  const members = plan.changes
+    .map((change) => change.desired ?? (change.action === 'orphan' ? change.live : undefined))
+    .filter((object): object is KubeObject => object !== undefined && isMember(object, session.inventory.id));
   if (!state && members.length === 0) return;
   const commit = { sha: provenance.commit, time: provenance.commitTime, digest: plan.digest };
   await session.client.apply(session.inventory.parent(members, commit), { force: true });
-}
-
-/** Objects kubesync labels as members: everything it applies except a Namespace made by create-namespace. */
-function isMemberObject(object: { metadata?: unknown }): boolean {
-  const metadata = object.metadata as { labels?: Record<string, string> } | undefined;
-  return Boolean(metadata?.labels?.['applyset.kubernetes.io/part-of']);
 }
 
 /** Applying an older commit over a newer one is almost always a delayed run; refuse unless asked. */

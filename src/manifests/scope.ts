@@ -40,25 +40,27 @@ const CLUSTER_SCOPED_BUILT_INS = new Set([
  * manifests. A live cluster's discovery has the final word at plan time.
  */
 export class ScopeCatalog {
-  private readonly clusterScoped = new Set(CLUSTER_SCOPED_BUILT_INS);
+  /** `group/Kind` of each kind a CRD in the manifests defines, with its scope. */
+  private readonly crdKinds = new Map<string, 'Namespaced' | 'Cluster'>();
 
   constructor(resources: readonly Resource[]) {
     for (const { object } of resources) {
       if (kindOf(object) !== 'CustomResourceDefinition' || !isRecord(object.spec)) continue;
       const { group, scope, names } = object.spec;
-      if (
-        scope === 'Cluster' &&
-        typeof group === 'string' &&
-        isRecord(names) &&
-        typeof names.kind === 'string'
-      ) {
-        this.clusterScoped.add(`${group}/${names.kind}`);
+      if (typeof group === 'string' && isRecord(names) && typeof names.kind === 'string') {
+        this.crdKinds.set(`${group}/${names.kind}`, scope === 'Cluster' ? 'Cluster' : 'Namespaced');
       }
     }
   }
 
+  /** The scope of a kind defined by a CRD in the same manifests; undefined for any other kind. */
+  crdScopeOf(apiVersion: string, kind: string): 'Namespaced' | 'Cluster' | undefined {
+    return this.crdKinds.get(`${groupOf(apiVersion)}/${kind}`);
+  }
+
   isClusterScoped(apiVersion: string, kind: string): boolean {
-    return this.clusterScoped.has(`${groupOf(apiVersion)}/${kind}`);
+    const key = `${groupOf(apiVersion)}/${kind}`;
+    return CLUSTER_SCOPED_BUILT_INS.has(key) || this.crdKinds.get(key) === 'Cluster';
   }
 
   /** The namespace an object lands in: its own, else the default one; none for cluster-scoped kinds. */

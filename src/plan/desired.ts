@@ -4,7 +4,8 @@ import { describeApiError } from '../cluster/describe-error.js';
 import type { ApplySetInventory } from '../cluster/inventory.js';
 import { UserError } from '../errors.js';
 import type { KubeObject, Resource } from '../manifests/resource.js';
-import { apiVersionOf, describeObject, groupOf, isRecord, kindOf } from '../manifests/resource.js';
+import { apiVersionOf, isRecord, kindOf } from '../manifests/resource.js';
+import { ScopeCatalog } from '../manifests/scope.js';
 import { formatOrigin } from '../manifests/origin.js';
 
 /** Where an apply comes from, written on every object it applies. */
@@ -40,7 +41,7 @@ export async function prepareDesired(
   resources: readonly Resource[],
   options: DesiredOptions,
 ): Promise<DesiredObject[]> {
-  const crdKinds = crdScopes(resources);
+  const scopes = new ScopeCatalog(resources);
   const problems: string[] = [];
   const desired: DesiredObject[] = [];
   for (const resource of resources) {
@@ -52,7 +53,7 @@ export async function prepareDesired(
     } catch (error) {
       throw describeApiError(error, `discovery of ${apiVersion}`, resource.origin);
     }
-    const crdScope = crdKinds.get(`${groupOf(apiVersion)}/${kind}`);
+    const crdScope = scopes.crdScopeOf(apiVersion, kind);
     if (!discovered && !crdScope) {
       problems.push(
         `${formatOrigin(resource.origin)}: the cluster does not serve ${kind} in ${apiVersion}; install its CRD first (or add it to these manifests), or check apiVersion and kind`,
@@ -103,20 +104,4 @@ async function addNamespace(client: ClusterClient, desired: DesiredObject[], opt
   const object = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: options.namespace } };
   const origin = { file: 'input create-namespace', line: 1, column: 1 };
   desired.unshift({ object, resource: { object, origin, locate: () => origin }, awaitsCrd: false });
-}
-
-function crdScopes(resources: readonly Resource[]): Map<string, string> {
-  const scopes = new Map<string, string>();
-  for (const { object } of resources) {
-    if (kindOf(object) !== 'CustomResourceDefinition' || !isRecord(object.spec)) continue;
-    const { group, names, scope } = object.spec;
-    if (typeof group === 'string' && isRecord(names) && typeof names.kind === 'string') {
-      scopes.set(`${group}/${names.kind}`, typeof scope === 'string' ? scope : 'Namespaced');
-    }
-  }
-  return scopes;
-}
-
-export function subjectOf(object: KubeObject): string {
-  return describeObject(object);
 }

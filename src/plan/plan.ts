@@ -6,11 +6,11 @@ import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js'
 import { UserError } from '../errors.js';
 import type { IgnoreRule } from '../inputs.js';
 import type { KubeObject } from '../manifests/resource.js';
-import { KubeApiError } from '../cluster/api-error.js';
+import { describeObject, groupOf } from '../manifests/resource.js';
+import { isNotFound, KubeApiError } from '../cluster/api-error.js';
 import type { Change, ChangeCounts, SyncStatus } from './change.js';
 import { countChanges, syncStatusOf } from './change.js';
 import type { DesiredObject } from './desired.js';
-import { subjectOf } from './desired.js';
 import { diffObjects } from './diff.js';
 import { planDigest } from './digest.js';
 import { normalize, sameObject } from './normalize.js';
@@ -54,7 +54,7 @@ export async function planChanges(
         try {
           return await planOne(client, item, creatingNamespaces, options);
         } catch (error) {
-          failures.push(describeApiError(error, subjectOf(item.object), item.resource.origin));
+          failures.push(describeApiError(error, describeObject(item.object), item.resource.origin));
           return undefined;
         }
       }),
@@ -84,7 +84,7 @@ async function planOne(
 ): Promise<Change> {
   const { object, resource } = item;
   const ref = refOf(object);
-  const subject = subjectOf(object);
+  const subject = describeObject(object);
   const live = item.awaitsCrd ? undefined : await client.get(ref);
   let dryRun: KubeObject;
   let conflict: string | undefined;
@@ -100,11 +100,7 @@ async function planOne(
         // change, as a forced dry run sees it, and carry the conflict for apply to refuse on.
         conflict = describeApiError(error, subject, resource.origin).message;
         dryRun = await client.apply(object, { dryRun: true, force: true });
-      } else if (
-        error instanceof KubeApiError &&
-        error.status === 404 &&
-        creatingNamespaces.has(ref.namespace ?? '')
-      ) {
+      } else if (isNotFound(error) && creatingNamespaces.has(ref.namespace ?? '')) {
         dryRun = object;
       } else {
         throw error;
@@ -138,7 +134,7 @@ async function plannedRemovals(
   return members
     .filter((member) => !wanted.has(identity(member)))
     .map((member) => {
-      const subject = subjectOf(member);
+      const subject = describeObject(member);
       return {
         subject,
         ref: refOf(member),
@@ -152,6 +148,5 @@ async function plannedRemovals(
 /** Group, kind, namespace and name: the same object whatever version it is written in. */
 function identity(object: KubeObject): string {
   const ref = refOf(object);
-  const group = ref.apiVersion.includes('/') ? ref.apiVersion.split('/')[0] : '';
-  return `${group}/${ref.kind}/${ref.namespace ?? ''}/${ref.name}`;
+  return `${groupOf(ref.apiVersion)}/${ref.kind}/${ref.namespace ?? ''}/${ref.name}`;
 }

@@ -22,9 +22,3 @@ export const terminalLog: Log = {
     return run();
   },
 };
-
-export const silentLog: Log = {
-  info: () => undefined,
-  warning: () => undefined,
-  group: (_name, run) => run(),
-};

@@ -11,6 +11,21 @@ function escapeCell(text: string): string {
   return text.replace(/[|\\`*_<>[\]]/g, (character) => `\\${character}`).replace(/\n/g, ' ');
 }
 
+/** Findings as a table, at most MAX_SUMMARY_FINDINGS rows; the annotations carry every one. */
+function findingsTable(findings: readonly Finding[]): string[] {
+  const rows = findings
+    .slice(0, MAX_SUMMARY_FINDINGS)
+    .map(
+      (finding) =>
+        `| ${finding.severity} | \`${formatOrigin(finding.origin)}\` | ${escapeCell(finding.message)} |`,
+    );
+  const more =
+    findings.length > MAX_SUMMARY_FINDINGS
+      ? ['', `…and ${findings.length - MAX_SUMMARY_FINDINGS} more; see the annotations.`]
+      : [];
+  return ['| severity | where | problem |', '| --- | --- | --- |', ...rows, ...more];
+}
+
 /** The job summary of `validate`, as GitHub-flavoured Markdown. */
 export function validationSummary(result: ValidationResult, title: string): string {
   const status = result.valid ? '✅ valid' : '❌ invalid';
@@ -21,15 +36,7 @@ export function validationSummary(result: ValidationResult, title: string): stri
     '',
   ];
   if (result.findings.length > 0) {
-    lines.push('| severity | where | problem |', '| --- | --- | --- |');
-    for (const finding of result.findings.slice(0, MAX_SUMMARY_FINDINGS)) {
-      lines.push(
-        `| ${finding.severity} | \`${formatOrigin(finding.origin)}\` | ${escapeCell(finding.message)} |`,
-      );
-    }
-    if (result.findings.length > MAX_SUMMARY_FINDINGS) {
-      lines.push('', `…and ${result.findings.length - MAX_SUMMARY_FINDINGS} more; see the annotations.`);
-    }
+    lines.push(...findingsTable(result.findings));
     lines.push('');
   }
   return lines.join('\n');
@@ -50,12 +57,7 @@ export function planSummary(
   for (const note of notes) lines.push(`- ${escapeCell(note)}`);
   if (notes.length > 0) lines.push('');
   if (findings.length > 0) {
-    lines.push('| severity | where | finding |', '| --- | --- | --- |');
-    for (const finding of findings.slice(0, MAX_SUMMARY_FINDINGS)) {
-      lines.push(
-        `| ${finding.severity} | \`${formatOrigin(finding.origin)}\` | ${escapeCell(finding.message)} |`,
-      );
-    }
+    lines.push(...findingsTable(findings));
     lines.push('');
   }
   if (plan && plan.changes.length > 0) {

@@ -14,7 +14,3 @@ export function useRealTools(): { available: boolean; reason: string; restore: (
   );
   return { available: true, reason: '', restore: () => (process.env.PATH = original) };
 }
-
-export function toolPath(toolsDir: string): string {
-  return [path.join(toolsDir, 'helm'), path.join(toolsDir, 'kubectl'), process.env.PATH].join(path.delimiter);
-}
