@@ -3,22 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startFake } from '../support/engine.js';
 import { DIST_ENTRY, runAction, runProcess } from '../support/run-dist.js';
+import { webApp } from '../support/apps.js';
 import { makeWorkspace } from '../support/workspace.js';
 
-const app = (replicas: number) => `apiVersion: pipeops.io/v1
-kind: Application
-metadata:
-  name: web
-spec:
-  image: ghcr.io/acme/web:1.4.2
-  deploy:
-    replicas: ${replicas}
-  resources:
-    cpu: 100m
-    memory: 128Mi
-  network:
-    port: 8080
-`;
+const app = (replicas: number) => webApp(replicas, '  network:\n    port: 8080\n');
 
 describe('the bundled action against the fake cluster', () => {
   it('plans, applies, and plans Synced, with the outputs a later step reads', async () => {

@@ -1,58 +1,22 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMENT_LIMIT } from '../../src/report/markdown.js';
-import { FakeGitHub } from '../fake-github/server.js';
+import type { FakeGitHub } from '../fake-github/server.js';
+import { webApp } from '../support/apps.js';
+import { pullRequestEvent, startGitHub } from '../support/github.js';
 import { startFake } from '../support/engine.js';
 import { runAction } from '../support/run-dist.js';
 import { makeWorkspace } from '../support/workspace.js';
 
 const HEAD = 'feedfacefeedfacefeedfacefeedfacefeedface';
-const app = (replicas: number, extraEnv = '') => `apiVersion: pipeops.io/v1
-kind: Application
-metadata:
-  name: web
-spec:
-  image: ghcr.io/acme/web:1.4.2
-  deploy:
-    replicas: ${replicas}
-  resources:
-    cpu: 100m
-    memory: 128Mi
-${extraEnv}`;
-
-const githubs: FakeGitHub[] = [];
-afterEach(async () => {
-  for (const github of githubs.splice(0)) {
-    expect(github.problems).toEqual([]);
-    await github.stop();
-  }
-});
-
-async function startGitHub(): Promise<FakeGitHub> {
-  const github = new FakeGitHub();
-  await github.start();
-  githubs.push(github);
-  return github;
-}
-
-function pullRequestEvent(number: number, fork = false) {
-  return {
-    action: 'synchronize',
-    number,
-    pull_request: {
-      number,
-      head: { sha: HEAD, repo: { full_name: fork ? 'someone/shop' : 'acme/shop' } },
-      base: { repo: { full_name: 'acme/shop' } },
-    },
-  };
-}
+const app = webApp;
 
 async function planOnPullRequest(github: FakeGitHub, workspace: string, inputs: Record<string, string>) {
   return runAction({
     workspace,
     eventName: 'pull_request',
-    event: pullRequestEvent(7),
+    event: pullRequestEvent(7, HEAD),
     inputs: { 'github-token': github.token, environment: '', ...inputs },
     env: { GITHUB_API_URL: github.url, HOME: workspace },
   });
@@ -148,7 +112,7 @@ describe('plan on a pull request, against the fake cluster and the fake GitHub A
     const result = await runAction({
       workspace,
       eventName: 'pull_request',
-      event: pullRequestEvent(8, true),
+      event: pullRequestEvent(8, HEAD, true),
       inputs: { 'github-token': 'ghs_readonly' },
       env: { GITHUB_API_URL: github.url, HOME: workspace },
     });
@@ -177,7 +141,7 @@ describe('plan on a pull request, against the fake cluster and the fake GitHub A
     const result = await runAction({
       workspace,
       eventName: 'pull_request',
-      event: pullRequestEvent(7),
+      event: pullRequestEvent(7, HEAD),
       inputs: { 'github-token': 'ghs_wrong' },
       env: { GITHUB_API_URL: github.url, HOME: workspace },
     });

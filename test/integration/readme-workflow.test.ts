@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { FakeGitHub } from '../fake-github/server.js';
+import { pullRequestEvent, startGitHub } from '../support/github.js';
 import { startFake } from '../support/engine.js';
 import { runAction } from '../support/run-dist.js';
 import { makeWorkspace, REPO_ROOT } from '../support/workspace.js';
@@ -57,14 +57,6 @@ spec:
 `;
 const production = 'spec:\n  deploy:\n    replicas: 2\n';
 
-const githubs: FakeGitHub[] = [];
-afterEach(async () => {
-  for (const github of githubs.splice(0)) {
-    expect(github.problems).toEqual([]);
-    await github.stop();
-  }
-});
-
 describe("the README's workflow, run for each of its triggers", () => {
   it('plans on pull_request, applies on push and tags, dry-runs on dispatch, heals on schedule', async () => {
     const { workflow, inputs } = readmeWorkflow();
@@ -76,9 +68,7 @@ describe("the README's workflow, run for each of its triggers", () => {
     ]);
     const kube = await startFake();
     kube.seed({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } });
-    const github = new FakeGitHub();
-    await github.start();
-    githubs.push(github);
+    const github = await startGitHub();
     const workspace = makeWorkspace({
       'manifests/base/pipeops.yaml': base,
       'manifests/production/pipeops.yaml': production,
@@ -101,14 +91,7 @@ describe("the README's workflow, run for each of its triggers", () => {
       });
     const noDispatch = { 'inputs.prune || false': 'false', 'inputs.dry-run || false': 'false' };
 
-    const pullRequest = {
-      number: 3,
-      pull_request: {
-        number: 3,
-        head: { sha: SHA, repo: { full_name: 'acme/shop' } },
-        base: { repo: { full_name: 'acme/shop' } },
-      },
-    };
+    const pullRequest = pullRequestEvent(3, SHA);
     const plan = await trigger('pull_request', noDispatch, {}, pullRequest);
     expect(plan.outputs).toMatchObject({ 'sync-status': 'OutOfSync', added: '3' });
     expect(github.comments).toHaveLength(1);

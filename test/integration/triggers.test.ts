@@ -1,43 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../fake-github/server.js';
+import { describe, expect, it } from 'vitest';
+import { webApp } from '../support/apps.js';
+import { pullRequestEvent, startGitHub } from '../support/github.js';
 import { startFake } from '../support/engine.js';
 import { runAction } from '../support/run-dist.js';
 import { makeWorkspace } from '../support/workspace.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const HEAD = 'feedfacefeedfacefeedfacefeedfacefeedface';
-const app = (replicas: number) => `apiVersion: pipeops.io/v1
-kind: Application
-metadata:
-  name: web
-spec:
-  image: ghcr.io/acme/web:1.4.2
-  deploy:
-    replicas: ${replicas}
-  resources:
-    cpu: 100m
-    memory: 128Mi
-  network:
-    port: 8080
-    public: true
-    domains: [shop.example.com]
-`;
-
-const githubs: FakeGitHub[] = [];
-afterEach(async () => {
-  for (const github of githubs.splice(0)) {
-    expect(github.problems).toEqual([]);
-    await github.stop();
-  }
-});
+const app = (replicas: number) =>
+  webApp(replicas, '  network:\n    port: 8080\n    public: true\n    domains: [shop.example.com]\n');
 
 async function setup(files: Record<string, string> = { 'pipeops.yaml': app(2) }) {
   const kube = await startFake();
-  const github = new FakeGitHub();
-  await github.start();
-  githubs.push(github);
+  const github = await startGitHub();
   const workspace = makeWorkspace(files);
   const trigger = (
     eventName: string,
@@ -60,14 +37,7 @@ async function setup(files: Record<string, string> = { 'pipeops.yaml': app(2) })
   return { kube, github, workspace, trigger };
 }
 
-const pullRequest = {
-  number: 7,
-  pull_request: {
-    number: 7,
-    head: { sha: HEAD, repo: { full_name: 'acme/shop' } },
-    base: { repo: { full_name: 'acme/shop' } },
-  },
-};
+const pullRequest = pullRequestEvent(7, HEAD);
 
 describe('one action for every trigger, against the fake cluster and the fake GitHub API', () => {
   it('push to main: applies, statuses pending → success, a Deployment in_progress → success with the app URL', async () => {

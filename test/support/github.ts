@@ -1,0 +1,32 @@
+import { afterEach, expect } from 'vitest';
+import { FakeGitHub } from '../fake-github/server.js';
+
+const running: FakeGitHub[] = [];
+afterEach(async () => {
+  for (const github of running.splice(0)) {
+    // Every request must have matched an operation of GitHub's OpenAPI description.
+    expect(github.problems).toEqual([]);
+    await github.stop();
+  }
+});
+
+/** A fake GitHub API for the current test, checked for schema problems and stopped after it. */
+export async function startGitHub(): Promise<FakeGitHub> {
+  const github = new FakeGitHub();
+  await github.start();
+  running.push(github);
+  return github;
+}
+
+/** The payload of a `pull_request` event, from a branch of the repository or from a fork. */
+export function pullRequestEvent(number: number, headSha: string, fork = false) {
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      head: { sha: headSha, repo: { full_name: fork ? 'someone/shop' : 'acme/shop' } },
+      base: { repo: { full_name: 'acme/shop' } },
+    },
+  };
+}
