@@ -9,6 +9,7 @@ import { terminalLog } from './report/log.js';
 import { formatPlan } from './report/plan-text.js';
 import type { Finding } from './validate/finding.js';
 import { formatFinding } from './validate/finding.js';
+import { secretValues } from './secrets/redact.js';
 
 /**
  * The same commands from a terminal. Exit codes follow `kubectl diff`: 0 fine and in sync, 1 problems
@@ -18,14 +19,16 @@ export async function runCli(
   argv: readonly string[],
   cwd: string,
   env: NodeJS.ProcessEnv = process.env,
+  writeUnredacted: (text: string) => void = (text) => process.stdout.write(text),
 ): Promise<number> {
   try {
-    const request = parseCliArgs(argv, cwd);
+    const request = parseCliArgs(argv, cwd, env);
     if (request.kind === 'help') {
       process.stdout.write(request.text);
       return 0;
     }
     const { settings } = request;
+    secretValues.register(settings.secrets.doppler.token);
     switch (settings.command) {
       case 'validate': {
         const result = await validateManifests(settings);
@@ -38,7 +41,9 @@ export async function runCli(
       case 'render': {
         const result = await renderManifests(settings);
         printFindings(result.validation.findings, process.stderr);
-        process.stdout.write(result.yaml);
+        // --show-secrets asks for the values on this terminal; everything else stays redacted.
+        if (settings.showSecrets) writeUnredacted(result.yaml);
+        else process.stdout.write(result.yaml);
         return result.validation.valid ? 0 : 1;
       }
       case 'auto':

@@ -178,6 +178,25 @@ export const INPUTS = {
     description:
       "Refuse to apply when the plan differs from the one in the merged pull request's comment, instead of only warning.",
   },
+  'doppler-token': {
+    default: '',
+    description:
+      'Doppler service token (store it as a secret) for env values written doppler://<config>/<NAME>; empty reads $DOPPLER_TOKEN. Apply needs it; plan uses it to tell whether values changed.',
+  },
+  'doppler-project': {
+    default: '',
+    description:
+      'Doppler project, for a personal or service-account token; a service token already names its project.',
+  },
+  'doppler-api-url': {
+    default: 'https://api.doppler.com',
+    description: "Base URL of Doppler's API, for a proxy or a test server.",
+  },
+  'allow-missing-secrets': {
+    default: 'false',
+    description:
+      'Apply even when a Secret or key that a workload references (secretKeyRef, envFrom, volumes) is not in the cluster or the manifests; plan warns either way.',
+  },
   'self-heal': {
     default: 'false',
     description:
@@ -293,6 +312,10 @@ const settingsSchema = z.object({
   'transient-environment': boolean,
   'require-plan-match': boolean,
   'self-heal': boolean,
+  'doppler-token': z.string(),
+  'doppler-project': z.string(),
+  'doppler-api-url': z.url({ protocol: /^https?$/ }),
+  'allow-missing-secrets': boolean,
 });
 
 export type PolicyLevel = z.infer<typeof policyLevel>;
@@ -339,6 +362,10 @@ export interface Settings {
   };
   /** The repository checkout every manifest path is resolved in. */
   readonly workspace: string;
+  readonly secrets: {
+    readonly doppler: { readonly token: string; readonly project: string; readonly apiUrl: string };
+    readonly allowMissing: boolean;
+  };
   /** CLI only: print Secret values instead of masking them. */
   readonly showSecrets: boolean;
 }
@@ -348,7 +375,7 @@ export type RawInputs = Partial<Record<InputName, string>>;
 /** Turns raw input strings (empty = unset) into Settings, or a UserError naming the bad input. */
 export function parseSettings(
   raw: RawInputs,
-  context: { workspace: string; showSecrets?: boolean },
+  context: { workspace: string; showSecrets?: boolean; env?: NodeJS.ProcessEnv },
 ): Settings {
   const withDefaults = Object.fromEntries(
     INPUT_NAMES.map((name) => {
@@ -418,22 +445,34 @@ export function parseSettings(
       requirePlanMatch: inputs['require-plan-match'],
       selfHeal: inputs['self-heal'],
     },
+    secrets: {
+      doppler: {
+        token: inputs['doppler-token'] || (context.env?.DOPPLER_TOKEN ?? '').trim(),
+        project: inputs['doppler-project'],
+        apiUrl: inputs['doppler-api-url'],
+      },
+      allowMissing: inputs['allow-missing-secrets'],
+    },
     workspace: context.workspace,
     showSecrets: context.showSecrets ?? false,
   };
 }
 
 /** The action's side: reads each input once through the given reader (core.getInput in production). */
-export function readActionSettings(getInput: (name: string) => string, workspace: string): Settings {
+export function readActionSettings(
+  getInput: (name: string) => string,
+  workspace: string,
+  env: NodeJS.ProcessEnv = {},
+): Settings {
   const raw: RawInputs = {};
   for (const name of INPUT_NAMES) raw[name] = getInput(name);
-  return parseSettings(raw, { workspace });
+  return parseSettings(raw, { workspace, env });
 }
 
 export type CliRequest = { kind: 'help'; text: string } | { kind: 'run'; settings: Settings };
 
 /** The CLI's side: `kubesync <command> [manifest] [--input-name value ...]`, same names as the action. */
-export function parseCliArgs(argv: readonly string[], cwd: string): CliRequest {
+export function parseCliArgs(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliRequest {
   let parsed;
   try {
     parsed = parseArgs({
@@ -474,7 +513,7 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliRequest {
   }
   return {
     kind: 'run',
-    settings: parseSettings(raw, { workspace: cwd, showSecrets: values['show-secrets'] === true }),
+    settings: parseSettings(raw, { workspace: cwd, showSecrets: values['show-secrets'] === true, env }),
   };
 }
 

@@ -17,6 +17,7 @@ import { recordPlan } from './report/pull-request.js';
 import { ApplyRecords } from './report/apply-records.js';
 import { readProvenance } from './provenance.js';
 import { actionLog } from './report/log.js';
+import { secretValues } from './secrets/redact.js';
 import { diffText, planOutputs } from './report/plan-text.js';
 import { planSummary, validationSummary } from './report/summary.js';
 import { commandForEvent, releaseTagOf } from './trigger.js';
@@ -34,16 +35,19 @@ export function runnerEnvironment(env: NodeJS.ProcessEnv = process.env): ActionE
 
 /** The action: inputs → command → outputs, with the one catch that turns any failure into setFailed. */
 export async function run(environment: ActionEnvironment = runnerEnvironment()): Promise<void> {
+  secretValues.onRegister = (value) => core.setSecret(value);
   try {
     const runContext = readRunContext(environment.env);
-    const read = readActionSettings((name) => core.getInput(name), environment.workspace);
+    const read = readActionSettings((name) => core.getInput(name), environment.workspace, environment.env);
+    secretValues.register(read.secrets.doppler.token);
+    secretValues.register(read.github.token);
     // A release deploy (push of a tag) runs the image tagged like the release, unless told otherwise.
     const settings = { ...read, imageTag: read.imageTag || (releaseTagOf(environment.env.GITHUB_REF) ?? '') };
     const command = commandForEvent(settings.command, environment.eventName);
     if (command === 'validate' || command === 'render') {
       const result = await core.group('validate', () => validateManifests(settings));
       reportValidation(result);
-      await core.summary.addRaw(validationSummary(result, 'kubesync validate')).write();
+      await core.summary.addRaw(secretValues.redact(validationSummary(result, 'kubesync validate'))).write();
       if (!result.valid) core.setFailed(`validation found ${result.errors} errors; see the annotations`);
       return;
     }
@@ -71,7 +75,7 @@ export async function run(environment: ActionEnvironment = runnerEnvironment()):
     }
     await applyAndRecord(settings, runContext, provenance, environment.env);
   } catch (error) {
-    core.setOutput('sync-status', 'Failed');
+    setOutput('sync-status', 'Failed');
     core.setFailed(
       isUserError(error)
         ? error.message
@@ -103,8 +107,8 @@ async function applyAndRecord(
   await records.finish(result);
   reportValidation(result.validation);
   await reportPlanResult('apply', settings, result, [...records.warnings, ...applyNotes(result)]);
-  if (records.deploymentId !== undefined) core.setOutput('deployment-id', String(records.deploymentId));
-  if (records.environmentUrl) core.setOutput('environment-url', records.environmentUrl);
+  if (records.deploymentId !== undefined) setOutput('deployment-id', String(records.deploymentId));
+  if (records.environmentUrl) setOutput('environment-url', records.environmentUrl);
   if (result.syncStatus === 'Failed') core.setFailed(`apply failed: ${result.problems[0] ?? 'see the log'}`);
 }
 
@@ -118,9 +122,9 @@ function reportValidation(result: ValidationResult): void {
       startColumn: finding.origin.column,
     });
   }
-  core.setOutput('valid', String(result.valid));
-  core.setOutput('errors', String(result.errors));
-  core.setOutput('warnings', String(result.warnings));
+  setOutput('valid', String(result.valid));
+  setOutput('errors', String(result.errors));
+  setOutput('warnings', String(result.warnings));
 }
 
 /** Outputs, diff file and job summary of plan and apply, which report the same shape of result. */
@@ -131,12 +135,16 @@ async function reportPlanResult(
   notes: readonly string[],
 ): Promise<void> {
   for (const [name, value] of Object.entries(planOutputs(result.plan, result.syncStatus)))
-    core.setOutput(name, value);
-  if (result.plan) core.setOutput('diff-file', writeDiffFile(result.app, diffText(result.plan)));
+    setOutput(name, value);
+  if (result.plan) setOutput('diff-file', writeDiffFile(result.app, diffText(result.plan)));
   core.info(`${result.app}: ${result.syncStatus}`);
   const title = `kubesync ${command}: ${result.app}${settings.environment ? ` (${settings.environment})` : ''}`;
   await core.summary
-    .addRaw(planSummary(title, result.syncStatus, result.plan, notes, result.validation.findings))
+    .addRaw(
+      secretValues.redact(
+        planSummary(title, result.syncStatus, result.plan, notes, result.validation.findings),
+      ),
+    )
     .write();
 }
 
@@ -162,6 +170,11 @@ function applyNotes(result: ApplyResult): string[] {
 /** The full diff, Secret values masked, in the runner's temp folder (outside the workspace). */
 function writeDiffFile(app: string, diff: string): string {
   const file = path.join(process.env.RUNNER_TEMP || tmpdir(), `kubesync-${app}.diff`);
-  writeFileSync(file, diff);
+  writeFileSync(file, secretValues.redact(diff));
   return file;
+}
+
+/** Every output goes through redaction: GITHUB_OUTPUT is a file the runner's masking never sees. */
+function setOutput(name: string, value: string): void {
+  core.setOutput(name, secretValues.redact(value));
 }

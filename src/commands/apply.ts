@@ -17,7 +17,9 @@ import type { ClusterSession } from './cluster-session.js';
 import { appNameOf, openClusterSession } from './cluster-session.js';
 import { planAgainst, readInventory } from './plan.js';
 import type { ValidationResult } from './validate.js';
-import { validateManifests } from './validate.js';
+import { validateManifests, withFindings } from './validate.js';
+import { MISSING_SECRET_RULE } from '../secrets/secret-references.js';
+import { formatFinding } from '../validate/finding.js';
 
 export interface ApplyResult {
   readonly app: string;
@@ -113,17 +115,34 @@ async function applyLocked(
   hooks: ApplyHooks,
 ): Promise<ApplyResult> {
   const { client, inventory } = session;
+  const state = await readInventory(session);
+  refuseOlderCommit(state, provenance, settings.apply.allowOlder);
+  const planned = await log.group('plan', () =>
+    planAgainst(
+      session,
+      settings,
+      validation,
+      provenance,
+      state,
+      settings.apply.dryRun ? 'plan' : 'apply',
+      log,
+    ),
+  );
+  const plan = planned.plan;
+  const missingSecrets = planned.findings.filter((finding) => finding.rule === MISSING_SECRET_RULE);
+  if (missingSecrets.length > 0 && !settings.secrets.allowMissing && !settings.apply.dryRun) {
+    throw new UserError(
+      `${missingSecrets.map(formatFinding).join('\n')}\nNothing was applied: create these Secrets (or keys) first, mark the references optional, or set allow-missing-secrets: true to apply anyway.`,
+    );
+  }
   const base = {
     app,
-    validation,
+    validation: withFindings(validation, planned.findings),
     dryRun: settings.apply.dryRun,
     restored: [],
     pruned: [],
     server: client.server,
   };
-  const state = await readInventory(session);
-  refuseOlderCommit(state, provenance, settings.apply.allowOlder);
-  const plan = await log.group('plan', () => planAgainst(session, settings, validation, provenance, state));
   await hooks.planned?.(plan);
   const conflicts = plan.changes.flatMap((change) => (change.conflict ? [change.conflict] : []));
   if (conflicts.length > 0 && !settings.apply.dryRun) {

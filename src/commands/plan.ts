@@ -8,7 +8,12 @@ import type { Log } from '../report/log.js';
 import type { ClusterSession } from './cluster-session.js';
 import { appNameOf, openClusterSession } from './cluster-session.js';
 import type { ValidationResult } from './validate.js';
-import { validateManifests } from './validate.js';
+import { validateManifests, withFindings } from './validate.js';
+import { DopplerClient } from '../secrets/doppler.js';
+import { resolveSecretSources } from '../secrets/doppler-secret.js';
+import { checkSecretReferences } from '../secrets/secret-references.js';
+import type { Finding } from '../validate/finding.js';
+import { formatFinding } from '../validate/finding.js';
 
 export interface PlanResult {
   readonly app: string;
@@ -47,10 +52,16 @@ export async function runPlan(
       unknownReason: 'no cluster credentials (validated and rendered only)',
     };
   }
-  const plan = await log.group('plan', async () =>
-    planAgainst(session, settings, validation, provenance, await readInventory(session)),
+  const { plan, findings } = await log.group('plan', async () =>
+    planAgainst(session, settings, validation, provenance, await readInventory(session), 'plan', log),
   );
-  return { app, validation, plan, syncStatus: plan.syncStatus, server: session.client.server };
+  return {
+    app,
+    validation: withFindings(validation, findings),
+    plan,
+    syncStatus: plan.syncStatus,
+    server: session.client.server,
+  };
 }
 
 export function readInventory(session: ClusterSession): Promise<InventoryState | undefined> {
@@ -63,24 +74,49 @@ export function readInventory(session: ClusterSession): Promise<InventoryState |
   });
 }
 
+/** What planning found besides the changes: references to Secrets that exist nowhere. */
+export interface PlanOutcome {
+  readonly plan: Plan;
+  readonly findings: Finding[];
+}
+
+/**
+ * Fills the Secrets whose values come from Doppler (fetched when there is a token), prepares every
+ * object, checks the Secrets workloads read, and dry-runs everything against the cluster.
+ */
 export async function planAgainst(
   session: ClusterSession,
   settings: Settings,
   validation: ValidationResult,
   provenance: Provenance,
   state: InventoryState | undefined,
-): Promise<Plan> {
+  purpose: 'plan' | 'apply',
+  log: Log,
+): Promise<PlanOutcome> {
   const { client, inventory } = session;
-  const desired = await prepareDesired(client, validation.loaded.resources, {
+  const { doppler } = settings.secrets;
+  const resources = await resolveSecretSources(validation.loaded.resources, {
+    doppler: doppler.token
+      ? new DopplerClient(doppler, { onRetry: (message) => log.info(`retrying: ${message}`) })
+      : undefined,
+    purpose,
+    client,
+    namespace: settings.namespace,
+    log,
+  });
+  const desired = await prepareDesired(client, resources, {
     namespace: settings.namespace,
     createNamespace: settings.cluster.createNamespace,
     inventory,
     provenance,
   });
-  return planChanges(client, desired, inventory, state, {
+  const findings = await checkSecretReferences(client, desired);
+  for (const finding of findings) log.warning(formatFinding(finding));
+  const plan = await planChanges(client, desired, inventory, state, {
     ignoreDifferences: settings.ignoreDifferences,
     prune: settings.apply.prune,
     forceConflicts: settings.apply.forceConflicts,
     concurrency: settings.apply.concurrency,
   });
+  return { plan, findings };
 }

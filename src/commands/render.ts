@@ -15,7 +15,11 @@ export async function renderManifests(settings: Settings): Promise<RenderResult>
   const validation = await validateManifests(settings);
   if (!validation.valid) return { validation, yaml: '' };
   const yaml = validation.loaded.resources
-    .map(({ object }) => stringify(settings.showSecrets ? object : maskSecret(object), { lineWidth: 0 }))
+    .map(({ object, valueSources }) =>
+      stringify(settings.showSecrets && !valueSources ? object : maskSecret(object, valueSources), {
+        lineWidth: 0,
+      }),
+    )
     .map((document) => `---\n${document}`)
     .join('');
   return { validation, yaml };

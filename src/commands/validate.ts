@@ -4,6 +4,7 @@ import { loadManifests } from '../manifests/load.js';
 import type { Finding } from '../validate/finding.js';
 import { countFindings, sortFindings } from '../validate/finding.js';
 import { validateResources } from '../validate/validate.js';
+import { registerSecretData } from '../secrets/redact.js';
 
 export interface ValidationResult {
   readonly loaded: LoadedManifests;
@@ -13,10 +14,25 @@ export interface ValidationResult {
   readonly valid: boolean;
 }
 
-/** load → render → validate: everything that can be known without a cluster. */
+/**
+ * load → render → validate: everything that can be known without a cluster. The values of every Secret
+ * in the manifests are registered for redaction before anything is reported.
+ */
 export async function validateManifests(settings: Settings): Promise<ValidationResult> {
   const loaded = await loadManifests(settings);
-  const findings = sortFindings([...loaded.findings, ...validateResources(loaded.resources, settings)]);
+  for (const { object } of loaded.resources) registerSecretData(object);
+  return withFindings({ loaded, findings: [] }, [
+    ...loaded.findings,
+    ...validateResources(loaded.resources, settings),
+  ]);
+}
+
+/** The result with more findings, e.g. what planning against the cluster found. */
+export function withFindings(
+  result: Pick<ValidationResult, 'loaded' | 'findings'>,
+  more: readonly Finding[],
+): ValidationResult {
+  const findings = sortFindings([...result.findings, ...more]);
   const { errors, warnings } = countFindings(findings);
-  return { loaded, findings, errors, warnings, valid: errors === 0 };
+  return { loaded: result.loaded, findings, errors, warnings, valid: errors === 0 };
 }

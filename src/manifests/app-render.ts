@@ -93,6 +93,9 @@ export function renderApplication(
     ),
   );
 
+  const dopplerSecret = renderDopplerSecret(app, origins, metadata);
+  if (dopplerSecret) resources.push(dopplerSecret);
+
   if (port) {
     const service = {
       apiVersion: 'v1',
@@ -165,6 +168,38 @@ export function renderApplication(
     );
   }
   return resources;
+}
+
+/**
+ * The Secret the Doppler-sourced variables read, without data: its values are fetched at apply time,
+ * and only `valueSources` says where each comes from.
+ */
+function renderDopplerSecret(
+  app: Application,
+  origins: OriginMap,
+  metadata: { name: string; labels: Record<string, string> },
+): Resource | undefined {
+  const sources: Record<string, string> = {};
+  const lines: [FieldPath, FieldPath][] = [];
+  (app.spec.env ?? []).forEach((env, index) => {
+    if (typeof env.valueFrom !== 'string' || !parseDopplerRef(env.valueFrom)) return;
+    sources[env.name] = env.valueFrom;
+    lines.push([
+      ['data', env.name],
+      ['spec', 'env', index, 'valueFrom'],
+    ]);
+  });
+  if (lines.length === 0) return undefined;
+  const secret = {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { ...metadata, name: dopplerSecretName(app.metadata.name) },
+    type: 'Opaque',
+  };
+  return {
+    ...resourceAt(secret, locator(origins, [...lines, [['data'], ['spec', 'env']]])),
+    valueSources: sources,
+  };
 }
 
 function renderEnvVar(env: AppEnvVar, appName: string): KubeObject {

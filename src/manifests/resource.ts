@@ -11,6 +11,11 @@ export interface Resource {
   readonly origin: Origin;
   /** The origin of a field of `object`; for rendered objects, the line that produced it. */
   readonly locate: (path: FieldPath) => Origin;
+  /**
+   * For a Secret whose values are fetched at apply time: where each data key's value comes from
+   * (`doppler://production/DATABASE_URL`). Plans and renders show this instead of a value.
+   */
+  readonly valueSources?: Readonly<Record<string, string>>;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -16,8 +16,9 @@ export function diffObjects(
   subject: string,
   before: KubeObject | undefined,
   after: KubeObject | undefined,
+  valueSources?: Readonly<Record<string, string>>,
 ): string {
-  const [maskedBefore, maskedAfter] = maskSecretPair(before, after);
+  const [maskedBefore, maskedAfter] = maskSecretPair(before, after, valueSources);
   const patch = createTwoFilesPatch(
     before ? `live/${subject}` : '/dev/null',
     after ? `desired/${subject}` : '/dev/null',

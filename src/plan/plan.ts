@@ -114,7 +114,7 @@ async function planOne(
     subject,
     ref,
     action,
-    diff: action === 'unchanged' ? '' : diffObjects(subject, before, after),
+    diff: action === 'unchanged' ? '' : diffObjects(subject, before, after, resource.valueSources),
     origin: resource.origin,
     desired: object,
     live,

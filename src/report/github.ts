@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { UserError } from '../errors.js';
+import { secretValues } from '../secrets/redact.js';
 
 export interface Repository {
   readonly owner: string;
@@ -9,6 +10,9 @@ export interface Repository {
 }
 
 export type CommitState = 'pending' | 'success' | 'failure' | 'error';
+
+/** Request options that are not content: where and how to send, never what. */
+const REQUEST_PLUMBING = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
 
 /** GitHub limits a commit status description to 140 characters. */
 const DESCRIPTION_LIMIT = 140;
@@ -44,6 +48,12 @@ export class GitHubReporter {
       retry,
       throttling,
     );
+    // Comments, statuses and deployments all go out here: nothing kubesync sends GitHub carries a secret.
+    this.octokit.hook.before('request', (options) => {
+      for (const [key, value] of Object.entries(options)) {
+        if (!REQUEST_PLUMBING.has(key)) options[key] = secretValues.redactDeep(value);
+      }
+    });
   }
 
   /**

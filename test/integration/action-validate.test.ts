@@ -40,7 +40,7 @@ describe('the bundled action, command validate', () => {
     });
     expect(app.exitCode).toBe(0);
     expect(app.outputs).toEqual({ valid: 'true', errors: '0', warnings: '0' });
-    expect(app.summary).toContain('✅ valid: 4 objects from 1 files (app)');
+    expect(app.summary).toContain('✅ valid: 5 objects from 1 files (app)');
 
     const raw = await runAction({
       workspace,

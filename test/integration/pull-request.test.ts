@@ -6,7 +6,7 @@ import type { FakeGitHub } from '../fake-github/server.js';
 import { webApp } from '../support/apps.js';
 import { pullRequestEvent, startGitHub } from '../support/github.js';
 import { startFake } from '../support/engine.js';
-import { runAction } from '../support/run-dist.js';
+import { runAction, runnerLog } from '../support/run-dist.js';
 import { makeWorkspace } from '../support/workspace.js';
 
 const HEAD = 'feedfacefeedfacefeedfacefeedfacefeedface';
@@ -147,7 +147,7 @@ describe('plan on a pull request, against the fake cluster and the fake GitHub A
     });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('the github-token needs "statuses: write"');
-    expect(result.stdout).not.toContain('ghs_wrong');
+    expect(runnerLog(result.stdout)).not.toContain('ghs_wrong');
   });
 
   it('sets a failure status and lists findings when the manifests are invalid', async () => {

@@ -16,6 +16,17 @@ export interface ActionRun extends ProcessResult {
   readonly summary: string;
 }
 
+/**
+ * What the runner shows of a step's stdout: it consumes `::add-mask::` commands (which must carry the
+ * value to mask) and never prints them.
+ */
+export function runnerLog(stdout: string): string {
+  return stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+}
+
 /** Runs a command on the same Node as the tests (24, like the runner), with only the given environment. */
 export function runProcess(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {

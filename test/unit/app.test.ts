@@ -24,17 +24,35 @@ describe('the full PipeOps example', () => {
   });
 
   it('renders a Deployment, Service, HorizontalPodAutoscaler and Ingress', () => {
-    const objects = renderApplication(app!, document.origins, {
+    const resources = renderApplication(app!, document.origins, {
       image: app!.spec.image!,
       ingressClass: 'nginx',
-    }).map((resource) => resource.object);
+    });
+    const objects = resources.map((resource) => resource.object);
     expect(objects.map((object) => object.kind)).toEqual([
       'Deployment',
+      'Secret',
       'Service',
       'HorizontalPodAutoscaler',
       'Ingress',
     ]);
-    const [deployment, service, hpa, ingress] = objects;
+    const [deployment, dopplerSecret, service, hpa, ingress] = objects;
+    // Its values are fetched at apply time: rendered without data, with where each comes from.
+    expect(dopplerSecret).toEqual({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: {
+        name: 'web-doppler',
+        labels: {
+          'app.kubernetes.io/name': 'web',
+          'app.kubernetes.io/managed-by': 'kubesync',
+          team: 'storefront',
+        },
+      },
+      type: 'Opaque',
+    });
+    expect(resources[1]?.valueSources).toEqual({ DATABASE_URL: 'doppler://production/DATABASE_URL' });
+    expect(resources[1]?.locate(['data', 'DATABASE_URL'])).toMatchObject({ file: 'pipeops.yaml', line: 26 });
     expect(deployment).toEqual({
       apiVersion: 'apps/v1',
       kind: 'Deployment',

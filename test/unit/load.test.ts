@@ -116,7 +116,8 @@ describe('Applications and overlays', () => {
       settingsFor(REPO_ROOT, { manifest: 'examples/overlays', environment: 'production' }),
     );
     expect(loaded.findings).toEqual([]);
-    const [deployment, , ingress] = loaded.resources.map((resource) => resource.object);
+    const [deployment, dopplerSecret, , ingress] = loaded.resources.map((resource) => resource.object);
+    expect(dopplerSecret).toMatchObject({ kind: 'Secret', metadata: { name: 'checkout-doppler' } });
     expect(deployment).toMatchObject({ spec: { replicas: 3 } });
     expect(ingress).toMatchObject({ kind: 'Ingress', spec: { rules: [{ host: 'checkout.example.com' }] } });
   });

@@ -1,0 +1,148 @@
+import { UserError } from '../errors.js';
+import type { RetryPolicy } from '../retry.js';
+import { DEFAULT_RETRY, isTransientNetworkError, parseRetryAfter, withRetry } from '../retry.js';
+
+export const DOPPLER_API_URL = 'https://api.doppler.com';
+
+export interface DopplerSettings {
+  /** A service token (scoped to one config), or a personal / service-account token with `project`. */
+  readonly token: string;
+  readonly project: string;
+  readonly apiUrl: string;
+}
+
+export interface DopplerClientOptions {
+  readonly retry?: RetryPolicy;
+  readonly onRetry?: (message: string) => void;
+}
+
+/** A refusal from Doppler's API, with the messages it gave (they never carry secret values). */
+export class DopplerApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly messages: string[],
+    readonly retryAfter?: string | null,
+  ) {
+    super(`Doppler answered ${status}${messages.length ? `: ${messages.join('; ')}` : ''}`);
+  }
+}
+
+/**
+ * Reads a config's secrets from Doppler's API: one `secrets/download` request per config, retried on
+ * 429, 5xx and dropped connections like every other client of kubesync. The token goes only into the
+ * Authorization header, never into a URL or a message.
+ */
+export class DopplerClient {
+  constructor(
+    private readonly settings: DopplerSettings,
+    private readonly options: DopplerClientOptions = {},
+  ) {}
+
+  async download(config: string): Promise<Record<string, string>> {
+    const url = new URL('/v3/configs/config/secrets/download', this.settings.apiUrl);
+    url.searchParams.set('format', 'json');
+    url.searchParams.set('config', config);
+    if (this.settings.project) url.searchParams.set('project', this.settings.project);
+    const attempt = async () => {
+      const response = await fetch(url, {
+        headers: { authorization: `Bearer ${this.settings.token}`, accept: 'application/json' },
+        signal: AbortSignal.timeout(30_000),
+      });
+      const text = await response.text();
+      if (!response.ok) {
+        throw new DopplerApiError(response.status, messagesOf(text), response.headers.get('retry-after'));
+      }
+      return parseSecrets(text);
+    };
+    try {
+      return await withRetry(
+        attempt,
+        classifyDopplerFailure,
+        this.options.retry ?? DEFAULT_RETRY,
+        (reason, waitMs, n) =>
+          this.options.onRetry?.(
+            `Doppler config ${config}: ${reason}; retry ${n} in ${Math.round(waitMs)} ms`,
+          ),
+      );
+    } catch (error) {
+      throw describeDopplerError(error, config, this.settings);
+    }
+  }
+}
+
+function classifyDopplerFailure(error: unknown) {
+  if (error instanceof DopplerApiError) {
+    if (error.status === 429)
+      return {
+        retry: true as const,
+        afterMs: parseRetryAfter(error.retryAfter),
+        reason: '429 Too Many Requests',
+      };
+    if (error.status >= 500) return { retry: true as const, reason: `${error.status} from Doppler` };
+    return { retry: false as const };
+  }
+  if (isTransientNetworkError(error)) return { retry: true as const, reason: (error as Error).message };
+  return { retry: false as const };
+}
+
+function messagesOf(text: string): string[] {
+  try {
+    const body = JSON.parse(text) as { messages?: unknown };
+    return Array.isArray(body.messages)
+      ? body.messages.filter((m): m is string => typeof m === 'string')
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+function parseSecrets(text: string): Record<string, string> {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new UserError('Doppler answered with something other than JSON; check doppler-api-url');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new UserError('Doppler answered with something other than a JSON object; check doppler-api-url');
+  }
+  return Object.fromEntries(
+    Object.entries(body).flatMap(([name, value]) =>
+      typeof value === 'string' ? [[name, value]] : value === null ? [] : [[name, JSON.stringify(value)]],
+    ),
+  );
+}
+
+/** What went wrong and what to do, naming the config and project but never the token. */
+function describeDopplerError(error: unknown, config: string, settings: DopplerSettings): Error {
+  const where = `Doppler config "${config}"${settings.project ? ` of project "${settings.project}"` : ''}`;
+  if (error instanceof DopplerApiError) {
+    const said = error.messages.length ? ` (Doppler said: ${error.messages.join('; ')})` : '';
+    switch (error.status) {
+      case 401:
+        return new UserError(
+          `Doppler refused the doppler-token reading ${where}${said}: it is invalid, expired or revoked; store a current service token in the secret behind doppler-token`,
+        );
+      case 403:
+        return new UserError(
+          `the doppler-token may not read ${where}${said}: a service token reads only the config it was made for; use that config in doppler:// references, or a token with access to it`,
+        );
+      case 404:
+        return new UserError(
+          `${where} does not exist${said}: check the config in the doppler:// reference${settings.project ? ' and the doppler-project input' : ''}`,
+        );
+      case 400:
+        return new UserError(
+          `Doppler could not read ${where}${said}${settings.project ? '' : '; tokens other than service tokens also need the doppler-project input'}`,
+        );
+      default:
+        return new UserError(`reading ${where} failed: ${error.message}`);
+    }
+  }
+  if (isTransientNetworkError(error)) {
+    return new UserError(
+      `could not reach Doppler at ${settings.apiUrl} reading ${where}: ${(error as Error).message}; check doppler-api-url and the runner's network`,
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}

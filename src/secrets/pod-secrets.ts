@@ -1,0 +1,94 @@
+import type { FieldPath } from '../manifests/origin.js';
+import type { KubeObject } from '../manifests/resource.js';
+import { isRecord, kindOf } from '../manifests/resource.js';
+
+/** Where each workload kind keeps its pod spec. */
+const POD_SPEC_PATHS: Record<string, FieldPath> = {
+  Pod: ['spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+
+/** One place a pod reads a Secret: an env var's key, every key (envFrom), or a volume. */
+export interface PodSecretUse {
+  readonly secret: string;
+  /** Absent when the whole Secret is read (envFrom, a volume without items). */
+  readonly keys: readonly string[];
+  readonly optional: boolean;
+  /** `env DATABASE_URL`, `envFrom`, `volume certs`. */
+  readonly via: string;
+  /** The field that makes the reference, for its line in the manifest. */
+  readonly path: FieldPath;
+}
+
+export function podSpecPathOf(object: KubeObject): FieldPath | undefined {
+  return POD_SPEC_PATHS[kindOf(object) ?? ''];
+}
+
+function at(object: unknown, path: FieldPath): unknown {
+  let current = object;
+  for (const part of path) {
+    if (Array.isArray(current) && typeof part === 'number') current = current[part];
+    else if (isRecord(current) && typeof part === 'string') current = current[part];
+    else return undefined;
+  }
+  return current;
+}
+
+function records(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+/** Every Secret a workload's pods read, from env, envFrom and volumes of every (init) container. */
+export function podSecretUses(object: KubeObject): PodSecretUse[] {
+  const specPath = podSpecPathOf(object);
+  const spec = specPath ? at(object, specPath) : undefined;
+  if (!specPath || !isRecord(spec)) return [];
+  const uses: PodSecretUse[] = [];
+  for (const field of ['initContainers', 'containers'] as const) {
+    records(spec[field]).forEach((container, index) => {
+      const containerPath = [...specPath, field, index];
+      (Array.isArray(container.env) ? container.env : []).forEach((env: unknown, envIndex: number) => {
+        const ref = isRecord(env) && isRecord(env.valueFrom) ? env.valueFrom.secretKeyRef : undefined;
+        if (!isRecord(ref) || typeof ref.name !== 'string' || typeof ref.key !== 'string') return;
+        uses.push({
+          secret: ref.name,
+          keys: [ref.key],
+          optional: ref.optional === true,
+          via: `env ${String((env as Record<string, unknown>).name)}`,
+          path: [...containerPath, 'env', envIndex, 'valueFrom'],
+        });
+      });
+      (Array.isArray(container.envFrom) ? container.envFrom : []).forEach(
+        (source: unknown, sourceIndex: number) => {
+          const ref = isRecord(source) ? source.secretRef : undefined;
+          if (!isRecord(ref) || typeof ref.name !== 'string') return;
+          uses.push({
+            secret: ref.name,
+            keys: [],
+            optional: ref.optional === true,
+            via: 'envFrom',
+            path: [...containerPath, 'envFrom', sourceIndex],
+          });
+        },
+      );
+    });
+  }
+  (Array.isArray(spec.volumes) ? spec.volumes : []).forEach((volume: unknown, index: number) => {
+    const secret = isRecord(volume) ? volume.secret : undefined;
+    if (!isRecord(secret) || typeof secret.secretName !== 'string') return;
+    uses.push({
+      secret: secret.secretName,
+      keys: records(secret.items).flatMap((item) => (typeof item.key === 'string' ? [item.key] : [])),
+      optional: secret.optional === true,
+      via: `volume ${String((volume as Record<string, unknown>).name)}`,
+      path: [...specPath, 'volumes', index],
+    });
+  });
+  return uses;
+}
