@@ -184,6 +184,8 @@ export class GitHubReporter {
   }
 }
 
+/** Redacts before it cuts: a cut through a secret would leave a prefix no redaction recognizes. */
 export function truncate(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+  const clean = secretValues.redact(text);
+  return clean.length <= limit ? clean : `${clean.slice(0, limit - 1)}…`;
 }

@@ -1,3 +1,5 @@
+import { secretValues } from '../secrets/redact.js';
+import { escapeMarkdown } from './escape.js';
 import type { Change } from '../plan/change.js';
 import type { Plan } from '../plan/plan.js';
 import type { Finding } from '../validate/finding.js';
@@ -46,11 +48,6 @@ export function readMarker(
   }
 }
 
-/** Escapes text for a Markdown table cell or inline position. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|]/g, (character) => `\\${character}`).replace(/\n/g, ' ');
-}
-
 /**
  * The pull request comment for one app and environment: header, status, counts, findings, then one
  * collapsible block per changed object with its diff. Deterministic, and never over GitHub's limit:
@@ -68,7 +65,8 @@ export function renderPlanComment(input: CommentInput): string {
     if (total() <= COMMENT_LIMIT) break;
     block.body = renderBlock(block.change, input.runUrl, true);
   }
-  let body = head + blocks.map((block) => block.body).join('');
+  // Redacted before it may be cut, so that a cut never leaves part of a secret.
+  let body = secretValues.redact(head + blocks.map((block) => block.body).join(''));
   if (body.length > COMMENT_LIMIT) {
     const note = `\n_The list was cut to fit a comment; the [job summary](${input.runUrl}) has all of it._\n`;
     body = body.slice(0, COMMENT_LIMIT - note.length) + note;

@@ -1,3 +1,5 @@
+import { secretValues } from '../secrets/redact.js';
+import { escapeCell } from './escape.js';
 import type { ValidationResult } from '../commands/validate.js';
 import type { Plan } from '../plan/plan.js';
 import type { Finding } from '../validate/finding.js';
@@ -6,10 +8,6 @@ import { formatOrigin } from '../manifests/origin.js';
 
 /** At most this many findings are listed in the job summary; the annotations carry every one. */
 const MAX_SUMMARY_FINDINGS = 200;
-
-function escapeCell(text: string): string {
-  return text.replace(/[|\\`*_<>[\]]/g, (character) => `\\${character}`).replace(/\n/g, ' ');
-}
 
 /** Findings as a table, at most MAX_SUMMARY_FINDINGS rows; the annotations carry every one. */
 function findingsTable(findings: readonly Finding[]): string[] {
@@ -66,7 +64,8 @@ export function planSummary(
     lines.push('');
   }
   const head = lines.join('\n');
-  const diff = plan ? diffText(plan) : '';
+  // Redacted before it may be cut, so that a cut never leaves part of a secret.
+  const diff = plan ? secretValues.redact(diffText(plan)) : '';
   if (!diff) return head;
   const room = SUMMARY_LIMIT - head.length - 200;
   const shown = diff.length <= room ? diff : `${diff.slice(0, Math.max(0, room))}\n`;

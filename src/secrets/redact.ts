@@ -1,3 +1,4 @@
+import { escapeCell, escapeMarkdown } from '../report/escape.js';
 import { MASK } from './mask.js';
 
 /**
@@ -69,6 +70,9 @@ function encodingsOf(value: string): string[] {
     uri,
     uri.replace(/%20/g, '+'),
     JSON.stringify(value).slice(1, -1),
+    // Messages reach the PR comment and the job summary Markdown-escaped.
+    escapeMarkdown(value),
+    escapeCell(value),
   ].filter((form) => form.length >= MIN_REDACTED_LENGTH);
 }
 

@@ -6,6 +6,7 @@ import type { DesiredObject } from '../plan/desired.js';
 import type { Finding } from '../validate/finding.js';
 import { warningAt } from '../validate/finding.js';
 import { podSecretUses } from './pod-secrets.js';
+import { registerSecretData } from './redact.js';
 
 export const MISSING_SECRET_RULE = 'secret-ref';
 
@@ -42,7 +43,11 @@ export async function checkSecretReferences(
     if (!keys) {
       keys = client
         .get({ apiVersion: 'v1', kind: 'Secret', namespace, name })
-        .then((secret) => (secret ? keysOf(secret) : undefined))
+        .then((secret) => {
+          if (!secret) return undefined;
+          registerSecretData(secret);
+          return keysOf(secret);
+        })
         .catch((error: unknown) => {
           throw describeApiError(error, `Secret ${id}, which a workload reads`);
         });

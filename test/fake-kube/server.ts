@@ -60,6 +60,11 @@ export interface FakeKubeOptions {
   behaviour?: (object: JsonObject) => WorkloadBehaviour;
   /** GETs a new CRD answers before it reports Established. */
   crdEstablishAfterReads?: number;
+  /**
+   * A validating admission webhook: a message denies the apply (HTTP 400, as a webhook that sets no
+   * code), quoted in the error as the API server does.
+   */
+  admission?: (object: JsonObject, request: { dryRun: boolean }) => string | undefined;
 }
 
 interface Stored {
@@ -300,6 +305,13 @@ export class FakeKube {
             422,
             'Invalid',
             'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch',
+          );
+        const denial = this.options.admission?.(object, { dryRun: query.dryRun === 'All' });
+        if (denial)
+          throw new HttpError(
+            400,
+            'BadRequest',
+            `admission webhook "policy.example.com" denied the request: ${denial}`,
           );
         const existed = this.store.has(storeKey(route.type, route.namespace, route.name));
         const applied = this.applyObject(route, object, query.fieldManager, {

@@ -14,6 +14,8 @@ export interface ProcessResult {
 export interface ActionRun extends ProcessResult {
   readonly outputs: Record<string, string>;
   readonly summary: string;
+  /** RUNNER_TEMP of the run, where the diff file goes. */
+  readonly runnerTemp: string;
 }
 
 /**
@@ -87,6 +89,7 @@ export async function runAction(options: {
     ...result,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
+    runnerTemp,
   };
 }
 
