@@ -7,19 +7,22 @@ import { checkDuplicates, checkIdentity } from './identity.js';
 import type { PolicySettings } from './policy.js';
 import { checkPolicy } from './policy.js';
 import { checkBuiltInSchema } from './schema.js';
+import { checkSopsEncrypted } from './sops.js';
 
 /**
- * Every offline check of the loaded objects, in one sorted list. Identity problems stop the other
- * checks for that object: a document without a kind has no schema to check against.
+ * Every offline check of the loaded objects, in one sorted list. Identity problems and SOPS encryption stop the other
+ * checks for that object: a document without a kind has no schema to check against, and an encrypted
+ * one no values to check.
  */
 export function validateResources(resources: readonly Resource[], settings: PolicySettings): Finding[] {
   const scopes = new ScopeCatalog(resources);
   const customResources = new CustomResourceSchemas(resources);
   const findings: Finding[] = [];
   for (const resource of resources) {
-    const identity = checkIdentity(resource);
-    findings.push(...identity);
-    if (identity.length > 0) continue;
+    // An object kubesync cannot read as it is gets one finding saying why, not one per field.
+    const unreadable = [...checkIdentity(resource), ...checkSopsEncrypted(resource)];
+    findings.push(...unreadable);
+    if (unreadable.length > 0) continue;
     findings.push(...checkBuiltInSchema(resource), ...customResources.check(resource));
     findings.push(...checkPolicy(resource, scopes, settings));
   }

@@ -6,6 +6,7 @@ import { pullRequestEvent, startGitHub } from '../support/github.js';
 import { startFake } from '../support/engine.js';
 import { runAction } from '../support/run-dist.js';
 import { makeWorkspace, REPO_ROOT } from '../support/workspace.js';
+import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';
 
 interface Workflow {
   on: Record<string, unknown>;
@@ -54,6 +55,8 @@ spec:
   image: ghcr.io/acme/web:latest
   resources: {cpu: 100m, memory: 128Mi}
   network: {port: 8080, public: true, domains: [shop.example.com]}
+  env:
+    - {name: DATABASE_URL, valueFrom: doppler://production/DATABASE_URL}
 `;
 const production = 'spec:\n  deploy:\n    replicas: 2\n';
 
@@ -69,6 +72,7 @@ describe("the README's workflow, run for each of its triggers", () => {
     const kube = await startFake();
     kube.seed({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } });
     const github = await startGitHub();
+    const doppler = await startDoppler();
     const workspace = makeWorkspace({
       'manifests/base/pipeops.yaml': base,
       'manifests/production/pipeops.yaml': production,
@@ -84,8 +88,14 @@ describe("the README's workflow, run for each of its triggers", () => {
         eventName,
         event,
         inputs: {
-          ...evaluate(inputs, { 'secrets.KUBECONFIG': kube.kubeconfig(), 'github.sha': SHA, ...values }),
+          ...evaluate(inputs, {
+            'secrets.KUBECONFIG': kube.kubeconfig(),
+            'secrets.DOPPLER_TOKEN': SERVICE_TOKEN,
+            'github.sha': SHA,
+            ...values,
+          }),
           'github-token': github.token,
+          'doppler-api-url': doppler.url,
         },
         env: { GITHUB_API_URL: github.url, HOME: workspace, ...env },
       });
@@ -93,7 +103,7 @@ describe("the README's workflow, run for each of its triggers", () => {
 
     const pullRequest = pullRequestEvent(3, SHA);
     const plan = await trigger('pull_request', noDispatch, {}, pullRequest);
-    expect(plan.outputs).toMatchObject({ 'sync-status': 'OutOfSync', added: '3' });
+    expect(plan.outputs).toMatchObject({ 'sync-status': 'OutOfSync', added: '4' });
     expect(github.comments).toHaveLength(1);
 
     github.pullsOfCommit.set(SHA, [3]);
@@ -134,5 +144,8 @@ describe("the README's workflow, run for each of its triggers", () => {
     expect(healed.exitCode, healed.stdout).toBe(0);
     expect(healed.stdout).toContain('self-heal: the cluster drifted from this commit; applying it');
     expect((kube.get('apps/v1', 'Deployment', 'web', 'shop')?.spec as { replicas: number }).replicas).toBe(2);
+    // Every apply read Doppler once, and its value reached the cluster only.
+    expect(doppler.requests.every((request) => request.status === 200)).toBe(true);
+    expect(kube.get('v1', 'Secret', 'web-doppler', 'shop')?.data).toHaveProperty('DATABASE_URL');
   });
 });

@@ -253,3 +253,50 @@ describe('secretRef', () => {
     expect((await run.apply()).syncStatus).toBe('Synced');
   });
 });
+
+describe('secrets kept in git', () => {
+  it('applies a SealedSecret untouched, its ciphertext shown in the plan, for the controller to decrypt', async () => {
+    const kube = await startFake();
+    kube.seed({
+      apiVersion: 'apiextensions.k8s.io/v1',
+      kind: 'CustomResourceDefinition',
+      metadata: { name: 'sealedsecrets.bitnami.com' },
+      spec: {
+        group: 'bitnami.com',
+        scope: 'Namespaced',
+        names: { kind: 'SealedSecret', plural: 'sealedsecrets' },
+        versions: [
+          {
+            name: 'v1alpha1',
+            served: true,
+            storage: true,
+            schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } },
+          },
+        ],
+      },
+      status: { conditions: [{ type: 'Established', status: 'True' }] },
+    });
+    const sealed = { password: 'AgBy3i4OJSWK+PiTySYZZA9rO43cGDEqAgBy3i4OJSWK' };
+    const workspace = makeWorkspace({
+      'k8s/db.yaml': `apiVersion: bitnami.com/v1alpha1
+kind: SealedSecret
+metadata:
+  name: db
+spec:
+  encryptedData:
+    password: ${sealed.password}
+  template:
+    metadata: {name: db}
+`,
+    });
+    const run = engine(kube, workspace);
+    const planned = await run.plan();
+    expect(planned.validation.findings).toEqual([]);
+    expect(planned.plan?.changes[0]?.diff).toContain(`password: ${sealed.password}`);
+    expect((await run.apply()).syncStatus).toBe('Synced');
+    expect(kube.get('bitnami.com/v1alpha1', 'SealedSecret', 'db')?.spec).toEqual({
+      encryptedData: sealed,
+      template: { metadata: { name: 'db' } },
+    });
+  });
+});

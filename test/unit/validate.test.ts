@@ -209,3 +209,59 @@ describe('policy', () => {
     ).toEqual([]);
   });
 });
+
+describe('secrets kept in git', () => {
+  const sopsMetadata = `sops:
+  age:
+    - recipient: age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+      enc: |
+        -----BEGIN AGE ENCRYPTED FILE-----
+        YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOQ
+        -----END AGE ENCRYPTED FILE-----
+  lastmodified: "2026-11-20T10:00:00Z"
+  mac: ENC[AES256_GCM,data:4aXb,iv:Zm9v,tag:YmFy,type:str]
+  version: 3.9.1
+`;
+
+  it('refuses a SOPS-encrypted Secret at its sops metadata, saying how to decrypt it, with no other findings', () => {
+    const findings = validate(`apiVersion: v1
+kind: Secret
+metadata:
+  name: db
+stringData:
+  password: ENC[AES256_GCM,data:c2VjcmV0,iv:aXY=,tag:dGFn,type:str]
+${sopsMetadata}`);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        rule: 'sops-encrypted',
+        origin: expect.objectContaining({ line: 7 }),
+        message: expect.stringContaining(
+          'decrypt it in a workflow step before kubesync (sops --decrypt --in-place',
+        ),
+      }),
+    ]);
+  });
+
+  it('passes SealedSecrets and SopsSecrets through: a controller in the cluster decrypts them', () => {
+    const findings = validate(`apiVersion: bitnami.com/v1alpha1
+kind: SealedSecret
+metadata:
+  name: db
+spec:
+  encryptedData:
+    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq
+---
+apiVersion: isindir.github.com/v1alpha3
+kind: SopsSecret
+metadata:
+  name: app
+spec:
+  secretTemplates:
+    - name: app
+      stringData:
+        token: ENC[AES256_GCM,data:dG9r,iv:aXY=,tag:dGFn,type:str]
+${sopsMetadata}`);
+    expect(findings).toEqual([]);
+  });
+});
