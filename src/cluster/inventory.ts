@@ -20,6 +20,7 @@ export interface InventoryState {
   readonly namespaces: string[];
   readonly lastCommit?: string;
   readonly lastCommitTime?: string;
+  readonly lastDigest?: string;
 }
 
 export interface AppliedCommit {
@@ -69,6 +70,7 @@ export class ApplySetInventory {
       namespaces: [this.namespace, ...splitList(annotations[ADDITIONAL_NAMESPACES])].filter(unique),
       lastCommit: annotations[LAST_COMMIT],
       lastCommitTime: annotations[LAST_COMMIT_TIME],
+      lastDigest: annotations[LAST_DIGEST],
     };
   }
 

@@ -160,7 +160,12 @@ async function applyLocked(
   const previousKinds = plan.changes.flatMap((change) =>
     change.live && change.action !== 'create' ? [change.live] : [],
   );
-  await client.apply(inventory.parent([...memberObjects, ...previousKinds]), { force: true });
+  // It keeps the last applied commit until this one succeeds: a failed apply must not erase the record
+  // that refuses older commits.
+  const lastApplied = state?.lastCommit
+    ? { sha: state.lastCommit, time: state.lastCommitTime, digest: state.lastDigest ?? '' }
+    : undefined;
+  await client.apply(inventory.parent([...memberObjects, ...previousKinds], lastApplied), { force: true });
 
   const outcome = await log.group('apply', () =>
     applyChanges(client, plan.changes, {

@@ -1,12 +1,13 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runApply } from '../../src/commands/apply.js';
 import { runPlan } from '../../src/commands/plan.js';
 import type { RawInputs } from '../../src/inputs.js';
 import { parseSettings } from '../../src/inputs.js';
 import { COMMIT, recordingLog } from '../support/engine.js';
-import { makeTempDir } from '../support/workspace.js';
+import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';
 
 /**
  * The engine scenarios against a real cluster (kind in .github/workflows/e2e.yml). They run when
@@ -36,7 +37,9 @@ spec:
 const PAUSE = 'registry.k8s.io/pause:3.10';
 
 describe.skipIf(!kubeconfigFile)('against a real cluster (set KUBESYNC_E2E_KUBECONFIG to run)', () => {
-  const workspace = makeTempDir('kubesync-e2e-');
+  // One checkout for the whole sequence: each scenario builds on the files the previous one left.
+  const workspace = mkdtempSync(path.join(tmpdir(), 'kubesync-e2e-'));
+  afterAll(() => rmSync(workspace, { recursive: true, force: true }));
   const write = (file: string, content: string) => writeFileSync(path.join(workspace, 'k8s', file), content);
   const settings = (extra: RawInputs = {}) =>
     parseSettings(
@@ -67,7 +70,8 @@ describe.skipIf(!kubeconfigFile)('against a real cluster (set KUBESYNC_E2E_KUBEC
       'secret.yaml',
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: e2e-hunter2\n',
     );
-    expect((await plan()).plan?.counts.create).toBe(3);
+    // The three objects, and the namespace that create-namespace makes.
+    expect((await plan()).plan?.counts.create).toBe(4);
     expect((await apply()).syncStatus).toBe('Synced');
     expect((await plan()).syncStatus).toBe('Synced');
     write('web.yaml', deployment(PAUSE, 2));
@@ -110,6 +114,42 @@ describe.skipIf(!kubeconfigFile)('against a real cluster (set KUBESYNC_E2E_KUBEC
   it('refuses an older commit', async () => {
     const older = { ...COMMIT, commit: '0'.repeat(40), commitTime: '2020-01-01T00:00:00Z' };
     await expect(runApply(settings(), older, recordingLog(), {})).rejects.toThrow('is older than');
+  });
+
+  it('fills <app>-doppler from the Doppler API, and a rotated value rolls the pods', async () => {
+    const doppler = await startDoppler();
+    mkdirSync(path.join(workspace, 'app'), { recursive: true });
+    writeFileSync(
+      path.join(workspace, 'app/pipeops.yaml'),
+      `apiVersion: pipeops.io/v1
+kind: Application
+metadata:
+  name: e2e-doppler
+spec:
+  image: ${PAUSE}
+  resources: {cpu: 10m, memory: 16Mi}
+  env:
+    - {name: DATABASE_URL, valueFrom: doppler://production/DATABASE_URL}
+`,
+    );
+    const app = {
+      manifest: 'app/pipeops.yaml',
+      app: 'e2e-doppler',
+      'doppler-token': SERVICE_TOKEN,
+      'doppler-api-url': doppler.url,
+    };
+    const applied = await apply(app);
+    expect(applied.problems).toEqual([]);
+    expect(applied.syncStatus).toBe('Synced');
+    expect((await plan(app)).syncStatus).toBe('Synced');
+
+    doppler.setSecret('shop', 'production', 'DATABASE_URL', 'postgres://app:e2e-rotated@db:5432/shop');
+    const rotated = await plan(app);
+    expect(
+      rotated.plan?.changes.filter((change) => change.action === 'update').map((c) => c.subject),
+    ).toEqual([`Secret ${namespace}/e2e-doppler-doppler`, `Deployment ${namespace}/e2e-doppler`]);
+    expect((await apply(app)).syncStatus).toBe('Synced');
+    expect((await plan(app)).syncStatus).toBe('Synced');
   });
 
   it('prunes everything once the manifests are empty, leaving only the namespace', async () => {

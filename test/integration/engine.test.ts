@@ -286,6 +286,19 @@ describe('plan and apply through the real client against the fake API server', (
     expect((await run.apply({ 'allow-older': 'true' }, older)).syncStatus).toBe('Synced');
   });
 
+  it('keeps the record of the last applied commit through a failed apply', async () => {
+    const fake = await startFake();
+    const workspace = shop();
+    const run = engine(fake, workspace);
+    await run.apply();
+    writeFileSync(path.join(workspace, 'k8s/deployment.yaml'), deployment(3));
+    fake.setOptions({ behaviour: (object) => (object.kind === 'Deployment' ? 'stuck' : 'ready') });
+    const newer = { ...COMMIT, commit: '2'.repeat(40), commitTime: '2026-11-21T10:00:00Z' };
+    expect((await run.apply({ timeout: '50ms' }, newer)).syncStatus).toBe('Failed');
+    const older = { ...COMMIT, commit: '0'.repeat(40), commitTime: '2026-11-01T10:00:00Z' };
+    await expect(run.apply({}, older)).rejects.toThrow(/is older than 111111111111/);
+  });
+
   it('converges with 10% of requests failing (5xx, 429, resets before and after taking effect)', async () => {
     const fake = await startFake({ faultRate: 0.1, faultSeed: 42 });
     const workspace = shop({
