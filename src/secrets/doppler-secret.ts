@@ -140,32 +140,46 @@ export function checksumOf(data: Readonly<Record<string, string>>): string {
 }
 
 function withChecksums(resource: Resource, checksums: ReadonlyMap<string, string>): Resource {
-  const specPath = podSpecPathOf(resource.object);
-  if (!specPath || specPath.length < 2) return resource;
-  const read = podSecretUses(resource.object)
-    .map((use) => use.secret)
-    .filter((secret) => checksums.has(secret));
+  const read = [
+    ...new Set(
+      podSecretUses(resource.object)
+        .map((use) => use.secret)
+        .filter((secret) => checksums.has(secret)),
+    ),
+  ].sort();
   if (read.length === 0) return resource;
   const checksum =
     read.length === 1
       ? (checksums.get(read[0] ?? '') ?? '')
-      : checksumOf(
-          Object.fromEntries(
-            [...new Set(read)].sort().map((secret) => [secret, checksums.get(secret) ?? '']),
-          ),
-        );
+      : checksumOf(Object.fromEntries(read.map((secret) => [secret, checksums.get(secret) ?? ''])));
   const object = structuredClone(resource.object);
-  let template: Record<string, unknown> = object;
-  for (const part of specPath.slice(0, -1)) {
-    const next = template[part as string];
-    if (!isRecord(next)) return resource;
-    template = next;
-  }
-  const metadata = isRecord(template.metadata) ? template.metadata : {};
+  const metadata = podTemplateMetadata(object);
+  if (!metadata) return resource;
   metadata.annotations = {
     ...(isRecord(metadata.annotations) ? metadata.annotations : {}),
     [CHECKSUM_ANNOTATION]: checksum,
   };
-  template.metadata = metadata;
   return { ...resource, object };
+}
+
+/** A copy without the checksum: the plan digest leaves it out, as a plan without a token cannot know it. */
+export function withoutChecksum(object: KubeObject): KubeObject {
+  const copy = structuredClone(object);
+  const annotations = podTemplateMetadata(copy)?.annotations;
+  if (isRecord(annotations)) delete annotations[CHECKSUM_ANNOTATION];
+  return copy;
+}
+
+/** The metadata of a workload's pod template (created when absent); undefined for a bare Pod. */
+function podTemplateMetadata(object: KubeObject): Record<string, unknown> | undefined {
+  const specPath = podSpecPathOf(object);
+  if (!specPath || specPath.length < 2) return undefined;
+  let template: Record<string, unknown> = object;
+  for (const part of specPath.slice(0, -1)) {
+    const next = template[part as string];
+    if (!isRecord(next)) return undefined;
+    template = next;
+  }
+  if (!isRecord(template.metadata)) template.metadata = {};
+  return template.metadata as Record<string, unknown>;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DIST_ENTRY, runProcess } from '../support/run-dist.js';
 import { makeWorkspace, REPO_ROOT } from '../support/workspace.js';
+import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';
+import { startFake } from '../support/engine.js';
 
 const cli = (args: string[], cwd = REPO_ROOT) => runProcess([DIST_ENTRY, ...args], {}, cwd);
 
@@ -32,6 +34,30 @@ describe('the kubesync CLI (the bundled dist/index.js)', () => {
     expect(masked.stdout).not.toContain('hunter2');
     const shown = await cli(['render', 'k8s.yaml', '--show-secrets'], cwd);
     expect(shown.stdout).toContain('password: hunter2');
+  });
+
+  it('plan and apply read Doppler with $DOPPLER_TOKEN; render shows where each value comes from', async () => {
+    const kube = await startFake();
+    const doppler = await startDoppler();
+    const cwd = makeWorkspace({
+      'pipeops.yaml':
+        'apiVersion: pipeops.io/v1\nkind: Application\nmetadata:\n  name: web\nspec:\n  image: web:1.0.0\n  resources: {cpu: 100m, memory: 64Mi}\n  env:\n    - {name: API_KEY, valueFrom: doppler://production/API_KEY}\n',
+    });
+    const rendered = await cli(['render'], cwd);
+    expect(rendered.stdout).toContain('API_KEY: from doppler://production/API_KEY');
+    const flags = ['--kubeconfig', kube.kubeconfig(), '--doppler-api-url', doppler.url];
+    const env = { DOPPLER_TOKEN: SERVICE_TOKEN, HOME: cwd };
+    const applied = await runProcess([DIST_ENTRY, 'apply', ...flags], env, cwd);
+    expect(applied.exitCode, applied.stderr).toBe(0);
+    expect(kube.get('v1', 'Secret', 'web-doppler')?.data).toEqual({
+      API_KEY: Buffer.from('sk_live_51HxQ9kDoppler').toString('base64'),
+    });
+    const planned = await runProcess([DIST_ENTRY, 'plan', ...flags], env, cwd);
+    expect(planned).toMatchObject({ exitCode: 0 });
+    expect(planned.stdout).toContain(': Synced');
+    const withoutToken = await runProcess([DIST_ENTRY, 'apply', ...flags], { HOME: cwd }, cwd);
+    expect(withoutToken.exitCode).toBe(2);
+    expect(withoutToken.stderr).toContain('set the doppler-token input');
   });
 
   it('render takes the same flags as the action inputs', async () => {

@@ -128,6 +128,8 @@ describe('Doppler values', () => {
     expect(secretChange?.diff).toContain('+  DATABASE_URL: from doppler://production/DATABASE_URL');
     expect(log.lines.join('\n')).toContain('Doppler values are not compared without doppler-token');
     expect(doppler.requests).toEqual([]);
+    // The pull request's plan may run without the token that apply has: the digests still match.
+    expect((await run.plan()).plan?.digest).toBe(first.plan?.digest);
 
     await run.apply();
     expect((await noToken.plan()).syncStatus).toBe('Synced');
@@ -164,6 +166,33 @@ describe('Doppler values', () => {
     expect(error.message).toContain('the doppler-token may not read Doppler config "staging"');
     expect(error.message).toContain('a service token reads only the config it was made for');
     expect(error.message).not.toContain(SERVICE_TOKEN);
+  });
+
+  it('reads each config once with a token for the whole project', async () => {
+    const { kube, doppler, workspace } = await setUp(`    - name: DATABASE_URL
+      valueFrom: doppler://production/DATABASE_URL
+    - name: API_KEY
+      valueFrom: doppler://production/API_KEY
+    - name: STAGING_DATABASE_URL
+      valueFrom: doppler://staging/DATABASE_URL
+`);
+    const personal = engine(kube, workspace, {
+      manifest: 'pipeops.yaml',
+      'doppler-token': 'dp.pt.personal-token-9f8e7d',
+      'doppler-project': 'shop',
+      'doppler-api-url': doppler.url,
+    });
+    expect((await personal.apply()).syncStatus).toBe('Synced');
+    const queries = doppler.requests.map((request) => request.query);
+    expect(queries.sort((a, b) => String(a.config).localeCompare(String(b.config)))).toEqual([
+      { format: 'json', config: 'production', project: 'shop' },
+      { format: 'json', config: 'staging', project: 'shop' },
+    ]);
+    expect(Object.keys(decoded(kube.get('v1', 'Secret', 'web-doppler'))).sort()).toEqual([
+      'API_KEY',
+      'DATABASE_URL',
+      'STAGING_DATABASE_URL',
+    ]);
   });
 
   it('retries 503, 429 and dropped connections from Doppler', async () => {
