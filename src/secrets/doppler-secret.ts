@@ -9,7 +9,8 @@ import type { KubeObject, Resource } from '../manifests/resource.js';
 import { isRecord, nameOf, namespaceOf } from '../manifests/resource.js';
 import type { Log } from '../report/log.js';
 import type { DopplerClient } from './doppler.js';
-import { podSecretUses, podSpecPathOf } from './pod-secrets.js';
+import { podSpecPathOf } from '../manifests/pod-spec.js';
+import { podSecretUses } from './pod-secrets.js';
 import { secretValues } from './redact.js';
 
 /** On the pod template of every workload that reads the Doppler Secret: a rotated value rolls the pods. */

@@ -1,23 +1,12 @@
 import type { FieldPath } from '../manifests/origin.js';
 import type { KubeObject } from '../manifests/resource.js';
-import { isRecord, kindOf } from '../manifests/resource.js';
-
-/** Where each workload kind keeps its pod spec. */
-const POD_SPEC_PATHS: Record<string, FieldPath> = {
-  Pod: ['spec'],
-  Deployment: ['spec', 'template', 'spec'],
-  StatefulSet: ['spec', 'template', 'spec'],
-  DaemonSet: ['spec', 'template', 'spec'],
-  ReplicaSet: ['spec', 'template', 'spec'],
-  ReplicationController: ['spec', 'template', 'spec'],
-  Job: ['spec', 'template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
+import { isRecord } from '../manifests/resource.js';
+import { podSpecOf } from '../manifests/pod-spec.js';
 
 /** One place a pod reads a Secret: an env var's key, every key (envFrom), or a volume. */
 export interface PodSecretUse {
   readonly secret: string;
-  /** Absent when the whole Secret is read (envFrom, a volume without items). */
+  /** Empty when the whole Secret is read (envFrom, a volume without items). */
   readonly keys: readonly string[];
   readonly optional: boolean;
   /** `env DATABASE_URL`, `envFrom`, `volume certs`. */
@@ -26,29 +15,15 @@ export interface PodSecretUse {
   readonly path: FieldPath;
 }
 
-export function podSpecPathOf(object: KubeObject): FieldPath | undefined {
-  return POD_SPEC_PATHS[kindOf(object) ?? ''];
-}
-
-function at(object: unknown, path: FieldPath): unknown {
-  let current = object;
-  for (const part of path) {
-    if (Array.isArray(current) && typeof part === 'number') current = current[part];
-    else if (isRecord(current) && typeof part === 'string') current = current[part];
-    else return undefined;
-  }
-  return current;
-}
-
 function records(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.filter(isRecord) : [];
 }
 
 /** Every Secret a workload's pods read, from env, envFrom and volumes of every (init) container. */
 export function podSecretUses(object: KubeObject): PodSecretUse[] {
-  const specPath = podSpecPathOf(object);
-  const spec = specPath ? at(object, specPath) : undefined;
-  if (!specPath || !isRecord(spec)) return [];
+  const pod = podSpecOf(object);
+  if (!pod) return [];
+  const { path: specPath, spec } = pod;
   const uses: PodSecretUse[] = [];
   for (const field of ['initContainers', 'containers'] as const) {
     records(spec[field]).forEach((container, index) => {

@@ -1,24 +1,13 @@
 import type { PolicyLevel, Settings } from '../inputs.js';
-import type { FieldPath } from '../manifests/origin.js';
 import type { Resource } from '../manifests/resource.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, nameOf } from '../manifests/resource.js';
 import type { ScopeCatalog } from '../manifests/scope.js';
+import { podSpecOf } from '../manifests/pod-spec.js';
 import type { Finding } from './finding.js';
 import { errorAt } from './finding.js';
 
 export type PolicySettings = Pick<Settings, 'guardrails' | 'policy' | 'namespace'>;
 
-/** Where each workload kind keeps its pod spec. */
-const POD_SPEC_PATHS: Record<string, FieldPath> = {
-  Pod: ['spec'],
-  Deployment: ['spec', 'template', 'spec'],
-  StatefulSet: ['spec', 'template', 'spec'],
-  DaemonSet: ['spec', 'template', 'spec'],
-  ReplicaSet: ['spec', 'template', 'spec'],
-  ReplicationController: ['spec', 'template', 'spec'],
-  Job: ['spec', 'template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
 const CONTAINER_LISTS = ['initContainers', 'containers'] as const;
 
 export function checkPolicy(resource: Resource, scopes: ScopeCatalog, settings: PolicySettings): Finding[] {
@@ -76,10 +65,9 @@ function checkAllowedNamespaces(
 }
 
 function checkContainers(resource: Resource, policy: PolicySettings['policy']): Finding[] {
-  const podSpecPath = POD_SPEC_PATHS[kindOf(resource.object) ?? ''];
-  if (!podSpecPath) return [];
-  const podSpec = valueAt(resource.object, podSpecPath);
-  if (!isRecord(podSpec)) return [];
+  const pod = podSpecOf(resource.object);
+  if (!pod) return [];
+  const { path: podSpecPath, spec: podSpec } = pod;
   const findings: Finding[] = [];
   for (const list of CONTAINER_LISTS) {
     const containers = podSpec[list];
@@ -132,13 +120,4 @@ function pushAt(
 ) {
   if (level === 'off') return;
   findings.push({ severity: level, rule, message, origin });
-}
-
-function valueAt(object: unknown, path: FieldPath): unknown {
-  let current = object;
-  for (const part of path) {
-    if (!isRecord(current)) return undefined;
-    current = current[part];
-  }
-  return current;
 }
