@@ -19,6 +19,7 @@ import { planAgainst, readInventory } from './plan.js';
 import type { ValidationResult } from './validate.js';
 import { validateManifests, withFindings } from './validate.js';
 import { MISSING_SECRET_RULE } from '../secrets/secret-references.js';
+import { requireDopplerToken } from '../secrets/doppler-secret.js';
 import { formatFinding } from '../validate/finding.js';
 
 export interface ApplyResult {
@@ -80,6 +81,9 @@ export async function runApply(
     );
   }
   await hooks.started?.(app);
+  // Before the lock: a run that cannot fill its Secrets changes nothing at all.
+  if (!settings.apply.dryRun)
+    requireDopplerToken(validation.loaded.resources, settings.secrets.doppler.token !== '');
   const lock = new ApplyLock(session.client, `kubesync-${app}`, settings.namespace, {
     holder: provenance.run,
     timeoutMs: settings.apply.lockTimeoutMs,

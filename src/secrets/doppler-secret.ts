@@ -65,6 +65,15 @@ export async function fetchDopplerValues(
   return values;
 }
 
+/** Apply never writes a Secret without its values: without a token it refuses, naming each variable. */
+export function requireDopplerToken(resources: readonly Resource[], hasToken: boolean): void {
+  const refs = resources.flatMap(dopplerReferencesOf);
+  if (hasToken || refs.length === 0) return;
+  throw new UserError(
+    `${refs.length} environment variables come from Doppler and applying needs their values: set the doppler-token input to a Doppler service token stored as a secret. From Doppler: ${refs.map(describeReference).join(', ')}. Nothing was applied.`,
+  );
+}
+
 export interface SecretResolution {
   /** Doppler is asked only when a token is given. */
   readonly doppler?: DopplerClient;
@@ -87,11 +96,7 @@ export async function resolveSecretSources(
   const sourced = resources.filter((resource) => dopplerReferencesOf(resource).length > 0);
   if (sourced.length === 0) return [...resources];
   const refs = sourced.flatMap(dopplerReferencesOf);
-  if (!resolution.doppler && resolution.purpose === 'apply') {
-    throw new UserError(
-      `${refs.length} environment variables come from Doppler and applying needs their values: set the doppler-token input to a Doppler service token stored as a secret. From Doppler: ${refs.map(describeReference).join(', ')}. Nothing was applied.`,
-    );
-  }
+  if (resolution.purpose === 'apply') requireDopplerToken(resources, resolution.doppler !== undefined);
   const fetched = resolution.doppler ? await fetchDopplerValues(refs, resolution.doppler) : undefined;
   if (!fetched) {
     resolution.log.info(
