@@ -159,7 +159,7 @@ function withChecksums(resource: Resource, checksums: ReadonlyMap<string, string
       ? (checksums.get(read[0] ?? '') ?? '')
       : checksumOf(Object.fromEntries(read.map((secret) => [secret, checksums.get(secret) ?? ''])));
   const object = structuredClone(resource.object);
-  const metadata = podTemplateMetadata(object);
+  const metadata = podTemplateMetadata(object, true);
   if (!metadata) return resource;
   metadata.annotations = {
     ...(isRecord(metadata.annotations) ? metadata.annotations : {}),
@@ -176,8 +176,8 @@ export function withoutChecksum(object: KubeObject): KubeObject {
   return copy;
 }
 
-/** The metadata of a workload's pod template (created when absent); undefined for a bare Pod. */
-function podTemplateMetadata(object: KubeObject): Record<string, unknown> | undefined {
+/** The metadata of a workload's pod template (created when absent and asked to); never a bare Pod's. */
+function podTemplateMetadata(object: KubeObject, create = false): Record<string, unknown> | undefined {
   const specPath = podSpecPathOf(object);
   if (!specPath || specPath.length < 2) return undefined;
   let template: Record<string, unknown> = object;
@@ -186,6 +186,6 @@ function podTemplateMetadata(object: KubeObject): Record<string, unknown> | unde
     if (!isRecord(next)) return undefined;
     template = next;
   }
-  if (!isRecord(template.metadata)) template.metadata = {};
-  return template.metadata as Record<string, unknown>;
+  if (!isRecord(template.metadata) && create) template.metadata = {};
+  return isRecord(template.metadata) ? template.metadata : undefined;
 }

@@ -2,8 +2,6 @@ import { UserError } from '../errors.js';
 import type { RetryPolicy } from '../retry.js';
 import { DEFAULT_RETRY, isTransientNetworkError, parseRetryAfter, withRetry } from '../retry.js';
 
-export const DOPPLER_API_URL = 'https://api.doppler.com';
-
 export interface DopplerSettings {
   /** A service token (scoped to one config), or a personal / service-account token with `project`. */
   readonly token: string;

@@ -9,8 +9,9 @@ export const MIN_REDACTED_LENGTH = 4;
 
 /**
  * The secret values this run has seen (Doppler values, Secret data from the manifests and the cluster,
- * tokens), and every text form they could leak in: as written, line by line, base64, URL-encoded and
- * JSON-escaped. Everything kubesync writes outside the cluster passes through `redact`.
+ * tokens), and every text form they could leak in: as written, line by line, base64, URL-encoded,
+ * JSON-escaped and Markdown-escaped. Everything kubesync writes outside the cluster passes through
+ * `redact`.
  */
 export class SecretValues {
   private readonly forms = new Set<string>();
@@ -19,7 +20,10 @@ export class SecretValues {
   onRegister: (value: string) => void = () => undefined;
 
   register(value: string): void {
-    const lines = value.split(/\r?\n/).filter((line) => line.trim().length >= MIN_REDACTED_LENGTH);
+    const lines = value
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line.length >= MIN_REDACTED_LENGTH);
     const candidates = value.length >= MIN_REDACTED_LENGTH ? [value, ...lines] : lines;
     let added = false;
     for (const candidate of new Set(candidates)) {
