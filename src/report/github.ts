@@ -11,8 +11,12 @@ export interface Repository {
 
 export type CommitState = 'pending' | 'success' | 'failure' | 'error';
 
-/** Request options that are not content: where and how to send, never what. */
-const REQUEST_PLUMBING = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
+/**
+ * The request fields that carry text kubesync composed: comment bodies, status and deployment
+ * descriptions, the deployment payload. The rest (context, environment, ref, …) are identifiers that
+ * must reach GitHub as they are, even when a secret value happens to equal one.
+ */
+const REQUEST_CONTENT = ['body', 'description', 'payload'];
 
 /** GitHub limits a commit status description to 140 characters. */
 const DESCRIPTION_LIMIT = 140;
@@ -50,8 +54,8 @@ export class GitHubReporter {
     );
     // Comments, statuses and deployments all go out here: nothing kubesync sends GitHub carries a secret.
     this.octokit.hook.before('request', (options) => {
-      for (const [key, value] of Object.entries(options)) {
-        if (!REQUEST_PLUMBING.has(key)) options[key] = secretValues.redactDeep(value);
+      for (const key of REQUEST_CONTENT) {
+        if (key in options) options[key] = secretValues.redactDeep(options[key]);
       }
     });
   }

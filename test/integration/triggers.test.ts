@@ -166,4 +166,18 @@ describe('one action for every trigger, against the fake cluster and the fake Gi
     expect(github.deploymentStatuses.at(-1)?.body).toMatchObject({ state: 'failure' });
     expect((github.statuses.at(-1)?.description ?? '').length).toBeLessThanOrEqual(140);
   });
+
+  it('a secret value that equals the environment name is redacted from text, never from identifiers', async () => {
+    const { github, trigger } = await setup({
+      'pipeops.yaml': app(1),
+      'k8s/secret.yaml':
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: env\nstringData:\n  APP_ENV: production\n',
+    });
+    expect((await trigger('push', { manifest: 'k8s' })).exitCode).toBe(0);
+    expect(github.statuses.map((status) => status.context)).toEqual([
+      'kubesync/production',
+      'kubesync/production',
+    ]);
+    expect(github.deployments[0]).toMatchObject({ environment: 'production', production_environment: true });
+  });
 });
