@@ -37,7 +37,8 @@ export class DopplerClient {
   ) {}
 
   async download(config: string): Promise<Record<string, string>> {
-    const url = new URL('/v3/configs/config/secrets/download', this.settings.apiUrl);
+    // Appended, not resolved: a proxy's path prefix (https://proxy/doppler) must stay.
+    const url = new URL(`${this.settings.apiUrl.replace(/\/+$/, '')}/v3/configs/config/secrets/download`);
     url.searchParams.set('format', 'json');
     url.searchParams.set('config', config);
     if (this.settings.project) url.searchParams.set('project', this.settings.project);

@@ -24,6 +24,8 @@ export interface FakeDopplerOptions {
   readonly projects: Record<string, Record<string, Record<string, string>>>;
   readonly tokens: readonly FakeDopplerToken[];
   readonly retryAfterSeconds?: number;
+  /** Served under this path, as behind a proxy (`/doppler`). */
+  readonly basePath?: string;
 }
 
 /**
@@ -100,7 +102,7 @@ export class FakeDoppler {
     url: URL,
     query: Record<string, string>,
   ): { status: number; body: unknown } {
-    if (url.pathname !== '/v3/configs/config/secrets/download')
+    if (url.pathname !== `${this.options.basePath ?? ''}/v3/configs/config/secrets/download`)
       return { status: 404, body: errorBody('Not found') };
     if (request.method !== 'GET') return { status: 405, body: errorBody('Method not allowed') };
     const token = this.options.tokens.find((candidate) => candidate.token === tokenOf(request));

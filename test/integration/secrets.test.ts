@@ -216,6 +216,16 @@ describe('Doppler values', () => {
     expect(retries).toHaveLength(3);
   });
 
+  it('keeps the path of a doppler-api-url behind a proxy', async () => {
+    const doppler = await startDoppler({ basePath: '/doppler' });
+    const client = new DopplerClient({
+      token: SERVICE_TOKEN,
+      project: '',
+      apiUrl: `${doppler.url}/doppler/`,
+    });
+    expect(await client.download('production')).toHaveProperty('API_KEY');
+  });
+
   it('names what to do for a refused token, a missing config and a missing project', async () => {
     const doppler = await startDoppler();
     const client = (token: string, project = '') =>
