@@ -1,6 +1,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { stringify } from 'yaml';
 import type { KubeObject } from '../manifests/resource.js';
+import { maskChecksumPair } from '../secrets/doppler-secret.js';
 import { maskSecretPair } from '../secrets/mask.js';
 import { sortKeys } from './normalize.js';
 
@@ -9,8 +10,9 @@ function toYaml(object: KubeObject | undefined): string {
 }
 
 /**
- * A unified diff of two normalized objects as YAML with sorted keys, Secret values masked. The file
- * names say which side is which, as `kubectl diff` labels them (live / desired).
+ * A unified diff of two normalized objects as YAML with sorted keys, Secret values (and the checksum
+ * of Doppler values) masked. The file names say which side is which, as `kubectl diff` labels them
+ * (live / desired).
  */
 export function diffObjects(
   subject: string,
@@ -18,7 +20,7 @@ export function diffObjects(
   after: KubeObject | undefined,
   valueSources?: Readonly<Record<string, string>>,
 ): string {
-  const [maskedBefore, maskedAfter] = maskSecretPair(before, after, valueSources);
+  const [maskedBefore, maskedAfter] = maskChecksumPair(...maskSecretPair(before, after, valueSources));
   const patch = createTwoFilesPatch(
     before ? `live/${subject}` : '/dev/null',
     after ? `desired/${subject}` : '/dev/null',

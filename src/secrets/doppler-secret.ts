@@ -11,6 +11,7 @@ import type { Log } from '../report/log.js';
 import type { DopplerClient } from './doppler.js';
 import { podSpecPathOf } from '../manifests/pod-spec.js';
 import { podSecretUses } from './pod-secrets.js';
+import { MASK } from './mask.js';
 import { secretValues } from './redact.js';
 
 /** On the pod template of every workload that reads the Doppler Secret: a rotated value rolls the pods. */
@@ -166,6 +167,31 @@ function withChecksums(resource: Resource, checksums: ReadonlyMap<string, string
     [CHECKSUM_ANNOTATION]: checksum,
   };
   return { ...resource, object };
+}
+
+/**
+ * Both sides of a diff with the checksum masked, as Secret values are: a hash of a short value can be
+ * guessed, so plans only say whether it changed (`*** (before)` / `*** (after)`).
+ */
+export function maskChecksumPair(
+  before: KubeObject | undefined,
+  after: KubeObject | undefined,
+): [KubeObject | undefined, KubeObject | undefined] {
+  const checksumIn = (object: KubeObject | undefined) => {
+    const annotations = object ? podTemplateMetadata(object)?.annotations : undefined;
+    return isRecord(annotations) ? annotations[CHECKSUM_ANNOTATION] : undefined;
+  };
+  const old = checksumIn(before);
+  const next = checksumIn(after);
+  const changed = old !== undefined && next !== undefined && old !== next;
+  const masked = (object: KubeObject | undefined, side: 'before' | 'after') => {
+    if (!object || (side === 'before' ? old : next) === undefined) return object;
+    const copy = structuredClone(object);
+    const annotations = podTemplateMetadata(copy)?.annotations as Record<string, unknown>;
+    annotations[CHECKSUM_ANNOTATION] = changed ? `${MASK} (${side})` : MASK;
+    return copy;
+  };
+  return [masked(before, 'before'), masked(after, 'after')];
 }
 
 /** A copy without the checksum: the plan digest leaves it out, as a plan without a token cannot know it. */

@@ -106,6 +106,10 @@ describe('Doppler values', () => {
       (change) => change.subject === 'Deployment default/web',
     );
     expect(deploymentChange?.diff).toContain(CHECKSUM_ANNOTATION);
+    // The checksum is masked too: a hash of a short value could be guessed from a PR comment.
+    expect(deploymentChange?.diff).toContain(`-        ${CHECKSUM_ANNOTATION}: "*** (before)"`);
+    expect(deploymentChange?.diff).toContain(`+        ${CHECKSUM_ANNOTATION}: "*** (after)"`);
+    expect(deploymentChange?.diff).not.toContain(checksum);
     for (const change of rotated.plan?.changes ?? [])
       expect(change.diff).not.toMatch(/rotated-pw-88|Zq8-prod-pw-77/);
 
