@@ -46,6 +46,29 @@ export async function withRetry<T>(
   }
 }
 
+/** An HTTP error as the retry policy sees it. */
+export interface HttpFailure {
+  readonly status: number;
+  readonly retryAfter?: string | null;
+  /** `503 ServiceUnavailable`, for the retry log line. */
+  readonly reason: string;
+}
+
+/**
+ * The policy every client of kubesync shares: 429 after its Retry-After, 5xx, and dropped or timed-out
+ * connections are transient; any other answer is final.
+ */
+export function classifyHttpFailure(error: unknown, failure: HttpFailure | undefined): RetryVerdict {
+  if (failure) {
+    if (failure.status === 429)
+      return { retry: true, afterMs: parseRetryAfter(failure.retryAfter), reason: '429 Too Many Requests' };
+    if ([500, 502, 503, 504].includes(failure.status)) return { retry: true, reason: failure.reason };
+    return { retry: false };
+  }
+  if (isTransientNetworkError(error)) return { retry: true, reason: (error as Error).message };
+  return { retry: false };
+}
+
 /** Seconds or an HTTP date, as a Retry-After header gives it, in milliseconds. */
 export function parseRetryAfter(value: string | undefined | null): number | undefined {
   if (!value) return undefined;

@@ -7,7 +7,7 @@ import {
 import type { KubeObject } from '../manifests/resource.js';
 import { groupOf, versionOf } from '../manifests/resource.js';
 import type { RetryPolicy } from '../retry.js';
-import { DEFAULT_RETRY, isTransientNetworkError, parseRetryAfter, withRetry } from '../retry.js';
+import { classifyHttpFailure, DEFAULT_RETRY, withRetry } from '../retry.js';
 import { isNotFound, KubeApiError } from './api-error.js';
 import { serverHost } from './kubeconfig.js';
 
@@ -290,19 +290,12 @@ export class HttpClusterClient implements ClusterClient {
 }
 
 function classifyKubeFailure(error: unknown) {
-  if (error instanceof KubeApiError) {
-    if (error.status === 429)
-      return {
-        retry: true as const,
-        afterMs: parseRetryAfter(error.retryAfter),
-        reason: '429 Too Many Requests',
-      };
-    if ([500, 502, 503, 504].includes(error.status))
-      return { retry: true as const, reason: `${error.status} ${error.reason}` };
-    return { retry: false as const };
-  }
-  if (isTransientNetworkError(error)) return { retry: true as const, reason: (error as Error).message };
-  return { retry: false as const };
+  return classifyHttpFailure(
+    error,
+    error instanceof KubeApiError
+      ? { status: error.status, retryAfter: error.retryAfter, reason: `${error.status} ${error.reason}` }
+      : undefined,
+  );
 }
 
 function collectionPath(resource: ApiResource, namespace: string | undefined): string {

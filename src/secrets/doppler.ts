@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import type { RetryPolicy } from '../retry.js';
-import { DEFAULT_RETRY, isTransientNetworkError, parseRetryAfter, withRetry } from '../retry.js';
+import { classifyHttpFailure, DEFAULT_RETRY, isTransientNetworkError, withRetry } from '../retry.js';
 
 export interface DopplerSettings {
   /** A service token (scoped to one config), or a personal / service-account token with `project`. */
@@ -70,18 +70,12 @@ export class DopplerClient {
 }
 
 function classifyDopplerFailure(error: unknown) {
-  if (error instanceof DopplerApiError) {
-    if (error.status === 429)
-      return {
-        retry: true as const,
-        afterMs: parseRetryAfter(error.retryAfter),
-        reason: '429 Too Many Requests',
-      };
-    if (error.status >= 500) return { retry: true as const, reason: `${error.status} from Doppler` };
-    return { retry: false as const };
-  }
-  if (isTransientNetworkError(error)) return { retry: true as const, reason: (error as Error).message };
-  return { retry: false as const };
+  return classifyHttpFailure(
+    error,
+    error instanceof DopplerApiError
+      ? { status: error.status, retryAfter: error.retryAfter, reason: `${error.status} from Doppler` }
+      : undefined,
+  );
 }
 
 function messagesOf(text: string): string[] {
