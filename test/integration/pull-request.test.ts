@@ -4,21 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { COMMENT_LIMIT } from '../../src/report/markdown.js';
 import type { FakeGitHub } from '../fake-github/server.js';
 import { webApp } from '../support/apps.js';
-import { pullRequestEvent, startGitHub } from '../support/github.js';
+import { pullRequestEvent, runActionWithGitHub, startGitHub } from '../support/github.js';
 import { startFake } from '../support/engine.js';
-import { runAction, runnerLog } from '../support/run-dist.js';
+import { runnerLog } from '../support/run-dist.js';
 import { makeWorkspace } from '../support/workspace.js';
 
 const HEAD = 'feedfacefeedfacefeedfacefeedfacefeedface';
 const app = webApp;
 
 async function planOnPullRequest(github: FakeGitHub, workspace: string, inputs: Record<string, string>) {
-  return runAction({
+  return runActionWithGitHub(github, {
     workspace,
     eventName: 'pull_request',
     event: pullRequestEvent(7, HEAD),
-    inputs: { 'github-token': github.token, environment: '', ...inputs },
-    env: { GITHUB_API_URL: github.url, HOME: workspace },
+    inputs: { environment: '', ...inputs },
   });
 }
 
@@ -109,12 +108,11 @@ describe('plan on a pull request, against the fake cluster and the fake GitHub A
   it('a pull request from a fork: Unknown, says why, and a read-only token does not fail the step', async () => {
     const github = await startGitHub();
     const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });
-    const result = await runAction({
+    const result = await runActionWithGitHub(github, {
       workspace,
       eventName: 'pull_request',
       event: pullRequestEvent(8, HEAD, true),
       inputs: { 'github-token': 'ghs_readonly' },
-      env: { GITHUB_API_URL: github.url, HOME: workspace },
     });
     expect(result.exitCode).toBe(0);
     expect(result.outputs['sync-status']).toBe('Unknown');
@@ -138,12 +136,11 @@ describe('plan on a pull request, against the fake cluster and the fake GitHub A
   it('names the missing permission when the token is refused', async () => {
     const github = await startGitHub();
     const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });
-    const result = await runAction({
+    const result = await runActionWithGitHub(github, {
       workspace,
       eventName: 'pull_request',
       event: pullRequestEvent(7, HEAD),
       inputs: { 'github-token': 'ghs_wrong' },
-      env: { GITHUB_API_URL: github.url, HOME: workspace },
     });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('the github-token needs "statuses: write"');

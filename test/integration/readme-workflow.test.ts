@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { pullRequestEvent, startGitHub } from '../support/github.js';
+import { pullRequestEvent, runActionWithGitHub, startGitHub } from '../support/github.js';
 import { startFake } from '../support/engine.js';
-import { runAction } from '../support/run-dist.js';
 import { makeWorkspace, REPO_ROOT } from '../support/workspace.js';
 import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';
 
@@ -83,7 +82,7 @@ describe("the README's workflow, run for each of its triggers", () => {
       env: NodeJS.ProcessEnv = {},
       event: unknown = {},
     ) =>
-      runAction({
+      runActionWithGitHub(github, {
         workspace,
         eventName,
         event,
@@ -94,10 +93,9 @@ describe("the README's workflow, run for each of its triggers", () => {
             'github.sha': SHA,
             ...values,
           }),
-          'github-token': github.token,
           'doppler-api-url': doppler.url,
         },
-        env: { GITHUB_API_URL: github.url, HOME: workspace, ...env },
+        env,
       });
     const noDispatch = { 'inputs.prune || false': 'false', 'inputs.dry-run || false': 'false' };
 

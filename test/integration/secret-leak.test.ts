@@ -5,9 +5,9 @@ import type { FakeGitHub } from '../fake-github/server.js';
 import type { FakeKube } from '../fake-kube/server.js';
 import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';
 import { startFake } from '../support/engine.js';
-import { pullRequestEvent, startGitHub } from '../support/github.js';
+import { pullRequestEvent, runActionWithGitHub, startGitHub } from '../support/github.js';
 import type { ProcessResult } from '../support/run-dist.js';
-import { DIST_ENTRY, runAction, runnerLog, runProcess } from '../support/run-dist.js';
+import { DIST_ENTRY, runnerLog, runProcess } from '../support/run-dist.js';
 import { makeWorkspace } from '../support/workspace.js';
 
 /** Every value that must reach the cluster and nowhere else. */
@@ -132,18 +132,16 @@ class Scenario {
   ) {}
 
   async action(label: string, eventName: string, inputs: Record<string, string> = {}, event: unknown = {}) {
-    const result = await runAction({
+    const result = await runActionWithGitHub(this.github, {
       workspace: this.workspace,
       eventName,
       event,
       inputs: {
         kubeconfig: this.kube.kubeconfig(),
-        'github-token': this.github.token,
         environment: 'production',
         ...this.inputs,
         ...inputs,
       },
-      env: { GITHUB_API_URL: this.github.url, HOME: this.workspace },
     });
     for (const line of result.stdout.split('\n')) {
       if (line.startsWith('::add-mask::')) this.addMasks.add(line.slice('::add-mask::'.length));

@@ -2,9 +2,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { webApp } from '../support/apps.js';
-import { pullRequestEvent, startGitHub } from '../support/github.js';
+import { pullRequestEvent, runActionWithGitHub, startGitHub } from '../support/github.js';
 import { startFake } from '../support/engine.js';
-import { runAction } from '../support/run-dist.js';
 import { makeWorkspace } from '../support/workspace.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -22,17 +21,12 @@ async function setup(files: Record<string, string> = { 'pipeops.yaml': app(2) })
     env: NodeJS.ProcessEnv = {},
     event: unknown = {},
   ) =>
-    runAction({
+    runActionWithGitHub(github, {
       workspace,
       eventName,
       event,
-      inputs: {
-        kubeconfig: kube.kubeconfig(),
-        'github-token': github.token,
-        environment: 'production',
-        ...inputs,
-      },
-      env: { GITHUB_API_URL: github.url, HOME: workspace, ...env },
+      inputs: { kubeconfig: kube.kubeconfig(), environment: 'production', ...inputs },
+      env,
     });
   return { kube, github, workspace, trigger };
 }

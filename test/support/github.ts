@@ -1,5 +1,7 @@
 import { afterEach, expect } from 'vitest';
 import { FakeGitHub } from '../fake-github/server.js';
+import type { ActionRun } from './run-dist.js';
+import { runAction } from './run-dist.js';
 
 const running: FakeGitHub[] = [];
 afterEach(async () => {
@@ -29,4 +31,19 @@ export function pullRequestEvent(number: number, headSha: string, fork = false) 
       base: { repo: { full_name: 'acme/shop' } },
     },
   };
+}
+
+/**
+ * Runs the bundled action with the fake as its GitHub API (GITHUB_API_URL and the fake's token, which
+ * `inputs` may override) and HOME in the workspace, so no kubeconfig of this machine is read.
+ */
+export function runActionWithGitHub(
+  github: FakeGitHub,
+  options: Parameters<typeof runAction>[0],
+): Promise<ActionRun> {
+  return runAction({
+    ...options,
+    inputs: { 'github-token': github.token, ...options.inputs },
+    env: { GITHUB_API_URL: github.url, HOME: options.workspace, ...options.env },
+  });
 }
