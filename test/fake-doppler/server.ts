@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenOnLoopback } from '../support/loopback.js';
 
 export type DopplerFault = '500' | '503' | '429' | 'reset';
 
@@ -37,21 +37,21 @@ export class FakeDoppler {
   readonly requests: DopplerRequest[] = [];
   private server?: Server;
   private readonly faults: DopplerFault[] = [];
+  private port = 0;
 
   constructor(readonly options: FakeDopplerOptions) {}
 
   async start(): Promise<void> {
     this.server = createServer((request, response) => this.handle(request, response));
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.port = await listenOnLoopback(this.server);
   }
 
   async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    await closeServer(this.server);
   }
 
   get url(): string {
-    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`;
+    return `http://127.0.0.1:${this.port}`;
   }
 
   failNext(...faults: DopplerFault[]): void {

@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse as parseYaml } from 'yaml';
@@ -22,6 +21,7 @@ import {
 } from './fields.js';
 import type { ResourceType } from './resources.js';
 import { BUILT_IN_TYPES } from './resources.js';
+import { closeServer, listenOnLoopback } from '../support/loopback.js';
 
 const TLS_DIR = path.resolve(import.meta.dirname, '../fixtures/tls');
 export const FAKE_CA = readFileSync(path.join(TLS_DIR, 'ca.crt'), 'utf8');
@@ -125,13 +125,11 @@ export class FakeKube {
       },
       (request, response) => void this.handle(request, response),
     );
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
+    this.port = await listenOnLoopback(this.server);
   }
 
   async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    await closeServer(this.server);
   }
 
   get url(): string {
