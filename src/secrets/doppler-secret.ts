@@ -68,7 +68,10 @@ export async function fetchDopplerValues(
 
 /** Apply never writes a Secret without its values: without a token it refuses, naming each variable. */
 export function requireDopplerToken(resources: readonly Resource[], hasToken: boolean): void {
-  const refs = resources.flatMap(dopplerReferencesOf);
+  refuseWithoutToken(resources.flatMap(dopplerReferencesOf), hasToken);
+}
+
+function refuseWithoutToken(refs: readonly DopplerReference[], hasToken: boolean): void {
   if (hasToken || refs.length === 0) return;
   throw new UserError(
     `${refs.length} environment variables come from Doppler and applying needs their values: set the doppler-token input to a Doppler service token stored as a secret. From Doppler: ${refs.map(describeReference).join(', ')}. Nothing was applied.`,
@@ -94,10 +97,13 @@ export async function resolveSecretSources(
   resources: readonly Resource[],
   resolution: SecretResolution,
 ): Promise<Resource[]> {
-  const sourced = resources.filter((resource) => dopplerReferencesOf(resource).length > 0);
+  const sourced = resources.flatMap((resource) => {
+    const refs = dopplerReferencesOf(resource);
+    return refs.length > 0 ? [{ resource, refs }] : [];
+  });
   if (sourced.length === 0) return [...resources];
-  const refs = sourced.flatMap(dopplerReferencesOf);
-  if (resolution.purpose === 'apply') requireDopplerToken(resources, resolution.doppler !== undefined);
+  const refs = sourced.flatMap((source) => source.refs);
+  if (resolution.purpose === 'apply') refuseWithoutToken(refs, resolution.doppler !== undefined);
   const fetched = resolution.doppler ? await fetchDopplerValues(refs, resolution.doppler) : undefined;
   if (!fetched) {
     resolution.log.info(
@@ -106,8 +112,8 @@ export async function resolveSecretSources(
   }
   const checksums = new Map<string, string>();
   const filled = new Map<Resource, Resource>();
-  for (const resource of sourced) {
-    const keys = dopplerReferencesOf(resource).map((ref) => ref.key);
+  for (const { resource, refs: own } of sourced) {
+    const keys = own.map((ref) => ref.key);
     const values = fetched ?? (await liveValues(resource.object, resolution));
     const data = Object.fromEntries(
       keys.map((key) => [key, Buffer.from(values.get(key) ?? '', 'utf8').toString('base64')]),
