@@ -10,6 +10,7 @@ import type { RetryPolicy } from '../retry.js';
 import { classifyHttpFailure, DEFAULT_RETRY, withRetry } from '../retry.js';
 import { isNotFound, KubeApiError } from './api-error.js';
 import { serverHost } from './kubeconfig.js';
+import { registerSecretsIn } from '../secrets/redact.js';
 
 export const FIELD_MANAGER = 'kubesync';
 
@@ -275,7 +276,10 @@ export class HttpClusterClient implements ClusterClient {
           response.headers['retry-after'],
         );
       }
-      return (text ? JSON.parse(text) : {}) as T;
+      const parsed: unknown = text ? JSON.parse(text) : {};
+      // Whoever reads a Secret tells the redaction: its values may come back quoted in any message.
+      registerSecretsIn(parsed);
+      return parsed as T;
     };
     return withRetry(
       attempt,

@@ -15,7 +15,6 @@ import { diffObjects } from './diff.js';
 import { planDigest } from './digest.js';
 import { normalize, sameObject } from './normalize.js';
 import { compareObjects } from './order.js';
-import { registerSecretData } from '../secrets/redact.js';
 
 export interface PlanOptions {
   readonly ignoreDifferences: readonly IgnoreRule[];
@@ -87,7 +86,6 @@ async function planOne(
   const ref = refOf(object);
   const subject = describeObject(object);
   const live = item.awaitsCrd ? undefined : await client.get(ref);
-  if (live) registerSecretData(live);
   let dryRun: KubeObject;
   let conflict: string | undefined;
   if (item.awaitsCrd || (ref.namespace && creatingNamespaces.has(ref.namespace) && !live)) {

@@ -137,9 +137,7 @@ async function liveValues(secret: KubeObject, resolution: SecretResolution): Pro
   const values = new Map<string, string>();
   for (const [key, encoded] of Object.entries(data)) {
     if (typeof encoded !== 'string') continue;
-    const value = Buffer.from(encoded, 'base64').toString('utf8');
-    secretValues.register(value);
-    values.set(key, value);
+    values.set(key, Buffer.from(encoded, 'base64').toString('utf8'));
   }
   return values;
 }

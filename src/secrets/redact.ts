@@ -98,3 +98,14 @@ export function registerSecretData(object: Record<string, unknown>): void {
     }
   }
 }
+
+/** Registers every Secret in an API answer: a Secret, or a SecretList (whose items carry no kind). */
+export function registerSecretsIn(body: unknown): void {
+  if (typeof body !== 'object' || body === null) return;
+  const { kind, items } = body as { kind?: unknown; items?: unknown };
+  if (kind === 'Secret') registerSecretData(body as Record<string, unknown>);
+  if (kind !== 'SecretList' || !Array.isArray(items)) return;
+  for (const item of items as unknown[]) {
+    if (typeof item === 'object' && item !== null) registerSecretData({ ...item, kind: 'Secret' });
+  }
+}

@@ -6,7 +6,6 @@ import type { DesiredObject } from '../plan/desired.js';
 import type { Finding } from '../validate/finding.js';
 import { warningAt } from '../validate/finding.js';
 import { podSecretUses } from './pod-secrets.js';
-import { registerSecretData } from './redact.js';
 
 export const MISSING_SECRET_RULE = 'secret-ref';
 
@@ -43,11 +42,7 @@ export async function checkSecretReferences(
     if (!keys) {
       keys = client
         .get({ apiVersion: 'v1', kind: 'Secret', namespace, name })
-        .then((secret) => {
-          if (!secret) return undefined;
-          registerSecretData(secret);
-          return keysOf(secret);
-        })
+        .then((secret) => (secret ? keysOf(secret) : undefined))
         .catch((error: unknown) => {
           throw describeApiError(error, `Secret ${id}, which a workload reads`);
         });

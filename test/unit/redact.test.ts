@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskSecret, maskSecretPair } from '../../src/secrets/mask.js';
-import { SecretValues } from '../../src/secrets/redact.js';
+import { registerSecretsIn, secretValues, SecretValues } from '../../src/secrets/redact.js';
 
 const VALUE = 'p@ss word/+=7&x';
 
@@ -47,6 +47,18 @@ describe('SecretValues', () => {
       payload: { list: ['***'] },
       n: 3,
     });
+  });
+});
+
+describe('registerSecretsIn', () => {
+  it('registers the values of a Secret and of every item of a SecretList the API answers with', () => {
+    const encoded = (value: string) => Buffer.from(value).toString('base64');
+    registerSecretsIn({ kind: 'Secret', data: { a: encoded('from-a-get-1234') } });
+    registerSecretsIn({ kind: 'SecretList', items: [{ data: { b: encoded('from-a-list-5678') } }] });
+    registerSecretsIn({ kind: 'ConfigMapList', items: [{ data: { c: 'not-a-secret-9012' } }] });
+    expect(secretValues.redact('from-a-get-1234 from-a-list-5678 not-a-secret-9012')).toBe(
+      '*** *** not-a-secret-9012',
+    );
   });
 });
 
