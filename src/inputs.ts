@@ -110,6 +110,11 @@ export const INPUTS = {
     description:
       'Take over fields another field manager owns (server-side apply force) instead of failing with a conflict.',
   },
+  'force-replace': {
+    default: 'false',
+    description:
+      'Replace (delete, then create) objects whose update changes a field the API server never changes in place, such as a Job template or a Deployment selector. Without it such an apply fails before changing anything; the annotation kubesync.io/replace: "true" allows it for one object.',
+  },
   concurrency: {
     default: '8',
     description: 'How many API requests kubesync makes at once while planning and applying.',
@@ -296,6 +301,7 @@ const settingsSchema = z.object({
   prune: boolean,
   'prune-propagation': z.enum(['Background', 'Foreground', 'Orphan']),
   'force-conflicts': boolean,
+  'force-replace': boolean,
   concurrency: z.coerce.number().int().min(1).max(64),
   wait: boolean,
   timeout: duration,
@@ -343,6 +349,7 @@ export interface Settings {
     readonly prune: boolean;
     readonly prunePropagation: 'Background' | 'Foreground' | 'Orphan';
     readonly forceConflicts: boolean;
+    readonly forceReplace: boolean;
     readonly concurrency: number;
     readonly wait: boolean;
     readonly timeoutMs: number;
@@ -423,6 +430,7 @@ export function parseSettings(
       prune: inputs.prune,
       prunePropagation: inputs['prune-propagation'],
       forceConflicts: inputs['force-conflicts'],
+      forceReplace: inputs['force-replace'],
       concurrency: inputs.concurrency,
       wait: inputs.wait,
       timeoutMs: inputs.timeout,

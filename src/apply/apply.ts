@@ -3,21 +3,27 @@ import type { ClusterClient } from '../cluster/client.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { Change } from '../plan/change.js';
 import { isFirstStage } from '../plan/order.js';
+import type { KubeObject } from '../manifests/resource.js';
+import { metadataOf } from '../manifests/resource.js';
 import type { Log } from '../report/log.js';
+import { deleteAndWaitUntilGone } from './replace.js';
 import { waitUntilReady } from './wait.js';
 
-export interface ApplyOptions {
+export interface StagedApplyOptions {
   readonly forceConflicts: boolean;
   readonly concurrency: number;
-  /** Bound on waiting for CRDs of the first stage to be established. */
-  readonly crdTimeoutMs: number;
+  /** Bound on waiting for CRDs of the first stage to be established, and for replaced objects to go. */
+  readonly timeoutMs: number;
   readonly pollMs?: number;
   readonly log: Log;
 }
 
+/** A change the cluster accepted, with the object as the server stored it. */
+export type AppliedChange = Change & { readonly result: KubeObject };
+
 export interface ApplyOutcome {
   /** Changes the cluster accepted, in the order applied. */
-  readonly applied: Change[];
+  readonly applied: AppliedChange[];
   readonly failures: Error[];
 }
 
@@ -29,14 +35,14 @@ export interface ApplyOutcome {
 export async function applyChanges(
   client: ClusterClient,
   changes: readonly Change[],
-  options: ApplyOptions,
+  options: StagedApplyOptions,
 ): Promise<ApplyOutcome> {
   const toApply = changes.filter(
     (change) => change.desired && (change.action === 'create' || change.action === 'update'),
   );
   const first = toApply.filter((change) => isFirstStage(change.desired ?? {}));
   const rest = toApply.filter((change) => !isFirstStage(change.desired ?? {}));
-  const applied: Change[] = [];
+  const applied: AppliedChange[] = [];
   const failures: Error[] = [];
 
   await applyStage(client, first, options, applied, failures);
@@ -46,7 +52,7 @@ export async function applyChanges(
     .map((change) => change.ref);
   if (crds.length > 0) {
     const established = await waitUntilReady(client, crds, {
-      timeoutMs: options.crdTimeoutMs,
+      timeoutMs: options.timeoutMs,
       pollMs: options.pollMs,
       log: options.log.info,
     });
@@ -65,22 +71,34 @@ export async function applyChanges(
 async function applyStage(
   client: ClusterClient,
   changes: readonly Change[],
-  options: ApplyOptions,
-  applied: Change[],
+  options: StagedApplyOptions,
+  applied: AppliedChange[],
   failures: Error[],
 ): Promise<void> {
   const limit = pLimit(options.concurrency);
   await Promise.all(
     changes.map((change) =>
       limit(async () => {
+        let deleted = false;
         try {
-          await client.apply(change.desired ?? {}, { force: options.forceConflicts });
-          applied.push(change);
-          options.log.info(`${change.subject}: ${change.action === 'create' ? 'created' : 'configured'}`);
+          if (change.replace && change.live) {
+            await deleteAndWaitUntilGone(client, change.ref, metadataOf(change.live).uid, options);
+            deleted = true;
+          }
+          const result = await client.apply(change.desired ?? {}, { force: options.forceConflicts });
+          applied.push({ ...change, result });
+          options.log.info(`${change.subject}: ${pastTense(change)}`);
         } catch (error) {
           failures.push(describeApiError(error, change.subject, change.origin));
+          // Deleted for a replacement that then failed: the rollback has to bring it back.
+          if (deleted) applied.push({ ...change, result: {} });
         }
       }),
     ),
   );
+}
+
+function pastTense(change: Change): string {
+  if (change.replace) return 'replaced';
+  return change.action === 'create' ? 'created' : 'configured';
 }

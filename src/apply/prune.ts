@@ -1,6 +1,7 @@
 import type { ClusterClient } from '../cluster/client.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import { isMember } from '../cluster/inventory.js';
+import { metadataOf } from '../manifests/resource.js';
 import type { Change } from '../plan/change.js';
 import { compareObjects } from '../plan/order.js';
 import type { Log } from '../report/log.js';
@@ -16,12 +17,12 @@ export async function pruneMembers(
   applySetId: string,
   propagationPolicy: 'Background' | 'Foreground' | 'Orphan',
   log: Log,
-): Promise<{ pruned: Change[]; failures: Error[] }> {
+): Promise<{ pruned: Change[]; failures: { change: Change; error: Error }[] }> {
   const deletions = changes
     .filter((change) => change.action === 'delete')
     .sort((a, b) => compareObjects(b.live ?? {}, a.live ?? {}));
   const pruned: Change[] = [];
-  const failures: Error[] = [];
+  const failures: { change: Change; error: Error }[] = [];
   for (const change of deletions) {
     try {
       const current = await client.get(change.ref);
@@ -30,12 +31,14 @@ export async function pruneMembers(
         log.warning(`${change.subject}: no longer labelled as part of this app; left in place`);
         continue;
       }
-      if (await client.delete(change.ref, propagationPolicy)) {
+      const uid = metadataOf(current).uid;
+      // Exactly the object just checked: a 409 means it was replaced since, and is not ours to delete.
+      if (await client.delete(change.ref, propagationPolicy, typeof uid === 'string' ? { uid } : {})) {
         pruned.push(change);
         log.info(`${change.subject}: pruned`);
       }
     } catch (error) {
-      failures.push(describeApiError(error, change.subject));
+      failures.push({ change, error: describeApiError(error, change.subject) });
     }
   }
   return { pruned, failures };

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../manifests/resource.js';
-import { isRecord, kindOf, metadataOf } from '../manifests/resource.js';
+import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf } from '../manifests/resource.js';
 
 /** Whether an object has settled, and if so whether well; `message` is what a person watching wants to see. */
 export interface Readiness {
@@ -8,7 +8,16 @@ export interface Readiness {
   readonly message: string;
 }
 
+export interface ReadinessOptions {
+  /**
+   * The `metadata.generation` this apply wrote. A status the controller computed for an earlier
+   * generation says nothing about this one, so the object is not done before the controller has seen it.
+   */
+  readonly generation?: number;
+}
+
 type Status = Record<string, unknown>;
+type Rule = (object: KubeObject) => Readiness;
 interface Condition {
   type?: string;
   status?: string;
@@ -29,15 +38,29 @@ function specOf(object: KubeObject): Status {
 function num(value: unknown, fallback = 0): number {
   return typeof value === 'number' ? value : fallback;
 }
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
 function condition(object: KubeObject, type: string): Condition | undefined {
   const conditions = statusOf(object).conditions;
   return Array.isArray(conditions)
-    ? (conditions as Condition[]).find((entry) => entry.type === type)
+    ? (conditions as Condition[]).find((entry) => isRecord(entry) && entry.type === type)
     : undefined;
+}
+function isTrue(object: KubeObject, type: string): boolean {
+  return condition(object, type)?.status === 'True';
+}
+/** `failed: BackoffLimitExceeded (Job has reached the specified backoff limit)` */
+function withCause(summary: string, cause: Condition): string {
+  return `${summary}${cause.reason ? `: ${cause.reason}` : ''}${cause.message ? ` (${cause.message})` : ''}`;
 }
 /** The controller has not seen the latest spec yet: nothing in status can be trusted. */
 function stale(object: KubeObject): boolean {
   return num(statusOf(object).observedGeneration, -1) < num(metadataOf(object).generation, 0);
+}
+function isBeingDeleted(object: KubeObject): boolean {
+  const timestamp = metadataOf(object).deletionTimestamp;
+  return typeof timestamp === 'string' && timestamp !== '';
 }
 
 /** `kubectl rollout status` rules for a Deployment. */
@@ -58,17 +81,30 @@ export function deploymentReadiness(object: KubeObject): Readiness {
   return ready(`${available}/${desired} replicas ready`);
 }
 
+/**
+ * `kubectl rollout status` rules. With a partition, pods below it keep the old revision on purpose, so
+ * currentRevision never reaches updateRevision: the rollout is done once the pods from the partition up
+ * are updated.
+ */
 export function statefulSetReadiness(object: KubeObject): Readiness {
   if (stale(object)) return waiting('waiting for the rollout to start');
   const spec = specOf(object);
-  if (isRecord(spec.updateStrategy) && spec.updateStrategy.type === 'OnDelete')
-    return ready('updates on delete');
+  const strategy = isRecord(spec.updateStrategy) ? spec.updateStrategy : {};
+  if (strategy.type === 'OnDelete') return ready('updates on delete');
   const status = statusOf(object);
   const desired = num(spec.replicas, 1);
   const readyReplicas = num(status.readyReplicas);
+  const updated = num(status.updatedReplicas);
   if (readyReplicas < desired) return waiting(`${readyReplicas}/${desired} replicas ready`);
+  const partition = isRecord(strategy.rollingUpdate) ? num(strategy.rollingUpdate.partition) : 0;
+  if (partition > 0) {
+    const toUpdate = Math.max(0, desired - partition);
+    if (updated < toUpdate)
+      return waiting(`${updated}/${toUpdate} replicas updated (partition ${partition})`);
+    return ready(`${readyReplicas}/${desired} replicas ready, ${updated} updated (partition ${partition})`);
+  }
   if (status.updateRevision !== status.currentRevision) {
-    return waiting(`${num(status.updatedReplicas)}/${desired} replicas updated`);
+    return waiting(`${updated}/${desired} replicas updated`);
   }
   return ready(`${readyReplicas}/${desired} replicas ready`);
 }
@@ -84,14 +120,46 @@ export function daemonSetReadiness(object: KubeObject): Readiness {
   return ready(`${available}/${desired} pods ready`);
 }
 
+export function replicaSetReadiness(object: KubeObject): Readiness {
+  if (stale(object)) return waiting('waiting for the controller to observe the spec');
+  const status = statusOf(object);
+  const desired = num(specOf(object).replicas, 1);
+  const available = num(status.availableReplicas);
+  const readyReplicas = num(status.readyReplicas);
+  const replicas = num(status.replicas);
+  const failure = condition(object, 'ReplicaFailure');
+  // kstatus keeps a ReplicaFailure (quota, admission) in progress: the controller retries it.
+  if (failure?.status === 'True' && available < desired)
+    return waiting(withCause('replica failure', failure));
+  if (readyReplicas < desired) return waiting(`${readyReplicas}/${desired} replicas ready`);
+  if (available < desired) return waiting(`${available}/${desired} replicas available`);
+  if (replicas > desired) return waiting(`${replicas - desired} extra replicas pending termination`);
+  return ready(`${available}/${desired} replicas ready`);
+}
+
 export function jobReadiness(object: KubeObject): Readiness {
   const failure = condition(object, 'Failed');
-  if (failure?.status === 'True')
-    return failed(`failed: ${failure.reason ?? ''}${failure.message ? ` (${failure.message})` : ''}`);
-  if (condition(object, 'Complete')?.status === 'True') return ready('complete');
+  if (failure?.status === 'True') return failed(withCause('failed', failure));
+  if (isTrue(object, 'Complete')) return ready('complete');
+  // A suspended Job will not run until someone resumes it; waiting for it would only burn the timeout.
+  if (isTrue(object, 'Suspended')) return ready('suspended');
   return waiting(
     `running (${num(statusOf(object).active)} active, ${num(statusOf(object).succeeded)} succeeded)`,
   );
+}
+
+export function podReadiness(object: KubeObject): Readiness {
+  const status = statusOf(object);
+  switch (status.phase) {
+    case 'Succeeded':
+      return ready('succeeded');
+    case 'Failed':
+      return failed(withCause('failed', { reason: text(status.reason), message: text(status.message) }));
+    case 'Running':
+      return isTrue(object, 'Ready') ? ready('running and ready') : waiting('running, not ready');
+    default:
+      return waiting(typeof status.phase === 'string' ? status.phase.toLowerCase() : 'not scheduled yet');
+  }
 }
 
 export function persistentVolumeClaimReadiness(object: KubeObject): Readiness {
@@ -102,23 +170,109 @@ export function persistentVolumeClaimReadiness(object: KubeObject): Readiness {
 }
 
 export function customResourceDefinitionReadiness(object: KubeObject): Readiness {
-  return condition(object, 'Established')?.status === 'True'
-    ? ready('established')
-    : waiting('waiting to be established');
+  const names = condition(object, 'NamesAccepted');
+  // A name conflict with another CRD: it will never be established.
+  if (names?.status === 'False') return failed(withCause('names not accepted', names));
+  return isTrue(object, 'Established') ? ready('established') : waiting('waiting to be established');
 }
 
-const BY_KIND: Record<string, (object: KubeObject) => Readiness> = {
-  Deployment: deploymentReadiness,
-  StatefulSet: statefulSetReadiness,
-  DaemonSet: daemonSetReadiness,
-  Job: jobReadiness,
-  PersistentVolumeClaim: persistentVolumeClaimReadiness,
-  CustomResourceDefinition: customResourceDefinitionReadiness,
-};
+/** A namespace being deleted is final for this apply: nothing can be created in it any more. */
+export function namespaceReadiness(object: KubeObject): Readiness {
+  const phase = statusOf(object).phase;
+  if (phase === 'Terminating' || isBeingDeleted(object)) return failed('namespace is being deleted');
+  return ready(phase === 'Active' ? 'active' : 'present');
+}
 
-/** Readiness of any object: the kinds above by their rules, every other kind as soon as it exists. */
-export function readinessOf(object: KubeObject | undefined): Readiness {
+/**
+ * Ready at once, even of type LoadBalancer: kstatus would wait for an address only a cloud (or MetalLB)
+ * controller assigns, and many clusters, test clusters above all, have none.
+ */
+export function serviceReadiness(): Readiness {
+  return ready('present');
+}
+
+/**
+ * sigs.k8s.io/cli-utils kstatus for every kind without a rule of its own, plus the Ready condition most
+ * operators set (kstatus itself ignores Ready). Without status or conditions an object is ready.
+ */
+export function kstatusReadiness(object: KubeObject): Readiness {
+  const generation = metadataOf(object).generation;
+  const observed = statusOf(object).observedGeneration;
+  if (typeof generation === 'number' && typeof observed === 'number' && observed < generation) {
+    return waiting(`waiting for the controller to observe generation ${generation}`);
+  }
+  const stalled = condition(object, 'Stalled');
+  if (stalled?.status === 'True') return failed(withCause('stalled', stalled));
+  const reconciling = condition(object, 'Reconciling');
+  if (reconciling?.status === 'True') return waiting(withCause('reconciling', reconciling));
+  const readyCondition = condition(object, 'Ready');
+  if (readyCondition?.status === 'True') return ready('ready');
+  // Ready=False is often transient (a dependency not there yet); only Stalled is final.
+  if (readyCondition) return waiting(withCause('not ready', readyCondition));
+  return ready('present');
+}
+
+/** The built-in kinds with a rule of their own, with the API group that names them. */
+const BUILT_IN: ReadonlyMap<string, { readonly group: string; readonly rule: Rule }> = new Map([
+  ['Deployment', { group: 'apps', rule: deploymentReadiness }],
+  ['StatefulSet', { group: 'apps', rule: statefulSetReadiness }],
+  ['DaemonSet', { group: 'apps', rule: daemonSetReadiness }],
+  ['ReplicaSet', { group: 'apps', rule: replicaSetReadiness }],
+  ['Job', { group: 'batch', rule: jobReadiness }],
+  ['Pod', { group: '', rule: podReadiness }],
+  ['PersistentVolumeClaim', { group: '', rule: persistentVolumeClaimReadiness }],
+  ['Namespace', { group: '', rule: namespaceReadiness }],
+  ['Service', { group: '', rule: serviceReadiness }],
+  ['CustomResourceDefinition', { group: 'apiextensions.k8s.io', rule: customResourceDefinitionReadiness }],
+]);
+
+/** Built-in kinds whose controllers always write status.observedGeneration. */
+const REPORTS_OBSERVED_GENERATION = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
+
+/** The rule for a built-in kind; a custom resource of the same kind name (batch.volcano.sh Job) gets none. */
+function builtInRuleFor(object: KubeObject): Rule | undefined {
+  const builtIn = BUILT_IN.get(kindOf(object) ?? '');
+  const apiVersion = apiVersionOf(object);
+  if (!builtIn || (apiVersion !== undefined && groupOf(apiVersion) !== builtIn.group)) return undefined;
+  return builtIn.rule;
+}
+
+/** Waiting, while the object read back or its controller is behind the generation this apply wrote. */
+function behindGeneration(object: KubeObject, generation: number, builtIn: boolean): Readiness | undefined {
+  const observed = statusOf(object).observedGeneration;
+  const reportsIt = builtIn
+    ? REPORTS_OBSERVED_GENERATION.has(kindOf(object) ?? '')
+    : typeof observed === 'number';
+  if (!reportsIt) return undefined;
+  const current = num(metadataOf(object).generation, -1);
+  if (current < generation) return waiting(`read generation ${current}, waiting for ${generation}`);
+  if (num(observed, -1) < generation) {
+    return waiting(`waiting for the controller to observe generation ${generation}`);
+  }
+  return undefined;
+}
+
+/** Readiness of any object: built-in kinds by their rules, every other kind by kstatus. */
+export function readinessOf(object: KubeObject | undefined, options: ReadinessOptions = {}): Readiness {
   if (!object) return waiting('not found yet');
-  const check = BY_KIND[kindOf(object) ?? ''];
-  return check ? check(object) : ready('present');
+  const builtInRule = builtInRuleFor(object);
+  if (isBeingDeleted(object) && builtInRule !== namespaceReadiness) return waiting('being deleted');
+  const behind =
+    options.generation === undefined
+      ? undefined
+      : behindGeneration(object, options.generation, builtInRule !== undefined);
+  return behind ?? (builtInRule ?? kstatusReadiness)(object);
+}
+
+/**
+ * An object gone while being waited for (deleted by someone, or its namespace going) fails the wait
+ * instead of running out the timeout.
+ */
+export function deletedWhileWaiting(lastSeen: KubeObject): Readiness {
+  const ttl = specOf(lastSeen).ttlSecondsAfterFinished;
+  return failed(
+    kindOf(lastSeen) === 'Job' && typeof ttl === 'number'
+      ? 'deleted while waiting (ttlSecondsAfterFinished removes a finished Job, so how it ended is unknown)'
+      : 'deleted while waiting',
+  );
 }

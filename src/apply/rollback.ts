@@ -1,9 +1,13 @@
 import type { ClusterClient } from '../cluster/client.js';
+import { FIELD_MANAGER } from '../cluster/client.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import { KubeApiError } from '../cluster/api-error.js';
-import { isRecord } from '../manifests/resource.js';
-import type { Change } from '../plan/change.js';
+import type { KubeObject } from '../manifests/resource.js';
+import { metadataOf } from '../manifests/resource.js';
 import type { Log } from '../report/log.js';
+import type { AppliedChange } from './apply.js';
+import { extractFields, ownedFields, unionOf } from './owned-fields.js';
+import { deleteAndWaitUntilGone } from './replace.js';
 
 export interface RollbackOutcome {
   /** `Deployment shop/web: restored` / `ConfigMap shop/new: deleted (created by this apply)`. */
@@ -12,26 +16,24 @@ export interface RollbackOutcome {
 }
 
 /**
- * Puts back what an apply changed: objects it updated are replaced by the state captured before the
- * apply (a full PUT, so fields the apply added go away too), objects it created are deleted.
+ * Puts back what an apply changed, with the same field manager and operation the apply used (a PUT
+ * would leave a second owner, `kubesync` with operation Update, that the next apply conflicts with).
+ * Objects it updated get back the fields kubesync managed before, with their values from before;
+ * fields only this apply added are released, so the server removes them. Objects it created are
+ * deleted, on the condition that they are still the ones it created.
  */
 export async function rollBack(
   client: ClusterClient,
-  applied: readonly Change[],
-  log: Log,
+  applied: readonly AppliedChange[],
+  options: { timeoutMs: number; pollMs?: number; log: Log },
 ): Promise<RollbackOutcome> {
   const restored: string[] = [];
   const failures: Error[] = [];
   for (const change of [...applied].reverse()) {
     try {
-      if (change.action === 'create') {
-        await client.delete(change.ref, 'Background');
-        restored.push(`${change.subject}: deleted (created by this apply)`);
-      } else if (change.live) {
-        await restore(client, change);
-        restored.push(`${change.subject}: restored`);
-      }
-      log.info(restored[restored.length - 1] ?? '');
+      const line = await rollBackOne(client, change, options);
+      restored.push(`${change.subject}: ${line}`);
+      options.log.info(`${change.subject}: ${line}`);
     } catch (error) {
       failures.push(describeApiError(error, `rollback of ${change.subject}`, change.origin));
     }
@@ -39,28 +41,49 @@ export async function rollBack(
   return { restored, failures };
 }
 
-async function restore(client: ClusterClient, change: Change, attempts = 3): Promise<void> {
-  const previous = structuredClone(change.live ?? {});
-  delete previous.status;
-  for (let attempt = 1; ; attempt++) {
-    const current = await client.get(change.ref);
-    if (!current) {
-      // Gone since (deleted by someone): bring it back as it was.
-      const metadata = isRecord(previous.metadata) ? previous.metadata : {};
-      for (const field of ['resourceVersion', 'uid', 'managedFields', 'creationTimestamp', 'generation'])
-        delete metadata[field];
-      await client.create(previous);
-      return;
-    }
-    const metadata = { ...(isRecord(previous.metadata) ? previous.metadata : {}) };
-    delete metadata.managedFields;
-    metadata.resourceVersion = isRecord(current.metadata) ? current.metadata.resourceVersion : undefined;
+async function rollBackOne(
+  client: ClusterClient,
+  change: AppliedChange,
+  options: { timeoutMs: number; pollMs?: number },
+): Promise<string> {
+  const uid = metadataOf(change.result).uid;
+  if (change.action === 'create' || !change.live) {
     try {
-      await client.replace({ ...previous, metadata });
-      return;
+      await client.delete(change.ref, 'Background', { uid: typeof uid === 'string' ? uid : undefined });
+      return 'deleted (created by this apply)';
     } catch (error) {
-      // A controller updated it between our read and write: read again.
-      if (!(error instanceof KubeApiError && error.status === 409) || attempt >= attempts) throw error;
+      if (error instanceof KubeApiError && error.status === 409)
+        return 'left in place (replaced by someone else since)';
+      throw error;
     }
   }
+  const current = await client.get(change.ref);
+  const previous = previousState(change.live, current);
+  if (change.replace && current) {
+    // Its previous form differs in a field the server will not change in place: replace it back.
+    await deleteAndWaitUntilGone(client, change.ref, metadataOf(current).uid, options);
+  }
+  await client.apply(previous, { force: true });
+  return 'restored';
+}
+
+/**
+ * What kubesync last applied, as the server holds it: the fields it owned before this apply (and those
+ * this apply took), with their values from before. Applying this releases every field the failed
+ * apply added and owned alone.
+ */
+export function previousState(live: KubeObject, current: KubeObject | undefined): KubeObject {
+  const fields = unionOf(ownedFields(live, FIELD_MANAGER), ownedFields(current, FIELD_MANAGER));
+  const extracted = extractFields(live, fields);
+  const metadata = metadataOf(live);
+  return {
+    ...extracted,
+    apiVersion: live.apiVersion,
+    kind: live.kind,
+    metadata: {
+      ...metadataOf(extracted),
+      name: metadata.name,
+      ...(metadata.namespace ? { namespace: metadata.namespace } : {}),
+    },
+  };
 }

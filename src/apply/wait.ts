@@ -1,7 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ClusterClient, ObjectRef } from '../cluster/client.js';
+import type { KubeObject } from '../manifests/resource.js';
 import type { Readiness } from './readiness.js';
-import { readinessOf } from './readiness.js';
+import { deletedWhileWaiting, readinessOf } from './readiness.js';
+
+/** An object to wait for; `generation` is the one the apply response reported, when known. */
+export interface WaitTarget extends ObjectRef {
+  readonly generation?: number;
+}
 
 export interface WaitOptions {
   readonly timeoutMs: number;
@@ -22,19 +28,27 @@ export function shortName(ref: ObjectRef): string {
 
 /**
  * Polls the objects until each is ready, one fails, or the timeout passes. A failure that is final
- * (ProgressDeadlineExceeded, a failed Job) ends the wait at once instead of burning the timeout.
+ * (ProgressDeadlineExceeded, a failed Job, an object deleted under the wait) ends the wait at once
+ * instead of burning the timeout.
  */
 export async function waitUntilReady(
   client: ClusterClient,
-  refs: readonly ObjectRef[],
+  refs: readonly WaitTarget[],
   options: WaitOptions,
 ): Promise<WaitResult> {
   const deadline = Date.now() + options.timeoutMs;
   const pending = new Map(refs.map((ref) => [ref, undefined as Readiness | undefined]));
-  const lastMessage = new Map<ObjectRef, string>();
+  const lastMessage = new Map<WaitTarget, string>();
+  const lastSeen = new Map<WaitTarget, KubeObject>();
   for (;;) {
     for (const ref of [...pending.keys()]) {
-      const readiness = readinessOf(await client.get(ref));
+      const object = await client.get(ref);
+      const seen = lastSeen.get(ref);
+      const readiness =
+        object === undefined && seen !== undefined
+          ? deletedWhileWaiting(seen)
+          : readinessOf(object, { generation: ref.generation });
+      if (object) lastSeen.set(ref, object);
       pending.set(ref, readiness);
       if (lastMessage.get(ref) !== readiness.message) {
         options.log?.(`${shortName(ref)}: ${readiness.message}`);

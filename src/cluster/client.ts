@@ -30,6 +30,13 @@ export interface ApiResource {
   readonly namespaced: boolean;
 }
 
+export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
+
+export interface Preconditions {
+  readonly uid?: string;
+  readonly resourceVersion?: string;
+}
+
 export interface ApplyOptions {
   readonly dryRun?: boolean;
   readonly force?: boolean;
@@ -58,8 +65,15 @@ export interface ClusterClient {
   create(object: KubeObject): Promise<KubeObject>;
   /** PUT: replaces the whole object; fails with 409 when its resourceVersion is stale. */
   replace(object: KubeObject): Promise<KubeObject>;
-  /** Returns false when the object was already gone. */
-  delete(ref: ObjectRef, propagationPolicy?: 'Background' | 'Foreground' | 'Orphan'): Promise<boolean>;
+  /**
+   * Returns false when the object was already gone. With preconditions, deletes only that object
+   * (a 409 Conflict when it was replaced since), as kubectl does with `--uid`.
+   */
+  delete(
+    ref: ObjectRef,
+    propagationPolicy?: PropagationPolicy,
+    preconditions?: Preconditions,
+  ): Promise<boolean>;
 }
 
 export interface ClientOptions {
@@ -184,15 +198,17 @@ export class HttpClusterClient implements ClusterClient {
 
   async delete(
     ref: ObjectRef,
-    propagationPolicy: 'Background' | 'Foreground' | 'Orphan' = 'Background',
+    propagationPolicy: PropagationPolicy = 'Background',
+    preconditions: Preconditions = {},
   ): Promise<boolean> {
+    const body = {
+      apiVersion: 'v1',
+      kind: 'DeleteOptions',
+      propagationPolicy,
+      ...(preconditions.uid || preconditions.resourceVersion ? { preconditions } : {}),
+    };
     try {
-      await this.request(
-        'DELETE',
-        await this.objectPath(ref),
-        {},
-        { apiVersion: 'v1', kind: 'DeleteOptions', propagationPolicy },
-      );
+      await this.request('DELETE', await this.objectPath(ref), {}, body);
       return true;
     } catch (error) {
       if (isNotFound(error)) return false;

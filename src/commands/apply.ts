@@ -11,7 +11,12 @@ import type { Settings } from '../inputs.js';
 import type { Provenance } from '../plan/desired.js';
 import type { SyncStatus } from '../plan/change.js';
 import type { Plan } from '../plan/plan.js';
+import { REPLACE_ANNOTATION } from '../plan/plan.js';
+import { readNamespaceState, terminatingNamespace } from '../cluster/namespace-state.js';
+import type { Change } from '../plan/change.js';
+import { formatOrigin } from '../manifests/origin.js';
 import type { KubeObject } from '../manifests/resource.js';
+import { metadataOf } from '../manifests/resource.js';
 import type { Log } from '../report/log.js';
 import type { ClusterSession } from './cluster-session.js';
 import { appNameOf, openClusterSession } from './cluster-session.js';
@@ -133,6 +138,18 @@ async function applyLocked(
     ),
   );
   const plan = planned.plan;
+  if (!plan) {
+    return {
+      app,
+      validation: withFindings(validation, planned.findings),
+      syncStatus: 'Failed',
+      dryRun: settings.apply.dryRun,
+      restored: [],
+      pruned: [],
+      problems: [`${planned.refused}; nothing was applied`],
+      server: client.server,
+    };
+  }
   const missingSecrets = planned.findings.filter((finding) => finding.rule === MISSING_SECRET_RULE);
   if (missingSecrets.length > 0 && !settings.secrets.allowMissing && !settings.apply.dryRun) {
     throw new UserError(
@@ -148,9 +165,9 @@ async function applyLocked(
     server: client.server,
   };
   await hooks.planned?.(plan);
-  const conflicts = plan.changes.flatMap((change) => (change.conflict ? [change.conflict] : []));
-  if (conflicts.length > 0 && !settings.apply.dryRun) {
-    throw new UserError(`${conflicts.join('\n')}\nNothing was applied.`);
+  const refusals = plan.changes.flatMap((change) => refusalOf(change) ?? []);
+  if (refusals.length > 0 && !settings.apply.dryRun) {
+    throw new UserError(`${refusals.join('\n')}\nNothing was applied.`);
   }
   if (settings.apply.dryRun || plan.syncStatus === 'Synced') {
     if (!settings.apply.dryRun) await recordCommit(session, plan, state, provenance);
@@ -175,14 +192,18 @@ async function applyLocked(
     applyChanges(client, plan.changes, {
       forceConflicts: settings.apply.forceConflicts,
       concurrency: settings.apply.concurrency,
-      crdTimeoutMs: settings.apply.timeoutMs,
+      timeoutMs: settings.apply.timeoutMs,
       pollMs: timing.pollMs,
       log,
     }),
   );
   let problems = outcome.failures.map((failure) => failure.message);
   if (problems.length === 0 && settings.apply.wait) {
-    const refs = outcome.applied.map((change) => change.ref);
+    // Each object is waited for from the generation this apply wrote, never an older one's status.
+    const refs = outcome.applied.map((change) => ({
+      ...change.ref,
+      generation: numberOr(metadataOf(change.result).generation),
+    }));
     const waited = await log.group('wait', () =>
       waitUntilReady(client, refs, {
         timeoutMs: settings.apply.timeoutMs,
@@ -198,7 +219,13 @@ async function applyLocked(
   if (problems.length > 0) {
     let restored: string[] = [];
     if (settings.apply.rollback && outcome.applied.length > 0) {
-      const rollback = await log.group('rollback', () => rollBack(client, outcome.applied, log));
+      const rollback = await log.group('rollback', () =>
+        rollBack(client, outcome.applied, {
+          timeoutMs: settings.apply.timeoutMs,
+          pollMs: timing.pollMs,
+          log,
+        }),
+      );
       restored = rollback.restored;
       problems.push(...rollback.failures.map((failure) => failure.message));
     }
@@ -206,21 +233,24 @@ async function applyLocked(
   }
 
   let pruned: string[] = [];
+  let notPruned: Change[] = [];
   if (settings.apply.prune) {
     const result = await log.group('prune', () =>
       pruneMembers(client, plan.changes, inventory.id, settings.apply.prunePropagation, log),
     );
     pruned = result.pruned.map((change) => change.subject);
-    problems.push(...result.failures.map((failure) => failure.message));
+    notPruned = result.failures.map((failure) => failure.change);
+    problems.push(...result.failures.map((failure) => failure.error.message));
   }
-  await recordCommit(session, plan, state, provenance);
+  await recordCommit(session, plan, state, provenance, notPruned);
   return { ...base, plan, pruned, syncStatus: problems.length > 0 ? 'Failed' : 'Synced', problems };
 }
 
 /**
  * The lock and the ApplySet parent live in the target namespace, so it must exist before anything else.
  * It is created here when create-namespace is set or when the manifests declare it (stage one would
- * create it moments later anyway); otherwise the lock's error says how to fix it.
+ * create it moments later anyway); otherwise the lock's error says how to fix it. One being deleted
+ * fails at once.
  */
 async function ensureTargetNamespace(
   session: ClusterSession,
@@ -228,31 +258,49 @@ async function ensureTargetNamespace(
   validation: ValidationResult,
 ) {
   const name = settings.namespace;
-  const ref = { apiVersion: 'v1', kind: 'Namespace', name };
   const declared = validation.loaded.resources.some(
     ({ object }) =>
       object.kind === 'Namespace' && (object.metadata as { name?: string } | undefined)?.name === name,
   );
-  if (!declared && !settings.cluster.createNamespace) return;
-  try {
-    if (await session.client.get(ref)) return;
-    await session.client.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
-  } catch (error) {
-    throw describeApiError(error, `Namespace ${name}`);
-  }
+  const state = await readNamespaceState(session.client, name);
+  if (state === 'terminating') throw terminatingNamespace(name);
+  if (state !== 'missing' || !(declared || settings.cluster.createNamespace)) return;
+  await session.client
+    .apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } })
+    .catch((error: unknown) => {
+      throw describeApiError(error, `Namespace ${name}`);
+    });
 }
 
-/** Records the applied commit and exactly the kinds/namespaces still in the set (orphans stay members). */
+/** Why apply must not start with this change, or undefined when it may. */
+function refusalOf(change: Change): string | undefined {
+  if (change.conflict) return change.conflict;
+  if (!change.replace || change.replace.allowed) return undefined;
+  const fields = change.replace.fields.join(', ');
+  return `${change.origin ? `${formatOrigin(change.origin)}: ` : ''}${change.subject}: the update changes ${fields}, which the API server does not change in place (immutable). Set force-replace: true, or the annotation ${REPLACE_ANNOTATION}: "true" on this object, to delete it and create it again (its pods or data go with it), or leave ${fields} as it is`;
+}
+
+function numberOr(value: unknown): number | undefined {
+  return typeof value === 'number' ? value : undefined;
+}
+
+/**
+ * Records the applied commit and exactly the kinds/namespaces still in the set: orphans, and members
+ * whose prune failed, stay members, so the next run sees them and prunes them again.
+ */
 async function recordCommit(
   session: ClusterSession,
   plan: Plan,
   state: InventoryState | undefined,
   provenance: Provenance,
+  notPruned: readonly Change[] = [],
 ) {
-  // Everything kubesync applies is a member, except a Namespace made by create-namespace (never pruned);
-  // orphans stay members until pruned.
+  // Everything kubesync applies is a member, except a Namespace made by create-namespace (never pruned).
+  const remaining = new Set(notPruned);
   const members = plan.changes
-    .map((change) => change.desired ?? (change.action === 'orphan' ? change.live : undefined))
+    .map((change) =>
+      change.desired ?? (change.action === 'orphan' || remaining.has(change) ? change.live : undefined),
+    )
     .filter((object): object is KubeObject => object !== undefined && isMember(object, session.inventory.id));
   if (!state && members.length === 0) return;
   const commit = { sha: provenance.commit, time: provenance.commitTime, digest: plan.digest };

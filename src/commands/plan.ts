@@ -2,6 +2,7 @@ import { describeApiError } from '../cluster/describe-error.js';
 import type { InventoryState } from '../cluster/inventory.js';
 import type { Settings } from '../inputs.js';
 import type { Plan } from '../plan/plan.js';
+import { ServerRejection } from '../plan/rejections.js';
 import { planChanges } from '../plan/plan.js';
 import { prepareDesired, type Provenance } from '../plan/desired.js';
 import type { Log } from '../report/log.js';
@@ -52,9 +53,18 @@ export async function runPlan(
       unknownReason: 'no cluster credentials (validated and rendered only)',
     };
   }
-  const { plan, findings } = await log.group('plan', async () =>
+  const { plan, findings, refused } = await log.group('plan', async () =>
     planAgainst(session, settings, validation, provenance, await readInventory(session), 'plan', log),
   );
+  if (!plan) {
+    return {
+      app,
+      validation: withFindings(validation, findings),
+      syncStatus: 'Unknown',
+      unknownReason: refused,
+      server: session.client.server,
+    };
+  }
   return {
     app,
     validation: withFindings(validation, findings),
@@ -74,11 +84,13 @@ export function readInventory(session: ClusterSession): Promise<InventoryState |
   });
 }
 
-/** What planning found besides the changes: references to Secrets that exist nowhere. */
-export interface PlanOutcome {
-  readonly plan: Plan;
-  readonly findings: Finding[];
-}
+/**
+ * What planning found besides the changes: references to Secrets that exist nowhere, and the objects
+ * the API server refused in the dry run (then there is no plan, and `refused` says so).
+ */
+export type PlanOutcome =
+  | { readonly plan: Plan; readonly findings: Finding[]; readonly refused?: undefined }
+  | { readonly plan?: undefined; readonly findings: Finding[]; readonly refused: string };
 
 /**
  * Fills the Secrets whose values come from Doppler (fetched when there is a token), prepares every
@@ -112,11 +124,19 @@ export async function planAgainst(
   });
   const findings = await checkSecretReferences(client, desired);
   for (const finding of findings) log.warning(formatFinding(finding));
-  const plan = await planChanges(client, desired, inventory, state, {
-    ignoreDifferences: settings.ignoreDifferences,
-    prune: settings.apply.prune,
-    forceConflicts: settings.apply.forceConflicts,
-    concurrency: settings.apply.concurrency,
-  });
-  return { plan, findings };
+  try {
+    const plan = await planChanges(client, desired, inventory, state, {
+      ignoreDifferences: settings.ignoreDifferences,
+      prune: settings.apply.prune,
+      forceConflicts: settings.apply.forceConflicts,
+      forceReplace: settings.apply.forceReplace,
+      concurrency: settings.apply.concurrency,
+    });
+    return { plan, findings };
+  } catch (error) {
+    if (!(error instanceof ServerRejection)) throw error;
+    for (const finding of error.findings) log.info(formatFinding(finding));
+    const refused = `the API server refused ${error.objects} of ${desired.length} objects in a dry run`;
+    return { findings: [...findings, ...error.findings], refused };
+  }
 }

@@ -23,6 +23,17 @@ export interface Change {
   readonly live?: KubeObject;
   /** Why applying it without force-conflicts would fail: fields another field manager owns. */
   readonly conflict?: string;
+  /** The update changes fields the server never changes in place: apply must delete and re-create it. */
+  readonly replace?: ReplaceReason;
+  /** Something a reviewer should know about how this entry was planned. */
+  readonly note?: string;
+}
+
+export interface ReplaceReason {
+  /** The immutable fields, as the server names them (`spec.selector`). */
+  readonly fields: readonly string[];
+  /** Allowed by force-replace or the object's `kubesync.io/replace: "true"` annotation. */
+  readonly allowed: boolean;
 }
 
 export type SyncStatus = 'Synced' | 'OutOfSync' | 'Unknown';

@@ -49,18 +49,61 @@ function ruleMatches(rule: IgnoreRule, object: KubeObject): boolean {
   );
 }
 
-/** Removes the value an RFC 6901 JSON pointer names, if it is there. */
-export function removePointer(object: unknown, pointer: string): void {
-  const tokens = pointer
+/**
+ * The object to send when it already exists, with ignore-differences respected on apply too (Argo CD's
+ * RespectIgnoreDifferences): each ignored field carries the live value, so applying never changes
+ * what another owner (an HPA, a webhook) set there, and never drops the field either.
+ */
+export function withIgnoredFieldsFromLive(
+  object: KubeObject,
+  live: KubeObject,
+  ignore: readonly IgnoreRule[],
+): KubeObject {
+  const rules = ignore.filter((rule) => ruleMatches(rule, object));
+  if (rules.length === 0) return object;
+  const copy = structuredClone(object);
+  for (const pointer of rules.flatMap((rule) => rule.jsonPointers)) {
+    const value = pointerValue(live, pointer);
+    if (value === undefined) removePointer(copy, pointer);
+    else setPointer(copy, pointer, structuredClone(value));
+  }
+  return copy;
+}
+
+function pointerTokens(pointer: string): string[] {
+  return pointer
     .split('/')
     .slice(1)
     .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function child(value: unknown, token: string): unknown {
+  if (Array.isArray(value)) return value[Number(token)];
+  return isRecord(value) ? value[token] : undefined;
+}
+
+function pointerValue(object: unknown, pointer: string): unknown {
+  return pointerTokens(pointer).reduce(child, object);
+}
+
+/** Sets the value an RFC 6901 JSON pointer names, making the maps on the way. */
+function setPointer(object: unknown, pointer: string, value: unknown): void {
+  const tokens = pointerTokens(pointer);
   let current: unknown = object;
   for (const token of tokens.slice(0, -1)) {
-    if (Array.isArray(current)) current = current[Number(token)];
-    else if (isRecord(current)) current = current[token];
-    else return;
+    if (isRecord(current) && current[token] === undefined) current[token] = {};
+    current = child(current, token);
   }
+  const last = tokens[tokens.length - 1];
+  if (last === undefined) return;
+  if (Array.isArray(current) && /^\d+$/.test(last)) current[Number(last)] = value;
+  else if (isRecord(current)) current[last] = value;
+}
+
+/** Removes the value an RFC 6901 JSON pointer names, if it is there. */
+export function removePointer(object: unknown, pointer: string): void {
+  const tokens = pointerTokens(pointer);
+  const current = tokens.slice(0, -1).reduce(child, object);
   const last = tokens[tokens.length - 1];
   if (last === undefined) return;
   if (Array.isArray(current) && /^\d+$/.test(last)) current.splice(Number(last), 1);

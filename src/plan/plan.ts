@@ -6,20 +6,25 @@ import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js'
 import { UserError } from '../errors.js';
 import type { IgnoreRule } from '../inputs.js';
 import type { KubeObject } from '../manifests/resource.js';
-import { describeObject, groupOf } from '../manifests/resource.js';
-import { isNotFound, KubeApiError } from '../cluster/api-error.js';
+import { describeObject, groupOf, isRecord, metadataOf, namespaceOf } from '../manifests/resource.js';
+import { KubeApiError } from '../cluster/api-error.js';
+import { readNamespaceState, terminatingNamespace } from '../cluster/namespace-state.js';
 import type { Change, ChangeCounts, SyncStatus } from './change.js';
 import { countChanges, syncStatusOf } from './change.js';
 import type { DesiredObject } from './desired.js';
 import { diffObjects } from './diff.js';
 import { planDigest } from './digest.js';
-import { normalize, sameObject } from './normalize.js';
+import { immutableFields } from './immutable.js';
+import { isContentRejection, rejectionFindings, ServerRejection } from './rejections.js';
+import { normalize, sameObject, withIgnoredFieldsFromLive } from './normalize.js';
 import { compareObjects } from './order.js';
 
 export interface PlanOptions {
   readonly ignoreDifferences: readonly IgnoreRule[];
   readonly prune: boolean;
   readonly forceConflicts: boolean;
+  /** Replace objects whose update changes an immutable field (delete, then create). */
+  readonly forceReplace: boolean;
   readonly concurrency: number;
 }
 
@@ -44,27 +49,21 @@ export async function planChanges(
   options: PlanOptions,
 ): Promise<Plan> {
   const limit = pLimit(options.concurrency);
-  const failures: Error[] = [];
-  const creatingNamespaces = new Set(
-    desired.filter(({ object }) => object.kind === 'Namespace').map(({ object }) => refOf(object).name),
-  );
+  const failures: { error: unknown; item: DesiredObject }[] = [];
+  const namespaces = await readNamespaces(client, desired);
   const planned = await Promise.all(
     desired.map((item) =>
       limit(async (): Promise<Change | undefined> => {
         try {
-          return await planOne(client, item, creatingNamespaces, options);
+          return await planOne(client, item, namespaces, options);
         } catch (error) {
-          failures.push(describeApiError(error, describeObject(item.object), item.resource.origin));
+          failures.push({ error, item });
           return undefined;
         }
       }),
     ),
   );
-  if (failures.length > 0) {
-    throw new UserError(
-      `the API server refused ${failures.length} of ${desired.length} objects in a dry run; nothing was applied:\n${failures.map((failure) => `  ${failure.message}`).join('\n')}`,
-    );
-  }
+  if (failures.length > 0) throw planFailure(failures, desired.length);
   const changes = planned.filter((change): change is Change => change !== undefined);
   if (state) changes.push(...(await plannedRemovals(client, desired, inventory, state, options.prune)));
   changes.sort((a, b) => compareObjects(a.desired ?? a.live ?? {}, b.desired ?? b.live ?? {}));
@@ -72,54 +71,108 @@ export async function planChanges(
     changes,
     counts: countChanges(changes),
     syncStatus: syncStatusOf(changes),
-    digest: planDigest(changes),
+    digest: planDigest(changes, options.ignoreDifferences),
   };
+}
+
+/**
+ * Refusals of the objects as written become findings on their lines; anything else (credentials, a
+ * missing namespace, the network) is an error naming each object.
+ */
+function planFailure(failures: readonly { error: unknown; item: DesiredObject }[], total: number): Error {
+  if (failures.every(({ error }) => isContentRejection(error))) {
+    const findings = failures.flatMap(({ error, item }) =>
+      rejectionFindings(error as KubeApiError, item.object, item.resource),
+    );
+    return new ServerRejection(findings, failures.length, total);
+  }
+  const messages = failures.map(
+    ({ error, item }) => describeApiError(error, describeObject(item.object), item.resource.origin).message,
+  );
+  return new UserError(
+    `the API server refused ${failures.length} of ${total} objects in a dry run; nothing was applied:\n${messages.map((message) => `  ${message}`).join('\n')}`,
+  );
+}
+
+/** The namespaces the desired objects land in that do not exist yet but are declared in the manifests. */
+interface PendingNamespaces {
+  readonly pending: ReadonlySet<string>;
+}
+
+/**
+ * Reads every namespace the objects land in. One being deleted fails the plan at once: nothing can be
+ * created in it, and waiting would only end in a timeout.
+ */
+async function readNamespaces(
+  client: ClusterClient,
+  desired: readonly DesiredObject[],
+): Promise<PendingNamespaces> {
+  const declared = new Set(
+    desired.filter(({ object }) => object.kind === 'Namespace').map(({ object }) => refOf(object).name),
+  );
+  const used = new Set(desired.flatMap(({ object }) => namespaceOf(object) ?? []));
+  const pending = new Set<string>();
+  for (const name of used) {
+    const state = await readNamespaceState(client, name);
+    if (state === 'terminating') throw terminatingNamespace(name);
+    if (state === 'missing' && declared.has(name)) pending.add(name);
+  }
+  return { pending };
 }
 
 async function planOne(
   client: ClusterClient,
   item: DesiredObject,
-  creatingNamespaces: ReadonlySet<string>,
+  namespaces: PendingNamespaces,
   options: PlanOptions,
 ): Promise<Change> {
-  const { object, resource } = item;
-  const ref = refOf(object);
-  const subject = describeObject(object);
+  const { resource } = item;
+  const ref = refOf(item.object);
+  const subject = describeObject(item.object);
   const live = item.awaitsCrd ? undefined : await client.get(ref);
-  let dryRun: KubeObject;
-  let conflict: string | undefined;
-  if (item.awaitsCrd || (ref.namespace && creatingNamespaces.has(ref.namespace) && !live)) {
-    // Its CRD or namespace is created by this same apply, so the server cannot dry-run it yet.
-    dryRun = object;
-  } else {
-    try {
-      dryRun = await client.apply(object, { dryRun: true, force: options.forceConflicts });
-    } catch (error) {
-      if (error instanceof KubeApiError && error.status === 409 && !options.forceConflicts) {
-        // Another tool changed fields we set (drift, e.g. kubectl scale): show what applying would
-        // change, as a forced dry run sees it, and carry the conflict for apply to refuse on.
-        conflict = describeApiError(error, subject, resource.origin).message;
-        dryRun = await client.apply(object, { dryRun: true, force: true });
-      } else if (isNotFound(error) && creatingNamespaces.has(ref.namespace ?? '')) {
-        dryRun = object;
-      } else {
-        throw error;
-      }
-    }
-  }
-  const before = live ? normalize(live, options.ignoreDifferences) : undefined;
-  const after = normalize(dryRun, options.ignoreDifferences);
-  const action = !live ? 'create' : sameObject(before, after) ? 'unchanged' : 'update';
-  return {
-    subject,
-    ref,
-    action,
-    diff: action === 'unchanged' ? '' : diffObjects(subject, before, after, resource.valueSources),
-    origin: resource.origin,
-    desired: object,
-    live,
-    ...(conflict ? { conflict } : {}),
+  const object = live
+    ? withIgnoredFieldsFromLive(item.object, live, options.ignoreDifferences)
+    : item.object;
+  const base = { subject, ref, origin: resource.origin, desired: object, live };
+  const compare = (after: KubeObject, extra: Partial<Change>): Change => {
+    const before = live ? normalize(live, options.ignoreDifferences) : undefined;
+    const normalized = normalize(after, options.ignoreDifferences);
+    const action = !live ? 'create' : sameObject(before, normalized) ? 'unchanged' : 'update';
+    const diff = action === 'unchanged' ? '' : diffObjects(subject, before, normalized, resource.valueSources);
+    return { ...base, action, diff, ...extra };
   };
+  const pendingNamespace = ref.namespace && namespaces.pending.has(ref.namespace) ? ref.namespace : undefined;
+  if (item.awaitsCrd || pendingNamespace) {
+    // The server cannot dry-run it before this same apply creates its CRD or namespace.
+    const reason = item.awaitsCrd
+      ? `its CRD is created by this apply`
+      : `its namespace ${pendingNamespace ?? ''} is created by this apply`;
+    return compare(object, { note: `planned from the manifest: ${reason}, so the server cannot dry-run it yet` });
+  }
+  try {
+    return compare(await client.apply(object, { dryRun: true, force: options.forceConflicts }), {});
+  } catch (error) {
+    if (error instanceof KubeApiError && error.status === 409 && !options.forceConflicts) {
+      // Another tool changed fields we set (drift, e.g. kubectl scale): show what applying would
+      // change, as a forced dry run sees it, and carry the conflict for apply to refuse on.
+      const conflict = describeApiError(error, subject, resource.origin).message;
+      return compare(await client.apply(object, { dryRun: true, force: true }), { conflict });
+    }
+    const fields = live ? immutableFields(error) : undefined;
+    if (!fields) throw error;
+    const allowed = options.forceReplace || replaceAnnotated(object);
+    return compare(object, {
+      replace: { fields, allowed },
+      note: `replace required: ${fields.join(', ')} ${fields.length > 1 ? 'are' : 'is'} immutable; ${allowed ? 'apply deletes the object and creates it again' : `apply refuses unless force-replace: true or the annotation ${REPLACE_ANNOTATION}: "true"`}`,
+    });
+  }
+}
+
+export const REPLACE_ANNOTATION = 'kubesync.io/replace';
+
+function replaceAnnotated(object: KubeObject): boolean {
+  const annotations = metadataOf(object).annotations;
+  return isRecord(annotations) && annotations[REPLACE_ANNOTATION] === 'true';
 }
 
 async function plannedRemovals(

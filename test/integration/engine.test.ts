@@ -1,13 +1,33 @@
-import { writeFileSync, rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { KubernetesObjectApi, PatchStrategy } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { applySetId } from '../../src/cluster/inventory.js';
 import { formatPlan } from '../../src/report/plan-text.js';
 import { planSummary } from '../../src/report/summary.js';
+import type { ClusterTarget } from '../support/cluster-target.js';
+import { describeOnEachTarget, expectNoWrites, openTarget } from '../support/cluster-target.js';
 import { COMMIT, engine, recordingLog, startFake } from '../support/engine.js';
+import {
+  createNamespace,
+  deleteNamespace,
+  describeOnRealCluster,
+  kubeConfig,
+  realCluster,
+} from '../support/real-cluster.js';
 import { makeWorkspace } from '../support/workspace.js';
 
-const deployment = (replicas: number, image = 'ghcr.io/acme/web:1.0.0') => `apiVersion: apps/v1
+const kubeConfigYaml = () => realCluster()?.kubeconfig ?? '';
+
+/** A pod template annotation both the fake and the real control plane's kubelet stand-in obey. */
+const UNREADY = `
+      annotations: {fake-kubelet.lab/behavior: unready}`;
+
+const deployment = (
+  replicas: number,
+  image = 'ghcr.io/acme/web:1.0.0',
+  podAnnotations = '',
+) => `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: web
@@ -17,7 +37,7 @@ spec:
     matchLabels: {app: web}
   template:
     metadata:
-      labels: {app: web}
+      labels: {app: web}${podAnnotations}
     spec:
       containers:
         - name: web
@@ -48,23 +68,31 @@ function shop(files: Record<string, string> = {}) {
   });
 }
 
-describe('plan and apply through the real client against the fake API server', () => {
+/** The changed lines of a unified diff, without its headers. */
+const changedLines = (diff = '') => diff.split('\n').filter((line) => /^[-+][^-+]/.test(line));
+
+describeOnEachTarget('plan and apply through the real client', (kind) => {
+  let target: ClusterTarget;
+  const open = async (fakeOptions = {}) => (target = await openTarget(kind, fakeOptions));
+  const run = (workspace: string, inputs = {}) => engine(target, workspace, inputs);
+  const ns = () => target.namespace;
+
   it('plans every object as a create, applies, and then plans Synced', async () => {
-    const fake = await startFake();
-    const run = engine(fake, shop());
-    const first = await run.plan();
+    await open();
+    const shopRun = run(shop());
+    const first = await shopRun.plan();
     expect(first.syncStatus).toBe('OutOfSync');
     expect(first.plan?.changes.map((change) => `${change.action} ${change.subject}`)).toEqual([
-      'create ConfigMap default/settings',
-      'create Service default/web',
-      'create Deployment default/web',
+      `create ConfigMap ${ns()}/settings`,
+      `create Service ${ns()}/web`,
+      `create Deployment ${ns()}/web`,
     ]);
-    expect(fake.mutations()).toEqual([]);
+    await expectNoWrites(target);
 
-    const applied = await run.apply();
+    const applied = await shopRun.apply();
     expect(applied.syncStatus).toBe('Synced');
-    expect(fake.get('apps/v1', 'Deployment', 'web')?.metadata).toMatchObject({
-      labels: { 'applyset.kubernetes.io/part-of': applySetId('kubesync-shop', 'default', 'Secret', '') },
+    expect((await target.get('apps/v1', 'Deployment', 'web', ns()))?.metadata).toMatchObject({
+      labels: { 'applyset.kubernetes.io/part-of': applySetId('kubesync-shop', ns(), 'Secret', '') },
       annotations: {
         'kubesync.io/commit': COMMIT.commit,
         'kubesync.io/run': COMMIT.run,
@@ -72,18 +100,18 @@ describe('plan and apply through the real client against the fake API server', (
       },
     });
 
-    const second = await run.plan();
+    const second = await shopRun.plan();
     expect(second.syncStatus).toBe('Synced');
     expect(second.plan?.counts).toMatchObject({ create: 0, update: 0, delete: 0, unchanged: 3 });
-    expect(second.plan?.digest).toBe((await run.plan()).plan?.digest);
+    expect(second.plan?.digest).toBe((await shopRun.plan()).plan?.digest);
   });
 
   it('records the set in an ApplySet parent Secret that kubectl can read', async () => {
-    const fake = await startFake();
-    await engine(fake, shop()).apply();
-    const parent = fake.get('v1', 'Secret', 'kubesync-shop');
+    await open();
+    await run(shop()).apply();
+    const parent = await target.get('v1', 'Secret', 'kubesync-shop', ns());
     expect(parent?.metadata).toMatchObject({
-      labels: { 'applyset.kubernetes.io/id': applySetId('kubesync-shop', 'default', 'Secret', '') },
+      labels: { 'applyset.kubernetes.io/id': applySetId('kubesync-shop', ns(), 'Secret', '') },
       annotations: {
         'applyset.kubernetes.io/tooling': 'kubesync/v0.1.0',
         'applyset.kubernetes.io/contains-group-kinds': 'ConfigMap,Deployment.apps,Service',
@@ -94,30 +122,29 @@ describe('plan and apply through the real client against the fake API server', (
   });
 
   it('diffs exactly the changed replicas line', async () => {
-    const fake = await startFake();
+    await open();
     const workspace = shop();
-    const run = engine(fake, workspace);
-    await run.apply();
+    const shopRun = run(workspace);
+    await shopRun.apply();
     writeFileSync(path.join(workspace, 'k8s/deployment.yaml'), deployment(3));
-    const result = await run.plan();
+    const result = await shopRun.plan();
     const change = result.plan?.changes.find((entry) => entry.action === 'update');
-    expect(change?.subject).toBe('Deployment default/web');
-    const changedLines = change?.diff.split('\n').filter((line) => /^[-+][^-+]/.test(line));
-    expect(changedLines).toEqual(['-  replicas: 2', '+  replicas: 3']);
+    expect(change?.subject).toBe(`Deployment ${ns()}/web`);
+    expect(changedLines(change?.diff)).toEqual(['-  replicas: 2', '+  replicas: 3']);
     expect(result.plan?.counts).toMatchObject({ update: 1, unchanged: 2 });
   });
 
   it('masks Secret values in the diff, still saying which key changed', async () => {
-    const fake = await startFake();
+    await open();
     const workspace = shop({ 'k8s/secret.yaml': secret('hunter2') });
-    const run = engine(fake, workspace);
-    const created = await run.plan();
-    expect(created.plan?.changes.find((change) => change.subject === 'Secret default/db')?.diff).toContain(
+    const shopRun = run(workspace);
+    const created = await shopRun.plan();
+    expect(created.plan?.changes.find((change) => change.subject === `Secret ${ns()}/db`)?.diff).toContain(
       'password: "***"',
     );
-    await run.apply();
+    await shopRun.apply();
     writeFileSync(path.join(workspace, 'k8s/secret.yaml'), secret('correct-horse'));
-    const result = await run.plan();
+    const result = await shopRun.plan();
     const diff = result.plan?.changes.find((change) => change.action === 'update')?.diff ?? '';
     expect(diff).toContain('-  password: "*** (before)"');
     expect(diff).toContain('+  password: "*** (after)"');
@@ -134,100 +161,133 @@ describe('plan and apply through the real client against the fake API server', (
   });
 
   it('prunes exactly the removed object, never objects outside the set', async () => {
-    const fake = await startFake();
+    await open();
     const workspace = shop({ 'k8s/extra.yaml': configMap('extra') });
-    fake.seed({
+    await target.seed({
       apiVersion: 'v1',
       kind: 'ConfigMap',
-      metadata: { name: 'not-ours', namespace: 'default' },
+      metadata: { name: 'not-ours', namespace: ns() },
       data: {},
     });
-    const run = engine(fake, workspace);
-    await run.apply();
+    const shopRun = run(workspace);
+    await shopRun.apply();
     rmSync(path.join(workspace, 'k8s/extra.yaml'));
 
-    const orphaned = await run.plan();
+    const orphaned = await shopRun.plan();
     expect(
       orphaned.plan?.changes.filter((change) => change.action === 'orphan').map((change) => change.subject),
-    ).toEqual(['ConfigMap default/extra']);
+    ).toEqual([`ConfigMap ${ns()}/extra`]);
     expect(orphaned.syncStatus).toBe('Synced');
 
-    const pruning = await run.plan({ prune: 'true' });
+    const pruning = await shopRun.plan({ prune: 'true' });
     expect(
       pruning.plan?.changes.filter((change) => change.action === 'delete').map((change) => change.subject),
-    ).toEqual(['ConfigMap default/extra']);
-    const result = await run.apply({ prune: 'true', 'prune-propagation': 'Foreground' });
-    expect(result.pruned).toEqual(['ConfigMap default/extra']);
-    expect(fake.get('v1', 'ConfigMap', 'extra')).toBeUndefined();
-    expect(fake.get('v1', 'ConfigMap', 'not-ours')).toBeDefined();
-    expect(fake.get('v1', 'ConfigMap', 'settings')).toBeDefined();
-    const deletion = fake.requests.find(
-      (request) => request.method === 'DELETE' && request.path.endsWith('/configmaps/extra'),
-    );
-    expect(deletion?.body).toMatchObject({ propagationPolicy: 'Foreground' });
-    expect((await run.plan({ prune: 'true' })).syncStatus).toBe('Synced');
+    ).toEqual([`ConfigMap ${ns()}/extra`]);
+    const result = await shopRun.apply({ prune: 'true', 'prune-propagation': 'Foreground' });
+    expect(result.pruned).toEqual([`ConfigMap ${ns()}/extra`]);
+    expect(await target.get('v1', 'ConfigMap', 'extra', ns())).toBeUndefined();
+    expect(await target.get('v1', 'ConfigMap', 'not-ours', ns())).toBeDefined();
+    expect(await target.get('v1', 'ConfigMap', 'settings', ns())).toBeDefined();
+    expect((await shopRun.plan({ prune: 'true' })).syncStatus).toBe('Synced');
   });
 
-  it('fails a Deployment that never becomes ready after the timeout, and rolls back to the previous spec', async () => {
-    const fake = await startFake();
+  it('keeps a member whose prune failed in the ApplySet, and prunes it on the next run', async () => {
+    await open();
+    const workspace = shop({ 'k8s/extra.yaml': configMap('extra') });
+    await run(workspace).apply();
+    rmSync(path.join(workspace, 'k8s/extra.yaml'));
+    const restricted = await target.credentialsWithout([{ verb: 'delete', resource: 'configmaps' }]);
+    const denied = await run(workspace, { kubeconfig: restricted }).apply({ prune: 'true' });
+    expect(denied.syncStatus).toBe('Failed');
+    expect(denied.problems).toEqual([
+      expect.stringMatching(
+        new RegExp(`^ConfigMap ${ns()}/extra: the credentials cannot delete configmaps in namespace ${ns()}`),
+      ),
+    ]);
+    const parent = await target.get('v1', 'Secret', 'kubesync-shop', ns());
+    expect(parent?.metadata).toMatchObject({
+      annotations: { 'applyset.kubernetes.io/contains-group-kinds': 'ConfigMap,Deployment.apps,Service' },
+    });
+    const retried = await run(workspace).apply({ prune: 'true' });
+    expect(retried.pruned).toEqual([`ConfigMap ${ns()}/extra`]);
+    expect(await target.get('v1', 'ConfigMap', 'extra', ns())).toBeUndefined();
+  });
+
+  it('rolls back a rollout that never becomes ready by server-side apply, so the next change applies without force', async () => {
+    await open();
     const workspace = shop();
-    const run = engine(fake, workspace);
-    await run.apply();
-    fake.setOptions({ behaviour: (object) => (object.kind === 'Deployment' ? 'stuck' : 'ready') });
-    writeFileSync(
-      path.join(workspace, 'k8s/deployment.yaml'),
-      deployment(2, 'ghcr.io/acme/web:2.0.0-broken'),
-    );
+    const shopRun = run(workspace);
+    expect((await shopRun.apply()).syncStatus).toBe('Synced');
+    const broken = deployment(2, 'ghcr.io/acme/web:2.0.0-broken', UNREADY);
+    writeFileSync(path.join(workspace, 'k8s/deployment.yaml'), broken);
     const log = recordingLog();
-    const result = await run.apply({ timeout: '300ms' }, COMMIT, log);
+    const result = await shopRun.apply({ timeout: '3s' }, COMMIT, log);
     expect(result.syncStatus).toBe('Failed');
-    expect(result.problems).toEqual(['Deployment default/web: not ready after 300ms: 0/2 replicas ready']);
-    expect(result.restored).toEqual(['Deployment default/web: restored']);
-    expect(log.lines).toContain('deployment/web: 0/2 replicas ready');
-    const image = JSON.stringify(fake.get('apps/v1', 'Deployment', 'web')?.spec);
-    expect(image).toContain('ghcr.io/acme/web:1.0.0');
+    expect(result.problems).toEqual([
+      expect.stringMatching(new RegExp(`^Deployment ${ns()}/web: not ready after 3s: `)),
+    ]);
+    expect(result.restored).toEqual([`Deployment ${ns()}/web: restored`]);
+    const restored = await target.get('apps/v1', 'Deployment', 'web', ns());
+    expect(JSON.stringify(restored?.spec)).toContain('ghcr.io/acme/web:1.0.0');
+    expect(JSON.stringify(restored?.spec)).not.toContain('fake-kubelet.lab/behavior');
+    // One owner, kubesync with operation Apply: a rollback by PUT would add a second one, Update.
+    const managers = (restored?.metadata as { managedFields: { manager: string; operation: string }[] })
+      .managedFields;
+    expect(managers.filter((entry) => entry.manager === 'kubesync').map((entry) => entry.operation)).toEqual([
+      'Apply',
+    ]);
+
+    const again = await shopRun.plan();
+    expect(changedLines(again.plan?.changes.find((change) => change.action === 'update')?.diff)).toEqual([
+      '+      annotations:',
+      '+        fake-kubelet.lab/behavior: unready',
+      '-        - image: ghcr.io/acme/web:1.0.0',
+      '+        - image: ghcr.io/acme/web:2.0.0-broken',
+    ]);
+
+    writeFileSync(path.join(workspace, 'k8s/deployment.yaml'), deployment(3, 'ghcr.io/acme/web:2.0.1'));
+    const next = await shopRun.apply();
+    expect(next.problems).toEqual([]);
+    expect(next.syncStatus).toBe('Synced');
   });
 
   it('fails fast on ProgressDeadlineExceeded, and deletes what the failed apply created', async () => {
-    const fake = await startFake({
-      behaviour: (object) => (object.kind === 'Deployment' ? 'deadline-exceeded' : 'ready'),
+    await open();
+    const workspace = shop({
+      'k8s/deployment.yaml': deployment(1, 'ghcr.io/acme/web:1.0.0', UNREADY).replace(
+        '  replicas: 1',
+        '  replicas: 1\n  progressDeadlineSeconds: 2',
+      ),
     });
-    const run = engine(fake, shop());
-    const result = await run.apply({ timeout: '10m' });
+    const result = await run(workspace).apply({ timeout: '10m' });
     expect(result.syncStatus).toBe('Failed');
-    expect(result.problems[0]).toMatch(/^Deployment default\/web: exceeded its progress deadline/);
-    expect(result.restored).toContain('Deployment default/web: deleted (created by this apply)');
-    expect(fake.get('apps/v1', 'Deployment', 'web')).toBeUndefined();
+    expect(result.problems[0]).toMatch(/^Deployment [\w-]+\/web: exceeded its progress deadline/);
+    expect(result.restored).toContain(`Deployment ${ns()}/web: deleted (created by this apply)`);
+    expect(await target.get('apps/v1', 'Deployment', 'web', ns())).toBeUndefined();
   });
 
   it('waits for progress and logs it', async () => {
-    const fake = await startFake({
-      behaviour: (object) => (object.kind === 'Deployment' ? { readyAfterReads: 4 } : 'ready'),
-    });
+    await open();
+    const slow = `
+      annotations: {fake-kubelet.lab/ready-after-seconds: "2"}`;
     const log = recordingLog();
-    const result = await engine(fake, shop()).apply({}, COMMIT, log);
+    const result = await run(
+      shop({ 'k8s/deployment.yaml': deployment(2, 'ghcr.io/acme/web:1.0.0', slow) }),
+    ).apply({}, COMMIT, log);
     expect(result.syncStatus).toBe('Synced');
-    expect(log.lines).toEqual(
-      expect.arrayContaining(['deployment/web: 0/2 replicas ready', 'deployment/web: 2/2 replicas ready']),
-    );
+    const progress = log.lines.filter((line) => line.startsWith('deployment/web: '));
+    expect(progress.at(-1)).toBe('deployment/web: 2/2 replicas ready');
+    expect(progress.length).toBeGreaterThan(1);
   });
 
   it('serializes two concurrent applies of the same app on the Lease', async () => {
-    const fake = await startFake({ latencyMs: 5 });
+    await open({ latencyMs: 5 });
     const workspace = shop();
     const first = recordingLog();
     const second = recordingLog();
     const [a, b] = await Promise.all([
-      engine(fake, workspace).apply(
-        {},
-        { ...COMMIT, run: 'https://github.com/acme/shop/actions/runs/1' },
-        first,
-      ),
-      engine(fake, workspace).apply(
-        {},
-        { ...COMMIT, run: 'https://github.com/acme/shop/actions/runs/2' },
-        second,
-      ),
+      run(workspace).apply({}, { ...COMMIT, run: 'https://github.com/acme/shop/actions/runs/1' }, first),
+      run(workspace).apply({}, { ...COMMIT, run: 'https://github.com/acme/shop/actions/runs/2' }, second),
     ]);
     expect([a.syncStatus, b.syncStatus]).toEqual(['Synced', 'Synced']);
     const waited = [...first.lines, ...second.lines].filter((line) =>
@@ -235,105 +295,86 @@ describe('plan and apply through the real client against the fake API server', (
     );
     expect(waited).toHaveLength(1);
     expect(waited[0]).toMatch(/held by https:\/\/github.com\/acme\/shop\/actions\/runs\/[12]/);
-    expect(fake.all('Lease')).toEqual([]);
+    expect(await target.get('coordination.k8s.io/v1', 'Lease', 'kubesync-shop', ns())).toBeUndefined();
   });
 
   it('fails with the holder named when the lock is not released within lock-timeout', async () => {
-    const fake = await startFake();
-    fake.seed({
+    await open();
+    await target.seed({
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',
-      metadata: { name: 'kubesync-shop', namespace: 'default' },
+      metadata: { name: 'kubesync-shop', namespace: ns() },
       spec: {
         holderIdentity: 'https://github.com/acme/shop/actions/runs/99',
         leaseDurationSeconds: 600,
-        renewTime: new Date().toISOString(),
+        renewTime: new Date().toISOString().replace('Z', '000Z'),
       },
     });
-    await expect(engine(fake, shop()).apply({ 'lock-timeout': '100ms' })).rejects.toThrow(
+    await expect(run(shop()).apply({ 'lock-timeout': '100ms' })).rejects.toThrow(
       'held by https://github.com/acme/shop/actions/runs/99',
     );
-    expect(fake.mutations().filter((request) => request.method === 'PATCH')).toEqual([]);
+    await expectNoWrites(target, (write) => write.startsWith('patch'));
   });
 
   it('takes over a lease whose holder stopped renewing it', async () => {
-    const fake = await startFake();
-    fake.seed({
+    await open();
+    await target.seed({
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',
-      metadata: { name: 'kubesync-shop', namespace: 'default' },
+      metadata: { name: 'kubesync-shop', namespace: ns() },
       spec: {
         holderIdentity: 'crashed-run',
         leaseDurationSeconds: 60,
         renewTime: '2026-01-01T00:00:00.000000Z',
       },
     });
-    expect((await engine(fake, shop()).apply({ 'lock-timeout': '100ms' })).syncStatus).toBe('Synced');
+    expect((await run(shop()).apply({ 'lock-timeout': '100ms' })).syncStatus).toBe('Synced');
   });
 
   it('refuses to apply a commit older than the last applied one, unless allow-older', async () => {
-    const fake = await startFake();
-    const run = engine(fake, shop());
-    await run.apply();
+    await open();
+    const shopRun = run(shop());
+    await shopRun.apply();
     const older = {
       ...COMMIT,
       commit: '0000000000000000000000000000000000000000',
       commitTime: '2026-11-01T10:00:00Z',
     };
-    await expect(run.apply({}, older)).rejects.toThrow(
+    await expect(shopRun.apply({}, older)).rejects.toThrow(
       /commit 000000000000 \(2026-11-01T10:00:00Z\) is older than 111111111111/,
     );
-    expect((await run.apply({ 'allow-older': 'true' }, older)).syncStatus).toBe('Synced');
+    expect((await shopRun.apply({ 'allow-older': 'true' }, older)).syncStatus).toBe('Synced');
   });
 
   it('keeps the record of the last applied commit through a failed apply', async () => {
-    const fake = await startFake();
+    await open();
     const workspace = shop();
-    const run = engine(fake, workspace);
-    await run.apply();
-    writeFileSync(path.join(workspace, 'k8s/deployment.yaml'), deployment(3));
-    fake.setOptions({ behaviour: (object) => (object.kind === 'Deployment' ? 'stuck' : 'ready') });
+    const shopRun = run(workspace);
+    await shopRun.apply();
+    writeFileSync(
+      path.join(workspace, 'k8s/deployment.yaml'),
+      deployment(3, 'ghcr.io/acme/web:1.0.0', UNREADY),
+    );
     const newer = { ...COMMIT, commit: '2'.repeat(40), commitTime: '2026-11-21T10:00:00Z' };
-    expect((await run.apply({ timeout: '50ms' }, newer)).syncStatus).toBe('Failed');
+    expect((await shopRun.apply({ timeout: '1s' }, newer)).syncStatus).toBe('Failed');
     const older = { ...COMMIT, commit: '0'.repeat(40), commitTime: '2026-11-01T10:00:00Z' };
-    await expect(run.apply({}, older)).rejects.toThrow(/is older than 111111111111/);
-  });
-
-  it('converges with 10% of requests failing (5xx, 429, resets before and after taking effect)', async () => {
-    const fake = await startFake({ faultRate: 0.1, faultSeed: 42 });
-    const workspace = shop({
-      'k8s/a.yaml': configMap('a'),
-      'k8s/b.yaml': configMap('b'),
-      'k8s/c.yaml': configMap('c'),
-    });
-    const run = engine(fake, workspace);
-    expect((await run.apply()).syncStatus).toBe('Synced');
-    expect(fake.requests.filter((request) => request.fault).length).toBeGreaterThan(0);
-    fake.setOptions({ faultRate: 0 });
-    expect((await run.plan()).syncStatus).toBe('Synced');
-  });
-
-  it('honours Retry-After on 429', async () => {
-    const fake = await startFake({ retryAfterSeconds: 1 });
-    fake.failNext('429');
-    const started = Date.now();
-    await engine(fake, shop()).plan();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    await expect(shopRun.apply({}, older)).rejects.toThrow(/is older than 111111111111/);
   });
 
   it('explains a 403 as what the credentials cannot do, at the manifest line', async () => {
-    const fake = await startFake({
-      forbid: [{ verb: 'patch', resource: 'deployments', namespace: 'default' }],
-    });
-    await expect(engine(fake, shop()).plan()).rejects.toThrow(
-      'k8s/deployment.yaml:1:1: Deployment default/web: the credentials cannot patch deployments.apps in namespace default',
+    await open();
+    const restricted = await target.credentialsWithout([
+      { verb: 'patch', resource: 'deployments', group: 'apps' },
+    ]);
+    await expect(run(shop(), { kubeconfig: restricted }).plan()).rejects.toThrow(
+      `k8s/deployment.yaml:1:1: Deployment ${ns()}/web: the credentials cannot patch deployments.apps in namespace ${ns()}`,
     );
   });
 
   it('applies nothing when one object fails validation', async () => {
-    const fake = await startFake();
+    await open();
     const workspace = shop({ 'k8s/bad.yaml': configMap('bad').replace('\ndata:', '\ndataa:') });
-    const result = await engine(fake, workspace).apply();
+    const result = await run(workspace).apply();
     expect(result).toMatchObject({
       syncStatus: 'Failed',
       problems: ['validation found 1 errors; nothing was applied'],
@@ -342,54 +383,173 @@ describe('plan and apply through the real client against the fake API server', (
       rule: 'unknown-field',
       origin: { file: 'k8s/bad.yaml', line: 5 },
     });
-    expect(fake.mutations()).toEqual([]);
+    await expectNoWrites(target);
   });
 
-  it('applies nothing when one object fails its dry run on the server', async () => {
-    const fake = await startFake();
+  it('applies nothing when an object lands in a namespace that does not exist', async () => {
+    await open();
     const workspace = shop({
       'k8s/elsewhere.yaml': configMap('elsewhere').replace(
         'name: elsewhere',
-        'name: elsewhere\n  namespace: missing',
+        'name: elsewhere\n  namespace: missing-ns',
       ),
     });
-    await expect(engine(fake, workspace).apply()).rejects.toThrow(
-      /refused 1 of 4 objects in a dry run; nothing was applied:\n {2}k8s\/elsewhere.yaml:1:1: ConfigMap missing\/elsewhere: namespaces "missing" not found: add the Namespace/,
+    await expect(run(workspace).apply()).rejects.toThrow(
+      /refused 1 of 4 objects in a dry run; nothing was applied:\n {2}k8s\/elsewhere.yaml:1:1: ConfigMap missing-ns\/elsewhere: namespaces "missing-ns" not found: add the Namespace/,
     );
-    expect(fake.mutations().filter((request) => request.method === 'PATCH')).toEqual([]);
+    await expectNoWrites(target, (write) => !/^\w+ leases\//.test(write));
+  });
+
+  it('annotates a field the API server refuses on its line, and applies nothing', async () => {
+    await open();
+    const workspace = shop({ 'k8s/deployment.yaml': deployment(-1) });
+    const planned = await run(workspace).plan();
+    expect(planned.syncStatus).toBe('Unknown');
+    expect(planned.unknownReason).toBe('the API server refused 1 of 3 objects in a dry run');
+    expect(planned.validation.valid).toBe(false);
+    expect(planned.validation.findings).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        rule: 'server-rejected',
+        origin: { file: 'k8s/deployment.yaml', line: 6, column: 3 },
+        message: expect.stringMatching(
+          new RegExp(
+            `^Deployment ${ns()}/web: the API server refused it: spec.replicas: .*greater than or equal to 0`,
+          ),
+        ),
+      }),
+    ]);
+    const applied = await run(workspace).apply();
+    expect(applied.syncStatus).toBe('Failed');
+    expect(applied.problems).toEqual([
+      'the API server refused 1 of 3 objects in a dry run; nothing was applied',
+    ]);
+    expect(await target.get('v1', 'ConfigMap', 'settings', ns())).toBeUndefined();
+  });
+
+  it('dry-runs a new object in a namespace the manifests declare when it already exists', async () => {
+    await open();
+    const workspace = makeWorkspace({
+      'k8s/namespace.yaml': `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns()}\n`,
+      'k8s/config.yaml': configMap('settings').replace(
+        'name: settings',
+        'name: settings\n  labels: {tier: "-bad-"}',
+      ),
+    });
+    const planned = await run(workspace).plan();
+    expect(planned.validation.findings).toEqual([
+      expect.objectContaining({ rule: 'server-rejected', origin: expect.objectContaining({ line: 5 }) }),
+    ]);
+  });
+
+  it('says when an object is planned from the manifest because its namespace is created by the apply', async () => {
+    await open();
+    const fresh = `${ns()}-new`;
+    const workspace = makeWorkspace({
+      'k8s/namespace.yaml': `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${fresh}\n`,
+      'k8s/config.yaml': configMap('settings').replace(
+        'name: settings',
+        `name: settings\n  namespace: ${fresh}`,
+      ),
+    });
+    const planned = await run(workspace).plan();
+    expect(planned.plan?.changes.find((change) => change.ref.kind === 'ConfigMap')?.note).toBe(
+      `planned from the manifest: its namespace ${fresh} is created by this apply, so the server cannot dry-run it yet`,
+    );
   });
 
   it('explains a field-manager conflict and what force-conflicts would do', async () => {
-    const fake = await startFake();
-    fake.seed(
+    await open();
+    await target.seed(
       {
         apiVersion: 'v1',
         kind: 'ConfigMap',
-        metadata: { name: 'settings', namespace: 'default' },
+        metadata: { name: 'settings', namespace: ns() },
         data: { LOG_LEVEL: 'debug' },
       },
       'kubectl-edit',
     );
-    const run = engine(fake, shop());
-    await expect(run.apply()).rejects.toThrow(
-      /ConfigMap default\/settings: server-side apply conflict: \.data\.LOG_LEVEL \(owned by "kubectl-edit"\).*force-conflicts: true/,
+    const shopRun = run(shop());
+    await expect(shopRun.apply()).rejects.toThrow(
+      new RegExp(
+        `ConfigMap ${ns()}/settings: server-side apply conflict: \\.data\\.LOG_LEVEL \\(owned by "kubectl-edit".*force-conflicts: true`,
+      ),
     );
-    expect(fake.mutations().filter((request) => request.method === 'PATCH')).toEqual([]);
-    expect((await run.apply({ 'force-conflicts': 'true' })).syncStatus).toBe('Synced');
-    expect(fake.get('v1', 'ConfigMap', 'settings')?.data).toEqual({ LOG_LEVEL: 'info' });
+    expect(await target.get('v1', 'Service', 'web', ns())).toBeUndefined();
+    expect((await shopRun.apply({ 'force-conflicts': 'true' })).syncStatus).toBe('Synced');
+    expect((await target.get('v1', 'ConfigMap', 'settings', ns()))?.data).toEqual({ LOG_LEVEL: 'info' });
+  });
+
+  it('refuses an update of an immutable field, and replaces the object when allowed', async () => {
+    await open();
+    const workspace = shop();
+    const shopRun = run(workspace);
+    await shopRun.apply();
+    const before = await target.get('apps/v1', 'Deployment', 'web', ns());
+    const relabelled = deployment(2).replaceAll('{app: web}', '{app: web2}');
+    writeFileSync(path.join(workspace, 'k8s/deployment.yaml'), relabelled);
+
+    const planned = await shopRun.plan();
+    const change = planned.plan?.changes.find((entry) => entry.ref.kind === 'Deployment');
+    expect(change).toMatchObject({
+      action: 'update',
+      replace: { fields: ['spec.selector'], allowed: false },
+    });
+    expect(change?.note).toMatch(
+      /^replace required: spec.selector is immutable; apply refuses unless force-replace/,
+    );
+
+    await expect(shopRun.apply()).rejects.toThrow(
+      new RegExp(
+        `k8s/deployment.yaml:1:1: Deployment ${ns()}/web: the update changes spec.selector, which the API server does not change in place`,
+      ),
+    );
+    const untouched = await target.get('apps/v1', 'Deployment', 'web', ns());
+    expect(untouched?.metadata).toMatchObject({ uid: (before?.metadata as { uid: string }).uid });
+
+    const replaced = await shopRun.apply({ 'force-replace': 'true' });
+    expect(replaced.problems).toEqual([]);
+    expect(replaced.syncStatus).toBe('Synced');
+    const after = await target.get('apps/v1', 'Deployment', 'web', ns());
+    expect((after?.metadata as { uid: string }).uid).not.toBe((before?.metadata as { uid: string }).uid);
+    expect(after?.spec).toMatchObject({ selector: { matchLabels: { app: 'web2' } } });
+    expect((await shopRun.plan()).syncStatus).toBe('Synced');
+  });
+
+  it('sends the live value of a field ignore-differences names, so apply never fights its other owner', async () => {
+    await open();
+    const workspace = shop();
+    const ignore = '- group: apps\n  kind: Deployment\n  jsonPointers: [/spec/replicas]\n';
+    const shopRun = run(workspace, { 'ignore-differences': ignore });
+    await shopRun.apply();
+    // An autoscaler (another field manager) scales it to 4.
+    await target.edit(
+      { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+      (object) => Object.assign(object.spec as object, { replicas: 4 }),
+      'hpa',
+    );
+    writeFileSync(path.join(workspace, 'k8s/deployment.yaml'), deployment(2, 'ghcr.io/acme/web:1.1.0'));
+    const planned = await shopRun.plan();
+    expect(planned.plan?.changes.find((entry) => entry.action === 'update')?.conflict).toBeUndefined();
+    const applied = await shopRun.apply();
+    expect(applied.problems).toEqual([]);
+    expect((await target.get('apps/v1', 'Deployment', 'web', ns()))?.spec).toMatchObject({ replicas: 4 });
+    expect((await shopRun.plan()).syncStatus).toBe('Synced');
   });
 
   it('applies a CRD and its custom resource in stages, and creates the namespace on request', async () => {
-    const fake = await startFake({ crdEstablishAfterReads: 2 });
+    await open();
+    const group = `${ns()}.example.com`;
+    const fresh = `${ns()}-shop`;
     const workspace = makeWorkspace({
       'k8s/crd.yaml': `apiVersion: apiextensions.k8s.io/v1
 kind: CustomResourceDefinition
 metadata:
-  name: widgets.example.com
+  name: widgets.${group}
 spec:
-  group: example.com
+  group: ${group}
   scope: Namespaced
-  names: {kind: Widget, plural: widgets}
+  names: {kind: Widget, plural: widgets, singular: widget, listKind: WidgetList}
   versions:
     - name: v1
       served: true
@@ -399,44 +559,100 @@ spec:
           type: object
           x-kubernetes-preserve-unknown-fields: true
 `,
-      'k8s/widget.yaml':
-        'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: blue\nspec:\n  size: 3\n',
+      'k8s/widget.yaml': `apiVersion: ${group}/v1\nkind: Widget\nmetadata:\n  name: blue\nspec:\n  size: 3\n`,
     });
-    const run = engine(fake, workspace, { namespace: 'shop', 'create-namespace': 'true' });
-    const plan = await run.plan();
+    const widgets = run(workspace, { namespace: fresh, 'create-namespace': 'true' });
+    const plan = await widgets.plan();
     expect(plan.plan?.changes.map((change) => `${change.action} ${change.subject}`)).toEqual([
-      'create Namespace shop',
-      'create CustomResourceDefinition widgets.example.com',
-      'create Widget shop/blue',
+      `create Namespace ${fresh}`,
+      `create CustomResourceDefinition widgets.${group}`,
+      `create Widget ${fresh}/blue`,
     ]);
-    expect((await run.apply()).syncStatus).toBe('Synced');
-    expect(fake.get('example.com/v1', 'Widget', 'blue', 'shop')?.spec).toEqual({ size: 3 });
-    expect((await run.plan()).syncStatus).toBe('Synced');
+    expect((await widgets.apply()).syncStatus).toBe('Synced');
+    expect((await target.get(`${group}/v1`, 'Widget', 'blue', fresh))?.spec).toEqual({ size: 3 });
+    expect((await widgets.plan()).syncStatus).toBe('Synced');
   });
 
   it('leaves fields named in ignore-differences out of the diff', async () => {
-    const fake = await startFake();
+    await open();
     const workspace = shop();
-    const run = engine(fake, workspace);
-    await run.apply();
+    const shopRun = run(workspace);
+    await shopRun.apply();
     writeFileSync(path.join(workspace, 'k8s/deployment.yaml'), deployment(5));
     const ignore = '- group: apps\n  kind: Deployment\n  jsonPointers: [/spec/replicas]\n';
-    expect((await run.plan({ 'ignore-differences': ignore })).syncStatus).toBe('Synced');
+    expect((await shopRun.plan({ 'ignore-differences': ignore })).syncStatus).toBe('Synced');
+  });
+
+  it('waits for a partitioned StatefulSet rollout only up to its partition', async () => {
+    await open();
+    const statefulSet = (image: string, partition: number) => `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  replicas: 3
+  serviceName: db
+  updateStrategy:
+    rollingUpdate: {partition: ${partition}}
+  selector:
+    matchLabels: {app: db}
+  template:
+    metadata:
+      labels: {app: db}
+    spec:
+      containers:
+        - name: db
+          image: ${image}
+          resources: {requests: {cpu: 10m}}
+`;
+    const workspace = makeWorkspace({ 'k8s/db.yaml': statefulSet('ghcr.io/acme/db:1', 0) });
+    const db = run(workspace);
+    expect((await db.apply({ timeout: '2m' })).syncStatus).toBe('Synced');
+    writeFileSync(path.join(workspace, 'k8s/db.yaml'), statefulSet('ghcr.io/acme/db:2', 2));
+    const canary = await db.apply({ timeout: '2m' });
+    expect(canary.problems).toEqual([]);
+    expect(canary.syncStatus).toBe('Synced');
   });
 
   it('dry-run apply behaves as plan and changes nothing', async () => {
-    const fake = await startFake();
-    const result = await engine(fake, shop()).apply({ 'dry-run': 'true' });
+    await open();
+    const result = await run(shop()).apply({ 'dry-run': 'true' });
     expect(result).toMatchObject({ dryRun: true, syncStatus: 'OutOfSync' });
-    expect(fake.mutations()).toEqual([]);
+    await expectNoWrites(target);
+    expect(await target.get('apps/v1', 'Deployment', 'web', ns())).toBeUndefined();
+  });
+});
+
+describe('plan and apply under injected faults (fake API server)', () => {
+  it('converges with 10% of requests failing (5xx, 429, resets before and after taking effect)', async () => {
+    const fake = await startFake({ faultRate: 0.1, faultSeed: 42 });
+    const workspace = shop({
+      'k8s/a.yaml': configMap('a'),
+      'k8s/b.yaml': configMap('b'),
+      'k8s/c.yaml': configMap('c'),
+    });
+    const shopRun = engine(fake, workspace);
+    expect((await shopRun.apply()).syncStatus).toBe('Synced');
+    expect(fake.requests.filter((request) => request.fault).length).toBeGreaterThan(0);
+    fake.setOptions({ faultRate: 0 });
+    expect((await shopRun.plan()).syncStatus).toBe('Synced');
   });
 
+  it('honours Retry-After on 429', async () => {
+    const fake = await startFake({ retryAfterSeconds: 1 });
+    fake.failNext('429');
+    const started = Date.now();
+    await engine(fake, shop()).plan();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+  });
+});
+
+describe('plan without a cluster', () => {
   it('without credentials, plan validates and renders with status Unknown', async () => {
-    const workspace = shop();
     const { runPlan } = await import('../../src/commands/plan.js');
     const { parseSettings } = await import('../../src/inputs.js');
     const result = await runPlan(
-      parseSettings({ manifest: 'k8s' }, { workspace }),
+      parseSettings({ manifest: 'k8s' }, { workspace: shop() }),
       COMMIT,
       recordingLog(),
       {},
@@ -446,5 +662,35 @@ spec:
       unknownReason: 'no cluster credentials (validated and rendered only)',
     });
     expect(result.validation.loaded.resources).toHaveLength(3);
+  });
+});
+
+describeOnRealCluster('namespaces on the real control plane', () => {
+  it('fails at once when the target namespace is being deleted', async () => {
+    const name = await createNamespace();
+    const objects = KubernetesObjectApi.makeApiClient(kubeConfig());
+    const held = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'held', namespace: name, finalizers: ['kubesync.test/hold'] },
+    };
+    await objects.create(held);
+    await deleteNamespace(name);
+    try {
+      const started = engine({ kind: 'real', kubeconfig: kubeConfigYaml(), namespace: name }, shop());
+      await expect(started.apply({ timeout: '10m' })).rejects.toThrow(
+        `namespace ${name} is being deleted (Terminating): nothing can be created in it until it is gone`,
+      );
+      await expect(started.plan()).rejects.toThrow(`namespace ${name} is being deleted (Terminating)`);
+    } finally {
+      await objects.patch(
+        { ...held, metadata: { ...held.metadata, finalizers: [] } },
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        PatchStrategy.MergePatch,
+      );
+    }
   });
 });

@@ -44,16 +44,33 @@ export const COMMIT: Provenance = {
 
 export const FAST: ApplyTiming = { pollMs: 5, lockPollMs: 20 };
 
-/** Plan and apply against a fake, in-process, with the given manifests folder and inputs. */
-export function engine(fake: FakeKube, workspace: string, inputs: RawInputs = {}) {
+/** What the engine needs of a cluster: credentials and the namespace objects land in by default. */
+export interface EngineTarget {
+  readonly kubeconfig: string;
+  readonly namespace?: string;
+  /** A real cluster is polled less eagerly than the in-process fake. */
+  readonly kind?: 'fake' | 'real';
+}
+
+/** Plan and apply in-process, with the given manifests folder and inputs, against a fake or a real cluster. */
+export function engine(target: FakeKube | EngineTarget, workspace: string, inputs: RawInputs = {}) {
+  const cluster: EngineTarget = target instanceof FakeKube ? { kubeconfig: target.kubeconfig() } : target;
+  const timing: ApplyTiming = cluster.kind === 'real' ? { pollMs: 200, lockPollMs: 200 } : FAST;
   const settings = (extra: RawInputs = {}) =>
     parseSettings(
-      { manifest: 'k8s', kubeconfig: fake.kubeconfig(), app: 'shop', ...inputs, ...extra },
+      {
+        manifest: 'k8s',
+        kubeconfig: cluster.kubeconfig,
+        app: 'shop',
+        ...(cluster.namespace ? { namespace: cluster.namespace } : {}),
+        ...inputs,
+        ...extra,
+      },
       { workspace },
     );
   return {
     plan: (extra: RawInputs = {}, log: Log = recordingLog()) => runPlan(settings(extra), COMMIT, log, {}),
     apply: (extra: RawInputs = {}, provenance: Provenance = COMMIT, log: Log = recordingLog()) =>
-      runApply(settings(extra), provenance, log, {}, FAST),
+      runApply(settings(extra), provenance, log, {}, timing),
   };
 }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { ClusterClient, ObjectRef } from '../../src/cluster/client.js';
+import type { KubeObject } from '../../src/manifests/resource.js';
+import type { WaitTarget } from '../../src/apply/wait.js';
+import { waitUntilReady } from '../../src/apply/wait.js';
+
+/** A client whose `get` answers each ref from a script, one entry per read; the last entry repeats. */
+function scriptedClient(script: Record<string, (KubeObject | undefined)[]>): {
+  client: ClusterClient;
+  reads: Record<string, number>;
+} {
+  const reads: Record<string, number> = {};
+  const get = (ref: ObjectRef): Promise<KubeObject | undefined> => {
+    const answers = script[ref.name] ?? [];
+    const read = reads[ref.name] ?? 0;
+    reads[ref.name] = read + 1;
+    return Promise.resolve(answers[Math.min(read, answers.length - 1)]);
+  };
+  return { client: { get } as unknown as ClusterClient, reads };
+}
+
+const web: WaitTarget = { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'web' };
+const deployment = (generation: number, observedGeneration: number, available: number) => ({
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'web', namespace: 'shop', generation },
+  spec: { replicas: 2 },
+  status: { observedGeneration, replicas: 2, updatedReplicas: 2, availableReplicas: available },
+});
+// Generous: every case ends by what the objects say, never by the clock.
+const options = { timeoutMs: 600_000, pollMs: 1 };
+
+describe('waitUntilReady', () => {
+  it('waits past the old, fully rolled out generation until the controller reports the applied one', async () => {
+    const { client, reads } = scriptedClient({
+      web: [deployment(1, 1, 2), deployment(2, 1, 2), deployment(2, 2, 1), deployment(2, 2, 2)],
+    });
+    const lines: string[] = [];
+    const result = await waitUntilReady(client, [{ ...web, generation: 2 }], {
+      ...options,
+      log: (line) => lines.push(line),
+    });
+    expect(result).toEqual({ ok: true, problems: [] });
+    expect(reads.web).toBe(4);
+    expect(lines).toEqual([
+      'deployment/web: read generation 1, waiting for 2',
+      'deployment/web: waiting for the controller to observe generation 2',
+      'deployment/web: 1/2 replicas ready',
+      'deployment/web: 2/2 replicas ready',
+    ]);
+  });
+
+  it('takes a plain ObjectRef as ready on the status it reads first', async () => {
+    const { client, reads } = scriptedClient({ web: [deployment(1, 1, 2), deployment(2, 2, 2)] });
+    const ref: ObjectRef = web;
+    expect(await waitUntilReady(client, [ref], options)).toEqual({ ok: true, problems: [] });
+    expect(reads.web).toBe(1);
+  });
+
+  it('fails at once when an object it saw is deleted while waiting', async () => {
+    const { client, reads } = scriptedClient({ web: [deployment(2, 2, 0), undefined, deployment(2, 2, 2)] });
+    const result = await waitUntilReady(client, [{ ...web, generation: 2 }], options);
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ ref: { ...web, generation: 2 }, message: 'deleted while waiting' }],
+    });
+    expect(reads.web).toBe(2);
+  });
+
+  it('keeps waiting for an object not found yet', async () => {
+    const { client, reads } = scriptedClient({ web: [undefined, undefined, deployment(1, 1, 2)] });
+    expect(await waitUntilReady(client, [web], options)).toEqual({ ok: true, problems: [] });
+    expect(reads.web).toBe(3);
+  });
+
+  it('says a Job removed by its TTL may have finished', async () => {
+    const job = {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'migrate' },
+      spec: { ttlSecondsAfterFinished: 0 },
+      status: { active: 1 },
+    };
+    const { client } = scriptedClient({ migrate: [job, undefined] });
+    const result = await waitUntilReady(
+      client,
+      [{ apiVersion: 'batch/v1', kind: 'Job', name: 'migrate' }],
+      options,
+    );
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^deleted while waiting \(ttlSecondsAfterFinished/),
+      }),
+    ]);
+  });
+
+  it('reports what was still pending when the time is up', async () => {
+    const { client } = scriptedClient({ web: [deployment(2, 2, 1)] });
+    const result = await waitUntilReady(client, [web], { timeoutMs: 0, pollMs: 1 });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ ref: web, message: 'not ready after 0ms: 1/2 replicas ready' }],
+    });
+  });
+});
