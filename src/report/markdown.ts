@@ -2,6 +2,7 @@ import { secretValues } from '../secrets/redact.js';
 import { escapeMarkdown } from './escape.js';
 import type { Change } from '../plan/change.js';
 import type { Plan } from '../plan/plan.js';
+import { changeLabel } from './change-label.js';
 import type { Finding } from '../validate/finding.js';
 import { formatOrigin } from '../manifests/origin.js';
 
@@ -102,8 +103,7 @@ function renderHead(input: CommentInput): string {
 }
 
 function renderBlock(change: Change, runUrl: string, omitted: boolean): string {
-  const conflict = change.conflict ? '; conflicts with another field manager, needs force-conflicts' : '';
-  const summary = `${escapeMarkdown(change.subject)} (${change.action}${conflict})`;
+  const summary = `${escapeMarkdown(change.subject)} (${escapeMarkdown(changeLabel(change))})`;
   const body = omitted
     ? `_Diff omitted (${change.diff.split('\n').length} lines) to fit GitHub's comment limit; see the [job summary](${runUrl})._`
     : ['````diff', change.diff.trimEnd(), '````'].join('\n');

@@ -1,5 +1,6 @@
-import type { Change, ChangeAction } from '../plan/change.js';
+import type { ChangeAction } from '../plan/change.js';
 import type { Plan } from '../plan/plan.js';
+import { changeLabel } from './change-label.js';
 
 const SYMBOL: Record<ChangeAction, string> = {
   create: '+',
@@ -26,14 +27,9 @@ export function countsLine(plan: Plan): string {
 export function formatPlan(plan: Plan, header: string): string {
   const lines = [`${header}: ${plan.syncStatus}: ${countsLine(plan)}`, ''];
   for (const change of plan.changes)
-    lines.push(`${SYMBOL[change.action]} ${change.subject} (${label(change)})`);
+    lines.push(`${SYMBOL[change.action]} ${change.subject} (${changeLabel(change)})`);
   const diffs = diffText(plan);
   return `${lines.join('\n')}\n${diffs ? `\n${diffs}` : ''}`;
-}
-
-function label(change: Change): string {
-  const action = change.action === 'orphan' ? 'would be orphaned' : change.action;
-  return change.conflict ? `${action}; conflicts with another field manager, needs force-conflicts` : action;
 }
 
 /** Every change's diff, in plan order: the content of the `diff-file` output. */

@@ -2,6 +2,7 @@ import { secretValues } from '../secrets/redact.js';
 import { escapeCell } from './escape.js';
 import type { ValidationResult } from '../commands/validate.js';
 import type { Plan } from '../plan/plan.js';
+import { changeLabel } from './change-label.js';
 import type { Finding } from '../validate/finding.js';
 import { countsLine, diffText } from './plan-text.js';
 import { formatOrigin } from '../manifests/origin.js';
@@ -60,7 +61,10 @@ export function planSummary(
   }
   if (plan && plan.changes.length > 0) {
     lines.push('| object | action |', '| --- | --- |');
-    for (const change of plan.changes) lines.push(`| ${escapeCell(change.subject)} | ${change.action} |`);
+    for (const change of plan.changes) {
+      const action = change.note || change.conflict ? escapeCell(changeLabel(change)) : change.action;
+      lines.push(`| ${escapeCell(change.subject)} | ${action} |`);
+    }
     lines.push('');
   }
   const head = lines.join('\n');

@@ -1,19 +1,19 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runApply } from '../../src/commands/apply.js';
 import { runPlan } from '../../src/commands/plan.js';
 import type { RawInputs } from '../../src/inputs.js';
 import { parseSettings } from '../../src/inputs.js';
 import { COMMIT, recordingLog } from '../support/engine.js';
 import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';
+import { deleteNamespace, describeOnRealCluster } from '../support/real-cluster.js';
 
 /**
- * The engine scenarios against a real cluster (kind in .github/workflows/e2e.yml). They run when
- * KUBESYNC_E2E_KUBECONFIG names a kubeconfig file, each run in a namespace of its own.
+ * One deploy sequence against a real cluster: the control plane the test run starts, or the cluster
+ * KUBESYNC_E2E_KUBECONFIG names (kind in .github/workflows/e2e.yml), in a namespace of its own.
  */
-const kubeconfigFile = process.env.KUBESYNC_E2E_KUBECONFIG;
 const namespace = `kubesync-e2e-${Date.now().toString(36)}`;
 
 const deployment = (image: string, replicas = 1) => `apiVersion: apps/v1
@@ -36,16 +36,19 @@ spec:
 `;
 const PAUSE = 'registry.k8s.io/pause:3.10';
 
-describe.skipIf(!kubeconfigFile)('against a real cluster (set KUBESYNC_E2E_KUBECONFIG to run)', () => {
+describeOnRealCluster('a deploy sequence against a real cluster', (cluster) => {
   // One checkout for the whole sequence: each scenario builds on the files the previous one left.
   const workspace = mkdtempSync(path.join(tmpdir(), 'kubesync-e2e-'));
-  afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+  afterAll(async () => {
+    rmSync(workspace, { recursive: true, force: true });
+    await deleteNamespace(namespace);
+  });
   const write = (file: string, content: string) => writeFileSync(path.join(workspace, 'k8s', file), content);
   const settings = (extra: RawInputs = {}) =>
     parseSettings(
       {
         manifest: 'k8s',
-        kubeconfig: readFileSync(kubeconfigFile ?? '', 'utf8'),
+        kubeconfig: cluster.kubeconfig,
         app: 'e2e',
         namespace,
         'create-namespace': 'true',
@@ -103,7 +106,15 @@ describe.skipIf(!kubeconfigFile)('against a real cluster (set KUBESYNC_E2E_KUBEC
   });
 
   it('fails a rollout that never becomes ready and rolls back to the previous spec', async () => {
-    write('web.yaml', deployment('registry.k8s.io/pause:does-not-exist', 2));
+    // A kubelet fails this image's pull; the control plane's kubelet stand-in pulls nothing and obeys
+    // the annotation instead (real kubelets ignore it).
+    write(
+      'web.yaml',
+      deployment('registry.k8s.io/pause:does-not-exist', 2).replace(
+        'labels: {app: web}\n    spec:',
+        'labels: {app: web}\n      annotations: {fake-kubelet.lab/behavior: image-pull-error}\n    spec:',
+      ),
+    );
     const result = await apply();
     expect(result.syncStatus).toBe('Failed');
     expect(result.restored).toEqual([`Deployment ${namespace}/web: restored`]);
