@@ -298,8 +298,9 @@ async function recordCommit(
   // Everything kubesync applies is a member, except a Namespace made by create-namespace (never pruned).
   const remaining = new Set(notPruned);
   const members = plan.changes
-    .map((change) =>
-      change.desired ?? (change.action === 'orphan' || remaining.has(change) ? change.live : undefined),
+    .map(
+      (change) =>
+        change.desired ?? (change.action === 'orphan' || remaining.has(change) ? change.live : undefined),
     )
     .filter((object): object is KubeObject => object !== undefined && isMember(object, session.inventory.id));
   if (!state && members.length === 0) return;

@@ -16,7 +16,9 @@ export function planDigest(changes: readonly Change[], ignore: readonly IgnoreRu
     .map((change) => ({
       subject: change.subject,
       action: change.action,
-      desired: change.desired ? sortKeys(maskSecret(withoutChecksum(normalize(change.desired, ignore)))) : null,
+      desired: change.desired
+        ? sortKeys(maskSecret(withoutChecksum(normalize(change.desired, ignore))))
+        : null,
     }))
     .sort((a, b) => a.subject.localeCompare(b.subject));
   return `sha256:${createHash('sha256').update(JSON.stringify(entries)).digest('hex')}`;

@@ -130,15 +130,14 @@ async function planOne(
   const ref = refOf(item.object);
   const subject = describeObject(item.object);
   const live = item.awaitsCrd ? undefined : await client.get(ref);
-  const object = live
-    ? withIgnoredFieldsFromLive(item.object, live, options.ignoreDifferences)
-    : item.object;
+  const object = live ? withIgnoredFieldsFromLive(item.object, live, options.ignoreDifferences) : item.object;
   const base = { subject, ref, origin: resource.origin, desired: object, live };
   const compare = (after: KubeObject, extra: Partial<Change>): Change => {
     const before = live ? normalize(live, options.ignoreDifferences) : undefined;
     const normalized = normalize(after, options.ignoreDifferences);
     const action = !live ? 'create' : sameObject(before, normalized) ? 'unchanged' : 'update';
-    const diff = action === 'unchanged' ? '' : diffObjects(subject, before, normalized, resource.valueSources);
+    const diff =
+      action === 'unchanged' ? '' : diffObjects(subject, before, normalized, resource.valueSources);
     return { ...base, action, diff, ...extra };
   };
   const pendingNamespace = ref.namespace && namespaces.pending.has(ref.namespace) ? ref.namespace : undefined;
@@ -147,7 +146,9 @@ async function planOne(
     const reason = item.awaitsCrd
       ? `its CRD is created by this apply`
       : `its namespace ${pendingNamespace ?? ''} is created by this apply`;
-    return compare(object, { note: `planned from the manifest: ${reason}, so the server cannot dry-run it yet` });
+    return compare(object, {
+      note: `planned from the manifest: ${reason}, so the server cannot dry-run it yet`,
+    });
   }
   try {
     return compare(await client.apply(object, { dryRun: true, force: options.forceConflicts }), {});

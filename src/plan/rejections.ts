@@ -41,7 +41,9 @@ export function rejectionFindings(error: KubeApiError, object: KubeObject, resou
   const fields = rejectedFields(error, object);
   if (fields.length === 0) {
     const described = describeApiError(error, subject);
-    return [errorAt(resource.origin, SERVER_REJECTED_RULE, `${described.message}; the API server refused it`)];
+    return [
+      errorAt(resource.origin, SERVER_REJECTED_RULE, `${described.message}; the API server refused it`),
+    ];
   }
   return fields.map((field) =>
     errorAt(
