@@ -25,5 +25,12 @@ export async function readProvenance(env: NodeJS.ProcessEnv, workspace: string):
       ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
       : `cli:${os.userInfo().username}@${os.hostname()}`;
   const ref = env.GITHUB_REF || (await git('rev-parse', '--abbrev-ref', 'HEAD')) || 'unknown';
-  return { commit, commitTime: commitTime || undefined, run, ref };
+  return {
+    commit,
+    commitTime: commitTime || undefined,
+    run,
+    ref,
+    ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {}),
+    ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+  };
 }

@@ -1,17 +1,22 @@
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError } from '../errors.js';
 import type { KubeObject } from '../manifests/resource.js';
-import { isRecord } from '../manifests/resource.js';
+import { isRecord, metadataOf } from '../manifests/resource.js';
 import { KubeApiError } from './api-error.js';
 import type { ClusterClient } from './client.js';
 
 export interface LockOptions {
-  /** Who holds it: the run URL, so a waiting run can say which run to look at. */
+  /** Who holds it: unique to this process (see lockHolder), so a waiting run can say whom it waits for. */
   readonly holder: string;
   readonly timeoutMs: number;
+  /** How long a holder that stopped renewing keeps the lock; short, so a killed run's lock frees soon. */
   readonly leaseSeconds?: number;
   readonly pollMs?: number;
   readonly log?: (message: string) => void;
+  /** A monotonic clock in milliseconds; never the wall clock, which differs between runners. */
+  readonly now?: () => number;
 }
 
 interface LeaseSpec {
@@ -21,14 +26,28 @@ interface LeaseSpec {
   acquireTime?: string;
 }
 
+export const DEFAULT_LEASE_SECONDS = 20;
+
 /**
- * One apply of an app at a time, across runners: a coordination.k8s.io/v1 Lease in the target namespace
- * (what Kubernetes controllers use for leader election). Created or taken over with optimistic
- * concurrency, renewed while held, taken over when its holder stopped renewing.
+ * A holder identity unique to this process: the run URL a person can open, the attempt and job that
+ * distinguish two jobs of one run (a matrix, a re-run), and a random suffix for everything else.
+ */
+export function lockHolder(run: string, attempt?: string, job?: string): string {
+  const where = [attempt ? `attempt ${attempt}` : '', job ? `job ${job}` : ''].filter(Boolean).join(', ');
+  return `${run}${where ? ` (${where})` : ''} #${randomBytes(4).toString('hex')}`;
+}
+
+/**
+ * One apply of an app at a time, across runners: a coordination.k8s.io/v1 Lease in the target namespace,
+ * as Kubernetes controllers elect leaders (client-go's leaderelection). Another holder's lease counts as
+ * expired only once this process has seen it unchanged for the lease's whole duration, so a runner with
+ * a skewed clock never takes over a live lock early. Renewed while held; a renewal that finds another
+ * holder, or that fails for longer than the lease, marks the lock lost.
  */
 export class ApplyLock {
   private renewal?: NodeJS.Timeout;
-  private lease?: KubeObject;
+  private lostReason?: string;
+  private lastRenewed = 0;
 
   constructor(
     private readonly client: ClusterClient,
@@ -38,41 +57,86 @@ export class ApplyLock {
   ) {}
 
   private get leaseSeconds(): number {
-    return this.options.leaseSeconds ?? 60;
+    return this.options.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
+  }
+
+  private now(): number {
+    return (this.options.now ?? (() => performance.now()))();
   }
 
   async acquire(): Promise<void> {
-    const deadline = Date.now() + this.options.timeoutMs;
+    const deadline = this.now() + this.options.timeoutMs;
+    let observed: { version: string; since: number } | undefined;
     let announced = false;
     for (;;) {
       const current = await this.client.get(this.ref());
       const spec = specOf(current);
-      const mine = spec.holderIdentity === this.options.holder;
-      const free = !current || !spec.holderIdentity || mine || expired(spec);
-      if (free && (await this.claim(current))) break;
-      if (Date.now() >= deadline) {
+      const version = current ? JSON.stringify(metadataOf(current).resourceVersion) : '';
+      if (observed?.version !== version) observed = { version, since: this.now() };
+      const unchangedMs = this.now() - observed.since;
+      const expired = unchangedMs >= (spec.leaseDurationSeconds ?? this.leaseSeconds) * 1000;
+      if (!current || !spec.holderIdentity || expired) {
+        if (await this.claim(current)) {
+          if (current && spec.holderIdentity)
+            this.options.log?.(
+              `took over the lock from ${spec.holderIdentity}: its Lease ${this.namespace}/${this.name} was not renewed for ${Math.round(unchangedMs / 1000)}s`,
+            );
+          break;
+        }
+        observed = undefined;
+        continue;
+      }
+      if (this.now() >= deadline) {
         throw new UserError(
-          `another apply of this app holds the lock (Lease ${this.namespace}/${this.name}, held by ${spec.holderIdentity ?? 'unknown'}); it did not finish within lock-timeout. Wait for it, or raise lock-timeout`,
+          `another apply of this app holds the lock (Lease ${this.namespace}/${this.name}, held by ${spec.holderIdentity}); it did not finish within lock-timeout. Wait for it, or raise lock-timeout`,
         );
       }
-      if (!announced && spec.holderIdentity && !mine) {
+      if (!announced) {
         this.options.log?.(
           `waiting for the lock: Lease ${this.namespace}/${this.name} is held by ${spec.holderIdentity}`,
         );
         announced = true;
       }
-      await sleep(Math.min(this.options.pollMs ?? 2000, Math.max(0, deadline - Date.now())));
+      await sleep(Math.min(this.options.pollMs ?? 2000, Math.max(0, deadline - this.now())));
     }
-    this.renewal = setInterval(() => void this.renew(), (this.leaseSeconds * 1000) / 3);
+    this.lastRenewed = this.now();
+    this.renewal = setInterval(() => void this.renew(), (this.leaseSeconds * 1000) / 4);
     this.renewal.unref();
   }
 
+  /**
+   * Throws when the lock is no longer ours (another holder took it, or it could not be renewed): called
+   * before each stage that changes the cluster, so a run that lost its lock stops before the next one.
+   */
+  async confirm(): Promise<void> {
+    if (!this.lostReason) {
+      const current = await this.client.get(this.ref());
+      if (specOf(current).holderIdentity !== this.options.holder)
+        this.lostReason = `it is now held by ${specOf(current).holderIdentity ?? 'nobody'}`;
+    }
+    if (this.lostReason) {
+      throw new UserError(
+        `lost the lock (Lease ${this.namespace}/${this.name}): ${this.lostReason}; stopped before the next stage so that two applies never run at once. Run the apply again`,
+      );
+    }
+  }
+
+  /** Deletes the Lease only while it is still the one this process holds (UID and resourceVersion). */
   async release(): Promise<void> {
     clearInterval(this.renewal);
     this.renewal = undefined;
     const current = await this.client.get(this.ref());
-    if (specOf(current).holderIdentity !== this.options.holder) return;
-    await this.client.delete(this.ref());
+    if (!current || specOf(current).holderIdentity !== this.options.holder) return;
+    const metadata = metadataOf(current);
+    try {
+      await this.client.delete(this.ref(), 'Background', {
+        uid: typeof metadata.uid === 'string' ? metadata.uid : undefined,
+        resourceVersion: typeof metadata.resourceVersion === 'string' ? metadata.resourceVersion : undefined,
+      });
+    } catch (error) {
+      // Changed since we read it: no longer ours to delete.
+      if (!(error instanceof KubeApiError && error.status === 409)) throw error;
+    }
   }
 
   private async claim(current: KubeObject | undefined): Promise<boolean> {
@@ -80,19 +144,18 @@ export class ApplyLock {
     const spec: LeaseSpec = {
       holderIdentity: this.options.holder,
       leaseDurationSeconds: this.leaseSeconds,
-      acquireTime:
-        specOf(current).holderIdentity === this.options.holder ? (specOf(current).acquireTime ?? now) : now,
+      acquireTime: now,
       renewTime: now,
     };
     try {
-      this.lease = current
-        ? await this.client.replace({ ...current, spec })
+      await (current
+        ? this.client.replace({ ...current, spec })
         : await this.client.create({
             apiVersion: 'coordination.k8s.io/v1',
             kind: 'Lease',
             metadata: { name: this.name, namespace: this.namespace },
             spec,
-          });
+          }));
       return true;
     } catch (error) {
       // Someone else created or renewed it between our read and write: read again.
@@ -102,15 +165,23 @@ export class ApplyLock {
   }
 
   private async renew(): Promise<void> {
+    if (this.lostReason) return;
     try {
       const current = await this.client.get(this.ref());
-      if (!current || specOf(current).holderIdentity !== this.options.holder) return;
-      this.lease = await this.client.replace({
+      if (!current || specOf(current).holderIdentity !== this.options.holder) {
+        this.lostReason = `it is now held by ${specOf(current).holderIdentity ?? 'nobody'}`;
+        return;
+      }
+      await this.client.replace({
         ...current,
         spec: { ...specOf(current), renewTime: microTime() },
       });
+      this.lastRenewed = this.now();
     } catch (error) {
+      const sinceMs = this.now() - this.lastRenewed;
       this.options.log?.(`could not renew the lock: ${(error as Error).message}`);
+      if (sinceMs >= this.leaseSeconds * 1000)
+        this.lostReason = `it could not be renewed for ${Math.round(sinceMs / 1000)}s (${(error as Error).message})`;
     }
   }
 
@@ -126,12 +197,6 @@ export class ApplyLock {
 
 function specOf(lease: KubeObject | undefined): LeaseSpec {
   return lease && isRecord(lease.spec) ? lease.spec : {};
-}
-
-function expired(spec: LeaseSpec): boolean {
-  const renewed = Date.parse(spec.renewTime ?? spec.acquireTime ?? '');
-  if (Number.isNaN(renewed)) return true;
-  return renewed + (spec.leaseDurationSeconds ?? 60) * 1000 < Date.now();
 }
 
 /** Kubernetes MicroTime: RFC 3339 with microseconds. */

@@ -5,7 +5,7 @@ import { waitUntilReady } from '../apply/wait.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { InventoryState } from '../cluster/inventory.js';
 import { isMember } from '../cluster/inventory.js';
-import { ApplyLock } from '../cluster/lock.js';
+import { ApplyLock, lockHolder } from '../cluster/lock.js';
 import { UserError } from '../errors.js';
 import type { Settings } from '../inputs.js';
 import type { Provenance } from '../plan/desired.js';
@@ -45,6 +45,7 @@ export interface ApplyResult {
 export interface ApplyTiming {
   readonly pollMs?: number;
   readonly lockPollMs?: number;
+  readonly leaseSeconds?: number;
 }
 
 /** Where the GitHub records hook in: once the app is known and valid, and once its plan is known. */
@@ -90,8 +91,9 @@ export async function runApply(
   if (!settings.apply.dryRun)
     requireDopplerToken(validation.loaded.resources, settings.secrets.doppler.token !== '');
   const lock = new ApplyLock(session.client, `kubesync-${app}`, settings.namespace, {
-    holder: provenance.run,
+    holder: lockHolder(provenance.run, provenance.attempt, provenance.job),
     timeoutMs: settings.apply.lockTimeoutMs,
+    leaseSeconds: timing.leaseSeconds,
     pollMs: timing.lockPollMs,
     log: log.info,
   });
@@ -104,7 +106,7 @@ export async function runApply(
     });
   }
   try {
-    return await applyLocked(session, settings, validation, provenance, log, timing, app, hooks);
+    return await applyLocked(session, settings, validation, provenance, log, timing, app, hooks, lock);
   } finally {
     if (!settings.apply.dryRun)
       await lock
@@ -122,8 +124,11 @@ async function applyLocked(
   timing: ApplyTiming,
   app: string,
   hooks: ApplyHooks,
+  lock: ApplyLock,
 ): Promise<ApplyResult> {
   const { client, inventory } = session;
+  // A dry run takes no lock; an apply confirms it still holds it before each stage that writes.
+  const confirmLock = () => (settings.apply.dryRun ? Promise.resolve() : lock.confirm());
   const state = await readInventory(session);
   refuseOlderCommit(state, provenance, settings.apply.allowOlder);
   const planned = await log.group('plan', () =>
@@ -186,6 +191,7 @@ async function applyLocked(
   const lastApplied = state?.lastCommit
     ? { sha: state.lastCommit, time: state.lastCommitTime, digest: state.lastDigest ?? '' }
     : undefined;
+  await confirmLock();
   await client.apply(inventory.parent([...memberObjects, ...previousKinds], lastApplied), { force: true });
 
   const outcome = await log.group('apply', () =>
@@ -232,6 +238,8 @@ async function applyLocked(
     return { ...base, plan, syncStatus: 'Failed', restored, problems };
   }
 
+  const lost = await lockLost(confirmLock);
+  if (lost) return { ...base, plan, syncStatus: 'Failed', problems: [lost] };
   let pruned: string[] = [];
   let notPruned: Change[] = [];
   if (settings.apply.prune) {
@@ -242,6 +250,9 @@ async function applyLocked(
     notPruned = result.failures.map((failure) => failure.change);
     problems.push(...result.failures.map((failure) => failure.error.message));
   }
+  const lostAfterPrune = await lockLost(confirmLock);
+  if (lostAfterPrune)
+    return { ...base, plan, pruned, syncStatus: 'Failed', problems: [...problems, lostAfterPrune] };
   await recordCommit(session, plan, state, provenance, notPruned);
   return { ...base, plan, pruned, syncStatus: problems.length > 0 ? 'Failed' : 'Synced', problems };
 }
@@ -278,6 +289,17 @@ function refusalOf(change: Change): string | undefined {
   if (!change.replace || change.replace.allowed) return undefined;
   const fields = change.replace.fields.join(', ');
   return `${change.origin ? `${formatOrigin(change.origin)}: ` : ''}${change.subject}: the update changes ${fields}, which the API server does not change in place (immutable). Set force-replace: true, or the annotation ${REPLACE_ANNOTATION}: "true" on this object, to delete it and create it again (its pods or data go with it), or leave ${fields} as it is`;
+}
+
+/** Why the lock was lost, or undefined while it is held. */
+async function lockLost(confirm: () => Promise<void>): Promise<string | undefined> {
+  try {
+    await confirm();
+    return undefined;
+  } catch (error) {
+    if (error instanceof UserError) return error.message;
+    throw error;
+  }
 }
 
 function numberOr(value: unknown): number | undefined {

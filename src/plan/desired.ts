@@ -14,6 +14,9 @@ export interface Provenance {
   readonly commitTime?: string;
   readonly run: string;
   readonly ref: string;
+  /** The run's attempt and job, which tell two jobs (or re-runs) of one run apart. */
+  readonly attempt?: string;
+  readonly job?: string;
 }
 
 /** A desired object ready for the API server, with the manifest line it came from. */

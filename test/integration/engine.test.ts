@@ -1,6 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { KubernetesObjectApi, PatchStrategy } from '@kubernetes/client-node';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { applySetId } from '../../src/cluster/inventory.js';
 import { formatPlan } from '../../src/report/plan-text.js';
@@ -66,6 +67,24 @@ function shop(files: Record<string, string> = {}) {
     'k8s/config.yaml': configMap('settings'),
     ...files,
   });
+}
+
+const LEASE = { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', name: 'kubesync-shop' };
+
+/** Kubernetes MicroTime, as a Lease carries it. */
+const microTime = (date: Date) => date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+
+/** A Lease another run holds, last renewed at `renewed` by its own clock. */
+function lease(holder: string, durationSeconds: number, renewed: Date) {
+  return {
+    ...LEASE,
+    metadata: { name: LEASE.name },
+    spec: {
+      holderIdentity: holder,
+      leaseDurationSeconds: durationSeconds,
+      renewTime: microTime(renewed),
+    },
+  };
 }
 
 /** The changed lines of a unified diff, without its headers. */
@@ -280,55 +299,106 @@ describeOnEachTarget('plan and apply through the real client', (kind) => {
     expect(progress.length).toBeGreaterThan(1);
   });
 
-  it('serializes two concurrent applies of the same app on the Lease', async () => {
+  it('serializes two applies of the same app from two jobs of one run on the Lease', async () => {
     await open({ latencyMs: 5 });
     const workspace = shop();
     const first = recordingLog();
     const second = recordingLog();
+    // The same run URL: a matrix over environments sharing a namespace, or a re-run.
     const [a, b] = await Promise.all([
-      run(workspace).apply({}, { ...COMMIT, run: 'https://github.com/acme/shop/actions/runs/1' }, first),
-      run(workspace).apply({}, { ...COMMIT, run: 'https://github.com/acme/shop/actions/runs/2' }, second),
+      run(workspace).apply({}, COMMIT, first),
+      run(workspace).apply({}, COMMIT, second),
     ]);
     expect([a.syncStatus, b.syncStatus]).toEqual(['Synced', 'Synced']);
     const waited = [...first.lines, ...second.lines].filter((line) =>
       line.startsWith('waiting for the lock'),
     );
     expect(waited).toHaveLength(1);
-    expect(waited[0]).toMatch(/held by https:\/\/github.com\/acme\/shop\/actions\/runs\/[12]/);
+    expect(waited[0]).toMatch(/held by https:\/\/github.com\/acme\/shop\/actions\/runs\/1 #[0-9a-f]{8}$/);
     expect(await target.get('coordination.k8s.io/v1', 'Lease', 'kubesync-shop', ns())).toBeUndefined();
   });
 
   it('fails with the holder named when the lock is not released within lock-timeout', async () => {
     await open();
-    await target.seed({
-      apiVersion: 'coordination.k8s.io/v1',
-      kind: 'Lease',
-      metadata: { name: 'kubesync-shop', namespace: ns() },
-      spec: {
-        holderIdentity: 'https://github.com/acme/shop/actions/runs/99',
-        leaseDurationSeconds: 600,
-        renewTime: new Date().toISOString().replace('Z', '000Z'),
-      },
-    });
+    await target.seed(lease('https://github.com/acme/shop/actions/runs/99', 600, new Date()));
     await expect(run(shop()).apply({ 'lock-timeout': '100ms' })).rejects.toThrow(
       'held by https://github.com/acme/shop/actions/runs/99',
     );
     await expectNoWrites(target, (write) => write.startsWith('patch'));
   });
 
-  it('takes over a lease whose holder stopped renewing it', async () => {
+  it('takes over a lease its holder stopped renewing, once it has seen it unchanged for its duration', async () => {
     await open();
-    await target.seed({
-      apiVersion: 'coordination.k8s.io/v1',
-      kind: 'Lease',
-      metadata: { name: 'kubesync-shop', namespace: ns() },
-      spec: {
-        holderIdentity: 'crashed-run',
-        leaseDurationSeconds: 60,
-        renewTime: '2026-01-01T00:00:00.000000Z',
+    await target.seed(lease('crashed-run', 1, new Date()));
+    const log = recordingLog();
+    expect((await run(shop()).apply({ 'lock-timeout': '30s' }, COMMIT, log)).syncStatus).toBe('Synced');
+    expect(log.lines).toContainEqual(expect.stringMatching(/^took over the lock from crashed-run: /));
+  });
+
+  it('never takes over a renewed lease, however old its renewTime looks (a skewed clock)', async () => {
+    await open();
+    const skewed = new Date('2026-01-01T00:00:00Z');
+    await target.seed(lease('https://github.com/acme/shop/actions/runs/7', 1, skewed));
+    let renewing = true;
+    const renewer = (async () => {
+      for (let tick = 1; renewing; tick++) {
+        await target.edit(
+          LEASE,
+          (object) => {
+            (object.spec as { renewTime: string }).renewTime = microTime(new Date(skewed.getTime() + tick));
+          },
+          'other-runner',
+        );
+        await sleep(200);
+      }
+    })();
+    try {
+      await expect(run(shop()).apply({ 'lock-timeout': '3s' })).rejects.toThrow(
+        'held by https://github.com/acme/shop/actions/runs/7',
+      );
+    } finally {
+      renewing = false;
+      await renewer;
+    }
+  });
+
+  it('stops before pruning and recording when another run takes the lock mid-apply', async () => {
+    await open();
+    const workspace = shop({ 'k8s/extra.yaml': configMap('extra') });
+    const shopRun = run(workspace);
+    await shopRun.apply();
+    rmSync(path.join(workspace, 'k8s/extra.yaml'));
+    const slow = `
+      annotations: {fake-kubelet.lab/ready-after-seconds: "3"}`;
+    writeFileSync(path.join(workspace, 'k8s/deployment.yaml'), deployment(2, 'ghcr.io/acme/web:1.1.0', slow));
+    const newer = { ...COMMIT, commit: '3'.repeat(40), commitTime: '2026-11-22T10:00:00Z' };
+    const applying = shopRun.apply({ prune: 'true', timeout: '2m' }, newer);
+    // Once the apply holds the lock, someone takes it (a run that wrongly thought it expired).
+    for (;;) {
+      const held = await target.get('coordination.k8s.io/v1', 'Lease', 'kubesync-shop', ns());
+      if ((held?.spec as { holderIdentity?: string } | undefined)?.holderIdentity) break;
+      await sleep(50);
+    }
+    await target.edit(
+      LEASE,
+      (object) => {
+        (object.spec as { holderIdentity: string }).holderIdentity = 'thief';
       },
+      'thief',
+    );
+    const result = await applying;
+    expect(result.syncStatus).toBe('Failed');
+    expect(result.problems).toEqual([
+      expect.stringMatching(
+        /^lost the lock \(Lease [\w-]+\/kubesync-shop\): it is now held by thief; stopped before the next stage/,
+      ),
+    ]);
+    expect(result.pruned).toEqual([]);
+    expect(await target.get('v1', 'ConfigMap', 'extra', ns())).toBeDefined();
+    const parent = await target.get('v1', 'Secret', 'kubesync-shop', ns());
+    expect(parent?.metadata).toMatchObject({
+      annotations: { 'kubesync.io/last-applied-commit': COMMIT.commit },
     });
-    expect((await run(shop()).apply({ 'lock-timeout': '100ms' })).syncStatus).toBe('Synced');
   });
 
   it('refuses to apply a commit older than the last applied one, unless allow-older', async () => {
