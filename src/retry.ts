@@ -90,6 +90,24 @@ const TRANSIENT_NETWORK_CODES = new Set([
   'UND_ERR_BODY_TIMEOUT',
 ]);
 
+/** Failures that prove the request never reached the server: retrying it cannot act twice. */
+const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/**
+ * Whether a failed request may still have taken effect: the connection broke after it was sent, it
+ * timed out, or the server failed while handling it (500, 502, 504). 429 and 503 are refusals before
+ * any work (rate limits, API priority and fairness), and a refused connection never sent anything.
+ */
+export function mayHaveTakenEffect(error: unknown, status?: number): boolean {
+  if (status !== undefined) return [500, 502, 504].includes(status);
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { code } = current as { code?: unknown };
+    if (typeof code === 'string' && NEVER_SENT_CODES.has(code)) return false;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return isTransientNetworkError(error);
+}
+
 /** A reset, refused or timed-out connection, however deep fetch wrapped it. */
 export function isTransientNetworkError(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 5; depth++) {

@@ -5,9 +5,9 @@ import {
   RequestContext,
 } from '@kubernetes/client-node';
 import type { KubeObject } from '../manifests/resource.js';
-import { groupOf, versionOf } from '../manifests/resource.js';
+import { groupOf, metadataOf, versionOf } from '../manifests/resource.js';
 import type { RetryPolicy } from '../retry.js';
-import { classifyHttpFailure, DEFAULT_RETRY, withRetry } from '../retry.js';
+import { classifyHttpFailure, DEFAULT_RETRY, mayHaveTakenEffect, withRetry } from '../retry.js';
 import { isNotFound, KubeApiError } from './api-error.js';
 import { serverHost } from './kubeconfig.js';
 import { registerSecretsIn } from '../secrets/redact.js';
@@ -178,11 +178,14 @@ export class HttpClusterClient implements ClusterClient {
     const ref = refOf(object);
     const resource = await this.requireResource(ref.apiVersion, ref.kind);
     const path = collectionPath(resource, ref.namespace);
+    // Created by an attempt whose answer was lost: a second POST would only say AlreadyExists.
     return this.request<KubeObject>(
       'POST',
       path,
       { fieldManager: FIELD_MANAGER, fieldValidation: 'Strict' },
       object,
+      'application/json',
+      () => this.get(ref),
     );
   }
 
@@ -207,8 +210,14 @@ export class HttpClusterClient implements ClusterClient {
       propagationPolicy,
       ...(preconditions.uid || preconditions.resourceVersion ? { preconditions } : {}),
     };
+    // Deleted by an attempt whose answer was lost: the object (with that UID) is gone.
+    const gone = async () => {
+      const current = await this.get(ref);
+      const deleted = !current || (preconditions.uid && metadataOf(current).uid !== preconditions.uid);
+      return deleted ? {} : undefined;
+    };
     try {
-      await this.request('DELETE', await this.objectPath(ref), {}, body);
+      await this.request('DELETE', await this.objectPath(ref), {}, body, 'application/json', gone);
       return true;
     } catch (error) {
       if (isNotFound(error)) return false;
@@ -264,38 +273,23 @@ export class HttpClusterClient implements ClusterClient {
     query: Record<string, string> = {},
     body?: unknown,
     contentType = 'application/json',
+    recover?: () => Promise<T | undefined>,
   ): Promise<T> {
     const url = new URL(this.baseUrl + path);
     for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+    // A write that failed after it may have taken effect is checked before it is sent again.
+    let uncertain = false;
     const attempt = async (): Promise<T> => {
-      const context = new RequestContext(url.toString(), HttpMethod[method]);
-      context.setHeaderParam('Accept', 'application/json');
-      context.setHeaderParam('User-Agent', 'kubesync');
-      if (body !== undefined) {
-        context.setHeaderParam('Content-Type', contentType);
-        context.setBody(JSON.stringify(body));
+      if (uncertain && recover) {
+        const recovered = await recover();
+        if (recovered !== undefined) return recovered;
       }
-      context.setSignal(AbortSignal.timeout(this.options.requestTimeoutMs ?? 30_000));
-      await this.config.applySecurityAuthentication(context);
-      // client-node builds a new connection pool per call; one pool for the run keeps TLS connections
-      // alive instead of a handshake per request. Headers (tokens) are still refreshed every call.
-      this.dispatcher ??= context.getDispatcher();
-      if (this.dispatcher) context.setDispatcher(this.dispatcher);
-      const response = await this.http.send(context).toPromise();
-      const text = await response.body.text();
-      if (response.httpStatusCode >= 400) {
-        throw KubeApiError.fromResponse(
-          response.httpStatusCode,
-          method,
-          path,
-          text,
-          response.headers['retry-after'],
-        );
+      try {
+        return await this.send<T>(method, url, path, body, contentType);
+      } catch (error) {
+        uncertain = mayHaveTakenEffect(error, error instanceof KubeApiError ? error.status : undefined);
+        throw error;
       }
-      const parsed: unknown = text ? JSON.parse(text) : {};
-      // Whoever reads a Secret tells the redaction: its values may come back quoted in any message.
-      registerSecretsIn(parsed);
-      return parsed as T;
     };
     return withRetry(
       attempt,
@@ -306,6 +300,43 @@ export class HttpClusterClient implements ClusterClient {
           `${method} ${path}: ${reason}; retry ${attemptNumber} in ${Math.round(waitMs)} ms`,
         ),
     );
+  }
+
+  private async send<T>(
+    method: keyof typeof HttpMethod,
+    url: URL,
+    path: string,
+    body: unknown,
+    contentType: string,
+  ): Promise<T> {
+    const context = new RequestContext(url.toString(), HttpMethod[method]);
+    context.setHeaderParam('Accept', 'application/json');
+    context.setHeaderParam('User-Agent', 'kubesync');
+    if (body !== undefined) {
+      context.setHeaderParam('Content-Type', contentType);
+      context.setBody(JSON.stringify(body));
+    }
+    context.setSignal(AbortSignal.timeout(this.options.requestTimeoutMs ?? 30_000));
+    await this.config.applySecurityAuthentication(context);
+    // client-node builds a new connection pool per call; one pool for the run keeps TLS connections
+    // alive instead of a handshake per request. Headers (tokens) are still refreshed every call.
+    this.dispatcher ??= context.getDispatcher();
+    if (this.dispatcher) context.setDispatcher(this.dispatcher);
+    const response = await this.http.send(context).toPromise();
+    const text = await response.body.text();
+    if (response.httpStatusCode >= 400) {
+      throw KubeApiError.fromResponse(
+        response.httpStatusCode,
+        method,
+        path,
+        text,
+        response.headers['retry-after'],
+      );
+    }
+    const parsed: unknown = text ? JSON.parse(text) : {};
+    // Whoever reads a Secret tells the redaction: its values may come back quoted in any message.
+    registerSecretsIn(parsed);
+    return parsed as T;
   }
 }
 

@@ -72,6 +72,8 @@ export class ApplyLock {
       const current = await this.client.get(this.ref());
       const spec = specOf(current);
       const version = current ? JSON.stringify(metadataOf(current).resourceVersion) : '';
+      // Our own earlier write took effect although its answer was lost (a reset, a 5xx).
+      if (spec.holderIdentity === this.options.holder) break;
       if (observed?.version !== version) observed = { version, since: this.now() };
       const unchangedMs = this.now() - observed.since;
       const expired = unchangedMs >= (spec.leaseDurationSeconds ?? this.leaseSeconds) * 1000;
@@ -148,15 +150,16 @@ export class ApplyLock {
       renewTime: now,
     };
     try {
-      await (current
+      const lease = await (current
         ? this.client.replace({ ...current, spec })
-        : await this.client.create({
+        : this.client.create({
             apiVersion: 'coordination.k8s.io/v1',
             kind: 'Lease',
             metadata: { name: this.name, namespace: this.namespace },
             spec,
           }));
-      return true;
+      // A create whose answer was lost is looked up, and may turn out to be someone else's.
+      return specOf(lease).holderIdentity === this.options.holder;
     } catch (error) {
       // Someone else created or renewed it between our read and write: read again.
       if (error instanceof KubeApiError && error.status === 409) return false;

@@ -55,11 +55,24 @@ export interface ObjectKey {
  */
 export function describeOnEachTarget(name: string, fn: (kind: TargetKind) => void): void {
   describe(`${name} (fake API server)`, () => fn('fake'));
+  const problem = scenarioClusterProblem();
+  const title = problem ? `${name} (real control plane skipped: ${problem})` : `${name} (real control plane)`;
+  describe.skipIf(Boolean(problem))(title, () => fn('real'));
+}
+
+/**
+ * Why the scenarios cannot run on the real cluster of this run. They need pods to run (a
+ * controller-manager, a scheduler) and the kubelet stand-in's `fake-kubelet.lab/*` annotations to make
+ * a rollout fail on purpose, which only the control plane the suite starts has (envtest's assets have
+ * no controllers; another cluster's kubelets ignore the annotations and pull no test images).
+ */
+function scenarioClusterProblem(): string | undefined {
   const cluster = realCluster();
-  const title = cluster
-    ? `${name} (real control plane)`
-    : `${name} (real control plane skipped: ${inject('realClusterProblem')})`;
-  describe.skipIf(!cluster)(title, () => fn('real'));
+  if (!cluster) return inject('realClusterProblem');
+  if (cluster.source !== 'control-plane') return 'the scenarios need the control plane the suite starts';
+  if (!cluster.controllers)
+    return 'no controller-manager, scheduler and kubelet stand-in in KUBEBUILDER_ASSETS';
+  return undefined;
 }
 
 const namespaces: string[] = [];

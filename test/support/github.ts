@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { afterEach, expect } from 'vitest';
 import { FakeGitHub } from '../fake-github/server.js';
 import type { ActionRun } from './run-dist.js';
@@ -47,3 +48,16 @@ export function runActionWithGitHub(
     env: { GITHUB_API_URL: github.url, HOME: options.workspace, ...options.env },
   });
 }
+
+/** A GitHub API URL nothing listens on: a loopback port that was free a moment ago. */
+export async function unreachableApiUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (typeof address !== 'object' || address === null) throw new Error('no port');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+/** A stack trace in the runner's log, printed or inside a `::error::` command (newlines as %0A). */
+export const STACK_TRACE = /(\n|%0A)\s+at \S/;
