@@ -137,6 +137,11 @@ export const INPUTS = {
     default: '5m',
     description: 'How long to wait for another apply of the same app to finish before failing.',
   },
+  'request-timeout': {
+    default: '30s',
+    description:
+      'Deadline of each request to the Kubernetes, GitHub and Doppler APIs, from connecting to the last byte of the answer; a request past it is aborted and retried like a dropped connection.',
+  },
   'allow-older': {
     default: 'false',
     description: 'Allow applying a commit older than the one last applied (a deliberate rollback).',
@@ -307,6 +312,7 @@ const settingsSchema = z.object({
   timeout: duration,
   rollback: boolean,
   'lock-timeout': duration,
+  'request-timeout': duration,
   'allow-older': boolean,
   'dry-run': boolean,
   'github-token': z.string(),
@@ -339,6 +345,8 @@ export interface Settings {
   readonly guardrails: { readonly allowedNamespaces: string[]; readonly allowedKinds: string[] };
   readonly policy: { readonly pinnedImages: PolicyLevel; readonly resources: PolicyLevel };
   readonly app: string;
+  /** Deadline of each API request, whole answer included. */
+  readonly requestTimeoutMs: number;
   readonly cluster: {
     readonly kubeconfig: string;
     readonly context: string;
@@ -420,6 +428,7 @@ export function parseSettings(
     guardrails: { allowedNamespaces: inputs['allowed-namespaces'], allowedKinds: inputs['allowed-kinds'] },
     policy: { pinnedImages: inputs['policy-pinned-images'], resources: inputs['policy-resources'] },
     app: inputs.app,
+    requestTimeoutMs: inputs['request-timeout'],
     cluster: {
       kubeconfig: inputs.kubeconfig,
       context: inputs.context,

@@ -1,4 +1,5 @@
 import pLimit from 'p-limit';
+import { cancellation } from '../cancel.js';
 import type { ClusterClient } from '../cluster/client.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { Change } from '../plan/change.js';
@@ -15,6 +16,8 @@ export interface StagedApplyOptions {
   /** Bound on waiting for CRDs of the first stage to be established, and for replaced objects to go. */
   readonly timeoutMs: number;
   readonly pollMs?: number;
+  /** Aborted when the run is cancelled: objects not yet sent are left for the next run. */
+  readonly signal?: AbortSignal;
   readonly log: Log;
 }
 
@@ -46,7 +49,12 @@ export async function applyChanges(
   const failures: Error[] = [];
 
   await applyStage(client, first, options, applied, failures);
-  if (failures.length > 0) return { applied, failures };
+  const cancelled = () => {
+    const error = cancellation(options.signal);
+    return error ? [error] : [];
+  };
+  if (failures.length > 0 || cancelled().length > 0)
+    return { applied, failures: [...failures, ...cancelled()] };
   const crds = first
     .filter((change) => change.ref.kind === 'CustomResourceDefinition')
     .map((change) => change.ref);
@@ -65,7 +73,7 @@ export async function applyChanges(
     client.refreshDiscovery();
   }
   await applyStage(client, rest, options, applied, failures);
-  return { applied, failures };
+  return { applied, failures: [...failures, ...cancelled()] };
 }
 
 async function applyStage(
@@ -79,6 +87,7 @@ async function applyStage(
   await Promise.all(
     changes.map((change) =>
       limit(async () => {
+        if (options.signal?.aborted) return;
         let deleted = false;
         try {
           if (change.replace && change.live) {

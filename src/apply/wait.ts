@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { cancellation, pause } from '../cancel.js';
 import type { ClusterClient, ObjectRef } from '../cluster/client.js';
 import type { KubeObject } from '../manifests/resource.js';
 import type { Readiness } from './readiness.js';
@@ -14,6 +14,8 @@ export interface WaitOptions {
   readonly pollMs?: number;
   /** A progress line, emitted when an object's message changes: "deployment/web: 2/3 replicas ready". */
   readonly log?: (line: string) => void;
+  /** Aborted when the run is cancelled: the wait ends at once, reporting what was still pending. */
+  readonly signal?: AbortSignal;
 }
 
 export interface WaitResult {
@@ -58,6 +60,16 @@ export async function waitUntilReady(
       else if (readiness.done) return { ok: false, problems: [{ ref, message: readiness.message }] };
     }
     if (pending.size === 0) return { ok: true, problems: [] };
+    const cancelled = cancellation(options.signal);
+    if (cancelled) {
+      return {
+        ok: false,
+        problems: [...pending].map(([ref, readiness]) => ({
+          ref,
+          message: `${cancelled.message} while waiting: ${readiness?.message ?? 'no status'}`,
+        })),
+      };
+    }
     if (Date.now() >= deadline) {
       const waited =
         options.timeoutMs < 1000 ? `${options.timeoutMs}ms` : `${Math.round(options.timeoutMs / 1000)}s`;
@@ -69,6 +81,6 @@ export async function waitUntilReady(
         })),
       };
     }
-    await sleep(Math.min(options.pollMs ?? 2000, Math.max(0, deadline - Date.now())));
+    await pause(Math.min(options.pollMs ?? 2000, Math.max(0, deadline - Date.now())), options.signal);
   }
 }

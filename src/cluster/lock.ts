@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { cancellation, pause } from '../cancel.js';
 import { UserError } from '../errors.js';
 import type { KubeObject } from '../manifests/resource.js';
 import { isRecord, metadataOf } from '../manifests/resource.js';
@@ -17,6 +17,8 @@ export interface LockOptions {
   readonly log?: (message: string) => void;
   /** A monotonic clock in milliseconds; never the wall clock, which differs between runners. */
   readonly now?: () => number;
+  /** Aborted when the run is cancelled: stop waiting for the lock. */
+  readonly signal?: AbortSignal;
 }
 
 interface LeaseSpec {
@@ -88,6 +90,8 @@ export class ApplyLock {
         observed = undefined;
         continue;
       }
+      const cancelled = cancellation(this.options.signal);
+      if (cancelled) throw cancelled;
       if (this.now() >= deadline) {
         throw new UserError(
           `another apply of this app holds the lock (Lease ${this.namespace}/${this.name}, held by ${spec.holderIdentity}); it did not finish within lock-timeout. Wait for it, or raise lock-timeout`,
@@ -99,7 +103,10 @@ export class ApplyLock {
         );
         announced = true;
       }
-      await sleep(Math.min(this.options.pollMs ?? 2000, Math.max(0, deadline - this.now())));
+      await pause(
+        Math.min(this.options.pollMs ?? 2000, Math.max(0, deadline - this.now())),
+        this.options.signal,
+      );
     }
     this.lastRenewed = this.now();
     this.renewal = setInterval(() => void this.renew(), (this.leaseSeconds * 1000) / 4);

@@ -6,6 +6,7 @@ import { describeApiError } from '../cluster/describe-error.js';
 import type { InventoryState } from '../cluster/inventory.js';
 import { isMember } from '../cluster/inventory.js';
 import { ApplyLock, lockHolder } from '../cluster/lock.js';
+import { cancellation } from '../cancel.js';
 import { UserError } from '../errors.js';
 import type { Settings } from '../inputs.js';
 import type { Provenance } from '../plan/desired.js';
@@ -46,6 +47,8 @@ export interface ApplyTiming {
   readonly pollMs?: number;
   readonly lockPollMs?: number;
   readonly leaseSeconds?: number;
+  /** Aborted when the run is cancelled: no new stage starts, and the outcome says so. */
+  readonly signal?: AbortSignal;
 }
 
 /** Where the GitHub records hook in: once the app is known and valid, and once its plan is known. */
@@ -95,6 +98,7 @@ export async function runApply(
     timeoutMs: settings.apply.lockTimeoutMs,
     leaseSeconds: timing.leaseSeconds,
     pollMs: timing.lockPollMs,
+    signal: timing.signal,
     log: log.info,
   });
   if (!settings.apply.dryRun) {
@@ -127,8 +131,12 @@ async function applyLocked(
   lock: ApplyLock,
 ): Promise<ApplyResult> {
   const { client, inventory } = session;
-  // A dry run takes no lock; an apply confirms it still holds it before each stage that writes.
-  const confirmLock = () => (settings.apply.dryRun ? Promise.resolve() : lock.confirm());
+  // Before each stage that writes: not cancelled, and (a dry run takes no lock) still holding the lock.
+  const confirmLock = async () => {
+    const cancelled = cancellation(timing.signal);
+    if (cancelled) throw cancelled;
+    if (!settings.apply.dryRun) await lock.confirm();
+  };
   const state = await readInventory(session);
   refuseOlderCommit(state, provenance, settings.apply.allowOlder);
   const planned = await log.group('plan', () =>
@@ -200,6 +208,7 @@ async function applyLocked(
       concurrency: settings.apply.concurrency,
       timeoutMs: settings.apply.timeoutMs,
       pollMs: timing.pollMs,
+      signal: timing.signal,
       log,
     }),
   );
@@ -214,6 +223,7 @@ async function applyLocked(
       waitUntilReady(client, refs, {
         timeoutMs: settings.apply.timeoutMs,
         pollMs: timing.pollMs,
+        signal: timing.signal,
         log: log.info,
       }),
     );
@@ -224,7 +234,8 @@ async function applyLocked(
   }
   if (problems.length > 0) {
     let restored: string[] = [];
-    if (settings.apply.rollback && outcome.applied.length > 0) {
+    // A cancelled run stops short and leaves the rest to the next run, which converges.
+    if (settings.apply.rollback && outcome.applied.length > 0 && !cancellation(timing.signal)) {
       const rollback = await log.group('rollback', () =>
         rollBack(client, outcome.applied, {
           timeoutMs: settings.apply.timeoutMs,
@@ -238,8 +249,8 @@ async function applyLocked(
     return { ...base, plan, syncStatus: 'Failed', restored, problems };
   }
 
-  const lost = await lockLost(confirmLock);
-  if (lost) return { ...base, plan, syncStatus: 'Failed', problems: [lost] };
+  const stopped = await stopReason(confirmLock);
+  if (stopped) return { ...base, plan, syncStatus: 'Failed', problems: [stopped] };
   let pruned: string[] = [];
   let notPruned: Change[] = [];
   if (settings.apply.prune) {
@@ -250,9 +261,9 @@ async function applyLocked(
     notPruned = result.failures.map((failure) => failure.change);
     problems.push(...result.failures.map((failure) => failure.error.message));
   }
-  const lostAfterPrune = await lockLost(confirmLock);
-  if (lostAfterPrune)
-    return { ...base, plan, pruned, syncStatus: 'Failed', problems: [...problems, lostAfterPrune] };
+  const stoppedAfterPrune = await stopReason(confirmLock);
+  if (stoppedAfterPrune)
+    return { ...base, plan, pruned, syncStatus: 'Failed', problems: [...problems, stoppedAfterPrune] };
   await recordCommit(session, plan, state, provenance, notPruned);
   return { ...base, plan, pruned, syncStatus: problems.length > 0 ? 'Failed' : 'Synced', problems };
 }
@@ -291,8 +302,8 @@ function refusalOf(change: Change): string | undefined {
   return `${change.origin ? `${formatOrigin(change.origin)}: ` : ''}${change.subject}: the update changes ${fields}, which the API server does not change in place (immutable). Set force-replace: true, or the annotation ${REPLACE_ANNOTATION}: "true" on this object, to delete it and create it again (its pods or data go with it), or leave ${fields} as it is`;
 }
 
-/** Why the lock was lost, or undefined while it is held. */
-async function lockLost(confirm: () => Promise<void>): Promise<string | undefined> {
+/** Why the run must stop before its next stage (cancelled, or the lock lost), or undefined. */
+async function stopReason(confirm: () => Promise<void>): Promise<string | undefined> {
   try {
     await confirm();
     return undefined;

@@ -36,6 +36,9 @@ export function openClusterSession(
 ): ClusterSession | undefined {
   const config = loadKubeConfig(settings.cluster, env);
   if (!config) return undefined;
-  const client = new HttpClusterClient(config, { onRetry: (message) => log.info(`retrying: ${message}`) });
+  const client = new HttpClusterClient(config, {
+    requestTimeoutMs: settings.requestTimeoutMs,
+    onRetry: (message) => log.info(`retrying: ${message}`),
+  });
   return { client, inventory: new ApplySetInventory(app, settings.namespace) };
 }

@@ -109,7 +109,10 @@ export async function planAgainst(
   const { doppler } = settings.secrets;
   const resources = await resolveSecretSources(validation.loaded.resources, {
     doppler: doppler.token
-      ? new DopplerClient(doppler, { onRetry: (message) => log.info(`retrying: ${message}`) })
+      ? new DopplerClient(doppler, {
+          requestTimeoutMs: settings.requestTimeoutMs,
+          onRetry: (message) => log.info(`retrying: ${message}`),
+        })
       : undefined,
     purpose,
     client,

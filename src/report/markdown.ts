@@ -18,35 +18,59 @@ export interface CommentInput {
   readonly syncStatus: string;
   readonly unknownReason?: string;
   readonly plan?: Plan;
+  /** The hash of the desired objects alone (`desiredDigest`), so apply can tell which side changed. */
+  readonly desiredDigest?: string;
   readonly findings: readonly Finding[];
   /** Where the full diff is when a body had to be cut: the run's job summary. */
   readonly runUrl: string;
 }
 
+const MARKER_START = '<!-- kubesync:';
+const MARKER_END = ' -->';
+
 /** The hidden first line that identifies an app's comment and carries what apply compares against. */
 export function commentMarker(app: string, environment: string): string {
-  return `<!-- kubesync:${app}:${environment || 'default'} `;
+  return `${MARKER_START}${app}:${environment || 'default'} `;
+}
+
+/** What the marker records of the reviewed plan. Comments written before `desired` existed lack it. */
+export interface MarkerData {
+  readonly digest: string;
+  readonly desired?: string;
+  readonly sha: string;
 }
 
 export function markerLine(input: CommentInput): string {
-  const data = JSON.stringify({ digest: input.plan?.digest ?? '', sha: input.sha });
-  return `${commentMarker(input.app, input.environment)}${data} -->`;
+  const data: MarkerData = {
+    digest: input.plan?.digest ?? '',
+    desired: input.desiredDigest ?? '',
+    sha: input.sha,
+  };
+  return `${commentMarker(input.app, input.environment)}${JSON.stringify(data)}${MARKER_END}`;
 }
 
-/** Reads the digest and commit back out of a comment body written by `renderPlanComment`. */
-export function readMarker(
-  body: string,
-  app: string,
-  environment: string,
-): { digest: string; sha: string } | undefined {
+/** Reads the digests and commit back out of a comment body written by `renderPlanComment`. */
+export function readMarker(body: string, app: string, environment: string): MarkerData | undefined {
   const prefix = commentMarker(app, environment);
   if (!body.startsWith(prefix)) return undefined;
-  const end = body.indexOf(' -->');
+  const end = body.indexOf(MARKER_END);
   try {
-    return JSON.parse(body.slice(prefix.length, end)) as { digest: string; sha: string };
+    return JSON.parse(body.slice(prefix.length, end)) as MarkerData;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Redacts a comment body except its marker line, which holds identifiers and hashes only: redacting
+ * an app or environment name that equals a secret value there would lose the comment.
+ */
+export function redactComment(body: string): string {
+  const end = body.indexOf(`${MARKER_END}\n`);
+  if (!body.startsWith(MARKER_START) || end === -1 || body.slice(0, end).includes('\n'))
+    return secretValues.redact(body);
+  const cut = end + MARKER_END.length + 1;
+  return body.slice(0, cut) + secretValues.redact(body.slice(cut));
 }
 
 /**
@@ -55,10 +79,13 @@ export function readMarker(
  * diff bodies are dropped largest first, each replaced by a line pointing at the job summary.
  */
 export function renderPlanComment(input: CommentInput): string {
+  // The marker goes on after redaction, so that it stays findable.
+  const marker = `${markerLine(input)}\n`;
   const head = renderHead(input);
   const changed = (input.plan?.changes ?? []).filter((change) => change.diff);
   const blocks = changed.map((change) => ({ change, body: renderBlock(change, input.runUrl, false) }));
-  const total = () => head.length + blocks.reduce((sum, block) => sum + block.body.length, 0);
+  const total = () =>
+    marker.length + head.length + blocks.reduce((sum, block) => sum + block.body.length, 0);
   const bySize = [...blocks].sort(
     (a, b) => b.body.length - a.body.length || a.change.subject.localeCompare(b.change.subject),
   );
@@ -67,18 +94,19 @@ export function renderPlanComment(input: CommentInput): string {
     block.body = renderBlock(block.change, input.runUrl, true);
   }
   // Redacted before it may be cut, so that a cut never leaves part of a secret.
+  const limit = COMMENT_LIMIT - marker.length;
   let body = secretValues.redact(head + blocks.map((block) => block.body).join(''));
-  if (body.length > COMMENT_LIMIT) {
+  if (body.length > limit) {
     const note = `\n_The list was cut to fit a comment; the [job summary](${input.runUrl}) has all of it._\n`;
-    body = body.slice(0, COMMENT_LIMIT - note.length) + note;
+    body = body.slice(0, limit - note.length) + note;
   }
-  return body;
+  return marker + body;
 }
 
 function renderHead(input: CommentInput): string {
   const title = `### kubesync plan: \`${escapeMarkdown(input.app)}\`${input.environment ? ` → ${escapeMarkdown(input.environment)}` : ''}`;
   const where = `${input.server ? ` on \`${escapeMarkdown(input.server)}\`` : ''} for \`${input.sha.slice(0, 7)}\``;
-  const lines = [markerLine(input), title, '', `**${input.syncStatus}**${where}`, ''];
+  const lines = [title, '', `**${input.syncStatus}**${where}`, ''];
   if (input.unknownReason) lines.push(`Status Unknown: ${escapeMarkdown(input.unknownReason)}.`, '');
   const plan = input.plan;
   if (plan) {

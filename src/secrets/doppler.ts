@@ -11,6 +11,8 @@ export interface DopplerSettings {
 
 export interface DopplerClientOptions {
   readonly retry?: RetryPolicy;
+  /** Deadline of each request, whole answer included. */
+  readonly requestTimeoutMs?: number;
   readonly onRetry?: (message: string) => void;
 }
 
@@ -45,7 +47,7 @@ export class DopplerClient {
     const attempt = async () => {
       const response = await fetch(url, {
         headers: { authorization: `Bearer ${this.settings.token}`, accept: 'application/json' },
-        signal: AbortSignal.timeout(30_000),
+        signal: AbortSignal.timeout(this.options.requestTimeoutMs ?? 30_000),
       });
       const text = await response.text();
       if (!response.ok) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { KubernetesObjectApi, PatchStrategy } from '@kubernetes/client-node';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { CancelledError } from '../../src/cancel.js';
 import { applySetId } from '../../src/cluster/inventory.js';
 import { formatPlan } from '../../src/report/plan-text.js';
 import { planSummary } from '../../src/report/summary.js';
@@ -399,6 +400,29 @@ describeOnEachTarget('plan and apply through the real client', (kind) => {
     expect(parent?.metadata).toMatchObject({
       annotations: { 'kubesync.io/last-applied-commit': COMMIT.commit },
     });
+  });
+
+  it('stops a cancelled apply short, releases the lock and says it was cancelled', async () => {
+    await open();
+    const slow = `
+      annotations: {fake-kubelet.lab/ready-after-seconds: "30"}`;
+    const workspace = shop({ 'k8s/deployment.yaml': deployment(2, 'ghcr.io/acme/web:1.0.0', slow) });
+    const controller = new AbortController();
+    const log = recordingLog();
+    const applying = engine(target, workspace, {}, { signal: controller.signal }).apply(
+      { timeout: '5m' },
+      COMMIT,
+      log,
+    );
+    while (!log.lines.some((line) => line.startsWith('deployment/web: '))) await sleep(20);
+    controller.abort(new CancelledError('SIGTERM'));
+    const result = await applying;
+    expect(result.syncStatus).toBe('Failed');
+    expect(result.problems).toEqual([
+      expect.stringMatching(new RegExp(`^Deployment ${ns()}/web: cancelled \\(SIGTERM\\) while waiting: `)),
+    ]);
+    expect(result.restored).toEqual([]);
+    expect(await target.get('coordination.k8s.io/v1', 'Lease', 'kubesync-shop', ns())).toBeUndefined();
   });
 
   it('refuses to apply a commit older than the last applied one, unless allow-older', async () => {

@@ -52,10 +52,23 @@ export interface EngineTarget {
   readonly kind?: 'fake' | 'real';
 }
 
+/** What a test may add to the engine's timing: a cancellation signal. */
+export interface EngineControl {
+  readonly signal?: AbortSignal;
+}
+
 /** Plan and apply in-process, with the given manifests folder and inputs, against a fake or a real cluster. */
-export function engine(target: FakeKube | EngineTarget, workspace: string, inputs: RawInputs = {}) {
+export function engine(
+  target: FakeKube | EngineTarget,
+  workspace: string,
+  inputs: RawInputs = {},
+  control: EngineControl = {},
+) {
   const cluster: EngineTarget = target instanceof FakeKube ? { kubeconfig: target.kubeconfig() } : target;
-  const timing: ApplyTiming = cluster.kind === 'real' ? { pollMs: 200, lockPollMs: 200 } : FAST;
+  const timing: ApplyTiming = {
+    ...(cluster.kind === 'real' ? { pollMs: 200, lockPollMs: 200 } : FAST),
+    ...control,
+  };
   const settings = (extra: RawInputs = {}) =>
     parseSettings(
       {

@@ -1,0 +1,36 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { UserError } from './errors.js';
+
+/** The run was cancelled (the runner's SIGINT/SIGTERM, or Ctrl-C): a reason to stop, not a bug. */
+export class CancelledError extends UserError {
+  constructor(readonly signalName: string) {
+    super(`cancelled (${signalName})`);
+  }
+}
+
+/** Why the run must stop, or undefined while it may go on. */
+export function cancellation(signal: AbortSignal | undefined): CancelledError | undefined {
+  if (!signal?.aborted) return undefined;
+  return signal.reason instanceof CancelledError ? signal.reason : new CancelledError(String(signal.reason));
+}
+
+/** Waits `ms`, or less when the run is cancelled meanwhile; never throws. */
+export async function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  await sleep(ms, undefined, signal ? { signal } : undefined).catch(() => undefined);
+}
+
+/**
+ * Turns SIGINT and SIGTERM (a cancelled workflow: the runner sends them before SIGKILL) into an
+ * aborted signal, so the run stops starting work and cleans up: releases the lock, records the
+ * outcome. A second signal ends the process at once.
+ */
+export function cancelOnSignals(): AbortSignal {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(name === 'SIGINT' ? 130 : 143);
+    controller.abort(new CancelledError(name));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return controller.signal;
+}

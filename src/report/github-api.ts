@@ -1,0 +1,168 @@
+import { getOctokit } from '@actions/github';
+import { throttling } from '@octokit/plugin-throttling';
+import { UserError } from '../errors.js';
+import type { RetryPolicy, RetryVerdict } from '../retry.js';
+import { classifyHttpFailure, withRetry } from '../retry.js';
+import { secretValues } from '../secrets/redact.js';
+import { redactComment } from './markdown.js';
+
+/**
+ * Short on purpose: a record is not worth holding a deploy for. Once one call has given up, later
+ * calls of the run try once each, so an outage costs one retry budget, not one per record.
+ */
+export const GITHUB_RETRY: RetryPolicy = {
+  maxAttempts: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 4_000,
+  maxElapsedMs: 20_000,
+};
+
+/** GitHub kept failing in a transient way (5xx, resets, refused connections) past the retries. */
+export class GitHubUnreachable extends Error {
+  override readonly name = 'GitHubUnreachable';
+
+  constructor(readonly reason: string) {
+    super(`GitHub's API could not be reached: ${reason}`);
+  }
+}
+
+export function isGitHubUnreachable(error: unknown): error is GitHubUnreachable {
+  return error instanceof GitHubUnreachable;
+}
+
+/**
+ * The one place kubesync talks to GitHub's API. There is a single retry layer, ours (Octokit's retry
+ * plugin would repeat a create whose answer was lost after GitHub applied it); the throttling plugin
+ * still waits out rate limits.
+ */
+export class GitHubApi {
+  readonly octokit;
+  private unreachable = false;
+
+  constructor(
+    token: string,
+    private readonly log: (line: string) => void = () => undefined,
+  ) {
+    this.octokit = getOctokit(
+      token,
+      {
+        throttle: {
+          onRateLimit: (after: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+            log(`GitHub rate limit: retrying in ${after}s`);
+            return retryCount < 2;
+          },
+          onSecondaryRateLimit: (after: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+            log(`GitHub secondary rate limit: retrying in ${after}s`);
+            return retryCount < 2;
+          },
+        },
+      },
+      throttling,
+    );
+    // The last line of defence: comment bodies and descriptions are text kubesync composed, redacted
+    // here once more. The comment's marker line and every other field (context, environment, ref, the
+    // deployment payload) are identifiers that must reach GitHub as they are, even when a secret value
+    // happens to equal one.
+    this.octokit.hook.before('request', (options) => {
+      if (typeof options.body === 'string') options.body = redactComment(options.body);
+      if (typeof options.description === 'string')
+        options.description = secretValues.redact(options.description);
+    });
+  }
+
+  /** A read, or a write that may be repeated (an edit, a status): retried while the failure is transient. */
+  async call<T>(permission: string, request: () => Promise<T>): Promise<T> {
+    return this.refusalNamesPermission(permission, () => this.retried(request));
+  }
+
+  /**
+   * A create that must happen once. Its answer can be lost after GitHub applied it (a 502, a reset),
+   * so before every new attempt `find` looks for what an earlier attempt may have made.
+   */
+  async createOnce<T>(
+    permission: string,
+    find: () => Promise<T | undefined>,
+    create: () => Promise<T>,
+  ): Promise<T> {
+    let attempted = false;
+    return this.call(permission, async () => {
+      if (attempted) {
+        const found = await find();
+        if (found !== undefined) return found;
+      }
+      attempted = true;
+      return create();
+    });
+  }
+
+  private async retried<T>(request: () => Promise<T>): Promise<T> {
+    const policy = this.unreachable ? { ...GITHUB_RETRY, maxAttempts: 1 } : GITHUB_RETRY;
+    try {
+      return await withRetry(request, classifyGitHubFailure, policy, (reason, waitMs) =>
+        this.log(`GitHub: ${reason}; retrying in ${Math.round(waitMs)} ms`),
+      );
+    } catch (error) {
+      if (!classifyGitHubFailure(error).retry) throw error;
+      this.unreachable = true;
+      throw new GitHubUnreachable(describeFailure(error));
+    }
+  }
+
+  private async refusalNamesPermission<T>(permission: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 403 || status === 404 || status === 401) {
+        throw new UserError(
+          `GitHub refused the request (${status}): the github-token needs "${permission}"; add it under permissions: in the workflow`,
+        );
+      }
+      throw error;
+    }
+  }
+}
+
+/**
+ * Runs one write of a record. When GitHub cannot be reached, the record is missing and nothing else:
+ * the answer is a warning naming it, never a failure.
+ */
+export async function tryRecord(what: string, write: () => Promise<unknown>): Promise<string | undefined> {
+  try {
+    await write();
+    return undefined;
+  } catch (error) {
+    if (!isGitHubUnreachable(error)) throw error;
+    return `could not record ${what} on GitHub: ${error.message}`;
+  }
+}
+
+interface OctokitFailure {
+  status?: number;
+  message?: string;
+  response?: { headers?: Record<string, string | undefined> };
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as OctokitFailure | undefined)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** Octokit reports a connection that failed as a 500 without a response: that is a network error. */
+function classifyGitHubFailure(error: unknown): RetryVerdict {
+  const failure = error as OctokitFailure | undefined;
+  const status = statusOf(error);
+  if (status === undefined || !failure?.response) return classifyHttpFailure(error, undefined);
+  return classifyHttpFailure(error, {
+    status,
+    retryAfter: failure.response.headers?.['retry-after'],
+    reason: `${status} ${failure.message ?? ''}`.trim(),
+  });
+}
+
+function describeFailure(error: unknown): string {
+  const failure = error as OctokitFailure | undefined;
+  const message = failure?.message ?? String(error);
+  const text = failure?.response && failure.status !== undefined ? `${failure.status} ${message}` : message;
+  return secretValues.redact(text);
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { IgnoreRule } from '../inputs.js';
+import type { Change } from '../plan/change.js';
+import { normalize, sortKeys } from '../plan/normalize.js';
+import { withoutChecksum } from '../secrets/doppler-secret.js';
+import { maskSecret } from '../secrets/mask.js';
+import type { MarkerData } from './markdown.js';
+
+/**
+ * A hash of the desired objects alone, normalized and masked as the plan digest hashes them, without
+ * the planned actions: the same manifests give the same hash whatever the cluster holds. Next to the
+ * plan digest in the PR comment, it lets apply tell which side changed since the review.
+ */
+export function desiredDigest(changes: readonly Change[], ignore: readonly IgnoreRule[] = []): string {
+  const entries = changes
+    .flatMap((change) =>
+      change.desired
+        ? [
+            {
+              subject: change.subject,
+              desired: sortKeys(maskSecret(withoutChecksum(normalize(change.desired, ignore)))),
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => a.subject.localeCompare(b.subject));
+  return `sha256:${createHash('sha256').update(JSON.stringify(entries)).digest('hex')}`;
+}
+
+/** What the push found of the plan reviewed in the pull request its commit came from. */
+export interface ReviewedPlan {
+  readonly pull?: number;
+  /** The marker of kubesync's own comment there, if it has one. */
+  readonly marker?: MarkerData;
+  /** The identity kubesync runs as: only its comments count. */
+  readonly identity: string;
+  /** Authors of other comments that carry the marker, ignored. */
+  readonly ignoredAuthors: readonly string[];
+}
+
+/** Why the plan about to be applied is not the reviewed one, or undefined when it is. */
+export function reviewProblem(
+  reviewed: ReviewedPlan,
+  app: string,
+  current: { digest: string; desired: string },
+): string | undefined {
+  const { pull, marker } = reviewed;
+  if (pull === undefined) return `no reviewed plan found for ${app} (the commit belongs to no pull request)`;
+  if (!marker?.digest) return `no reviewed plan found for ${app} in pull request #${pull}${ignoredNote(reviewed)}`;
+  if (marker.digest === current.digest) return undefined;
+  const where = `in pull request #${pull} (at ${marker.sha.slice(0, 7)})`;
+  if (!marker.desired) return `the plan differs from the one reviewed ${where}`;
+  if (marker.desired !== current.desired) return `the manifests differ from the ones reviewed ${where}`;
+  return `the manifests are the ones reviewed ${where}, but the planned changes differ: the cluster changed since the review, or prune is set differently`;
+}
+
+function ignoredNote({ ignoredAuthors, identity }: ReviewedPlan): string {
+  if (ignoredAuthors.length === 0) return '';
+  const comments = ignoredAuthors.length === 1 ? 'a comment' : 'comments';
+  return ` (ignored ${comments} by ${ignoredAuthors.join(', ')}: only comments by ${identity}, the identity kubesync runs as, count)`;
+}
