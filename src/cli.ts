@@ -20,6 +20,7 @@ export async function runCli(
   cwd: string,
   env: NodeJS.ProcessEnv = process.env,
   writeUnredacted: (text: string) => void = (text) => process.stdout.write(text),
+  signal?: AbortSignal,
 ): Promise<number> {
   try {
     const request = parseCliArgs(argv, cwd, env);
@@ -61,7 +62,7 @@ export async function runCli(
         return result.plan.syncStatus === 'OutOfSync' ? 1 : 0;
       }
       case 'apply': {
-        const result = await runApply(settings, await readProvenance(env, cwd), terminalLog, env);
+        const result = await runApply(settings, await readProvenance(env, cwd), terminalLog, env, { signal });
         printFindings(result.validation.findings, process.stderr);
         if (result.plan)
           process.stdout.write(formatPlan(result.plan, `${result.app} on ${result.server ?? 'the cluster'}`));

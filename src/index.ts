@@ -1,6 +1,7 @@
 #!/usr/bin/env node
+import { cancelOnSignals } from './cancel.js';
 import { runCli } from './cli.js';
-import { run } from './main.js';
+import { run, runnerEnvironment } from './main.js';
 import { guardOutput } from './secrets/guard-output.js';
 import { secretValues } from './secrets/redact.js';
 
@@ -14,6 +15,7 @@ guardOutput(process.stderr, secretValues);
 // One bundle is both the action and the CLI. The runner starts an action as `node dist/index.js` with
 // no arguments; a person or a script always names a command (or --help).
 const asCli = process.argv.length > 2 || process.env.GITHUB_ACTIONS !== 'true';
+const signal = cancelOnSignals();
 
 let finished = false;
 // A promise that never settles would let Node exit quietly with the work half done: say so and fail.
@@ -27,10 +29,10 @@ process.on('beforeExit', () => {
 });
 
 const work = asCli
-  ? runCli(process.argv.slice(2), process.cwd(), process.env, writeUnredacted).then((code) => {
+  ? runCli(process.argv.slice(2), process.cwd(), process.env, writeUnredacted, signal).then((code) => {
       process.exitCode = code;
     })
-  : run();
+  : run(runnerEnvironment(), signal);
 void work.finally(() => {
   finished = true;
 });

@@ -15,6 +15,7 @@ import { readActionSettings } from './inputs.js';
 import { readRunContext, type RunContext } from './github-event.js';
 import { recordPlan } from './report/pull-request.js';
 import { ApplyRecords } from './report/apply-records.js';
+import { isGitHubUnreachable } from './report/github-api.js';
 import { readProvenance } from './provenance.js';
 import { actionLog } from './report/log.js';
 import { secretValues } from './secrets/redact.js';
@@ -34,7 +35,10 @@ export function runnerEnvironment(env: NodeJS.ProcessEnv = process.env): ActionE
 }
 
 /** The action: inputs → command → outputs, with the one catch that turns any failure into setFailed. */
-export async function run(environment: ActionEnvironment = runnerEnvironment()): Promise<void> {
+export async function run(
+  environment: ActionEnvironment = runnerEnvironment(),
+  signal?: AbortSignal,
+): Promise<void> {
   secretValues.onRegister = (value) => core.setSecret(value);
   try {
     const runContext = readRunContext(environment.env);
@@ -69,15 +73,16 @@ export async function run(environment: ActionEnvironment = runnerEnvironment()):
         // Drift is usually someone else's change (kubectl edit/scale), owned by another field manager:
         // healing means taking those fields back, as Argo CD's selfHeal does.
         const healing = { ...settings, apply: { ...settings.apply, forceConflicts: true } };
-        await applyAndRecord(healing, runContext, provenance, environment.env);
+        await applyAndRecord(healing, runContext, provenance, environment.env, signal);
       }
       return;
     }
-    await applyAndRecord(settings, runContext, provenance, environment.env);
+    await applyAndRecord(settings, runContext, provenance, environment.env, signal);
   } catch (error) {
     setOutput('sync-status', 'Failed');
+    // A person can act on these messages; a stack trace is for kubesync's bugs only.
     core.setFailed(
-      isUserError(error)
+      isUserError(error) || isGitHubUnreachable(error)
         ? error.message
         : error instanceof Error
           ? (error.stack ?? error.message)
@@ -91,11 +96,12 @@ async function applyAndRecord(
   runContext: RunContext,
   provenance: Provenance,
   env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
 ) {
-  const records = new ApplyRecords(settings, runContext, actionLog);
+  const records = new ApplyRecords(settings, runContext, actionLog, env.GITHUB_RUN_ATTEMPT || '1');
   let result: ApplyResult;
   try {
-    result = await runApply(settings, provenance, actionLog, env, {}, records.hooks);
+    result = await runApply(settings, provenance, actionLog, env, { signal }, records.hooks);
   } catch (error) {
     await records
       .finish(undefined, error)

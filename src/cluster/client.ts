@@ -8,6 +8,7 @@ import type { KubeObject } from '../manifests/resource.js';
 import { groupOf, metadataOf, versionOf } from '../manifests/resource.js';
 import type { RetryPolicy } from '../retry.js';
 import { classifyHttpFailure, DEFAULT_RETRY, mayHaveTakenEffect, withRetry } from '../retry.js';
+import { withDeadline } from '../deadline.js';
 import { isNotFound, KubeApiError } from './api-error.js';
 import { serverHost } from './kubeconfig.js';
 import { registerSecretsIn } from '../secrets/redact.js';
@@ -288,6 +289,7 @@ export class HttpClusterClient implements ClusterClient {
         return await this.send<T>(method, url, path, body, contentType);
       } catch (error) {
         uncertain = mayHaveTakenEffect(error, error instanceof KubeApiError ? error.status : undefined);
+        if (!(error instanceof KubeApiError)) this.dropConnections();
         throw error;
       }
     };
@@ -302,41 +304,55 @@ export class HttpClusterClient implements ClusterClient {
     );
   }
 
-  private async send<T>(
+  /**
+   * Forgets the connection pool after a connection failed or timed out. The API server speaks HTTP/2:
+   * an aborted request cancels only its stream, and every later request would queue on the same
+   * stalled connection, so a retry must get a fresh one.
+   */
+  private dropConnections(): void {
+    const dispatcher = this.dispatcher as { close?: () => Promise<void> } | undefined;
+    this.dispatcher = undefined;
+    // Requests still in flight on it finish (or meet their own deadline) before it closes.
+    void dispatcher?.close?.().catch(() => undefined);
+  }
+
+  private send<T>(
     method: keyof typeof HttpMethod,
     url: URL,
     path: string,
     body: unknown,
     contentType: string,
   ): Promise<T> {
-    const context = new RequestContext(url.toString(), HttpMethod[method]);
-    context.setHeaderParam('Accept', 'application/json');
-    context.setHeaderParam('User-Agent', 'kubesync');
-    if (body !== undefined) {
-      context.setHeaderParam('Content-Type', contentType);
-      context.setBody(JSON.stringify(body));
-    }
-    context.setSignal(AbortSignal.timeout(this.options.requestTimeoutMs ?? 30_000));
-    await this.config.applySecurityAuthentication(context);
-    // client-node builds a new connection pool per call; one pool for the run keeps TLS connections
-    // alive instead of a handshake per request. Headers (tokens) are still refreshed every call.
-    this.dispatcher ??= context.getDispatcher();
-    if (this.dispatcher) context.setDispatcher(this.dispatcher);
-    const response = await this.http.send(context).toPromise();
-    const text = await response.body.text();
-    if (response.httpStatusCode >= 400) {
-      throw KubeApiError.fromResponse(
-        response.httpStatusCode,
-        method,
-        path,
-        text,
-        response.headers['retry-after'],
-      );
-    }
-    const parsed: unknown = text ? JSON.parse(text) : {};
-    // Whoever reads a Secret tells the redaction: its values may come back quoted in any message.
-    registerSecretsIn(parsed);
-    return parsed as T;
+    return withDeadline(this.options.requestTimeoutMs ?? 30_000, `${method} ${path}`, async (signal) => {
+      const context = new RequestContext(url.toString(), HttpMethod[method]);
+      context.setHeaderParam('Accept', 'application/json');
+      context.setHeaderParam('User-Agent', 'kubesync');
+      if (body !== undefined) {
+        context.setHeaderParam('Content-Type', contentType);
+        context.setBody(JSON.stringify(body));
+      }
+      context.setSignal(signal);
+      await this.config.applySecurityAuthentication(context);
+      // client-node builds a new connection pool per call; one pool for the run keeps TLS connections
+      // alive instead of a handshake per request. Headers (tokens) are still refreshed every call.
+      this.dispatcher ??= context.getDispatcher();
+      if (this.dispatcher) context.setDispatcher(this.dispatcher);
+      const response = await this.http.send(context).toPromise();
+      const text = await response.body.text();
+      if (response.httpStatusCode >= 400) {
+        throw KubeApiError.fromResponse(
+          response.httpStatusCode,
+          method,
+          path,
+          text,
+          response.headers['retry-after'],
+        );
+      }
+      const parsed: unknown = text ? JSON.parse(text) : {};
+      // Whoever reads a Secret tells the redaction: its values may come back quoted in any message.
+      registerSecretsIn(parsed);
+      return parsed as T;
+    });
   }
 }
 

@@ -3,16 +3,21 @@ import { isUserError, UserError } from '../errors.js';
 import type { RunContext } from '../github-event.js';
 import type { Settings } from '../inputs.js';
 import type { Plan } from '../plan/plan.js';
-import { GitHubReporter } from './github.js';
+import { isGitHubUnreachable, tryRecord } from './github-api.js';
+import { GitHubReporter, newIdempotencyKey } from './github.js';
 import type { Log } from './log.js';
 import { commentMarker, readMarker } from './markdown.js';
 import { statusContextOf } from './pull-request.js';
+import type { ReviewedPlan } from './reviewed-plan.js';
+import { desiredDigest, reviewProblem } from './reviewed-plan.js';
 
 /**
  * What an apply leaves on GitHub: the commit status `kubesync/<environment>` going pending → success or
  * failure, and a GitHub Deployment for the commit going in_progress → success or failure. Before
  * anything is applied, the plan is compared with the one reviewed in the pull request the commit came
- * from (the stale-plan guard). Without a token or a repository every step is skipped.
+ * from (the stale-plan guard). Without a token or a repository every step is skipped. GitHub is not the
+ * cluster: a record GitHub cannot take is a warning, and the deploy goes on, except that
+ * require-plan-match cannot be satisfied without reading the reviewed plan.
  */
 export class ApplyRecords {
   readonly warnings: string[] = [];
@@ -20,11 +25,13 @@ export class ApplyRecords {
   environmentUrl?: string;
   private readonly github?: GitHubReporter;
   private app?: string;
+  private readonly idempotencyKey = newIdempotencyKey();
 
   constructor(
     private readonly settings: Settings,
     private readonly run: RunContext,
     private readonly log: Log,
+    private readonly runAttempt = '1',
   ) {
     if (settings.github.token && run.repository)
       this.github = new GitHubReporter(settings.github.token, run.repository, log.info);
@@ -34,67 +41,100 @@ export class ApplyRecords {
     return { started: (app) => this.started(app), planned: (plan) => this.planned(plan) };
   }
 
+  private get statusContext(): string {
+    return statusContextOf(this.settings, this.app ?? '');
+  }
+
   private async started(app: string): Promise<void> {
     this.app = app;
-    await this.github?.setStatus(
-      this.run.sha,
-      statusContextOf(this.settings, app),
-      'pending',
-      'Syncing…',
-      this.run.runUrl,
+    const github = this.github;
+    if (!github) return;
+    await this.record(`the commit status ${this.statusContext} (pending)`, () =>
+      github.setStatus(this.run.sha, this.statusContext, 'pending', 'Syncing…', this.run.runUrl),
     );
   }
 
   private async planned(plan: Plan): Promise<void> {
-    if (!this.github || !this.app) return;
-    await this.checkReviewedPlan(this.github, this.app, plan);
+    const github = this.github;
+    const app = this.app;
+    if (!github || !app) return;
+    await this.checkReviewedPlan(github, app, plan);
     if (this.settings.apply.dryRun) return;
-    const environment = this.settings.environment || this.app;
-    this.deploymentId = await this.github.createDeployment({
-      sha: this.run.sha,
-      environment,
-      production:
-        this.settings.deployment.production === 'auto'
-          ? environment === 'production'
-          : this.settings.deployment.production === 'true',
-      transient: this.settings.deployment.transient,
-      description: `kubesync apply of ${this.app}`,
-      payload: { app: this.app, digest: plan.digest },
+    const environment = this.settings.environment || app;
+    await this.record(`the GitHub Deployment for ${environment}`, async () => {
+      // Kept the moment it exists: from here on, every way out gives it a final status.
+      this.deploymentId = await github.createDeployment({
+        sha: this.run.sha,
+        environment,
+        production:
+          this.settings.deployment.production === 'auto'
+            ? environment === 'production'
+            : this.settings.deployment.production === 'true',
+        transient: this.settings.deployment.transient,
+        description: `kubesync apply of ${app}`,
+        payload: {
+          app,
+          digest: plan.digest,
+          run: `${this.run.runUrl}/attempts/${this.runAttempt}`,
+          idempotency_key: this.idempotencyKey,
+        },
+      });
     });
-    await this.github.setDeploymentStatus(this.deploymentId, 'in_progress', 'Applying', this.run.runUrl);
+    const id = this.deploymentId;
+    if (id === undefined) return;
+    await this.record(`the in_progress status of GitHub Deployment ${id}`, () =>
+      github.setDeploymentStatus(id, 'in_progress', 'Applying', this.run.runUrl),
+    );
   }
 
   /** On a push, the pull request the commit came from carries the reviewed plan's digest in its comment. */
   private async checkReviewedPlan(github: GitHubReporter, app: string, plan: Plan): Promise<void> {
     if (this.run.eventName !== 'push') return;
-    const [pull] = await github.pullRequestsOf(this.run.sha);
-    const body =
-      pull === undefined
-        ? undefined
-        : await github.findComment(pull, commentMarker(app, this.settings.environment));
-    const reviewed = body ? readMarker(body, app, this.settings.environment) : undefined;
-    let problem: string | undefined;
-    if (!reviewed?.digest) {
-      problem = `no reviewed plan found for ${app}${pull === undefined ? ' (the commit belongs to no pull request)' : ` in pull request #${pull}`}`;
-    } else if (reviewed.digest !== plan.digest) {
-      problem = `the plan differs from the one reviewed in pull request #${pull} (at ${reviewed.sha.slice(0, 7)}): the manifests or the cluster changed since`;
-    }
-    if (!problem) {
-      this.log.info(`the plan matches the one reviewed in pull request #${pull}`);
+    const requireMatch = this.settings.deployment.requirePlanMatch;
+    let reviewed: ReviewedPlan;
+    try {
+      reviewed = await this.reviewedPlan(github, app);
+    } catch (error) {
+      if (!isGitHubUnreachable(error)) throw error;
+      if (requireMatch) {
+        throw new UserError(
+          `require-plan-match needs GitHub's API to read the reviewed plan; it could not be reached: ${error.reason}. Nothing was applied`,
+        );
+      }
+      this.warn(`could not compare the plan with the reviewed one: ${error.message}`);
       return;
     }
-    if (this.settings.deployment.requirePlanMatch) {
+    const problem = reviewProblem(reviewed, app, {
+      digest: plan.digest,
+      desired: desiredDigest(plan.changes, this.settings.ignoreDifferences),
+    });
+    if (!problem) {
+      this.log.info(`the plan matches the one reviewed in pull request #${reviewed.pull}`);
+      return;
+    }
+    if (requireMatch) {
       throw new UserError(
         `${problem}; require-plan-match is set, so nothing was applied. Re-run the plan on a pull request and merge it`,
       );
     }
-    this.warnings.push(problem);
-    this.log.warning(problem);
+    this.warn(problem);
   }
 
-  /** The final statuses; `environment-url` is the input or https:// the Application's first domain. */
+  private async reviewedPlan(github: GitHubReporter, app: string): Promise<ReviewedPlan> {
+    const [pull] = await github.pullRequestsOf(this.run.sha);
+    if (pull === undefined) return { identity: '', ignoredAuthors: [] };
+    const { ours, others } = await github.findComment(pull, commentMarker(app, this.settings.environment));
+    const marker = ours ? readMarker(ours.body, app, this.settings.environment) : undefined;
+    return { pull, marker, identity: await github.identity(), ignoredAuthors: others };
+  }
+
+  /**
+   * The final statuses; `environment-url` is the input or https:// the Application's first domain.
+   * The apply is over: what GitHub refuses or cannot take now is a warning.
+   */
   async finish(result: ApplyResult | undefined, error?: unknown): Promise<void> {
-    if (!this.github || !this.app) return;
+    const github = this.github;
+    if (!github || !this.app) return;
     const failed = !result || result.syncStatus === 'Failed';
     const reason =
       result?.problems[0] ?? (isUserError(error) ? error.message : 'kubesync failed; see the log');
@@ -103,23 +143,38 @@ export class ApplyRecords {
       : result.dryRun
         ? `Dry run: ${result.syncStatus}`
         : 'Synced';
-    await this.github.setStatus(
-      this.run.sha,
-      statusContextOf(this.settings, this.app),
-      failed ? 'failure' : 'success',
-      description,
-      this.run.runUrl,
+    const state = failed ? 'failure' : 'success';
+    await this.record(
+      `the commit status ${this.statusContext} (${state})`,
+      () => github.setStatus(this.run.sha, this.statusContext, state, description, this.run.runUrl),
+      true,
     );
-    if (this.deploymentId === undefined) return;
+    const id = this.deploymentId;
+    if (id === undefined) return;
     const domain = result?.validation.loaded.app?.spec.network?.domains?.[0];
     this.environmentUrl =
       this.settings.deployment.environmentUrl || (domain ? `https://${domain}` : undefined);
-    await this.github.setDeploymentStatus(
-      this.deploymentId,
-      failed ? 'failure' : 'success',
-      description,
-      this.run.runUrl,
-      failed ? undefined : this.environmentUrl,
+    const url = failed ? undefined : this.environmentUrl;
+    await this.record(
+      `the ${state} status of GitHub Deployment ${id}`,
+      () => github.setDeploymentStatus(id, state, description, this.run.runUrl, url),
+      true,
     );
+  }
+
+  /** A record GitHub could not take is a warning. After the apply, so is a refusal. */
+  private async record(what: string, write: () => Promise<unknown>, final = false): Promise<void> {
+    try {
+      const warning = await tryRecord(what, write);
+      if (warning) this.warn(final ? warning : `${warning}; the deploy goes on without it`);
+    } catch (error) {
+      if (!final || !isUserError(error)) throw error;
+      this.warn(`could not record ${what} on GitHub: ${error.message}`);
+    }
+  }
+
+  private warn(message: string): void {
+    this.warnings.push(message);
+    this.log.warning(message);
   }
 }

@@ -1,8 +1,6 @@
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import { UserError } from '../errors.js';
+import { randomUUID } from 'node:crypto';
 import { secretValues } from '../secrets/redact.js';
+import { GitHubApi, isGitHubUnreachable } from './github-api.js';
 
 export interface Repository {
   readonly owner: string;
@@ -11,69 +9,130 @@ export interface Repository {
 
 export type CommitState = 'pending' | 'success' | 'failure' | 'error';
 
-/**
- * The request fields that carry text kubesync composed: comment bodies, status and deployment
- * descriptions, the deployment payload. The rest (context, environment, ref, …) are identifiers that
- * must reach GitHub as they are, even when a secret value happens to equal one.
- */
-const REQUEST_CONTENT = ['body', 'description', 'payload'];
-
 /** GitHub limits a commit status description to 140 characters. */
 const DESCRIPTION_LIMIT = 140;
 
 /**
- * Every GitHub REST call kubesync makes: the PR comment, commit statuses (and, as they land,
- * deployments). Octokit retries 5xx and waits out rate limits through its retry and throttling
- * plugins; a refusal for lack of permission names the `permissions:` entry the workflow needs.
+ * Who writes with the default GITHUB_TOKEN. GitHub may refuse to name a token's identity; then
+ * kubesync assumes this one, never anything a pull request's author could choose.
+ */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/** The comments on a pull request that carry one app's marker: kubesync's own, and everybody else's. */
+export interface MarkedComments {
+  readonly ours?: { readonly id: number; readonly body: string };
+  /** Logins of the other authors whose comments carry the marker: never edited, never trusted. */
+  readonly others: readonly string[];
+}
+
+/** What makes a Deployment findable again when the answer to its create was lost. */
+export interface DeploymentPayload {
+  readonly app: string;
+  readonly digest: string;
+  /** The workflow run attempt that made it. */
+  readonly run: string;
+  readonly idempotency_key: string;
+  readonly [key: string]: string;
+}
+
+export function newIdempotencyKey(): string {
+  return randomUUID();
+}
+
+/**
+ * Every GitHub REST call kubesync makes: the PR comment, commit statuses and deployments, through
+ * GitHubApi (retries, refusals that name the permission). Creates are made once even when GitHub
+ * fails mid-request; only comments written by the token's own identity count as kubesync's.
  */
 export class GitHubReporter {
-  private readonly octokit;
+  private readonly api: GitHubApi;
+  private identityLookup?: Promise<string>;
 
   constructor(
     token: string,
     private readonly repository: Repository,
     log: (line: string) => void = () => undefined,
   ) {
-    this.octokit = getOctokit(
-      token,
-      {
-        request: { retries: 3, retryAfter: 1 },
-        throttle: {
-          onRateLimit: (after: number, _options: unknown, _octokit: unknown, retryCount: number) => {
-            log(`GitHub rate limit: retrying in ${after}s`);
-            return retryCount < 2;
-          },
-          onSecondaryRateLimit: (after: number, _options: unknown, _octokit: unknown, retryCount: number) => {
-            log(`GitHub secondary rate limit: retrying in ${after}s`);
-            return retryCount < 2;
-          },
-        },
-      },
-      retry,
-      throttling,
-    );
-    // Comments, statuses and deployments all go out here: nothing kubesync sends GitHub carries a secret.
-    this.octokit.hook.before('request', (options) => {
-      for (const key of REQUEST_CONTENT) {
-        if (key in options) options[key] = secretValues.redactDeep(options[key]);
-      }
-    });
+    this.api = new GitHubApi(token, log);
   }
 
   /**
-   * Edits this app's comment on the pull request in place (found by its hidden marker across every
-   * page of comments), or creates it. Never makes a second one.
+   * The login kubesync writes as. GraphQL's `viewer` names the owner of a personal token and the bot
+   * of a GitHub App installation token alike (REST `GET /user` refuses the latter).
    */
-  async upsertComment(issueNumber: number, marker: string, body: string): Promise<'created' | 'updated'> {
-    return this.guard('pull-requests: write', async () => {
-      const existing = await this.commentWithMarker(issueNumber, marker);
-      if (existing) {
-        await this.octokit.rest.issues.updateComment({ ...this.repository, comment_id: existing.id, body });
-        return 'updated';
-      }
-      await this.octokit.rest.issues.createComment({ ...this.repository, issue_number: issueNumber, body });
-      return 'created';
+  identity(): Promise<string> {
+    this.identityLookup ??= this.api
+      .call('metadata: read', () =>
+        this.api.octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }'),
+      )
+      .then(
+        (answer) => answer.viewer.login,
+        (error: unknown) => {
+          if (!isGitHubUnreachable(error)) return ACTIONS_BOT;
+          this.identityLookup = undefined;
+          throw error;
+        },
+      );
+    return this.identityLookup;
+  }
+
+  /**
+   * Edits this app's comment on the pull request in place, or creates it. A create whose answer was
+   * lost is looked up again before it is retried, so there is never a second one.
+   */
+  async upsertComment(
+    issueNumber: number,
+    marker: string,
+    body: string,
+  ): Promise<{ outcome: 'created' | 'updated'; ignored: readonly string[] }> {
+    const found = await this.api.call('pull-requests: read', () => this.markedComments(issueNumber, marker));
+    const edit = (id: number) =>
+      this.api.call('pull-requests: write', () =>
+        this.api.octokit.rest.issues.updateComment({ ...this.repository, comment_id: id, body }),
+      );
+    if (found.ours) {
+      await edit(found.ours.id);
+      return { outcome: 'updated', ignored: found.others };
+    }
+    const created = await this.api.createOnce(
+      'pull-requests: write',
+      async () => {
+        const again = (await this.markedComments(issueNumber, marker)).ours;
+        return again && { id: again.id, foundAgain: true };
+      },
+      async () => {
+        const { data } = await this.api.octokit.rest.issues.createComment({
+          ...this.repository,
+          issue_number: issueNumber,
+          body,
+        });
+        return { id: data.id, foundAgain: false };
+      },
+    );
+    // Found after a lost answer, it may be an overlapping run's comment, with that run's plan.
+    if (created.foundAgain) await edit(created.id);
+    return { outcome: 'created', ignored: found.others };
+  }
+
+  /** This app's comment on a pull request, and who else wrote the marker there. */
+  async findComment(issueNumber: number, marker: string): Promise<MarkedComments> {
+    return this.api.call('pull-requests: read', () => this.markedComments(issueNumber, marker));
+  }
+
+  /** Every page of the pull request's comments, searched for those that start with the marker. */
+  private async markedComments(issueNumber: number, marker: string): Promise<MarkedComments> {
+    const identity = await this.identity();
+    const comments = await this.api.octokit.paginate(this.api.octokit.rest.issues.listComments, {
+      ...this.repository,
+      issue_number: issueNumber,
+      per_page: 100,
     });
+    const marked = comments.filter((comment) => comment.body?.startsWith(marker));
+    const ours = marked.find((comment) => comment.user?.login === identity);
+    const others = marked.flatMap((comment) =>
+      comment.user?.login === identity ? [] : [comment.user?.login ?? 'an unknown author'],
+    );
+    return { ours: ours && { id: ours.id, body: ours.body ?? '' }, others: [...new Set(others)] };
   }
 
   async setStatus(
@@ -83,8 +142,8 @@ export class GitHubReporter {
     description: string,
     targetUrl: string,
   ): Promise<void> {
-    await this.guard('statuses: write', () =>
-      this.octokit.rest.repos.createCommitStatus({
+    await this.api.call('statuses: write', () =>
+      this.api.octokit.rest.repos.createCommitStatus({
         ...this.repository,
         sha,
         context,
@@ -95,32 +154,10 @@ export class GitHubReporter {
     );
   }
 
-  /** The body of this app's comment on a pull request, if there is one. */
-  async findComment(issueNumber: number, marker: string): Promise<string | undefined> {
-    return this.guard(
-      'pull-requests: read',
-      async () => (await this.commentWithMarker(issueNumber, marker))?.body,
-    );
-  }
-
-  /** Every page of the pull request's comments, searched for the one that starts with the marker. */
-  private async commentWithMarker(
-    issueNumber: number,
-    marker: string,
-  ): Promise<{ id: number; body: string } | undefined> {
-    const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
-      ...this.repository,
-      issue_number: issueNumber,
-      per_page: 100,
-    });
-    const found = comments.find((comment) => comment.body?.startsWith(marker));
-    return found ? { id: found.id, body: found.body ?? '' } : undefined;
-  }
-
   /** The pull requests a commit belongs to (the one a merge commit came from). */
   async pullRequestsOf(sha: string): Promise<number[]> {
-    return this.guard('pull-requests: read', async () => {
-      const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+    return this.api.call('pull-requests: read', async () => {
+      const { data } = await this.api.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
         ...this.repository,
         commit_sha: sha,
       });
@@ -128,29 +165,53 @@ export class GitHubReporter {
     });
   }
 
+  /**
+   * Creates the Deployment once: after a failure that may have been applied, the Deployments of the
+   * commit and environment are searched for the payload's idempotency key before trying again.
+   */
   async createDeployment(deployment: {
     sha: string;
     environment: string;
     production: boolean;
     transient: boolean;
     description: string;
-    payload: Record<string, string>;
+    payload: DeploymentPayload;
   }): Promise<number> {
-    return this.guard('deployments: write', async () => {
-      const { data } = await this.octokit.rest.repos.createDeployment({
-        ...this.repository,
-        ref: deployment.sha,
-        environment: deployment.environment,
-        auto_merge: false,
-        required_contexts: [],
-        production_environment: deployment.production,
-        transient_environment: deployment.transient,
-        description: truncate(deployment.description, DESCRIPTION_LIMIT),
-        payload: deployment.payload,
-      });
-      if (!('id' in data)) throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
-      return data.id;
+    return this.api.createOnce(
+      'deployments: write',
+      () =>
+        this.deploymentWithKey(deployment.sha, deployment.environment, deployment.payload.idempotency_key),
+      async () => {
+        const { data } = await this.api.octokit.rest.repos.createDeployment({
+          ...this.repository,
+          ref: deployment.sha,
+          environment: deployment.environment,
+          auto_merge: false,
+          required_contexts: [],
+          production_environment: deployment.production,
+          transient_environment: deployment.transient,
+          description: truncate(deployment.description, DESCRIPTION_LIMIT),
+          payload: deployment.payload,
+        });
+        if (!('id' in data)) throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
+        return data.id;
+      },
+    );
+  }
+
+  /** GitHub lists the newest Deployments first: one made moments ago is on the first page. */
+  private async deploymentWithKey(
+    sha: string,
+    environment: string,
+    key: string,
+  ): Promise<number | undefined> {
+    const { data } = await this.api.octokit.rest.repos.listDeployments({
+      ...this.repository,
+      sha,
+      environment,
+      per_page: 100,
     });
+    return data.find((deployment) => payloadKey(deployment.payload) === key)?.id;
   }
 
   async setDeploymentStatus(
@@ -160,8 +221,8 @@ export class GitHubReporter {
     logUrl: string,
     environmentUrl?: string,
   ): Promise<void> {
-    await this.guard('deployments: write', () =>
-      this.octokit.rest.repos.createDeploymentStatus({
+    await this.api.call('deployments: write', () =>
+      this.api.octokit.rest.repos.createDeploymentStatus({
         ...this.repository,
         deployment_id: id,
         state,
@@ -172,20 +233,21 @@ export class GitHubReporter {
       }),
     );
   }
+}
 
-  private async guard<T>(permission: string, call: () => Promise<T>): Promise<T> {
+/** GitHub returns a payload as it was given: an object, or a JSON string. */
+function payloadKey(payload: unknown): unknown {
+  let value = payload;
+  if (typeof value === 'string') {
     try {
-      return await call();
-    } catch (error) {
-      const status = (error as { status?: number }).status;
-      if (status === 403 || status === 404 || status === 401) {
-        throw new UserError(
-          `GitHub refused the request (${status}): the github-token needs "${permission}"; add it under permissions: in the workflow`,
-        );
-      }
-      throw error;
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return undefined;
     }
   }
+  return typeof value === 'object' && value !== null
+    ? (value as { idempotency_key?: unknown }).idempotency_key
+    : undefined;
 }
 
 /** Redacts before it cuts: a cut through a secret would leave a prefix no redaction recognizes. */

@@ -84,8 +84,7 @@ export function renderPlanComment(input: CommentInput): string {
   const head = renderHead(input);
   const changed = (input.plan?.changes ?? []).filter((change) => change.diff);
   const blocks = changed.map((change) => ({ change, body: renderBlock(change, input.runUrl, false) }));
-  const total = () =>
-    marker.length + head.length + blocks.reduce((sum, block) => sum + block.body.length, 0);
+  const total = () => marker.length + head.length + blocks.reduce((sum, block) => sum + block.body.length, 0);
   const bySize = [...blocks].sort(
     (a, b) => b.body.length - a.body.length || a.change.subject.localeCompare(b.change.subject),
   );

@@ -2,10 +2,12 @@ import type { PlanResult } from '../commands/plan.js';
 import { isUserError } from '../errors.js';
 import type { RunContext } from '../github-event.js';
 import type { Settings } from '../inputs.js';
+import { tryRecord } from './github-api.js';
 import type { CommitState } from './github.js';
 import { GitHubReporter } from './github.js';
 import type { Log } from './log.js';
 import { commentMarker, renderPlanComment } from './markdown.js';
+import { desiredDigest } from './reviewed-plan.js';
 
 /** `kubesync/<environment>`, or `kubesync/<app>` when there is no environment, unless the input says otherwise. */
 export function statusContextOf(settings: Settings, app: string): string {
@@ -30,7 +32,8 @@ export function planStatus(result: PlanResult): { state: CommitState; descriptio
 
 /**
  * On a pull request: the plan as one comment kept up to date, and the commit status of its head. On a
- * schedule (drift detection): the commit status of the checked-out commit.
+ * schedule (drift detection): the commit status of the checked-out commit. When GitHub cannot be
+ * reached, each missing record is a warning; the plan is in the job summary all the same.
  */
 export async function recordPlan(
   settings: Settings,
@@ -68,29 +71,40 @@ async function writeRecords(
   log: Log,
 ) {
   const status = planStatus(result);
-  await github.setStatus(
-    run.sha,
-    statusContextOf(settings, result.app),
-    status.state,
-    status.description,
-    run.runUrl,
-  );
-  if (!run.pullRequest || !settings.github.comment) return;
-  const body = renderPlanComment({
-    app: result.app,
-    environment: settings.environment,
-    sha: run.sha,
-    server: result.server,
-    syncStatus: result.syncStatus,
-    unknownReason: result.unknownReason,
-    plan: result.plan,
-    findings: result.validation.findings,
-    runUrl: run.runUrl,
-  });
-  const outcome = await github.upsertComment(
-    run.pullRequest.number,
-    commentMarker(result.app, settings.environment),
-    body,
-  );
-  log.info(`pull request #${run.pullRequest.number}: comment ${outcome}`);
+  const context = statusContextOf(settings, result.app);
+  const warnings = [
+    await tryRecord(`the commit status ${context}`, () =>
+      github.setStatus(run.sha, context, status.state, status.description, run.runUrl),
+    ),
+  ];
+  const pull = run.pullRequest;
+  if (pull && settings.github.comment) {
+    const body = renderPlanComment({
+      app: result.app,
+      environment: settings.environment,
+      sha: run.sha,
+      server: result.server,
+      syncStatus: result.syncStatus,
+      unknownReason: result.unknownReason,
+      plan: result.plan,
+      desiredDigest: result.plan && desiredDigest(result.plan.changes, settings.ignoreDifferences),
+      findings: result.validation.findings,
+      runUrl: run.runUrl,
+    });
+    warnings.push(
+      await tryRecord(`the plan comment on pull request #${pull.number}`, async () => {
+        const { outcome, ignored } = await github.upsertComment(
+          pull.number,
+          commentMarker(result.app, settings.environment),
+          body,
+        );
+        if (ignored.length > 0)
+          log.info(
+            `ignored ${ignored.length === 1 ? 'a comment' : 'comments'} by ${ignored.join(', ')} carrying kubesync's marker: only kubesync's own comment is edited`,
+          );
+        log.info(`pull request #${pull.number}: comment ${outcome}`);
+      }),
+    );
+  }
+  for (const warning of warnings) if (warning) log.warning(`${warning}; the plan is in the job summary`);
 }

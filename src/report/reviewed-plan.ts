@@ -46,7 +46,8 @@ export function reviewProblem(
 ): string | undefined {
   const { pull, marker } = reviewed;
   if (pull === undefined) return `no reviewed plan found for ${app} (the commit belongs to no pull request)`;
-  if (!marker?.digest) return `no reviewed plan found for ${app} in pull request #${pull}${ignoredNote(reviewed)}`;
+  if (!marker?.digest)
+    return `no reviewed plan found for ${app} in pull request #${pull}${ignoredNote(reviewed)}`;
   if (marker.digest === current.digest) return undefined;
   const where = `in pull request #${pull} (at ${marker.sha.slice(0, 7)})`;
   if (!marker.desired) return `the plan differs from the one reviewed ${where}`;

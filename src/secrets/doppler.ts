@@ -1,3 +1,4 @@
+import { withDeadline } from '../deadline.js';
 import { UserError } from '../errors.js';
 import type { RetryPolicy } from '../retry.js';
 import { classifyHttpFailure, DEFAULT_RETRY, isTransientNetworkError, withRetry } from '../retry.js';
@@ -44,17 +45,18 @@ export class DopplerClient {
     url.searchParams.set('format', 'json');
     url.searchParams.set('config', config);
     if (this.settings.project) url.searchParams.set('project', this.settings.project);
-    const attempt = async () => {
-      const response = await fetch(url, {
-        headers: { authorization: `Bearer ${this.settings.token}`, accept: 'application/json' },
-        signal: AbortSignal.timeout(this.options.requestTimeoutMs ?? 30_000),
+    const attempt = () =>
+      withDeadline(this.options.requestTimeoutMs ?? 30_000, `Doppler config ${config}`, async (signal) => {
+        const response = await fetch(url, {
+          headers: { authorization: `Bearer ${this.settings.token}`, accept: 'application/json' },
+          signal,
+        });
+        const text = await response.text();
+        if (!response.ok) {
+          throw new DopplerApiError(response.status, messagesOf(text), response.headers.get('retry-after'));
+        }
+        return parseSecrets(text);
       });
-      const text = await response.text();
-      if (!response.ok) {
-        throw new DopplerApiError(response.status, messagesOf(text), response.headers.get('retry-after'));
-      }
-      return parseSecrets(text);
-    };
     try {
       return await withRetry(
         attempt,

@@ -105,10 +105,7 @@ function fakeTarget(fake: FakeKube): ClusterTarget {
       fake.seed(object as never, manager);
       return Promise.resolve();
     },
-    writes: () =>
-      Promise.resolve(
-        fake.mutations().map((request) => `${request.method.toLowerCase()} ${resourcePath(request.path)}`),
-      ),
+    writes: () => Promise.resolve(fake.mutations().map(describeWrite)),
     credentialsWithout: (forbidden) => {
       fake.setOptions({
         forbid: forbidden.map((rule) => ({ verb: rule.verb, resource: rule.resource })),
@@ -217,10 +214,17 @@ async function grantAllBut(config: KubeConfig, namespace: string, forbidden: rea
   });
 }
 
-/** `configmaps/settings` from `/api/v1/namespaces/default/configmaps/settings`. */
-function resourcePath(path: string): string {
-  const parts = path.split('?')[0]?.split('/') ?? [];
-  return parts.slice(-2).join('/');
+const VERB_OF: Record<string, string> = { POST: 'create', PUT: 'update', PATCH: 'patch', DELETE: 'delete' };
+
+/** `create leases/kubesync-shop`, as the real cluster's audit log names the same write. */
+function describeWrite(request: { method: string; path: string; body?: unknown }): string {
+  const parts = request.path.split('/').filter(Boolean);
+  const named = request.method !== 'POST';
+  const resource = parts[parts.length - (named ? 2 : 1)] ?? '';
+  const name = named
+    ? (parts[parts.length - 1] ?? '')
+    : String((request.body as { metadata?: { name?: string } } | undefined)?.metadata?.name ?? '');
+  return `${VERB_OF[request.method] ?? request.method.toLowerCase()} ${resource}/${name}`;
 }
 
 /**
