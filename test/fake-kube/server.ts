@@ -1,4 +1,3 @@
-import * as models from '@kubernetes/client-node';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
@@ -6,29 +5,23 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse as parseYaml } from 'yaml';
-import type { Json, JsonObject, Path } from './fields.js';
-import {
-  clone,
-  deletePath,
-  equal,
-  fieldsV1,
-  getPath,
-  isObject,
-  keyPath,
-  leafPaths,
-  pathKey,
-  setPath,
-} from './fields.js';
+import type { Rollout, WorkloadBehaviour } from './controllers.js';
+import { LAGGING_KINDS, reconcile } from './controllers.js';
+import { applyDefaults, convertStringData, zeroValue } from './defaulting.js';
+import type { Json, JsonObject } from './fields.js';
+import { clone, equal, isObject, mergePatched } from './fields.js';
+import type { ManagedFields, Schema } from './ownership.js';
+import { applyConfiguration, recordWrite, renderManagedFields } from './ownership.js';
 import type { ResourceType } from './resources.js';
 import { BUILT_IN_TYPES } from './resources.js';
+import { HttpError, objectDetails, qualifiedKind, statusBody } from './status.js';
+import { checkDeclaredFields, validate } from './validation.js';
 import { closeServer, listenOnLoopback } from '../support/loopback.js';
+
+export type { WorkloadBehaviour } from './controllers.js';
 
 const TLS_DIR = path.resolve(import.meta.dirname, '../fixtures/tls');
 export const FAKE_CA = readFileSync(path.join(TLS_DIR, 'ca.crt'), 'utf8');
-
-/** How a workload the fake "runs" behaves after it is applied. */
-export type WorkloadBehaviour =
-  'ready' | 'stuck' | 'deadline-exceeded' | 'failed' | { readyAfterReads: number };
 
 export type Fault = '500' | '503' | '429' | 'reset' | 'reset-after';
 
@@ -45,6 +38,11 @@ export interface ForbidRule {
   verb: string;
   resource: string;
   namespace?: string;
+  /**
+   * Only requests with this bearer token are forbidden (the fake then accepts the token too), so that
+   * `kubeconfig(token)` gives restricted credentials next to unrestricted ones.
+   */
+  token?: string;
 }
 
 export interface FakeKubeOptions {
@@ -57,7 +55,11 @@ export interface FakeKubeOptions {
   /** Seconds the injected 429 answers ask the client to wait. */
   retryAfterSeconds?: number;
   forbid?: ForbidRule[];
-  behaviour?: (object: JsonObject) => WorkloadBehaviour;
+  /**
+   * How a workload behaves, chosen by the test; it wins over the pod template's
+   * `fake-kubelet.lab/*` annotations, which decide when this gives undefined (or is not set).
+   */
+  behaviour?: (object: JsonObject) => WorkloadBehaviour | undefined;
   /** GETs a new CRD answers before it reports Established. */
   crdEstablishAfterReads?: number;
   /**
@@ -69,9 +71,12 @@ export interface FakeKubeOptions {
 
 interface Stored {
   object: JsonObject;
-  owners: Map<string, Set<string>>;
+  managed: ManagedFields;
+  /** A behaviour the test chose for this object; without one its annotations decide. */
   behaviour?: WorkloadBehaviour;
-  reads: number;
+  rollout: Rollout;
+  /** A Namespace whose deletion waits for its next read (it held objects): Terminating until then. */
+  terminating?: boolean;
 }
 
 interface Route {
@@ -81,23 +86,40 @@ interface Route {
   subresource?: string;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly reason: string,
-    message: string,
-    readonly details: JsonObject = {},
-  ) {
-    super(message);
-  }
+interface Request {
+  method: string;
+  query: Record<string, string>;
+  body: unknown;
+  contentType: string;
+  /** The field manager of a write that names none: the user agent up to its first `/`. */
+  defaultManager: string;
+  token: string;
 }
+
+type Answer = { status: number; body: Json };
+
+const NAMESPACE = BUILT_IN_TYPES.find((type) => type.kind === 'Namespace') as ResourceType;
+/** Metadata only the server sets: dropped from what a client sends. */
+const SERVER_METADATA = [
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'deletionTimestamp',
+  'managedFields',
+  'selfLink',
+];
 
 /**
  * A Kubernetes API server small enough to read, on 127.0.0.1 over HTTPS, that the real
  * @kubernetes/client-node talks to through a kubeconfig. It keeps objects in memory and implements
- * discovery, GET, LIST with label selectors, server-side apply (field ownership, conflicts, dry-run,
- * strict field validation), POST, PUT with optimistic concurrency, DELETE, the status subresource, and
- * CRDs becoming resources. Workloads get a status from a pluggable behaviour. Faults can be injected.
+ * discovery, GET, LIST with label selectors, server-side apply (managed fields per manager and
+ * operation, conflicts, dry-run, undeclared fields), POST, PUT with optimistic concurrency, JSON merge
+ * patches, DELETE with preconditions, immutable fields, Terminating namespaces, the status
+ * subresource, and CRDs becoming resources. Workloads get a status as the real control plane's
+ * controllers and kubelet stand-in would give them, or from a behaviour the test chooses. Faults can
+ * be injected. Where it and a Kubernetes 1.26 API server disagree, the real one is right:
+ * test/integration/fake-kube.test.ts runs the same cases against both.
  */
 export class FakeKube {
   readonly requests: RecordedRequest[] = [];
@@ -112,9 +134,8 @@ export class FakeKube {
 
   constructor(readonly options: FakeKubeOptions = {}) {
     this.random = seededRandom(options.faultSeed ?? 1);
-    for (const name of ['default', 'kube-system']) {
-      this.seed({ apiVersion: 'v1', kind: 'Namespace', metadata: { name }, status: { phase: 'Active' } });
-    }
+    for (const name of ['default', 'kube-system'])
+      this.seed({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }, 'kube-apiserver');
   }
 
   async start(): Promise<void> {
@@ -162,17 +183,28 @@ export class FakeKube {
     Object.assign(this.options, options);
   }
 
-  /** Puts an object in place as another field manager would (e.g. kubectl), outside any request. */
+  /**
+   * Writes an object as another tool would, outside any request: an Update by `manager`, as kubectl
+   * without --server-side. A new object is created (kubectl create); an object read from the fake (it
+   * has a resourceVersion) replaces the live one (kubectl edit, a read-modify-write); otherwise the
+   * fields given are merged into the live object (kubectl patch --type merge, kubectl scale).
+   */
   seed(object: JsonObject, manager = 'kubectl'): JsonObject {
     const type = this.typeOf(String(object.apiVersion), String(object.kind));
     if (!type) throw new Error(`fake: unknown type ${String(object.apiVersion)} ${String(object.kind)}`);
-    const metadata = object.metadata as JsonObject;
-    const route: Route = {
-      type,
-      namespace: type.namespaced ? String(metadata.namespace ?? 'default') : undefined,
-      name: String(metadata.name),
-    };
-    return this.applyObject(route, object, manager, { force: true, dryRun: false });
+    const metadata = (object.metadata ?? {}) as JsonObject;
+    const namespace = type.namespaced ? String(metadata.namespace ?? 'default') : undefined;
+    const route: Route = { type, namespace, name: String(metadata.name) };
+    const existing = this.store.get(storeKey(type, namespace, String(metadata.name)));
+    if (!existing) return this.create({ type, namespace }, object, manager, false);
+    if (metadata.resourceVersion === undefined) return this.mergePatch(route, object, manager, false);
+    const current = (existing.object.metadata as JsonObject).resourceVersion as string;
+    return this.update(
+      route,
+      { ...object, metadata: { ...metadata, resourceVersion: current } },
+      manager,
+      false,
+    );
   }
 
   get(apiVersion: string, kind: string, name: string, namespace?: string): JsonObject | undefined {
@@ -181,7 +213,7 @@ export class FakeKube {
     const stored = this.store.get(
       storeKey(type, type.namespaced ? (namespace ?? 'default') : undefined, name),
     );
-    return stored ? this.render(type, stored) : undefined;
+    return stored ? this.render(stored) : undefined;
   }
 
   /** Every stored object of a kind, for assertions. */
@@ -242,7 +274,14 @@ export class FakeKube {
     let body: Json;
     try {
       this.authenticate(request);
-      ({ status, body } = this.route(record.method, url.pathname, query, record.body));
+      ({ status, body } = this.route(url.pathname, {
+        method: record.method,
+        query,
+        body: record.body,
+        contentType: (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '',
+        defaultManager: (request.headers['user-agent'] ?? '').split('/')[0] || 'unknown',
+        token: (request.headers.authorization ?? '').replace(/^Bearer /, ''),
+      }));
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
       status = error.status;
@@ -270,76 +309,94 @@ export class FakeKube {
 
   private authenticate(request: IncomingMessage): void {
     const expected = this.options.token;
-    if (expected && request.headers.authorization !== `Bearer ${expected}`) {
+    if (!expected) return;
+    const tokens = [expected, ...(this.options.forbid ?? []).flatMap((rule) => rule.token ?? [])];
+    if (!tokens.some((token) => request.headers.authorization === `Bearer ${token}`)) {
       throw new HttpError(401, 'Unauthorized', 'Unauthorized');
     }
   }
 
-  private route(
-    method: string,
-    pathname: string,
-    query: Record<string, string>,
-    body: unknown,
-  ): { status: number; body: Json } {
+  private route(pathname: string, request: Request): Answer {
     const discovery = this.discovery(pathname);
     if (discovery) return { status: 200, body: discovery };
     const route = this.parseRoute(pathname);
     if (!route)
       throw new HttpError(404, 'NotFound', `the server could not find the requested resource (${pathname})`);
-    const verb = verbOf(method, route);
-    this.authorize(verb, route);
-    if (route.subresource === 'status') return this.statusSubresource(method, route, body);
+    const { method, query } = request;
+    this.authorize(verbOf(method, route), route, request.token);
+    if (route.subresource === 'status') return this.statusSubresource(method, route, request.body);
+    const manager = query.fieldManager || request.defaultManager;
+    const dryRun = query.dryRun === 'All';
     switch (method) {
       case 'GET':
         return route.name
           ? { status: 200, body: this.read(route) }
           : { status: 200, body: this.list(route, query.labelSelector) };
-      case 'PATCH': {
-        const object = body as JsonObject;
-        if (!route.name || !isObject(object))
-          throw new HttpError(400, 'BadRequest', 'a patch needs an object and a name');
-        if (!query.fieldManager)
-          throw new HttpError(
-            422,
-            'Invalid',
-            'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch',
-          );
-        const denial = this.options.admission?.(object, { dryRun: query.dryRun === 'All' });
-        if (denial)
-          throw new HttpError(
-            400,
-            'BadRequest',
-            `admission webhook "policy.example.com" denied the request: ${denial}`,
-          );
-        const existed = this.store.has(storeKey(route.type, route.namespace, route.name));
-        const applied = this.applyObject(route, object, query.fieldManager, {
-          force: query.force === 'true',
-          dryRun: query.dryRun === 'All',
-        });
-        return { status: existed ? 200 : 201, body: applied };
-      }
+      case 'PATCH':
+        return this.patch(route, request, manager, dryRun);
       case 'POST':
-        return {
-          status: 201,
-          body: this.create(
-            route,
-            body as JsonObject,
-            query.fieldManager ?? 'unknown',
-            query.dryRun === 'All',
-          ),
-        };
+        return { status: 201, body: this.create(route, asObject(request.body), manager, dryRun) };
       case 'PUT':
-        return {
-          status: 200,
-          body: this.replace(route, body as JsonObject, query.fieldManager ?? 'unknown'),
-        };
+        if (!route.name)
+          throw new HttpError(
+            405,
+            'MethodNotAllowed',
+            'the server does not allow this method on the requested resource',
+          );
+        return { status: 200, body: this.update(route, asObject(request.body), manager, dryRun) };
       case 'DELETE':
-        return { status: 200, body: this.remove(route) };
+        return { status: 200, body: this.remove(route, request.body) };
       default:
         throw new HttpError(405, 'MethodNotAllowed', `method ${method} not allowed`);
     }
   }
 
+  private patch(route: Route, request: Request, manager: string, dryRun: boolean): Answer {
+    const object = request.body;
+    if (!route.name || !isObject(object))
+      throw new HttpError(400, 'BadRequest', 'a patch needs an object and a name');
+    if (
+      request.contentType === 'application/merge-patch+json' ||
+      request.contentType === 'application/strategic-merge-patch+json'
+    )
+      // A strategic merge patch is taken as a JSON merge patch: lists are replaced whole.
+      return { status: 200, body: this.mergePatch(route, object, manager, dryRun) };
+    // JSON patches (which the real one takes) are left out: nothing here sends them.
+    if (request.contentType !== 'application/apply-patch+yaml')
+      throw new HttpError(
+        415,
+        'UnsupportedMediaType',
+        `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml`,
+      );
+    if (!request.query.fieldManager)
+      throw new HttpError(
+        422,
+        'Invalid',
+        'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch',
+        objectDetails('', 'meta.k8s.io', 'PatchOptions', {
+          causes: [
+            {
+              reason: 'FieldValueRequired',
+              message: 'Required value: is required for apply patch',
+              field: 'fieldManager',
+            },
+          ],
+        }),
+      );
+    const denial = this.options.admission?.(object, { dryRun });
+    if (denial)
+      throw new HttpError(
+        400,
+        'BadRequest',
+        `admission webhook "policy.example.com" denied the request: ${denial}`,
+      );
+    const existed = this.store.has(storeKey(route.type, route.namespace, route.name));
+    const applied = this.applyObject(route, object, request.query.fieldManager, {
+      force: request.query.force === 'true',
+      dryRun,
+    });
+    return { status: existed ? 200 : 201, body: applied };
+  }
   private discovery(pathname: string): Json | undefined {
     if (pathname === '/api') return { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [] };
     if (pathname === '/apis') {
@@ -419,30 +476,28 @@ export class FakeKube {
     return { type, namespace, name, subresource };
   }
 
-  private authorize(verb: string, route: Route): void {
+  private authorize(verb: string, route: Route, token: string): void {
     for (const rule of this.options.forbid ?? []) {
       if (rule.verb !== verb || rule.resource !== route.type.plural) continue;
+      if (rule.token !== undefined && rule.token !== token) continue;
       if (rule.namespace && rule.namespace !== route.namespace) continue;
       const group = route.type.group ? `"${route.type.group}"` : '""';
       const where = route.namespace ? ` in the namespace "${route.namespace}"` : ' at the cluster scope';
-      const subject = route.name
-        ? `${route.type.plural}${route.type.group ? `.${route.type.group}` : ''} "${route.name}"`
-        : `${route.type.plural}${route.type.group ? `.${route.type.group}` : ''}`;
+      const subject = route.name ? `${resourceName(route.type)} "${route.name}"` : resourceName(route.type);
       throw new HttpError(
         403,
         'Forbidden',
         `${subject} is forbidden: User "system:serviceaccount:ci:kubesync" cannot ${verb} resource "${route.type.plural}" in API group ${group}${where}`,
-        { name: route.name ?? '', group: route.type.group, kind: route.type.plural },
+        objectDetails(route.name ?? '', route.type.group, route.type.plural),
       );
     }
   }
 
   private read(route: Route): JsonObject {
-    const stored = this.store.get(storeKey(route.type, route.namespace, route.name ?? ''));
+    const key = storeKey(route.type, route.namespace, route.name ?? '');
+    const stored = this.store.get(key);
     if (!stored) throw notFound(route);
-    stored.reads++;
-    this.reconcile(route.type, stored);
-    return this.render(route.type, stored);
+    return this.observe(route.type, key, stored);
   }
 
   private list(route: Route, labelSelector: string | undefined): JsonObject {
@@ -453,12 +508,14 @@ export class FakeKube {
       const metadata = stored.object.metadata as JsonObject;
       if (route.namespace && metadata.namespace !== route.namespace) continue;
       if (!matches((metadata.labels ?? {}) as Record<string, string>)) continue;
-      stored.reads++;
-      this.reconcile(route.type, stored);
-      const { apiVersion: _apiVersion, kind: _kind, ...item } = this.render(route.type, stored);
+      const { apiVersion: _apiVersion, kind: _kind, ...item } = this.observe(route.type, key, stored);
       items.push(item);
     }
-    items.sort((a, b) => JSON.stringify(a.metadata).localeCompare(JSON.stringify(b.metadata)));
+    const order = (item: JsonObject) => {
+      const metadata = item.metadata as JsonObject;
+      return `${String(metadata.namespace ?? '')}/${String(metadata.name)}`;
+    };
+    items.sort((a, b) => order(a).localeCompare(order(b)));
     return {
       kind: `${route.type.kind}List`,
       apiVersion: apiVersionOf(route.type),
@@ -467,143 +524,184 @@ export class FakeKube {
     };
   }
 
-  /** Server-side apply, simplified: leaf fields (lists atomic) are owned by field managers. */
+  /**
+   * A read, as the controllers have got by then: the first read after a spec change still sees the
+   * status from before (observedGeneration behind), later ones the reconciled one. A Terminating
+   * namespace is seen once more, then it is gone.
+   */
+  private observe(type: ResourceType, key: string, stored: Stored): JsonObject {
+    if (stored.terminating) {
+      this.store.delete(key);
+      return this.render(stored);
+    }
+    if (stored.rollout.staleReads > 0) {
+      stored.rollout.staleReads--;
+    } else {
+      stored.rollout.reads++;
+      if (type.hasStatus) reconcile(stored.object, stored.behaviour, stored.rollout, this.options);
+    }
+    return this.render(stored);
+  }
+
+  /** Server-side apply: the configuration merged into the live object, recorded as operation Apply. */
   private applyObject(
     route: Route,
     config: JsonObject,
     manager: string,
     options: { force: boolean; dryRun: boolean },
   ): JsonObject {
-    const { type } = route;
-    const name = route.name ?? '';
     this.checkIdentity(route, config);
-    if (route.type.namespaced) this.requireNamespace(route.namespace ?? '');
-    this.checkStrictFields(route, config);
-    const key = storeKey(type, route.namespace, name);
+    const schema = this.schemaOf(route.type);
+    checkDeclaredFields(schema, route.type, config);
+    const key = storeKey(route.type, route.namespace, route.name ?? '');
     const existing = this.store.get(key);
-    const input = clone(config);
-    if (type.hasStatus) delete input.status;
-    const inputMetadata = (input.metadata ?? {}) as JsonObject;
-    for (const field of ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields'])
-      delete inputMetadata[field];
-    if (type.namespaced) inputMetadata.namespace = route.namespace ?? 'default';
-    const configPaths = leafPaths(input).filter((leaf) => leaf.length > 0);
-
-    const object: JsonObject = existing ? clone(existing.object) : {};
-    const owners = new Map(
-      [...(existing?.owners ?? new Map<string, Set<string>>())].map(([owner, set]) => [owner, new Set(set)]),
+    const live = existing ? clone(existing.object) : {};
+    const managed: ManagedFields = existing?.managed ?? new Map();
+    const { object, fields } = applyConfiguration(
+      schema,
+      managed,
+      manager,
+      live,
+      this.incoming(route, config),
     );
-    const mine = owners.get(manager) ?? new Set<string>();
-
-    const conflicts: { manager: string; path: Path }[] = [];
-    for (const leaf of configPaths) {
-      if (isIdentity(leaf)) continue;
-      for (const [owner, fields] of owners) {
-        if (owner === manager || !fields.has(pathKey(leaf))) continue;
-        if (equal(getPath(object, leaf), getPath(input, leaf))) continue;
-        if (options.force) fields.delete(pathKey(leaf));
-        else conflicts.push({ manager: owner, path: leaf });
-      }
-    }
-    if (conflicts.length > 0) {
-      const lines = conflicts.map(
-        (conflict) => `conflict with "${conflict.manager}": .${conflict.path.join('.')}`,
-      );
-      throw new HttpError(
-        409,
-        'Conflict',
-        `Apply failed with ${conflicts.length} conflict${conflicts.length > 1 ? 's' : ''}: ${lines.join('\n')}`,
-        {
-          causes: conflicts.map((conflict) => ({
-            reason: 'FieldManagerConflict',
-            message: `conflict with "${conflict.manager}"`,
-            field: `.${conflict.path.join('.')}`,
-          })),
-        },
-      );
-    }
-    const configKeys = new Set(configPaths.map(pathKey));
-    for (const owned of mine) {
-      if (configKeys.has(owned)) continue;
-      const ownedElsewhere = [...owners].some(([owner, fields]) => owner !== manager && fields.has(owned));
-      if (!ownedElsewhere) deletePath(object, keyPath(owned));
-    }
-    for (const leaf of configPaths) setPath(object, leaf, getPath(input, leaf) as Json);
-    owners.set(manager, configKeys);
+    const owners = recordWrite(schema, managed, {
+      manager,
+      operation: 'Apply',
+      before: live,
+      after: object,
+      applied: fields,
+      force: options.force,
+    });
+    applyDefaults(route.type, object);
     return this.commit(route, key, object, owners, existing, options.dryRun);
   }
 
-  private create(route: Route, object: JsonObject, manager: string, dryRun: boolean): JsonObject {
-    const name = String((object.metadata as JsonObject | undefined)?.name ?? '');
+  /** POST: a create, recorded as operation Update owning every field set (defaults included). */
+  private create(route: Route, body: JsonObject, manager: string, dryRun: boolean): JsonObject {
+    const name = String((body.metadata as JsonObject | undefined)?.name ?? '');
     const full: Route = { ...route, name };
-    this.checkIdentity(full, object);
-    if (route.type.namespaced) this.requireNamespace(route.namespace ?? '');
+    this.checkIdentity(full, body);
     const key = storeKey(route.type, route.namespace, name);
     if (this.store.has(key)) {
-      throw new HttpError(409, 'AlreadyExists', `${resourceName(route.type)} "${name}" already exists`, {
-        name,
-        kind: route.type.plural,
-      });
+      throw new HttpError(
+        409,
+        'AlreadyExists',
+        `${resourceName(route.type)} "${name}" already exists`,
+        objectDetails(name, route.type.group, route.type.plural),
+      );
     }
-    const input = clone(object);
-    if (route.type.namespaced) (input.metadata as JsonObject).namespace = route.namespace ?? 'default';
-    const owners = new Map([[manager, new Set(leafPaths(input).map(pathKey))]]);
-    return this.commit(full, key, input, owners, undefined, dryRun);
+    const object = this.incoming(full, body);
+    applyDefaults(route.type, object);
+    const owners = this.recordUpdate(route.type, new Map(), manager, zeroValue(route.type), object);
+    return this.commit(full, key, object, owners, undefined, dryRun);
   }
 
-  private replace(route: Route, object: JsonObject, manager: string): JsonObject {
+  /** PUT: replaces the object (its status aside) under optimistic concurrency; operation Update. */
+  private update(route: Route, body: JsonObject, manager: string, dryRun: boolean): JsonObject {
     const key = storeKey(route.type, route.namespace, route.name ?? '');
     const existing = this.store.get(key);
     if (!existing) throw notFound(route);
-    this.checkIdentity(route, object);
-    const given = (object.metadata as JsonObject | undefined)?.resourceVersion;
+    this.checkIdentity(route, body);
+    const given = (body.metadata as JsonObject | undefined)?.resourceVersion;
     const current = (existing.object.metadata as JsonObject).resourceVersion;
-    if (given !== current) {
+    if (given !== undefined && given !== current) {
       throw new HttpError(
         409,
         'Conflict',
         `Operation cannot be fulfilled on ${resourceName(route.type)} "${route.name ?? ''}": the object has been modified; please apply your changes to the latest version and try again`,
+        objectDetails(route.name ?? '', route.type.group, route.type.plural),
       );
     }
-    const input = clone(object);
-    if (route.type.hasStatus) input.status = clone(existing.object.status ?? {});
-    if (route.type.namespaced) (input.metadata as JsonObject).namespace = route.namespace ?? 'default';
-    const owners = new Map([
-      [
-        manager,
-        new Set(
-          leafPaths(input)
-            .filter((leaf) => leaf[0] !== 'status')
-            .map(pathKey),
-        ),
-      ],
-    ]);
-    return this.commit(route, key, input, owners, existing, false);
+    const object = this.incoming(route, body);
+    if (route.type.hasStatus) object.status = clone(existing.object.status ?? {});
+    applyDefaults(route.type, object);
+    const owners = this.recordUpdate(route.type, existing.managed, manager, existing.object, object);
+    return this.commit(route, key, object, owners, existing, dryRun);
   }
 
-  private remove(route: Route): JsonObject {
+  /** A JSON merge patch (RFC 7386) of the live object: an update, operation Update. */
+  private mergePatch(route: Route, patch: JsonObject, manager: string, dryRun: boolean): JsonObject {
+    const existing = this.store.get(storeKey(route.type, route.namespace, route.name ?? ''));
+    if (!existing) throw notFound(route);
+    const patched = mergePatched(this.render(existing), patch) as JsonObject;
+    const metadata = patched.metadata as JsonObject;
+    if (!('resourceVersion' in ((patch.metadata ?? {}) as JsonObject))) delete metadata.resourceVersion;
+    return this.update(route, patched, manager, dryRun);
+  }
+
+  /** An Update (create, replace, merge patch): the manager owns what it added or changed. */
+  private recordUpdate(
+    type: ResourceType,
+    managed: ManagedFields,
+    manager: string,
+    before: JsonObject,
+    after: JsonObject,
+  ): ManagedFields {
+    return recordWrite(this.schemaOf(type), managed, { manager, operation: 'Update', before, after });
+  }
+
+  /** DELETE, honouring DeleteOptions' preconditions; a Namespace that holds objects goes Terminating first. */
+  private remove(route: Route, options: unknown): Json {
     const key = storeKey(route.type, route.namespace, route.name ?? '');
     const stored = this.store.get(key);
     if (!stored) throw notFound(route);
+    const name = route.name ?? '';
+    const metadata = stored.object.metadata as JsonObject;
+    const preconditions = isObject(options) && isObject(options.preconditions) ? options.preconditions : {};
+    const conflict = (message: string) =>
+      new HttpError(
+        409,
+        'Conflict',
+        `Operation cannot be fulfilled on ${qualifiedKind(route.type)} "${name}": ${message}`,
+        objectDetails(name, route.type.group, route.type.kind),
+      );
+    if (typeof preconditions.uid === 'string' && preconditions.uid !== metadata.uid)
+      throw conflict(
+        `the UID in the precondition (${preconditions.uid}) does not match the UID in record (${String(metadata.uid)}). The object might have been deleted and then recreated`,
+      );
+    if (
+      typeof preconditions.resourceVersion === 'string' &&
+      preconditions.resourceVersion !== metadata.resourceVersion
+    )
+      throw conflict(
+        `the ResourceVersion in the precondition (${preconditions.resourceVersion}) does not match the ResourceVersion in record (${String(metadata.resourceVersion)}). The object might have been modified`,
+      );
+    if (route.type.kind === 'Namespace') return this.terminate(key, stored, name);
     this.store.delete(key);
-    if (route.type.kind === 'Namespace') {
-      for (const [otherKey, other] of this.store) {
-        if ((other.object.metadata as JsonObject).namespace === route.name) this.store.delete(otherKey);
-      }
-    }
     if (route.type.kind === 'CustomResourceDefinition') this.unregisterCrd(stored.object);
     return {
       kind: 'Status',
       apiVersion: 'v1',
+      metadata: {},
       status: 'Success',
-      details: { name: route.name ?? '', kind: route.type.plural },
+      details: objectDetails(name, route.type.group, route.type.plural, { uid: String(metadata.uid) }),
     };
   }
 
-  private statusSubresource(method: string, route: Route, body: unknown): { status: number; body: Json } {
+  /** Deletes what the namespace holds; one that held something stays Terminating until its next read. */
+  private terminate(key: string, stored: Stored, name: string): JsonObject {
+    let held = false;
+    for (const [otherKey, other] of this.store) {
+      if ((other.object.metadata as JsonObject).namespace !== name) continue;
+      this.store.delete(otherKey);
+      held = true;
+    }
+    const metadata = stored.object.metadata as JsonObject;
+    if (!stored.terminating) {
+      metadata.deletionTimestamp = timestamp();
+      metadata.resourceVersion = String(++this.resourceVersion);
+      stored.object.status = { phase: 'Terminating' };
+    }
+    if (held) stored.terminating = true;
+    else this.store.delete(key);
+    return this.render(stored);
+  }
+
+  private statusSubresource(method: string, route: Route, body: unknown): Answer {
     const key = storeKey(route.type, route.namespace, route.name ?? '');
     const stored = this.store.get(key);
     if (!stored) throw notFound(route);
+    if (method === 'GET') return { status: 200, body: this.observe(route.type, key, stored) };
     if (method === 'PUT' || method === 'PATCH') {
       const status = isObject(body) ? (body.status ?? {}) : {};
       stored.object.status =
@@ -612,60 +710,107 @@ export class FakeKube {
           : { ...((stored.object.status ?? {}) as JsonObject), ...(status as JsonObject) };
       (stored.object.metadata as JsonObject).resourceVersion = String(++this.resourceVersion);
     }
-    return { status: 200, body: this.render(route.type, stored) };
+    return { status: 200, body: this.render(stored) };
   }
 
+  /** What a client sends, without what only the server sets, in the namespace of the URL. */
+  private incoming(route: Route, body: JsonObject): JsonObject {
+    const object = clone(body);
+    if (route.type.hasStatus) delete object.status;
+    const metadata = isObject(object.metadata) ? object.metadata : (object.metadata = {});
+    for (const field of SERVER_METADATA) delete metadata[field];
+    if (route.type.namespaced) metadata.namespace = route.namespace ?? 'default';
+    return object;
+  }
+
+  /**
+   * Stores a write (unless a dry run) after what the API server does past the field manager: its
+   * strategy's changes, the namespace's lifecycle, validation of immutable fields, and the metadata
+   * it keeps (uid, generation bumped by spec changes only, resourceVersion bumped by any change).
+   */
   private commit(
     route: Route,
     key: string,
     object: JsonObject,
-    owners: Map<string, Set<string>>,
+    managed: ManagedFields,
     existing: Stored | undefined,
     dryRun: boolean,
   ): JsonObject {
     const { type } = route;
+    if (type.namespaced) this.requireNamespace(route, !existing);
     object.apiVersion = apiVersionOf(type);
     object.kind = type.kind;
-    const metadata = (object.metadata ??= {}) as JsonObject;
-    applyDefaults(type, object, () => `10.96.0.${this.clusterIp++ % 250}`);
-    if (type.kind === 'Secret') convertStringData(object);
+    this.prepare(type, object, existing?.object);
+    validate(type, existing?.object, object);
     const previous = existing?.object;
+    const previousMetadata = (previous?.metadata ?? {}) as JsonObject;
+    const metadata = (object.metadata ??= {}) as JsonObject;
+    metadata.uid = previous ? (previousMetadata.uid as string) : randomUUID();
+    metadata.creationTimestamp = previous ? (previousMetadata.creationTimestamp as string) : timestamp();
+    if (previousMetadata.deletionTimestamp) metadata.deletionTimestamp = previousMetadata.deletionTimestamp;
+    metadata.generation = previous ? Number(previousMetadata.generation ?? 1) : 1;
+    if (previous) metadata.resourceVersion = previousMetadata.resourceVersion as string;
     const specChanged = !previous || !equal(withoutMetaAndStatus(previous), withoutMetaAndStatus(object));
-    const changed = !previous || !equal(previous, object);
-    metadata.uid = previous ? ((previous.metadata as JsonObject).uid as string) : randomUUID();
-    metadata.creationTimestamp = previous
-      ? ((previous.metadata as JsonObject).creationTimestamp as string)
-      : '2026-11-23T09:00:00Z';
-    const previousGeneration = previous ? Number((previous.metadata as JsonObject).generation ?? 1) : 0;
-    metadata.generation = specChanged ? previousGeneration + 1 : previousGeneration;
-    metadata.resourceVersion =
-      changed || !previous
-        ? String(dryRun ? this.resourceVersion + 1 : ++this.resourceVersion)
-        : ((previous.metadata as JsonObject).resourceVersion as string);
-    const stored: Stored = { object, owners, behaviour: existing?.behaviour, reads: 0 };
+    if (previous && specChanged) metadata.generation = Number(metadata.generation) + 1;
+    const changed =
+      !previous ||
+      !equal(previous, object) ||
+      !equal(renderManagedFields(existing.managed), renderManagedFields(managed));
+    if (changed)
+      metadata.resourceVersion = String(dryRun ? this.resourceVersion + 1 : ++this.resourceVersion);
+
+    const stored: Stored = {
+      object,
+      managed,
+      behaviour: (dryRun ? undefined : this.options.behaviour?.(object)) ?? existing?.behaviour,
+      rollout: existing?.rollout ?? { startedAt: Date.now(), reads: 0, staleReads: 0 },
+      terminating: existing?.terminating,
+    };
+    if (specChanged) {
+      const lags = LAGGING_KINDS.has(type.kind) && BUILT_IN_TYPES.includes(type);
+      stored.rollout = { startedAt: Date.now(), reads: 0, staleReads: lags ? 1 : 0 };
+      // A controller writes the status of a workload later; the API server sets the others' at once.
+      if (lags) object.status = clone(previous?.status ?? {});
+      else if (type.hasStatus) reconcile(object, stored.behaviour, stored.rollout, this.options);
+    }
     if (!dryRun) {
-      stored.behaviour = this.options.behaviour?.(object) ?? existing?.behaviour ?? 'ready';
-      if (specChanged && type.hasStatus) this.startRollout(type, stored);
       this.store.set(key, stored);
       if (type.kind === 'CustomResourceDefinition') this.registerCrd(object);
     }
-    return this.render(type, stored);
+    return this.render(stored);
   }
 
-  private render(type: ResourceType, stored: Stored): JsonObject {
+  /** What the API server's strategy does on create and update: conversions, allocations, finalizers. */
+  private prepare(type: ResourceType, object: JsonObject, previous: JsonObject | undefined): void {
+    const spec = isObject(object.spec) ? object.spec : undefined;
+    if (type.kind === 'Secret') convertStringData(object);
+    if (type.kind === 'Namespace') {
+      const namespaceSpec = (object.spec ??= {}) as JsonObject;
+      namespaceSpec.finalizers ??= ['kubernetes'];
+    }
+    if (type.kind === 'Service' && spec && spec.type !== 'ExternalName') {
+      const old = (previous?.spec ?? {}) as JsonObject;
+      spec.clusterIP ??= old.clusterIP ?? `10.96.0.${this.clusterIp++ % 250}`;
+      spec.clusterIPs = [spec.clusterIP];
+      spec.ipFamilies ??= ['IPv4'];
+      spec.ipFamilyPolicy ??= 'SingleStack';
+    }
+  }
+
+  private render(stored: Stored): JsonObject {
     const object = clone(stored.object);
-    const managedFields: Json[] = [...stored.owners]
-      .filter(([, fields]) => fields.size > 0)
-      .map(([manager, fields]) => ({
-        manager,
-        operation: 'Apply',
-        apiVersion: apiVersionOf(type),
-        time: '2026-11-23T09:00:00Z',
-        fieldsType: 'FieldsV1',
-        fieldsV1: fieldsV1([...fields].map(keyPath)),
-      }));
-    (object.metadata as JsonObject).managedFields = managedFields;
+    const managedFields = renderManagedFields(stored.managed);
+    if (managedFields.length > 0) (object.metadata as JsonObject).managedFields = managedFields;
     return object;
+  }
+
+  private schemaOf(type: ResourceType): Schema {
+    return {
+      kind: type.kind,
+      apiVersion: apiVersionOf(type),
+      builtIn: BUILT_IN_TYPES.includes(type),
+      hasStatus: type.hasStatus,
+    };
   }
 
   private checkIdentity(route: Route, object: JsonObject): void {
@@ -693,142 +838,34 @@ export class FakeKube {
     }
   }
 
-  private requireNamespace(namespace: string): void {
-    if (!this.store.has(storeKey(BUILT_IN_TYPES[0] as ResourceType, undefined, namespace))) {
-      throw new HttpError(404, 'NotFound', `namespaces "${namespace}" not found`, {
-        name: namespace,
-        kind: 'namespaces',
-      });
-    }
-  }
-
-  /** What the API server's strict decoding rejects: a field the kind's schema does not declare. */
-  private checkStrictFields(route: Route, object: JsonObject): void {
-    const model = modelFor(
-      `${route.type.version.charAt(0).toUpperCase()}${route.type.version.slice(1)}${route.type.kind}`,
-    );
-    if (!model) return;
-    const unknown = unknownFields(object, model, []);
-    if (unknown.length > 0) {
+  /** A namespaced write needs its namespace; one being deleted takes no new objects (403, as the real one). */
+  private requireNamespace(route: Route, creating: boolean): void {
+    const namespace = route.namespace ?? '';
+    const stored = this.store.get(storeKey(NAMESPACE, undefined, namespace));
+    if (!stored) {
       throw new HttpError(
-        422,
-        'Invalid',
-        `failed to create typed patch object (${route.namespace ? `${route.namespace}/` : ''}${route.name ?? ''}; ${apiVersionOf(route.type)}, Kind=${route.type.kind}): ${unknown.map((field) => `.${field}: field not declared in schema`).join(', ')}`,
+        404,
+        'NotFound',
+        `namespaces "${namespace}" not found`,
+        objectDetails(namespace, '', 'namespaces'),
       );
     }
-  }
-
-  private startRollout(type: ResourceType, stored: Stored): void {
-    stored.reads = 0;
-    this.reconcile(type, stored);
-  }
-
-  /** The controllers' part: workload status follows the behaviour chosen for the object. */
-  private reconcile(type: ResourceType, stored: Stored): void {
-    const object = stored.object;
-    const metadata = object.metadata as JsonObject;
-    const spec = (object.spec ?? {}) as JsonObject;
-    const generation = Number(metadata.generation ?? 1);
-    const behaviour = stored.behaviour ?? 'ready';
-    const readyNow =
-      behaviour === 'ready' || (typeof behaviour === 'object' && stored.reads >= behaviour.readyAfterReads);
-    const desired = typeof spec.replicas === 'number' ? spec.replicas : 1;
-    const progress =
-      typeof behaviour === 'object'
-        ? Math.min(desired, Math.floor((stored.reads / Math.max(1, behaviour.readyAfterReads)) * desired))
-        : 0;
-    const ready = readyNow ? desired : progress;
-    switch (type.kind) {
-      case 'Deployment': {
-        const conditions: Json[] =
-          behaviour === 'deadline-exceeded'
-            ? [
-                {
-                  type: 'Progressing',
-                  status: 'False',
-                  reason: 'ProgressDeadlineExceeded',
-                  message: `ReplicaSet "${String(metadata.name)}-7d9f" has timed out progressing.`,
-                },
-              ]
-            : [
-                {
-                  type: 'Progressing',
-                  status: 'True',
-                  reason: readyNow ? 'NewReplicaSetAvailable' : 'ReplicaSetUpdated',
-                },
-              ];
-        object.status = {
-          observedGeneration: generation,
-          replicas: desired,
-          updatedReplicas: desired,
-          readyReplicas: ready,
-          availableReplicas: ready,
-          ...(ready < desired ? { unavailableReplicas: desired - ready } : {}),
-          conditions,
-        };
-        break;
-      }
-      case 'StatefulSet':
-        object.status = {
-          observedGeneration: generation,
-          replicas: desired,
-          readyReplicas: ready,
-          availableReplicas: ready,
-          updatedReplicas: desired,
-          currentReplicas: desired,
-          currentRevision: `${String(metadata.name)}-1`,
-          updateRevision: `${String(metadata.name)}-1`,
-        };
-        break;
-      case 'DaemonSet':
-        object.status = {
-          observedGeneration: generation,
-          desiredNumberScheduled: 2,
-          currentNumberScheduled: 2,
-          updatedNumberScheduled: 2,
-          numberReady: readyNow ? 2 : 0,
-          numberAvailable: readyNow ? 2 : 0,
-        };
-        break;
-      case 'Job':
-        object.status =
-          behaviour === 'failed'
-            ? {
-                failed: 1,
-                conditions: [
-                  {
-                    type: 'Failed',
-                    status: 'True',
-                    reason: 'BackoffLimitExceeded',
-                    message: 'Job has reached the specified backoff limit',
-                  },
-                ],
-              }
-            : readyNow
-              ? { succeeded: 1, conditions: [{ type: 'Complete', status: 'True' }] }
-              : { active: 1 };
-        break;
-      case 'PersistentVolumeClaim':
-        object.status = { phase: readyNow ? 'Bound' : 'Pending' };
-        break;
-      case 'Namespace':
-        object.status = { phase: 'Active' };
-        break;
-      case 'CustomResourceDefinition': {
-        const established = stored.reads >= (this.options.crdEstablishAfterReads ?? 0);
-        object.status = {
-          conditions: [
+    if (creating && stored.terminating) {
+      const name = route.name ?? '';
+      throw new HttpError(
+        403,
+        'Forbidden',
+        `${resourceName(route.type)} "${name}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`,
+        objectDetails(name, route.type.group, route.type.plural, {
+          causes: [
             {
-              type: 'Established',
-              status: established ? 'True' : 'False',
-              reason: established ? 'InitialNamesAccepted' : 'Installing',
+              reason: 'NamespaceTerminating',
+              message: `namespace ${namespace} is being terminated`,
+              field: 'metadata.namespace',
             },
           ],
-        };
-        break;
-      }
-      default:
-        break;
+        }),
+      );
     }
   }
 
@@ -886,24 +923,12 @@ function resourceName(type: ResourceType): string {
 }
 
 function notFound(route: Route): HttpError {
-  return new HttpError(404, 'NotFound', `${resourceName(route.type)} "${route.name ?? ''}" not found`, {
-    name: route.name ?? '',
-    group: route.type.group,
-    kind: route.type.plural,
-  });
-}
-
-function statusBody(code: number, reason: string, message: string, details: JsonObject = {}): JsonObject {
-  return {
-    kind: 'Status',
-    apiVersion: 'v1',
-    metadata: {},
-    status: 'Failure',
-    message,
-    reason,
-    details,
-    code,
-  };
+  return new HttpError(
+    404,
+    'NotFound',
+    `${resourceName(route.type)} "${route.name ?? ''}" not found`,
+    objectDetails(route.name ?? '', route.type.group, route.type.plural),
+  );
 }
 
 function groupBody(name: string, versions: string[]): JsonObject {
@@ -920,45 +945,18 @@ function verbOf(method: string, route: Route): string {
   return { PATCH: 'patch', POST: 'create', PUT: 'update', DELETE: 'delete' }[method] ?? method.toLowerCase();
 }
 
-function isIdentity(path: Path): boolean {
-  const key = path.join('.');
-  return key === 'apiVersion' || key === 'kind' || key === 'metadata.name' || key === 'metadata.namespace';
-}
-
 function withoutMetaAndStatus(object: JsonObject): JsonObject {
   const { metadata: _metadata, status: _status, ...rest } = object;
   return rest;
 }
 
-function applyDefaults(type: ResourceType, object: JsonObject, allocateIp: () => string): void {
-  const spec = object.spec as JsonObject | undefined;
-  if (!spec) return;
-  if (type.kind === 'Deployment') {
-    spec.revisionHistoryLimit ??= 10;
-    spec.progressDeadlineSeconds ??= 600;
-    const strategy = (spec.strategy ??= { type: 'RollingUpdate' }) as JsonObject;
-    if (strategy.type === 'RollingUpdate')
-      strategy.rollingUpdate ??= { maxSurge: '25%', maxUnavailable: '25%' };
-    const podSpec = getPath(spec, ['template', 'spec']);
-    if (isObject(podSpec)) {
-      podSpec.restartPolicy ??= 'Always';
-      podSpec.dnsPolicy ??= 'ClusterFirst';
-    }
-  }
-  if (type.kind === 'Service') {
-    spec.type ??= 'ClusterIP';
-    spec.sessionAffinity ??= 'None';
-    if (spec.type !== 'ExternalName') spec.clusterIP ??= allocateIp();
-  }
+function asObject(body: unknown): JsonObject {
+  if (!isObject(body)) throw new HttpError(400, 'BadRequest', 'the request body is not an object');
+  return body;
 }
 
-function convertStringData(object: JsonObject): void {
-  const stringData = object.stringData;
-  if (!isObject(stringData)) return;
-  const data = (object.data ??= {}) as JsonObject;
-  for (const [key, value] of Object.entries(stringData))
-    data[key] = Buffer.from(String(value)).toString('base64');
-  delete object.stringData;
+function timestamp(): string {
+  return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 }
 
 function selectorMatcher(selector: string | undefined): (labels: Record<string, string>) => boolean {
@@ -976,35 +974,6 @@ function selectorMatcher(selector: string | undefined): (labels: Record<string, 
       if (requirement.startsWith('!')) return !(requirement.slice(1) in labels);
       return requirement in labels;
     });
-}
-
-interface Attribute {
-  baseName: string;
-  type: string;
-}
-type Model = { getAttributeTypeMap(): Attribute[] };
-const registry = models as unknown as Record<string, Model | undefined>;
-
-function modelFor(name: string): Model | undefined {
-  const model = registry[name];
-  return model && typeof model.getAttributeTypeMap === 'function' ? model : undefined;
-}
-
-function unknownFields(value: Json, model: Model, path: string[]): string[] {
-  if (!isObject(value)) return [];
-  const attributes = new Map(
-    model.getAttributeTypeMap().map((attribute) => [attribute.baseName, attribute.type]),
-  );
-  return Object.entries(value).flatMap(([key, child]) => {
-    const type = attributes.get(key);
-    if (type === undefined) return [[...path, key].join('.')];
-    const element = /^Array<(.+)>$/.exec(type)?.[1];
-    const childModel = modelFor(element ?? type);
-    if (!childModel) return [];
-    if (element && Array.isArray(child))
-      return child.flatMap((item, index) => unknownFields(item, childModel, [...path, `${key}[${index}]`]));
-    return unknownFields(child, childModel, [...path, key]);
-  });
 }
 
 function parseBody(text: string): unknown {

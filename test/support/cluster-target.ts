@@ -108,9 +108,9 @@ function fakeTarget(fake: FakeKube): ClusterTarget {
     writes: () => Promise.resolve(fake.mutations().map(describeWrite)),
     credentialsWithout: (forbidden) => {
       fake.setOptions({
-        forbid: forbidden.map((rule) => ({ verb: rule.verb, resource: rule.resource })),
+        forbid: forbidden.map((rule) => ({ verb: rule.verb, resource: rule.resource, token: 'restricted' })),
       });
-      return Promise.resolve(fake.kubeconfig());
+      return Promise.resolve(fake.kubeconfig('restricted'));
     },
   };
 }
