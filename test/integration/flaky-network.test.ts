@@ -115,7 +115,9 @@ describeOnRealCluster('a flaky network and cancelled jobs, on the real control p
       workspace,
     );
     expect(result.exitCode).toBe(1);
-    expect(result.stderr + result.stdout).toMatch(/retrying: GET \S+: .*(timeout|aborted)/i);
+    expect(result.stderr + result.stdout).toMatch(
+      /retrying: GET \S+: GET \S+: no complete answer within 2000 ms; retry 1/,
+    );
     expect(faults.counters.stallsInjected).toBe(1);
   });
 
