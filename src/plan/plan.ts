@@ -51,11 +51,15 @@ export async function planChanges(
   const limit = pLimit(options.concurrency);
   const failures: { error: unknown; item: DesiredObject }[] = [];
   const namespaces = await readNamespaces(client, desired);
+  // The set's members, listed once per kind and namespace: the live state of most desired objects
+  // (one LIST instead of a GET each), and what prune would delete.
+  const members = state ? await inventory.members(client, state) : [];
+  const listed = new Map(members.map((member) => [versionedIdentity(member), member]));
   const planned = await Promise.all(
     desired.map((item) =>
       limit(async (): Promise<Change | undefined> => {
         try {
-          return await planOne(client, item, namespaces, options);
+          return await planOne(client, item, namespaces, listed, options);
         } catch (error) {
           failures.push({ error, item });
           return undefined;
@@ -65,7 +69,7 @@ export async function planChanges(
   );
   if (failures.length > 0) throw planFailure(failures, desired.length);
   const changes = planned.filter((change): change is Change => change !== undefined);
-  if (state) changes.push(...(await plannedRemovals(client, desired, inventory, state, options.prune)));
+  if (state) changes.push(...plannedRemovals(desired, members, options.prune));
   changes.sort((a, b) => compareObjects(a.desired ?? a.live ?? {}, b.desired ?? b.live ?? {}));
   return {
     changes,
@@ -124,12 +128,16 @@ async function planOne(
   client: ClusterClient,
   item: DesiredObject,
   namespaces: PendingNamespaces,
+  listed: ReadonlyMap<string, KubeObject>,
   options: PlanOptions,
 ): Promise<Change> {
   const { resource } = item;
   const ref = refOf(item.object);
   const subject = describeObject(item.object);
-  const live = item.awaitsCrd ? undefined : await client.get(ref);
+  // Not listed: new, or not yet labelled as a member (adopted), so asked for by name.
+  const live = item.awaitsCrd
+    ? undefined
+    : (listed.get(versionedIdentity(item.object)) ?? (await client.get(ref)));
   const object = live ? withIgnoredFieldsFromLive(item.object, live, options.ignoreDifferences) : item.object;
   const base = { subject, ref, origin: resource.origin, desired: object, live };
   const compare = (after: KubeObject, extra: Partial<Change>): Change => {
@@ -176,15 +184,12 @@ function replaceAnnotated(object: KubeObject): boolean {
   return isRecord(annotations) && annotations[REPLACE_ANNOTATION] === 'true';
 }
 
-async function plannedRemovals(
-  client: ClusterClient,
+function plannedRemovals(
   desired: readonly DesiredObject[],
-  inventory: ApplySetInventory,
-  state: InventoryState,
+  members: readonly KubeObject[],
   prune: boolean,
-): Promise<Change[]> {
+): Change[] {
   const wanted = new Set(desired.map(({ object }) => identity(object)));
-  const members = await inventory.members(client, state);
   return members
     .filter((member) => !wanted.has(identity(member)))
     .map((member) => {
@@ -197,6 +202,11 @@ async function plannedRemovals(
         live: member,
       };
     });
+}
+
+/** The same with the version: a member listed in another version than the one desired is read again. */
+function versionedIdentity(object: KubeObject): string {
+  return `${refOf(object).apiVersion}/${identity(object)}`;
 }
 
 /** Group, kind, namespace and name: the same object whatever version it is written in. */

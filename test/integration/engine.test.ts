@@ -717,7 +717,24 @@ spec:
   });
 });
 
-describe('plan and apply under injected faults (fake API server)', () => {
+describe('plan and apply under injected faults, and their request counts (fake API server)', () => {
+  it('reads the live state of an applied set with one LIST per kind, not a GET per object', async () => {
+    const fake = await startFake();
+    const workspace = shop({ 'k8s/a.yaml': configMap('a'), 'k8s/b.yaml': configMap('b') });
+    const shopRun = engine(fake, workspace);
+    await shopRun.apply();
+    const before = fake.requests.length;
+    expect((await shopRun.plan()).syncStatus).toBe('Synced');
+    const reads = fake.requests.slice(before).filter((request) => request.method === 'GET');
+    const objectReads = reads.filter((request) =>
+      /\/(configmaps|services|deployments)\/[^/]+$/.test(request.path),
+    );
+    expect(objectReads).toEqual([]);
+    expect(reads.filter((request) => /\/(configmaps|services|deployments)$/.test(request.path))).toHaveLength(
+      3,
+    );
+  });
+
   it('converges with 10% of requests failing (5xx, 429, resets before and after taking effect)', async () => {
     const fake = await startFake({ faultRate: 0.1, faultSeed: 42 });
     const workspace = shop({
