@@ -1,38 +1,13 @@
 #!/usr/bin/env node
-import { cancelOnSignals } from './cancel.js';
-import { runCli } from './cli.js';
-import { run, runnerEnvironment } from './main.js';
-import { guardOutput } from './secrets/guard-output.js';
-import { secretValues } from './secrets/redact.js';
-
-// Stack traces of a bug point at src/*.ts lines (dist/index.js.map), never at the bundle.
-process.setSourceMapsEnabled(true);
-
-// Nothing this process prints may carry a secret value it has seen, whatever the path to the message.
-const writeUnredacted = guardOutput(process.stdout, secretValues);
-guardOutput(process.stderr, secretValues);
-
-// One bundle is both the action and the CLI. The runner starts an action as `node dist/index.js` with
-// no arguments; a person or a script always names a command (or --help).
-const asCli = process.argv.length > 2 || process.env.GITHUB_ACTIONS !== 'true';
-const signal = cancelOnSignals();
-
-let finished = false;
-// A promise that never settles would let Node exit quietly with the work half done: say so and fail.
-process.on('beforeExit', () => {
-  if (finished) return;
-  finished = true;
-  const message =
-    'kubesync stopped before it finished: a request never completed and nothing else was left to run. This is a bug; the lines above show how far it got';
-  process.stderr.write(asCli ? `kubesync: ${message}\n` : `::error::${message}\n`);
-  process.exitCode = asCli ? 2 : 1;
-});
-
-const work = asCli
-  ? runCli(process.argv.slice(2), process.cwd(), process.env, writeUnredacted, signal).then((code) => {
-      process.exitCode = code;
-    })
-  : run(runnerEnvironment(), signal);
-void work.finally(() => {
-  finished = true;
-});
+// The one file Node runs first, kept free of imports: on an older Node the bundle would fail while
+// loading with an unreadable error, so the version is checked before any of it is loaded.
+const REQUIRED_MAJOR = 24;
+const major = Number(process.versions.node.split('.')[0]);
+if (major < REQUIRED_MAJOR) {
+  process.stderr.write(
+    `kubesync needs Node.js ${REQUIRED_MAJOR} or newer (found ${process.versions.node}). In a workflow the action runs on node24 by itself; in a terminal, install Node.js ${REQUIRED_MAJOR} (e.g. nvm install ${REQUIRED_MAJOR}).\n`,
+  );
+  process.exitCode = 2;
+} else {
+  void import('./entry.js');
+}
