@@ -34,7 +34,12 @@ export class ApplyRecords {
     private readonly runAttempt = '1',
   ) {
     if (settings.github.token && run.repository)
-      this.github = new GitHubReporter(settings.github.token, run.repository, log.info);
+      this.github = new GitHubReporter(
+        settings.github.token,
+        run.repository,
+        log.info,
+        settings.requestTimeoutMs,
+      );
   }
 
   get hooks(): ApplyHooks {

@@ -30,6 +30,11 @@ export function isGitHubUnreachable(error: unknown): error is GitHubUnreachable 
   return error instanceof GitHubUnreachable;
 }
 
+type OctokitPlugin = NonNullable<Parameters<typeof getOctokit>[2]>;
+
+/** The `request-timeout` default: a request that hangs is aborted, and retried like a dropped one. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /**
  * The one place kubesync talks to GitHub's API. There is a single retry layer, ours (Octokit's retry
  * plugin would repeat a create whose answer was lost after GitHub applied it); the throttling plugin
@@ -42,7 +47,16 @@ export class GitHubApi {
   constructor(
     token: string,
     private readonly log: (line: string) => void = () => undefined,
+    private readonly requestTimeoutMs = REQUEST_TIMEOUT_MS,
   ) {
+    // Registered before throttling, so each attempt, a throttled retry included, gets its own deadline.
+    // The options are changed in place: the hooks inside this one were bound to this very object.
+    const deadline: OctokitPlugin = (octokit) => {
+      octokit.hook.wrap('request', (request, options) => {
+        options.request = { ...options.request, signal: AbortSignal.timeout(this.requestTimeoutMs) };
+        return request(options);
+      });
+    };
     this.octokit = getOctokit(
       token,
       {
@@ -57,6 +71,7 @@ export class GitHubApi {
           },
         },
       },
+      deadline,
       throttling,
     );
     // The last line of defence: comment bodies and descriptions are text kubesync composed, redacted
@@ -104,7 +119,11 @@ export class GitHubApi {
     } catch (error) {
       if (!classifyGitHubFailure(error).retry) throw error;
       this.unreachable = true;
-      throw new GitHubUnreachable(describeFailure(error));
+      throw new GitHubUnreachable(
+        timedOut(error)
+          ? `no answer within request-timeout (${this.requestTimeoutMs} ms)`
+          : describeFailure(error),
+      );
     }
   }
 
@@ -158,6 +177,15 @@ function classifyGitHubFailure(error: unknown): RetryVerdict {
     retryAfter: failure.response.headers?.['retry-after'],
     reason: `${status} ${failure.message ?? ''}`.trim(),
   });
+}
+
+/** The request-timeout's abort, however deep Octokit wrapped it. */
+function timedOut(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    if ((current as { name?: unknown }).name === 'TimeoutError') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 function describeFailure(error: unknown): string {

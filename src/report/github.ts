@@ -52,8 +52,9 @@ export class GitHubReporter {
     token: string,
     private readonly repository: Repository,
     log: (line: string) => void = () => undefined,
+    requestTimeoutMs?: number,
   ) {
-    this.api = new GitHubApi(token, log);
+    this.api = new GitHubApi(token, log, requestTimeoutMs);
   }
 
   /**

@@ -48,7 +48,7 @@ export async function recordPlan(
   }
   try {
     await writeRecords(
-      new GitHubReporter(settings.github.token, run.repository, log.info),
+      new GitHubReporter(settings.github.token, run.repository, log.info, settings.requestTimeoutMs),
       settings,
       run,
       result,

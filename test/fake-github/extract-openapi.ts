@@ -16,6 +16,7 @@ export const OPERATIONS = [
   'issues/update-comment',
   'repos/create-commit-status',
   'repos/create-deployment',
+  'repos/list-deployments',
   'repos/create-deployment-status',
   'repos/list-pull-requests-associated-with-commit',
 ];

@@ -27,12 +27,22 @@ export interface Comment {
   id: number;
   body: string;
   issue: number;
+  /** The author's `user.login`; when absent, `viewerLogin` (kubesync's own identity). */
+  author?: string;
 }
+
+/** How a request fails: an HTTP status, a connection dropped without an answer, or no answer ever. */
+export type InjectedFailure = number | 'reset' | 'hang';
+
+/** GraphQL is not in the REST description: the one query kubesync sends, who the token belongs to. */
+const VIEWER_QUERY = /^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/;
 
 /**
  * The parts of GitHub's REST API kubesync calls, on 127.0.0.1, reached through GITHUB_API_URL. Every
  * request is matched to an operation of GitHub's OpenAPI description and its body validated against
  * that operation's schema; anything else is recorded in `problems`, which a test expects to be empty.
+ * GraphQL answers the one query kubesync sends (`viewer { login }`). Comments have authors, and
+ * faults can be injected before a request is served, after it took effect, or for every request.
  */
 export class FakeGitHub {
   readonly calls: RecordedCall[] = [];
@@ -49,7 +59,15 @@ export class FakeGitHub {
   readonly deploymentStatuses: { deploymentId: number; body: Record<string, unknown> }[] = [];
   /** commit sha → numbers of the pull requests it belongs to */
   readonly pullsOfCommit = new Map<string, number[]>();
-  private readonly failures: number[] = [];
+  /**
+   * Who the token belongs to, as GraphQL's `viewer` answers (the default GITHUB_TOKEN is the
+   * github-actions app's bot); undefined when the token may not ask, as GitHub answers some tokens.
+   */
+  viewerLogin: string | undefined = 'github-actions[bot]';
+  /** When set, every request is answered with this status, as during an outage. */
+  outage?: number;
+  private readonly failures: InjectedFailure[] = [];
+  private readonly failuresAfterEffect = new Map<string, InjectedFailure[]>();
   private readonly validators = new Map<string, ValidateFunction>();
   private readonly routes: { id: string; operation: Operation; pattern: RegExp; names: string[] }[] = [];
   private server?: Server;
@@ -69,6 +87,12 @@ export class FakeGitHub {
       this.routes.push({ id, operation, pattern, names });
       if (operation.requestSchema) this.validators.set(id, ajv.compile(operation.requestSchema));
     }
+    this.routes.push({
+      id: 'graphql',
+      operation: { method: 'POST', path: '/graphql' },
+      pattern: /^\/graphql$/,
+      names: [],
+    });
   }
 
   async start(): Promise<void> {
@@ -84,9 +108,25 @@ export class FakeGitHub {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  /** The next requests are answered with these statuses (e.g. 502, 429) before being served. */
-  failNext(...statuses: number[]): void {
-    this.failures.push(...statuses);
+  /** The next requests fail with these statuses (e.g. 502, 429) or resets, before being served. */
+  failNext(...failures: InjectedFailure[]): void {
+    this.failures.push(...failures);
+  }
+
+  /**
+   * The next calls of `operation` (e.g. `issues/create-comment`) take effect, and then fail with these
+   * statuses or resets: the client cannot know whether its request was applied.
+   */
+  failAfterEffect(operation: string, ...failures: InjectedFailure[]): void {
+    this.failuresAfterEffect.set(operation, [
+      ...(this.failuresAfterEffect.get(operation) ?? []),
+      ...failures,
+    ]);
+  }
+
+  /** Every comment, on any issue and by any author, whose body starts with `marker`. */
+  commentsStartingWith(marker: string): Comment[] {
+    return this.comments.filter((comment) => comment.body.startsWith(marker));
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -99,6 +139,17 @@ export class FakeGitHub {
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       response.writeHead(status, { 'content-type': 'application/json', ...headers });
       response.end(JSON.stringify(body));
+    };
+    const fail = (call: RecordedCall, failure: InjectedFailure) => {
+      if (failure === 'reset' || failure === 'hang') {
+        call.status = -1;
+        if (failure === 'reset') request.socket.destroy();
+        return;
+      }
+      call.status = failure;
+      const headers: Record<string, string> =
+        failure === 429 ? { 'retry-after': '1', 'x-ratelimit-remaining': '0' } : {};
+      send(failure, { message: failure === this.outage ? 'outage' : 'injected failure' }, headers);
     };
     const method = request.method ?? 'GET';
     const route = this.routes.find(
@@ -136,14 +187,11 @@ export class FakeGitHub {
       call.status = 422;
       return send(422, { message: 'Validation Failed', errors: validate.errors });
     }
-    const failure = this.failures.shift();
-    if (failure) {
-      call.status = failure;
-      const headers: Record<string, string> =
-        failure === 429 ? { 'retry-after': '1', 'x-ratelimit-remaining': '0' } : {};
-      return send(failure, { message: 'injected failure' }, headers);
-    }
+    const failure = this.outage ?? this.failures.shift();
+    if (failure) return fail(call, failure);
     const [status, result, headers] = this.serve(route.id, params, call.query, body ?? {});
+    const afterEffect = this.failuresAfterEffect.get(route.id)?.shift();
+    if (afterEffect) return fail(call, afterEffect);
     call.status = status;
     send(status, result, headers);
   }
@@ -172,7 +220,12 @@ export class FakeGitHub {
         return [200, items, headers];
       }
       case 'issues/create-comment': {
-        const comment = { id: this.nextId++, body: String(body.body), issue: Number(params.issue_number) };
+        const comment = {
+          id: this.nextId++,
+          body: String(body.body),
+          issue: Number(params.issue_number),
+          author: this.viewerLogin ?? 'github-actions[bot]',
+        };
         this.comments.push(comment);
         return [201, this.commentBody(comment)];
       }
@@ -188,9 +241,37 @@ export class FakeGitHub {
         return [201, { id: this.nextId++, ...status }];
       }
       case 'repos/create-deployment': {
-        const deployment = { id: this.nextId++, ...body };
+        const deployment = { id: this.nextId++, sha: body.ref, ...body };
         this.deployments.push(deployment);
         return [201, deployment];
+      }
+      case 'repos/list-deployments': {
+        // Newest first, as GitHub lists them.
+        const matching = [...this.deployments]
+          .reverse()
+          .filter(
+            (deployment) =>
+              (query.sha === undefined || deployment.sha === query.sha) &&
+              (query.environment === undefined || deployment.environment === query.environment),
+          );
+        return [200, matching.slice(0, Number(query.per_page ?? 30))];
+      }
+      case 'graphql': {
+        if (!VIEWER_QUERY.test(String(body.query))) {
+          this.problems.push(
+            `graphql: the fake answers only { viewer { login } }, not ${String(body.query)}`,
+          );
+          return [200, { data: null, errors: [{ message: 'unsupported by the fake' }] }];
+        }
+        if (this.viewerLogin === undefined)
+          return [
+            200,
+            {
+              data: null,
+              errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
+            },
+          ];
+        return [200, { data: { viewer: { login: this.viewerLogin } } }];
       }
       case 'repos/create-deployment-status': {
         const deploymentId = Number(params.deployment_id);
@@ -213,7 +294,7 @@ export class FakeGitHub {
     return {
       id: comment.id,
       body: comment.body,
-      user: { login: 'github-actions[bot]' },
+      user: { login: comment.author ?? this.viewerLogin ?? 'github-actions[bot]' },
       html_url: `${this.url}/comment/${comment.id}`,
     };
   }

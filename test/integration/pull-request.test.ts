@@ -55,6 +55,51 @@ describe('plan on a pull request, against the fake cluster and the fake GitHub A
     expect(github.calls.filter((call) => call.operation === 'issues/create-comment')).toHaveLength(1);
   });
 
+  it("never edits someone else's comment that carries the marker: makes its own and edits that", async () => {
+    const github = await startGitHub();
+    const copied = '<!-- kubesync:web:production {"digest":"","sha":"feedface"} -->\nlooks like kubesync';
+    github.comments.push({ id: 1, body: copied, issue: 7, author: 'mallory' });
+    const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });
+    const first = await planOnPullRequest(github, workspace, { environment: 'production' });
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(first.stdout).toContain('ignored a comment by mallory');
+    writeFileSync(path.join(workspace, 'pipeops.yaml'), app(3));
+    const second = await planOnPullRequest(github, workspace, { environment: 'production' });
+    expect(second.stdout).toContain('pull request #7: comment updated');
+    expect(github.comments[0]).toEqual({ id: 1, body: copied, issue: 7, author: 'mallory' });
+    const ours = github.comments.filter((comment) => comment.author === 'github-actions[bot]');
+    expect(ours).toHaveLength(1);
+    expect(ours[0]?.body).toMatch(/^<!-- kubesync:web:production /);
+  });
+
+  it("counts github-actions[bot]'s comments as its own when GitHub will not name the token's identity", async () => {
+    const github = await startGitHub();
+    github.viewerLogin = undefined;
+    const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });
+    await planOnPullRequest(github, workspace, {});
+    const second = await planOnPullRequest(github, workspace, {});
+    expect(second.stdout).toContain('pull request #7: comment updated');
+    expect(github.comments).toHaveLength(1);
+  });
+
+  it('keeps the marker when a secret value equals the app or environment name: two plans, one comment', async () => {
+    const github = await startGitHub();
+    const workspace = makeWorkspace({
+      'k8s/secret.yaml':
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: names\nstringData:\n  APP: storefront\n  ENV: production\n',
+      'k8s/config.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: live\n',
+    });
+    const inputs = { manifest: 'k8s', app: 'storefront', environment: 'production' };
+    expect((await planOnPullRequest(github, workspace, inputs)).exitCode).toBe(0);
+    const second = await planOnPullRequest(github, workspace, inputs);
+    expect(second.stdout).toContain('pull request #7: comment updated');
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]?.body).toMatch(/^<!-- kubesync:storefront:production \{/);
+    // The rest of the comment is content: redacted like any text.
+    expect(github.comments[0]?.body.split('\n').slice(1).join('\n')).not.toContain('storefront');
+  });
+
   it('keeps a comment with a 70,000-character diff under GitHub’s limit, pointing at the job summary', async () => {
     const kube = await startFake();
     const github = await startGitHub();

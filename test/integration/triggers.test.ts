@@ -52,7 +52,12 @@ describe('one action for every trigger, against the fake cluster and the fake Gi
         transient_environment: false,
         auto_merge: false,
         required_contexts: [],
-        payload: { app: 'web', digest: expect.stringMatching(/^sha256:/) },
+        payload: {
+          app: 'web',
+          digest: expect.stringMatching(/^sha256:/),
+          run: 'https://github.com/acme/shop/actions/runs/42/attempts/1',
+          idempotency_key: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        },
       }),
     ]);
     const id = github.deployments[0]?.id as number;
@@ -83,13 +88,59 @@ describe('one action for every trigger, against the fake cluster and the fake Gi
 
     const refused = await trigger('push', { 'require-plan-match': 'true' });
     expect(refused.exitCode).toBe(1);
-    expect(refused.stdout).toContain('the plan differs from the one reviewed in pull request #7');
+    expect(refused.stdout).toContain('the manifests differ from the ones reviewed in pull request #7');
     expect(github.statuses.at(-1)).toMatchObject({ state: 'failure' });
     expect(github.deployments).toEqual([]);
 
     const warned = await trigger('push');
     expect(warned.exitCode).toBe(0);
-    expect(warned.summary).toContain('the plan differs from the one reviewed in pull request #7');
+    expect(warned.summary).toContain('the manifests differ from the ones reviewed in pull request #7');
+
+    // A comment from before the manifests had their own hash can only tell that the plan differs.
+    const comment = github.comments[0];
+    if (comment) comment.body = comment.body.replace(/"desired":"[^"]*",/, '');
+    const legacy = await trigger('push');
+    expect(legacy.summary).toContain('the plan differs from the one reviewed in pull request #7');
+  });
+
+  it('push: says the cluster changed when the manifests are the reviewed ones but the planned changes are not', async () => {
+    const { kube, github, trigger } = await setup();
+    expect((await trigger('push')).exitCode).toBe(0);
+    await trigger('pull_request', {}, {}, pullRequest);
+    github.pullsOfCommit.set(SHA, [7]);
+    kube.seed(
+      {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'web', namespace: 'default' },
+        spec: { replicas: 9 },
+      },
+      'kubectl-scale',
+    );
+    const refused = await trigger('push', { 'require-plan-match': 'true' });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toContain(
+      'the manifests are the ones reviewed in pull request #7 (at feedfac), but the planned changes differ: the cluster changed since the review',
+    );
+  });
+
+  it('push: a comment by someone else with a copied marker and digest is not a reviewed plan', async () => {
+    const { kube, github, trigger } = await setup();
+    await trigger('pull_request', {}, {}, pullRequest);
+    const [ours] = github.comments.splice(0);
+    github.comments.push({ id: 1, body: ours?.body ?? '', issue: 7, author: 'mallory' });
+    github.pullsOfCommit.set(SHA, [7]);
+
+    const refused = await trigger('push', { 'require-plan-match': 'true' });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toContain(
+      'no reviewed plan found for web in pull request #7 (ignored a comment by mallory',
+    );
+    expect(kube.get('apps/v1', 'Deployment', 'web')).toBeUndefined();
+
+    const warned = await trigger('push');
+    expect(warned.exitCode).toBe(0);
+    expect(warned.stdout).toMatch(/::warning::no reviewed plan found for web in pull request #7/);
   });
 
   it('push: no warning when the merged plan is the reviewed one', async () => {

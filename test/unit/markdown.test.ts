@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Change } from '../../src/plan/change.js';
 import { countChanges, syncStatusOf } from '../../src/plan/change.js';
 import type { Plan } from '../../src/plan/plan.js';
-import { COMMENT_LIMIT, readMarker, renderPlanComment } from '../../src/report/markdown.js';
+import { COMMENT_LIMIT, readMarker, redactComment, renderPlanComment } from '../../src/report/markdown.js';
+import type { ReviewedPlan } from '../../src/report/reviewed-plan.js';
+import { desiredDigest, reviewProblem } from '../../src/report/reviewed-plan.js';
+import { secretValues } from '../../src/secrets/redact.js';
 
 function planOf(changes: Change[]): Plan {
   return { changes, counts: countChanges(changes), syncStatus: syncStatusOf(changes), digest: 'sha256:abc' };
@@ -30,7 +33,7 @@ describe('renderPlanComment', () => {
     ]);
     expect(renderPlanComment({ ...base, syncStatus: plan.syncStatus, plan })).toBe(
       [
-        '<!-- kubesync:web:production {"digest":"sha256:abc","sha":"0123456789abcdef"} -->',
+        '<!-- kubesync:web:production {"digest":"sha256:abc","desired":"","sha":"0123456789abcdef"} -->',
         '### kubesync plan: `web` → production',
         '',
         '**OutOfSync** on `10.0.0.1:6443` for `0123456`',
@@ -85,9 +88,31 @@ describe('renderPlanComment', () => {
   });
 
   it('has a marker that reads back', () => {
-    const body = renderPlanComment({ ...base, syncStatus: 'Synced', plan: planOf([]) });
-    expect(readMarker(body, 'web', 'production')).toEqual({ digest: 'sha256:abc', sha: '0123456789abcdef' });
+    const body = renderPlanComment({
+      ...base,
+      syncStatus: 'Synced',
+      plan: planOf([]),
+      desiredDigest: 'sha256:def',
+    });
+    expect(readMarker(body, 'web', 'production')).toEqual({
+      digest: 'sha256:abc',
+      desired: 'sha256:def',
+      sha: '0123456789abcdef',
+    });
     expect(readMarker(body, 'web', 'staging')).toBeUndefined();
+  });
+
+  it('redacts a secret value that equals the app or environment name everywhere but in the marker', () => {
+    secretValues.register('storefront');
+    secretValues.register('production');
+    const input = { ...base, app: 'storefront', syncStatus: 'Synced', plan: planOf([]) };
+    const body = renderPlanComment(input);
+    expect(body).toMatch(/^<!-- kubesync:storefront:production \{"digest":"sha256:abc"/);
+    expect(readMarker(body, 'storefront', 'production')?.digest).toBe('sha256:abc');
+    expect(body.split('\n').slice(1).join('\n')).not.toMatch(/storefront|production/);
+    // The Octokit hook redacts once more, and keeps the marker line too.
+    expect(redactComment(body)).toBe(body);
+    expect(redactComment('storefront\n<!-- kubesync:x -->')).toBe('***\n<!-- kubesync:x -->');
   });
 });
 
@@ -105,5 +130,61 @@ describe('planSummary', () => {
     expect(summary.length).toBeLessThanOrEqual(SUMMARY_LIMIT);
     expect(summary).toContain('| warning | `a.yaml:3:5` | uses :latest |');
     expect(summary).toContain("GitHub's job summary limit; the diff-file output has all of it");
+  });
+});
+
+describe('reviewProblem', () => {
+  const reviewed = (marker?: ReviewedPlan['marker'], ignoredAuthors: string[] = []): ReviewedPlan => ({
+    pull: 7,
+    marker,
+    identity: 'github-actions[bot]',
+    ignoredAuthors,
+  });
+  const current = { digest: 'sha256:plan', desired: 'sha256:manifests' };
+  const sha = 'feedfacefeedface';
+
+  it.each([
+    ['the reviewed plan', { digest: 'sha256:plan', desired: 'sha256:manifests', sha }, undefined],
+    [
+      'other manifests',
+      { digest: 'sha256:old', desired: 'sha256:other', sha },
+      'the manifests differ from the ones reviewed in pull request #7 (at feedfac)',
+    ],
+    [
+      'the same manifests, other planned changes',
+      { digest: 'sha256:old', desired: 'sha256:manifests', sha },
+      'the manifests are the ones reviewed in pull request #7 (at feedfac), but the planned changes differ: the cluster changed since the review, or prune is set differently',
+    ],
+    [
+      'a comment from before the manifests had their own hash',
+      { digest: 'sha256:old', sha },
+      'the plan differs from the one reviewed in pull request #7 (at feedfac)',
+    ],
+  ])('names what differs: %s', (_name, marker, expected) => {
+    expect(reviewProblem(reviewed(marker), 'web', current)).toBe(expected);
+  });
+
+  it('says whose comments it ignored when none of its own carries a plan', () => {
+    expect(reviewProblem(reviewed(undefined, ['mallory']), 'web', current)).toBe(
+      'no reviewed plan found for web in pull request #7 (ignored a comment by mallory: only comments by github-actions[bot], the identity kubesync runs as, count)',
+    );
+    expect(reviewProblem({ identity: '', ignoredAuthors: [] }, 'web', current)).toBe(
+      'no reviewed plan found for web (the commit belongs to no pull request)',
+    );
+  });
+});
+
+describe('desiredDigest', () => {
+  const configMap = (value: string, action: Change['action']): Change => ({
+    ...change('a', action, ''),
+    desired: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a' }, data: { x: value } },
+  });
+
+  it('depends on the desired objects, not on the planned actions', () => {
+    expect(desiredDigest([configMap('1', 'create')])).toBe(desiredDigest([configMap('1', 'update')]));
+    expect(desiredDigest([configMap('1', 'create')])).not.toBe(desiredDigest([configMap('2', 'create')]));
+    expect(desiredDigest([configMap('1', 'create'), change('b', 'delete', '')])).toBe(
+      desiredDigest([configMap('1', 'create')]),
+    );
   });
 });
