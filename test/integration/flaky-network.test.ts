@@ -11,6 +11,7 @@ import {
   describeOnRealCluster,
   kubeConfig,
 } from '../support/real-cluster.js';
+import { runActionWithGitHub, startGitHub } from '../support/github.js';
 import { DIST_ENTRY, runProcess } from '../support/run-dist.js';
 import { makeWorkspace } from '../support/workspace.js';
 import { KubernetesObjectApi } from '@kubernetes/client-node';
@@ -129,6 +130,40 @@ describeOnRealCluster('a flaky network and cancelled jobs, on the real control p
     expect(await run.exited).toBe(2);
     expect(run.output()).toContain('cancelled (SIGTERM)');
     expectCleanEnd(run.output());
+    const objects = KubernetesObjectApi.makeApiClient(kubeConfig());
+    await expect(
+      objects.read({
+        apiVersion: 'coordination.k8s.io/v1',
+        kind: 'Lease',
+        metadata: { name: 'kubesync-shop', namespace },
+      }),
+    ).rejects.toMatchObject({ code: 404 });
+  });
+
+  it('a cancelled workflow (SIGTERM) ends the action with failure records that say cancelled, and frees the lock', async () => {
+    namespace = await createNamespace();
+    const github = await startGitHub();
+    const workspace = makeWorkspace({ 'k8s/web.yaml': slowDeployment(60) });
+    let output = '';
+    const run = runActionWithGitHub(github, {
+      workspace,
+      inputs: { command: 'apply', manifest: 'k8s', app: 'shop', namespace, kubeconfig: cluster.kubeconfig },
+      onSpawn: (child) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          if (output.includes('deployment/web: ') && !child.killed) child.kill('SIGTERM');
+        });
+      },
+    });
+    const result = await run;
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['sync-status']).toBe('Failed');
+    expect(github.statuses.at(-1)).toMatchObject({
+      state: 'failure',
+      description: expect.stringContaining('cancelled (SIGTERM)'),
+    });
+    expect(github.deploymentStatuses.at(-1)?.body).toMatchObject({ state: 'failure' });
+    expect(result.summary).toContain('cancelled (SIGTERM)');
     const objects = KubernetesObjectApi.makeApiClient(kubeConfig());
     await expect(
       objects.read({

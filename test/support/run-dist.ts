@@ -1,3 +1,4 @@
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,9 +31,15 @@ export function runnerLog(stdout: string): string {
 }
 
 /** Runs a command on the same Node as the tests (24, like the runner), with only the given environment. */
-export function runProcess(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<ProcessResult> {
+export function runProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  onSpawn?: (child: ChildProcessWithoutNullStreams) => void,
+): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd, env: { PATH: process.env.PATH, ...env } });
+    onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -52,6 +59,8 @@ export async function runAction(options: {
   eventName?: string;
   event?: unknown;
   env?: NodeJS.ProcessEnv;
+  /** Sees the process as it starts, e.g. to signal it while it works. */
+  onSpawn?: (child: ChildProcessWithoutNullStreams) => void;
 }): Promise<ActionRun> {
   const runnerTemp = makeTempDir('kubesync-runner-');
   const outputFile = path.join(runnerTemp, 'output');
@@ -84,6 +93,7 @@ export async function runAction(options: {
       ...options.env,
     },
     options.workspace,
+    options.onSpawn,
   );
   return {
     ...result,
