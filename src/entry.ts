@@ -4,9 +4,6 @@ import { run, runnerEnvironment } from './main.js';
 import { guardOutput } from './secrets/guard-output.js';
 import { secretValues } from './secrets/redact.js';
 
-// Stack traces of a bug point at src/*.ts lines (dist/index.js.map), never at the bundle.
-process.setSourceMapsEnabled(true);
-
 // Nothing this process prints may carry a secret value it has seen, whatever the path to the message.
 const writeUnredacted = guardOutput(process.stdout, secretValues);
 guardOutput(process.stderr, secretValues);
@@ -32,6 +29,15 @@ const work = asCli
       process.exitCode = code;
     })
   : run(runnerEnvironment(), signal);
-void work.finally(() => {
-  finished = true;
-});
+void work
+  .catch((error: unknown) => {
+    // Only a bug gets here (every expected failure is reported by the command): one line and a stack.
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(
+      asCli ? `kubesync: internal error: ${text}\n` : `::error::kubesync internal error: ${text}\n`,
+    );
+    process.exitCode = asCli ? 2 : 1;
+  })
+  .finally(() => {
+    finished = true;
+  });
