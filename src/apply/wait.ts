@@ -84,3 +84,10 @@ export async function waitUntilReady(
     await pause(Math.min(options.pollMs ?? 2000, Math.max(0, deadline - Date.now())), options.signal);
   }
 }
+
+/** `Deployment shop/web: not ready after 5m: 1/2 replicas ready`, one line per problem. */
+export function describeWaitProblems(result: WaitResult): string[] {
+  return result.problems.map(
+    ({ ref, message }) => `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: ${message}`,
+  );
+}

@@ -1,0 +1,70 @@
+import type { ClusterClient } from '../cluster/client.js';
+import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js';
+import { isMember } from '../cluster/inventory.js';
+import { UserError } from '../errors.js';
+import type { KubeObject } from '../manifests/resource.js';
+import type { Change } from '../plan/change.js';
+import type { Provenance } from '../plan/desired.js';
+import type { Plan } from '../plan/plan.js';
+
+/** Applying an older commit over a newer one is almost always a delayed run; refuse unless asked. */
+export function refuseOlderCommit(
+  state: InventoryState | undefined,
+  provenance: Provenance,
+  allowOlder: boolean,
+): void {
+  if (!state?.lastCommitTime || !provenance.commitTime || state.lastCommit === provenance.commit) return;
+  if (Date.parse(provenance.commitTime) >= Date.parse(state.lastCommitTime)) return;
+  if (allowOlder) return;
+  throw new UserError(
+    `commit ${provenance.commit.slice(0, 12)} (${provenance.commitTime}) is older than ${state.lastCommit?.slice(0, 12) ?? 'the commit'} (${state.lastCommitTime}), which this app last applied; refusing to go back in time. Set allow-older: true to roll back on purpose`,
+  );
+}
+
+/**
+ * Before the first write, the parent records the union of the old and the new kinds, so that a run
+ * interrupted midway can still prune. It keeps the last applied commit until this one succeeds: a
+ * failed apply must not erase the record that refuses older commits.
+ */
+export async function recordIntent(
+  client: ClusterClient,
+  inventory: ApplySetInventory,
+  plan: Plan,
+  state: InventoryState | undefined,
+): Promise<void> {
+  const newMembers = plan.changes.flatMap((change) =>
+    change.desired && isMember(change.desired, inventory.id) ? [change.desired] : [],
+  );
+  const oldMembers = plan.changes.flatMap((change) =>
+    change.live && change.action !== 'create' ? [change.live] : [],
+  );
+  const lastApplied = state?.lastCommit
+    ? { sha: state.lastCommit, time: state.lastCommitTime, digest: state.lastDigest ?? '' }
+    : undefined;
+  await client.apply(inventory.parent([...newMembers, ...oldMembers], lastApplied), { force: true });
+}
+
+/**
+ * Records the applied commit and exactly the kinds/namespaces still in the set: orphans, and members
+ * whose prune failed, stay members, so the next run sees them and prunes them again.
+ */
+export async function recordCommit(
+  client: ClusterClient,
+  inventory: ApplySetInventory,
+  plan: Plan,
+  state: InventoryState | undefined,
+  provenance: Provenance,
+  notPruned: readonly Change[] = [],
+): Promise<void> {
+  // Everything kubesync applies is a member, except a Namespace made by create-namespace (never pruned).
+  const remaining = new Set(notPruned);
+  const members = plan.changes
+    .map(
+      (change) =>
+        change.desired ?? (change.action === 'orphan' || remaining.has(change) ? change.live : undefined),
+    )
+    .filter((object): object is KubeObject => object !== undefined && isMember(object, inventory.id));
+  if (!state && members.length === 0) return;
+  const commit = { sha: provenance.commit, time: provenance.commitTime, digest: plan.digest };
+  await client.apply(inventory.parent(members, commit), { force: true });
+}
