@@ -22,9 +22,16 @@ export function realClusterProblem(): string {
  * A describe block that runs on the real cluster and is skipped without one, its title then saying
  * why (so the skip shows in vitest's output). `fn` only runs when there is a cluster.
  */
-export function describeOnRealCluster(name: string, fn: (cluster: RealCluster) => void): void {
-  const cluster = realCluster();
-  const title = cluster ? name : `${name} (skipped: ${realClusterProblem()})`;
+export function describeOnRealCluster(
+  name: string,
+  fn: (cluster: RealCluster) => void,
+  options: { needsControllers?: boolean } = {},
+): void {
+  const found = realCluster();
+  // envtest's assets hold no controller-manager, scheduler or kubelet: nothing rolls out there.
+  const cluster = options.needsControllers && !found?.controllers ? undefined : found;
+  const problem = found ? 'needs a controller-manager, a scheduler and nodes' : realClusterProblem();
+  const title = cluster ? name : `${name} (skipped: ${problem})`;
   describe.skipIf(!cluster)(title, () => {
     if (cluster) fn(cluster);
     else it.skip('needs a real cluster', () => undefined);
