@@ -1,5 +1,6 @@
 import { runApply } from './commands/apply.js';
 import { runPlan } from './commands/plan.js';
+import { runRbac } from './commands/rbac.js';
 import { renderManifests } from './commands/render.js';
 import { validateManifests } from './commands/validate.js';
 import { isUserError } from './errors.js';
@@ -10,6 +11,7 @@ import { formatPlan } from './report/plan-text.js';
 import type { Finding } from './validate/finding.js';
 import { formatFinding } from './validate/finding.js';
 import { secretValues } from './secrets/redact.js';
+import { versionLine } from './version-info.js';
 
 /**
  * The same commands from a terminal. Exit codes follow `kubectl diff`: 0 fine and in sync, 1 problems
@@ -22,6 +24,10 @@ export async function runCli(
   writeUnredacted: (text: string) => void = (text) => process.stdout.write(text),
   signal?: AbortSignal,
 ): Promise<number> {
+  if (argv.includes('--version')) {
+    process.stdout.write(`${versionLine()}\n`);
+    return 0;
+  }
   try {
     const request = parseCliArgs(argv, cwd, env);
     if (request.kind === 'help') {
@@ -60,6 +66,12 @@ export async function runCli(
         }
         process.stdout.write(formatPlan(result.plan, `${result.app} on ${result.server ?? 'the cluster'}`));
         return result.plan.syncStatus === 'OutOfSync' ? 1 : 0;
+      }
+      case 'rbac': {
+        const result = await runRbac(settings);
+        printFindings(result.validation.findings, process.stderr);
+        process.stdout.write(result.yaml);
+        return result.validation.valid ? 0 : 1;
       }
       case 'apply': {
         const result = await runApply(settings, await readProvenance(env, cwd), terminalLog, env, { signal });

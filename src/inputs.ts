@@ -218,7 +218,7 @@ export type InputName = keyof typeof INPUTS;
 export const INPUT_NAMES = Object.keys(INPUTS) as InputName[];
 
 /** What kubesync can be asked to do. `render` exists only in the CLI. */
-export const COMMANDS = ['auto', 'validate', 'render', 'plan', 'apply'] as const;
+export const COMMANDS = ['auto', 'validate', 'render', 'plan', 'apply', 'rbac'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const list = z.string().transform((text) =>
@@ -383,6 +383,8 @@ export interface Settings {
   };
   /** CLI only: print Secret values instead of masking them. */
   readonly showSecrets: boolean;
+  /** CLI only: `rbac --service-account <namespace>/<name>` binds the roles it prints to it; '' for none. */
+  readonly serviceAccount: string;
 }
 
 export type RawInputs = Partial<Record<InputName, string>>;
@@ -390,7 +392,7 @@ export type RawInputs = Partial<Record<InputName, string>>;
 /** Turns raw input strings (empty = unset) into Settings, or a UserError naming the bad input. */
 export function parseSettings(
   raw: RawInputs,
-  context: { workspace: string; showSecrets?: boolean; env?: NodeJS.ProcessEnv },
+  context: { workspace: string; showSecrets?: boolean; serviceAccount?: string; env?: NodeJS.ProcessEnv },
 ): Settings {
   const withDefaults = Object.fromEntries(
     INPUT_NAMES.map((name) => {
@@ -472,6 +474,7 @@ export function parseSettings(
     },
     workspace: context.workspace,
     showSecrets: context.showSecrets ?? false,
+    serviceAccount: context.serviceAccount ?? '',
   };
 }
 
@@ -505,6 +508,7 @@ export function parseCliArgs(argv: readonly string[], cwd: string, env: NodeJS.P
           ]),
         ),
         'show-secrets': { type: 'boolean' },
+        'service-account': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -530,7 +534,12 @@ export function parseCliArgs(argv: readonly string[], cwd: string, env: NodeJS.P
   }
   return {
     kind: 'run',
-    settings: parseSettings(raw, { workspace: cwd, showSecrets: values['show-secrets'] === true, env }),
+    settings: parseSettings(raw, {
+      workspace: cwd,
+      showSecrets: values['show-secrets'] === true,
+      serviceAccount: typeof values['service-account'] === 'string' ? values['service-account'] : '',
+      env,
+    }),
   };
 }
 
@@ -555,10 +564,12 @@ export function cliHelp(): string {
     '  render      print the rendered Kubernetes YAML (Secret values masked)',
     '  plan        diff against the live cluster; exit 0 in sync, 1 with changes, 2 on error (as kubectl diff)',
     '  apply       apply to the cluster, wait until healthy, prune; exit 0 synced, 2 on failure',
+    '  rbac        print the Role and ClusterRole the deploying identity needs, for kubectl apply -f -',
     '',
     `manifest defaults to ${INPUTS.manifest.default}. Flags mirror the action's inputs:`,
     ...flags,
     `${'  --show-secrets'.padEnd(40)}render: print Secret values instead of masking them`,
+    `${'  --service-account <namespace>/<name>'.padEnd(40)}rbac: also bind the roles to this ServiceAccount`,
     `${'  -h, --help'.padEnd(40)}this help`,
     '',
   ].join('\n');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ApplyResult } from './commands/apply.js';
 import { runApply } from './commands/apply.js';
 import { runPlan, type PlanResult } from './commands/plan.js';
+import { rbacSummary, runRbac } from './commands/rbac.js';
 import type { ValidationResult } from './commands/validate.js';
 import { validateManifests } from './commands/validate.js';
 import { isUserError } from './errors.js';
@@ -21,6 +22,7 @@ import { actionLog } from './report/log.js';
 import { secretValues } from './secrets/redact.js';
 import { diffText, planOutputs } from './report/plan-text.js';
 import { planSummary, validationSummary } from './report/summary.js';
+import { versionLine } from './version-info.js';
 import { commandForEvent, releaseTagOf } from './trigger.js';
 
 /** What `run` reads from the runner; tests pass their own. */
@@ -39,6 +41,7 @@ export async function run(
   environment: ActionEnvironment = runnerEnvironment(),
   signal?: AbortSignal,
 ): Promise<void> {
+  core.info(versionLine());
   secretValues.onRegister = (value) => core.setSecret(value);
   try {
     const runContext = readRunContext(environment.env);
@@ -53,6 +56,15 @@ export async function run(
       reportValidation(result);
       await core.summary.addRaw(secretValues.redact(validationSummary(result, 'kubesync validate'))).write();
       if (!result.valid) core.setFailed(`validation found ${result.errors} errors; see the annotations`);
+      return;
+    }
+    if (command === 'rbac') {
+      const result = await core.group('rbac', () => runRbac(settings));
+      reportValidation(result.validation);
+      core.info(result.yaml);
+      await core.summary.addRaw(secretValues.redact(rbacSummary(result))).write();
+      if (!result.validation.valid)
+        core.setFailed(`validation found ${result.validation.errors} errors; see the annotations`);
       return;
     }
     const provenance = await readProvenance(environment.env, environment.workspace);

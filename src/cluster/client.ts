@@ -43,6 +43,15 @@ export interface ApplyOptions {
   readonly force?: boolean;
 }
 
+/** What a request is authorized as: RBAC's verb, group, resource, namespace and name. */
+export interface ResourceAttributes {
+  readonly verb: string;
+  readonly group: string;
+  readonly resource: string;
+  readonly namespace?: string;
+  readonly name?: string;
+}
+
 /**
  * The seam around the Kubernetes API: every cluster call kubesync makes goes through this interface.
  * Objects travel as plain JSON exactly as written, never through a typed model that could drop a
@@ -66,6 +75,11 @@ export interface ClusterClient {
   create(object: KubeObject): Promise<KubeObject>;
   /** PUT: replaces the whole object; fails with 409 when its resourceVersion is stale. */
   replace(object: KubeObject): Promise<KubeObject>;
+  /**
+   * Whether these credentials may make a request (a SelfSubjectAccessReview, which every
+   * authenticated user may create). Nothing is stored, so a retry after a lost answer just asks again.
+   */
+  reviewAccess(attributes: ResourceAttributes): Promise<boolean>;
   /**
    * Returns false when the object was already gone. With preconditions, deletes only that object
    * (a 409 Conflict when it was replaced since), as kubectl does with `--uid`.
@@ -198,6 +212,20 @@ export class HttpClusterClient implements ClusterClient {
       { fieldManager: FIELD_MANAGER, fieldValidation: 'Strict' },
       object,
     );
+  }
+
+  async reviewAccess(attributes: ResourceAttributes): Promise<boolean> {
+    const review = await this.request<{ status?: { allowed?: boolean } }>(
+      'POST',
+      '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
+      {},
+      {
+        apiVersion: 'authorization.k8s.io/v1',
+        kind: 'SelfSubjectAccessReview',
+        spec: { resourceAttributes: attributes },
+      },
+    );
+    return review.status?.allowed === true;
   }
 
   async delete(

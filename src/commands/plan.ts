@@ -13,6 +13,7 @@ import { validateManifests, withFindings } from './validate.js';
 import { DopplerClient } from '../secrets/doppler.js';
 import { resolveSecretSources } from '../secrets/doppler-secret.js';
 import { checkSecretReferences } from '../secrets/secret-references.js';
+import { checkRunAccess } from '../rbac/preflight.js';
 import type { Finding } from '../validate/finding.js';
 import { formatFinding } from '../validate/finding.js';
 
@@ -25,6 +26,8 @@ export interface PlanResult {
   /** Why the status is Unknown. */
   readonly unknownReason?: string;
   readonly server?: string;
+  /** The kubeconfig context planned against, when it has a name. */
+  readonly context?: string;
 }
 
 /** load → render → validate → connect → plan. Without credentials, stops after validate with status Unknown. */
@@ -53,9 +56,15 @@ export async function runPlan(
       unknownReason: 'no cluster credentials (validated and rendered only)',
     };
   }
-  const { plan, findings, refused } = await log.group('plan', async () =>
-    planAgainst(session, settings, validation, provenance, await readInventory(session), 'plan', log),
-  );
+  const { plan, findings, refused } = await log.group('plan', async () => {
+    // Before the first request that may be refused, so that every missing permission shows at once.
+    const resources = validation.loaded.resources;
+    await checkRunAccess(session.client, settings, { app, resources, stage: 'plan', state: 'unknown' }, log);
+    const state = await readInventory(session);
+    return planAgainst(session, settings, validation, provenance, state, 'plan', log, {
+      accessChecked: true,
+    });
+  });
   if (!plan) {
     return {
       app,
@@ -63,6 +72,7 @@ export async function runPlan(
       syncStatus: 'Unknown',
       unknownReason: refused,
       server: session.client.server,
+      context: session.context,
     };
   }
   return {
@@ -71,6 +81,7 @@ export async function runPlan(
     plan,
     syncStatus: plan.syncStatus,
     server: session.client.server,
+    context: session.context,
   };
 }
 
@@ -104,8 +115,14 @@ export async function planAgainst(
   state: InventoryState | undefined,
   purpose: 'plan' | 'apply',
   log: Log,
+  options: { accessChecked?: boolean } = {},
 ): Promise<PlanOutcome> {
   const { client, inventory } = session;
+  if (!options.accessChecked) {
+    const app = appNameOf(settings, validation.loaded);
+    const resources = validation.loaded.resources;
+    await checkRunAccess(client, settings, { app, resources, stage: purpose, state }, log);
+  }
   const { doppler } = settings.secrets;
   const resources = await resolveSecretSources(validation.loaded.resources, {
     doppler: doppler.token

@@ -168,6 +168,9 @@ async function planOne(
       return compare(await client.apply(object, { dryRun: true, force: true }), { conflict });
     }
     const fields = live ? immutableFields(error) : undefined;
+    // A refusal says which verb is missing only with what was known: whether the object existed.
+    if (!fields && error instanceof KubeApiError && error.status === 403)
+      throw describeApiError(error, subject, resource.origin, { exists: live !== undefined });
     if (!fields) throw error;
     const allowed = options.forceReplace || replaceAnnotated(object);
     return compare(object, {

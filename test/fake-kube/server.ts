@@ -98,6 +98,7 @@ interface Request {
 
 type Answer = { status: number; body: Json };
 
+const ACCESS_REVIEWS = '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews';
 const NAMESPACE = BUILT_IN_TYPES.find((type) => type.kind === 'Namespace') as ResourceType;
 /** Metadata only the server sets: dropped from what a client sends. */
 const SERVER_METADATA = [
@@ -238,7 +239,10 @@ export class FakeKube {
   }
 
   mutations(): RecordedRequest[] {
-    return this.requests.filter((request) => request.method !== 'GET' && request.query.dryRun !== 'All');
+    return this.requests.filter(
+      (request) =>
+        request.method !== 'GET' && request.query.dryRun !== 'All' && request.path !== ACCESS_REVIEWS,
+    );
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -317,6 +321,7 @@ export class FakeKube {
   }
 
   private route(pathname: string, request: Request): Answer {
+    if (pathname === ACCESS_REVIEWS && request.method === 'POST') return this.reviewAccess(request);
     const discovery = this.discovery(pathname);
     if (discovery) return { status: 200, body: discovery };
     const route = this.parseRoute(pathname);
@@ -491,6 +496,21 @@ export class FakeKube {
         objectDetails(route.name ?? '', route.type.group, route.type.plural),
       );
     }
+  }
+
+  /** A SelfSubjectAccessReview (every user may ask): allowed unless a `forbid` rule says otherwise. */
+  private reviewAccess(request: Request): Answer {
+    const review = asObject(request.body);
+    const spec = isObject(review.spec) ? review.spec : {};
+    const asked = isObject(spec.resourceAttributes) ? spec.resourceAttributes : {};
+    const denied = (this.options.forbid ?? []).some(
+      (rule) =>
+        rule.verb === asked.verb &&
+        rule.resource === asked.resource &&
+        (rule.token === undefined || rule.token === request.token) &&
+        (!rule.namespace || rule.namespace === asked.namespace),
+    );
+    return { status: 201, body: { ...review, status: { allowed: !denied } } };
   }
 
   private read(route: Route): JsonObject {

@@ -211,19 +211,17 @@ describeOnEachTarget('plan and apply through the real client', (kind) => {
     expect((await shopRun.plan({ prune: 'true' })).syncStatus).toBe('Synced');
   });
 
-  it('keeps a member whose prune failed in the ApplySet, and prunes it on the next run', async () => {
+  // A prune refused mid-run (the permission revoked after the check) is in test/integration/rbac.test.ts.
+  it('refuses a prune the credentials may not do before changing anything, and prunes on the next run', async () => {
     await open();
     const workspace = shop({ 'k8s/extra.yaml': configMap('extra') });
     await run(workspace).apply();
     rmSync(path.join(workspace, 'k8s/extra.yaml'));
     const restricted = await target.credentialsWithout([{ verb: 'delete', resource: 'configmaps' }]);
-    const denied = await run(workspace, { kubeconfig: restricted }).apply({ prune: 'true' });
-    expect(denied.syncStatus).toBe('Failed');
-    expect(denied.problems).toEqual([
-      expect.stringMatching(
-        new RegExp(`^ConfigMap ${ns()}/extra: the credentials cannot delete configmaps in namespace ${ns()}`),
-      ),
-    ]);
+    await expect(run(workspace, { kubeconfig: restricted }).apply({ prune: 'true' })).rejects.toThrow(
+      `the app's configmaps: the credentials cannot delete configmaps in namespace ${ns()} (prune)`,
+    );
+    expect(await target.get('v1', 'ConfigMap', 'extra', ns())).toBeDefined();
     const parent = await target.get('v1', 'Secret', 'kubesync-shop', ns());
     expect(parent?.metadata).toMatchObject({
       annotations: { 'applyset.kubernetes.io/contains-group-kinds': 'ConfigMap,Deployment.apps,Service' },
@@ -374,10 +372,11 @@ describeOnEachTarget('plan and apply through the real client', (kind) => {
     writeFileSync(path.join(workspace, 'k8s/deployment.yaml'), deployment(2, 'ghcr.io/acme/web:1.1.0', slow));
     const newer = { ...COMMIT, commit: '3'.repeat(40), commitTime: '2026-11-22T10:00:00Z' };
     const applying = shopRun.apply({ prune: 'true', timeout: '2m' }, newer);
-    // Once the apply holds the lock, someone takes it (a run that wrongly thought it expired).
+    // Once the apply holds the lock and has applied the new image (it then waits 3s for readiness),
+    // someone takes the lock (a run that wrongly thought it expired).
     for (;;) {
-      const held = await target.get('coordination.k8s.io/v1', 'Lease', 'kubesync-shop', ns());
-      if ((held?.spec as { holderIdentity?: string } | undefined)?.holderIdentity) break;
+      const applied = await target.get('apps/v1', 'Deployment', 'web', ns());
+      if (JSON.stringify(applied?.spec).includes('ghcr.io/acme/web:1.1.0')) break;
       await sleep(50);
     }
     await target.edit(
