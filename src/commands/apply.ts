@@ -8,6 +8,7 @@ import type { SyncStatus } from '../plan/change.js';
 import type { Provenance } from '../plan/desired.js';
 import type { Plan } from '../plan/plan.js';
 import type { Log } from '../report/log.js';
+import { checkRunAccess } from '../rbac/preflight.js';
 import { requireDopplerToken } from '../secrets/doppler-secret.js';
 import type { ClusterSession } from './cluster-session.js';
 import { appNameOf, openClusterSession } from './cluster-session.js';
@@ -89,6 +90,9 @@ export async function runApply(
     log: log.info,
   });
   if (!settings.apply.dryRun) {
+    // Every missing permission at once, before the namespace, the lock or anything else is touched.
+    const resources = validation.loaded.resources;
+    await checkRunAccess(session.client, settings, { app, resources, stage: 'apply', state: 'unknown' }, log);
     await ensureTargetNamespace(session, settings, validation);
     await log.group('lock', async () => {
       await lock.acquire().catch((error: unknown) => {

@@ -47,6 +47,7 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
   const { session, settings, validation, provenance, log, app } = context;
   const state = await readInventory(session);
   refuseOlderCommit(state, provenance, settings.apply.allowOlder);
+  // An apply checked its permissions before taking the lock; a dry run checks them as a plan does.
   const planned = await log.group('plan', () =>
     planAgainst(
       session,
@@ -56,8 +57,12 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
       state,
       settings.apply.dryRun ? 'plan' : 'apply',
       log,
+      {
+        accessChecked: !settings.apply.dryRun,
+      },
     ),
   );
+
   const base = {
     app,
     validation: withFindings(validation, planned.findings),
