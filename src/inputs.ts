@@ -13,7 +13,7 @@ export const INPUTS = {
   command: {
     default: 'auto',
     description:
-      'What to do: validate, plan or apply; auto picks from the event (pull_request → plan, push / tag / workflow_dispatch → apply, schedule → plan).',
+      'What to do: validate, plan, apply, or rbac (the minimal Role and ClusterRole, in the job summary); auto picks from the event (pull_request → plan, push / tag / workflow_dispatch → apply, schedule → plan).',
   },
   manifest: {
     default: 'pipeops.yaml',
