@@ -25,6 +25,8 @@ export function appNameOf(settings: Settings, loaded: LoadedManifests): string {
 export interface ClusterSession {
   readonly client: HttpClusterClient;
   readonly inventory: ApplySetInventory;
+  /** The kubeconfig context in use, which names the cluster for people; undefined when it has none. */
+  readonly context?: string;
 }
 
 /** Connects with the configured credentials; undefined when there are none (e.g. a fork's pull request). */
@@ -40,5 +42,6 @@ export function openClusterSession(
     requestTimeoutMs: settings.requestTimeoutMs,
     onRetry: (message) => log.info(`retrying: ${message}`),
   });
-  return { client, inventory: new ApplySetInventory(app, settings.namespace) };
+  const context = config.getCurrentContext() || undefined;
+  return { client, inventory: new ApplySetInventory(app, settings.namespace), context };
 }
