@@ -1,10 +1,14 @@
 import { secretValues } from '../secrets/redact.js';
-import { escapeMarkdown } from './escape.js';
-import type { Change } from '../plan/change.js';
 import type { Plan } from '../plan/plan.js';
-import { changeLabel } from './change-label.js';
 import type { Finding } from '../validate/finding.js';
-import { formatOrigin } from '../manifests/origin.js';
+import { renderChanges } from './change-blocks.js';
+import { escapeMarkdown } from './escape.js';
+import { renderFindings } from './finding-groups.js';
+import { findingsOfPlan, keepReportIdentifiers } from './identifiers.js';
+import { code, link } from './inline.js';
+import type { RepositoryLinks } from './links.js';
+import { commitUrl } from './links.js';
+import { countsSentence, nextSteps } from './plan-overview.js';
 
 /** GitHub refuses issue comments longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -15,6 +19,8 @@ export interface CommentInput {
   readonly sha: string;
   /** The API server's host, never a URL with credentials. */
   readonly server?: string;
+  /** The kubeconfig context: how people name the cluster. Shown instead of the host when known. */
+  readonly context?: string;
   readonly syncStatus: string;
   readonly unknownReason?: string;
   readonly plan?: Plan;
@@ -23,6 +29,11 @@ export interface CommentInput {
   readonly findings: readonly Finding[];
   /** Where the full diff is when a body had to be cut: the run's job summary. */
   readonly runUrl: string;
+  /** The repository's web address (`https://github.com/acme/shop`): findings link to their lines there. */
+  readonly repositoryUrl?: string;
+  /** What merging will do, in the last lines; unsaid when unknown. */
+  readonly prune?: boolean;
+  readonly requirePlanMatch?: boolean;
 }
 
 const MARKER_START = '<!-- kubesync:';
@@ -74,65 +85,50 @@ export function redactComment(body: string): string {
 }
 
 /**
- * The pull request comment for one app and environment: header, status, counts, findings, then one
- * collapsible block per changed object with its diff. Deterministic, and never over GitHub's limit:
- * diff bodies are dropped largest first, each replaced by a line pointing at the job summary.
+ * The pull request comment for one app and environment, for a reviewer to take in at a glance: where
+ * and what, the findings by rule (warnings folded), one table of the changed objects with their key
+ * change, one collapsible diff per object, and what merging does next. Deterministic, and never over
+ * GitHub's limit (see `renderChanges`).
  */
 export function renderPlanComment(input: CommentInput): string {
+  const findings = findingsOfPlan(input.findings, input.plan);
+  // What the comment names reads as written, here and when the Octokit hook redacts it again.
+  keepReportIdentifiers(input.plan, findings, [input.app, input.environment, input.context, input.server]);
+  const links: RepositoryLinks | undefined = input.repositoryUrl
+    ? { url: input.repositoryUrl, sha: input.sha }
+    : undefined;
   // The marker goes on after redaction, so that it stays findable.
   const marker = `${markerLine(input)}\n`;
-  const head = renderHead(input);
-  const changed = (input.plan?.changes ?? []).filter((change) => change.diff);
-  const blocks = changed.map((change) => ({ change, body: renderBlock(change, input.runUrl, false) }));
-  const total = () => marker.length + head.length + blocks.reduce((sum, block) => sum + block.body.length, 0);
-  const bySize = [...blocks].sort(
-    (a, b) => b.body.length - a.body.length || a.change.subject.localeCompare(b.change.subject),
-  );
-  for (const block of bySize) {
-    if (total() <= COMMENT_LIMIT) break;
-    block.body = renderBlock(block.change, input.runUrl, true);
-  }
+  const head = `${renderHead(input, links)}${renderFindings(findings, links)}`;
+  const tail = nextSteps(input.plan, !findings.some((finding) => finding.severity === 'error'), input);
+  const room = COMMENT_LIMIT - marker.length - head.length - tail.length;
+  const changes = input.plan ? renderChanges(input.plan, input.runUrl, links, room) : '';
   // Redacted before it may be cut, so that a cut never leaves part of a secret.
-  const limit = COMMENT_LIMIT - marker.length;
-  let body = secretValues.redact(head + blocks.map((block) => block.body).join(''));
+  const end = secretValues.redact(`\n${tail}`);
+  const limit = COMMENT_LIMIT - marker.length - end.length;
+  let body = secretValues.redact(head + changes);
   if (body.length > limit) {
     const note = `\n_The list was cut to fit a comment; the [job summary](${input.runUrl}) has all of it._\n`;
     body = body.slice(0, limit - note.length) + note;
   }
-  return marker + body;
+  return marker + body + end;
 }
 
-function renderHead(input: CommentInput): string {
-  const title = `### kubesync plan: \`${escapeMarkdown(input.app)}\`${input.environment ? ` → ${escapeMarkdown(input.environment)}` : ''}`;
-  const where = `${input.server ? ` on \`${escapeMarkdown(input.server)}\`` : ''} for \`${input.sha.slice(0, 7)}\``;
-  const lines = [title, '', `**${input.syncStatus}**${where}`, ''];
+function renderHead(input: CommentInput, links: RepositoryLinks | undefined): string {
+  const environment = input.environment ? ` → ${code(input.environment)}` : '';
+  const title = `### kubesync plan: ${code(input.app)}${environment}`;
+  const cluster = input.context || input.server;
+  const commit = code(input.sha.slice(0, 7));
+  const where = [
+    `**${input.syncStatus}**`,
+    cluster ? ` on ${code(cluster)}` : '',
+    ` for ${links ? link(commit, commitUrl(links)) : commit}`,
+    ` · ${link('workflow run', input.runUrl)}`,
+  ].join('');
+  const lines = [title, '', where, ''];
   if (input.unknownReason) lines.push(`Status Unknown: ${escapeMarkdown(input.unknownReason)}.`, '');
   const plan = input.plan;
-  if (plan) {
-    if (plan.syncStatus === 'Synced') lines.push('No changes: the cluster matches this commit.', '');
-    const { counts } = plan;
-    lines.push('| create | update | delete | unchanged |', '| ---: | ---: | ---: | ---: |');
-    lines.push(`| ${counts.create} | ${counts.update} | ${counts.delete} | ${counts.unchanged} |`, '');
-    if (counts.orphan > 0) lines.push(`${counts.orphan} objects would be orphaned (prune is off).`, '');
-  }
-  if (input.findings.length > 0) {
-    lines.push('| severity | where | finding |', '| --- | --- | --- |');
-    for (const finding of input.findings.slice(0, 50)) {
-      lines.push(
-        `| ${finding.severity} | \`${escapeMarkdown(formatOrigin(finding.origin))}\` | ${escapeMarkdown(finding.message)} |`,
-      );
-    }
-    if (input.findings.length > 50)
-      lines.push('', `…and ${input.findings.length - 50} more in the job summary.`);
-    lines.push('');
-  }
+  if (plan?.syncStatus === 'Synced') lines.push('No changes: the cluster matches this commit.', '');
+  if (plan) lines.push(`${countsSentence(plan)}.`, '');
   return `${lines.join('\n')}\n`;
-}
-
-function renderBlock(change: Change, runUrl: string, omitted: boolean): string {
-  const summary = `${escapeMarkdown(change.subject)} (${escapeMarkdown(changeLabel(change))})`;
-  const body = omitted
-    ? `_Diff omitted (${change.diff.split('\n').length} lines) to fit GitHub's comment limit; see the [job summary](${runUrl})._`
-    : ['````diff', change.diff.trimEnd(), '````'].join('\n');
-  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>\n`;
 }

@@ -1,6 +1,9 @@
 import type { ChangeAction } from '../plan/change.js';
 import type { Plan } from '../plan/plan.js';
+import { formatFinding } from '../validate/finding.js';
 import { changeLabel } from './change-label.js';
+import { findingsOfPlan, keepReportIdentifiers } from './identifiers.js';
+import { keyChanges } from './key-change.js';
 
 const SYMBOL: Record<ChangeAction, string> = {
   create: '+',
@@ -23,11 +26,37 @@ export function countsLine(plan: Plan): string {
   return parts.join(', ');
 }
 
-/** The plan as a terminal or a log shows it: one line per object, then the diffs. */
+/**
+ * The counts of a commit status, within its 140 characters: what applying changes, destructive changes
+ * (replacements, deletes) on their own, and what prune being off leaves behind. Empty when nothing.
+ */
+export function statusCounts(plan: Plan): string {
+  const replace = plan.changes.filter((change) => change.action === 'update' && change.replace).length;
+  const { counts } = plan;
+  const parts = [
+    counts.create > 0 && `${counts.create} to create`,
+    counts.update - replace > 0 && `${counts.update - replace} to update`,
+    replace > 0 && `${replace} to replace`,
+    counts.delete > 0 && `${counts.delete} to delete`,
+    counts.orphan > 0 && `${counts.orphan} left behind`,
+  ];
+  return parts.filter(Boolean).join(', ');
+}
+
+/**
+ * The plan as a terminal or a log shows it: warnings on Secret values too short to redact, one line per
+ * object with its key change, then the diffs.
+ */
 export function formatPlan(plan: Plan, header: string): string {
   const lines = [`${header}: ${plan.syncStatus}: ${countsLine(plan)}`, ''];
-  for (const change of plan.changes)
-    lines.push(`${SYMBOL[change.action]} ${change.subject} (${changeLabel(change)})`);
+  const warnings = findingsOfPlan([], plan);
+  keepReportIdentifiers(plan, warnings, [header]);
+  for (const warning of warnings) lines.push(formatFinding(warning));
+  if (warnings.length > 0) lines.push('');
+  for (const change of plan.changes) {
+    const key = keyChanges(change).join('; ').replace(/`/g, '');
+    lines.push(`${SYMBOL[change.action]} ${change.subject} (${changeLabel(change)})${key ? `: ${key}` : ''}`);
+  }
   const diffs = diffText(plan);
   return `${lines.join('\n')}\n${diffs ? `\n${diffs}` : ''}`;
 }

@@ -7,6 +7,8 @@ import type { CommitState } from './github.js';
 import { GitHubReporter } from './github.js';
 import type { Log } from './log.js';
 import { commentMarker, renderPlanComment } from './markdown.js';
+import { repositoryUrlOf } from './links.js';
+import { statusCounts } from './plan-text.js';
 import { desiredDigest } from './reviewed-plan.js';
 
 /** `kubesync/<environment>`, or `kubesync/<app>` when there is no environment, unless the input says otherwise. */
@@ -20,14 +22,8 @@ export function planStatus(result: PlanResult): { state: CommitState; descriptio
     return { state: 'failure', description: `Invalid: ${result.validation.errors} validation errors` };
   if (!result.plan)
     return { state: 'success', description: `Unknown: ${result.unknownReason ?? 'not planned'}` };
-  if (result.plan.syncStatus === 'Synced') return { state: 'success', description: 'Synced' };
-  const { create, update, delete: remove } = result.plan.counts;
-  const parts = [
-    create && `${create} to create`,
-    update && `${update} to update`,
-    remove && `${remove} to delete`,
-  ].filter(Boolean);
-  return { state: 'success', description: `OutOfSync: ${parts.join(', ')}` };
+  const counts = statusCounts(result.plan);
+  return { state: 'success', description: `${result.plan.syncStatus}${counts ? `: ${counts}` : ''}` };
 }
 
 /**
@@ -84,12 +80,16 @@ async function writeRecords(
       environment: settings.environment,
       sha: run.sha,
       server: result.server,
+      context: result.context,
       syncStatus: result.syncStatus,
       unknownReason: result.unknownReason,
       plan: result.plan,
       desiredDigest: result.plan && desiredDigest(result.plan.changes, settings.ignoreDifferences),
       findings: result.validation.findings,
       runUrl: run.runUrl,
+      repositoryUrl: repositoryUrlOf(run.runUrl),
+      prune: settings.apply.prune,
+      requirePlanMatch: settings.deployment.requirePlanMatch,
     });
     warnings.push(
       await tryRecord(`the plan comment on pull request #${pull.number}`, async () => {

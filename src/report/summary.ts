@@ -4,7 +4,10 @@ import type { ValidationResult } from '../commands/validate.js';
 import type { Plan } from '../plan/plan.js';
 import { changeLabel } from './change-label.js';
 import type { Finding } from '../validate/finding.js';
-import { countsLine, diffText } from './plan-text.js';
+import { findingsOfPlan, keepReportIdentifiers } from './identifiers.js';
+import { keyChanges } from './key-change.js';
+import { countsLine } from './plan-text.js';
+import { reviewDiff } from './review-diff.js';
 import { formatOrigin } from '../manifests/origin.js';
 
 /** At most this many findings are listed in the job summary; the annotations carry every one. */
@@ -44,7 +47,10 @@ export function validationSummary(result: ValidationResult, title: string): stri
 /** GitHub refuses a step summary over 1 MiB; stay clear of it. */
 export const SUMMARY_LIMIT = 1_000_000;
 
-/** The job summary of plan and apply: status, counts, findings, problems, and the full diff. */
+/**
+ * The job summary of plan and apply: status, counts, notes, every finding, every object with its key
+ * change, and every diff as the PR comment shows it (the diff-file output keeps the plan's own).
+ */
 export function planSummary(
   title: string,
   status: string,
@@ -52,24 +58,27 @@ export function planSummary(
   notes: readonly string[],
   findings: readonly Finding[] = [],
 ): string {
+  const listed = findingsOfPlan(findings, plan);
+  // What the summary names reads as written when the action redacts it again.
+  keepReportIdentifiers(plan, listed, [title]);
   const lines = [`## ${escapeCell(title)}`, '', `**${status}**${plan ? `: ${countsLine(plan)}` : ''}`, ''];
   for (const note of notes) lines.push(`- ${escapeCell(note)}`);
   if (notes.length > 0) lines.push('');
-  if (findings.length > 0) {
-    lines.push(...findingsTable(findings));
+  if (listed.length > 0) {
+    lines.push(...findingsTable(listed));
     lines.push('');
   }
   if (plan && plan.changes.length > 0) {
-    lines.push('| object | action |', '| --- | --- |');
+    lines.push('| object | action | key change |', '| --- | --- | --- |');
     for (const change of plan.changes) {
       const action = change.note || change.conflict ? escapeCell(changeLabel(change)) : change.action;
-      lines.push(`| ${escapeCell(change.subject)} | ${action} |`);
+      lines.push(`| ${escapeCell(change.subject)} | ${action} | ${keyChanges(change).join('; ')} |`);
     }
     lines.push('');
   }
   const head = lines.join('\n');
   // Redacted before it may be cut, so that a cut never leaves part of a secret.
-  const diff = plan ? secretValues.redact(diffText(plan)) : '';
+  const diff = plan ? secretValues.redact(plan.changes.map(reviewDiff).join('')) : '';
   if (!diff) return head;
   const room = SUMMARY_LIMIT - head.length - 200;
   const shown = diff.length <= room ? diff : `${diff.slice(0, Math.max(0, room))}\n`;

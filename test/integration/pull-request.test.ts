@@ -96,8 +96,8 @@ describe('plan on a pull request, against the fake cluster and the fake GitHub A
     expect(second.stdout).toContain('pull request #7: comment updated');
     expect(github.comments).toHaveLength(1);
     expect(github.comments[0]?.body).toMatch(/^<!-- kubesync:storefront:production \{/);
-    // The rest of the comment is content: redacted like any text.
-    expect(github.comments[0]?.body.split('\n').slice(1).join('\n')).not.toContain('storefront');
+    // The app and the environment are identifiers: never rewritten, even when a secret value equals one.
+    expect(github.comments[0]?.body).toContain('### kubesync plan: `storefront` → `production`');
   });
 
   it('keeps a comment with a 70,000-character diff under GitHub’s limit, pointing at the job summary', async () => {

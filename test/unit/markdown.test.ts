@@ -12,7 +12,7 @@ function planOf(changes: Change[]): Plan {
 }
 const change = (name: string, action: Change['action'], diff: string): Change => ({
   subject: `ConfigMap default/${name}`,
-  ref: { apiVersion: 'v1', kind: 'ConfigMap', name },
+  ref: { apiVersion: 'v1', kind: 'ConfigMap', namespace: 'default', name },
   action,
   diff,
 });
@@ -26,7 +26,7 @@ const base = {
 };
 
 describe('renderPlanComment', () => {
-  it('renders marker, header, counts and one collapsible diff per changed object', () => {
+  it('renders marker, header, counts, the table of changes and one collapsible diff per changed object', () => {
     const plan = planOf([
       change('a', 'update', '--- live\n+++ desired\n-  x: 1\n+  x: 2\n'),
       change('b', 'unchanged', ''),
@@ -34,13 +34,15 @@ describe('renderPlanComment', () => {
     expect(renderPlanComment({ ...base, syncStatus: plan.syncStatus, plan })).toBe(
       [
         '<!-- kubesync:web:production {"digest":"sha256:abc","desired":"","sha":"0123456789abcdef"} -->',
-        '### kubesync plan: `web` → production',
+        '### kubesync plan: `web` → `production`',
         '',
-        '**OutOfSync** on `10.0.0.1:6443` for `0123456`',
+        '**OutOfSync** on `10.0.0.1:6443` for `0123456` · [workflow run](https://github.com/acme/shop/actions/runs/9)',
         '',
-        '| create | update | delete | unchanged |',
-        '| ---: | ---: | ---: | ---: |',
-        '| 0 | 1 | 0 | 1 |',
+        '1 to update, 1 unchanged.',
+        '',
+        '| kind | namespace/name | action | key change |',
+        '| --- | --- | --- | --- |',
+        '| ConfigMap | `default/a` | update |  |',
         '',
         '<details><summary>ConfigMap default/a (update)</summary>',
         '',
@@ -49,6 +51,9 @@ describe('renderPlanComment', () => {
         '````',
         '',
         '</details>',
+        '',
+        '',
+        '**Next:** merging applies this to `production`.',
         '',
       ].join('\n'),
     );
@@ -81,10 +86,12 @@ describe('renderPlanComment', () => {
     const body = renderPlanComment({ ...base, syncStatus: plan.syncStatus, plan });
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body).toContain(
-      "_Diff omitted (10001 lines) to fit GitHub's comment limit; see the [job summary](https://github.com/acme/shop/actions/runs/9)._",
+      "_Diff omitted (10000 lines) to fit GitHub's comment limit; see the [job summary](https://github.com/acme/shop/actions/runs/9)._",
     );
     expect(body).toContain('+ x');
-    expect(body).toContain('ConfigMap default/\\<b\\> (create)');
+    // Inside <summary> Markdown escapes do not apply: HTML entities do.
+    expect(body).toContain('<summary>ConfigMap default/&lt;b&gt; (create)</summary>');
+    expect(body).toContain('| ConfigMap | `default/<b>` | create |  |');
   });
 
   it('has a marker that reads back', () => {
@@ -102,17 +109,20 @@ describe('renderPlanComment', () => {
     expect(readMarker(body, 'web', 'staging')).toBeUndefined();
   });
 
-  it('redacts a secret value that equals the app or environment name everywhere but in the marker', () => {
+  it('keeps the app and environment names as written when a secret value equals one, and redacts free text', () => {
     secretValues.register('storefront');
     secretValues.register('production');
+    secretValues.register('s3cr3t-in-a-message');
     const input = { ...base, app: 'storefront', syncStatus: 'Synced', plan: planOf([]) };
-    const body = renderPlanComment(input);
+    const body = renderPlanComment({ ...input, unknownReason: 'a webhook said s3cr3t-in-a-message' });
     expect(body).toMatch(/^<!-- kubesync:storefront:production \{"digest":"sha256:abc"/);
     expect(readMarker(body, 'storefront', 'production')?.digest).toBe('sha256:abc');
-    expect(body.split('\n').slice(1).join('\n')).not.toMatch(/storefront|production/);
-    // The Octokit hook redacts once more, and keeps the marker line too.
+    expect(body).toContain('### kubesync plan: `storefront` → `production`');
+    expect(body).toContain('Status Unknown: a webhook said ***.');
+    expect(body).not.toContain('s3cr3t');
+    // The Octokit hook redacts once more, and keeps the marker line and the names too.
     expect(redactComment(body)).toBe(body);
-    expect(redactComment('storefront\n<!-- kubesync:x -->')).toBe('***\n<!-- kubesync:x -->');
+    expect(redactComment('s3cr3t-in-a-message\n<!-- kubesync:x -->')).toBe('***\n<!-- kubesync:x -->');
   });
 });
 

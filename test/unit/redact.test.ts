@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { maskSecret, maskSecretPair } from '../../src/secrets/mask.js';
-import { registerSecretsIn, secretValues, SecretValues } from '../../src/secrets/redact.js';
+import {
+  registerSecretsIn,
+  secretValues,
+  SecretValues,
+  shortValueFindings,
+} from '../../src/secrets/redact.js';
 
 const VALUE = 'p@ss word/+=7&x';
 
@@ -50,7 +55,68 @@ describe('SecretValues', () => {
   });
 });
 
+describe('the redaction rule: Secrets masked structurally, text searched for values of 8 or more characters', () => {
+  it('never searches text for a value under 8 characters, nor registers it with the runner', () => {
+    const secrets = new SecretValues();
+    const registered: string[] = [];
+    secrets.onRegister = (value) => registered.push(value);
+    secrets.register('shop');
+    secrets.register('hunter2');
+    const text = 'ConfigMap shop-settings, value: shoppingassistantservice:80, hunter2';
+    expect(secrets.redact(text)).toBe(text);
+    expect(registered).toEqual([]);
+    secrets.register('hunter22');
+    expect(secrets.redact('pw hunter22')).toBe('pw ***');
+    expect(registered).toEqual(['hunter22']);
+  });
+
+  it('leaves a value where it is part of an identifier, and redacts it everywhere else', () => {
+    const secrets = new SecretValues();
+    secrets.register('shopping');
+    secrets.keepIdentifiers(['shoppingassistantservice', 'shop']);
+    expect(secrets.redact('Service shop/shoppingassistantservice: the password is shopping')).toBe(
+      'Service shop/shoppingassistantservice: the password is ***',
+    );
+    secrets.register('shoppingassistantservice:80');
+    expect(secrets.redact('value: shoppingassistantservice:80')).toBe('value: ***');
+  });
+
+  it('warns once about each Secret value too short to mask outside the Secret', () => {
+    const origin = { file: 'k8s/db.yaml', line: 1, column: 1 };
+    const secret = {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 'db', namespace: 'shop' },
+      data: { username: Buffer.from('shop').toString('base64'), empty: '' },
+      stringData: { username: 'shop', password: 'long-enough-1' },
+    };
+    const configMap = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 'x' } };
+    expect(
+      shortValueFindings([
+        { object: secret, origin },
+        { object: configMap, origin },
+      ]),
+    ).toEqual([
+      {
+        severity: 'warning',
+        rule: 'secret-value-too-short',
+        message:
+          'Secret shop/db: the value of username is under 8 characters, too short to mask outside the Secret; use a longer value',
+        origin,
+      },
+    ]);
+  });
+});
+
 describe('registerSecretsIn', () => {
+  it('keeps the names of every object in an API answer as written', () => {
+    registerSecretsIn({ kind: 'DeploymentList', items: [{ metadata: { name: 'payments-primary' } }] });
+    secretValues.register('payments');
+    expect(secretValues.redact('Deployment payments-primary reads payments')).toBe(
+      'Deployment payments-primary reads ***',
+    );
+  });
+
   it('registers the values of a Secret and of every item of a SecretList the API answers with', () => {
     const encoded = (value: string) => Buffer.from(value).toString('base64');
     registerSecretsIn({ kind: 'Secret', data: { a: encoded('from-a-get-1234') } });
