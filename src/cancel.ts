@@ -19,15 +19,28 @@ export async function pause(ms: number, signal: AbortSignal | undefined): Promis
   await sleep(ms, undefined, signal ? { signal } : undefined).catch(() => undefined);
 }
 
+/** Work under way that must clean up when cancelled (an apply holding its lock); signals are process-wide. */
+let cleanupsUnderWay = 0;
+
+/** Runs `work` so that a cancellation lets it finish cleaning up instead of ending the process. */
+export async function withCleanup<T>(work: () => Promise<T>): Promise<T> {
+  cleanupsUnderWay++;
+  try {
+    return await work();
+  } finally {
+    cleanupsUnderWay--;
+  }
+}
+
 /**
  * Turns SIGINT and SIGTERM (a cancelled workflow: the runner sends them before SIGKILL) into an
- * aborted signal, so the run stops starting work and cleans up: releases the lock, records the
- * outcome. A second signal ends the process at once.
+ * aborted signal, so an apply stops starting work and cleans up: releases the lock, records the
+ * outcome. With nothing to clean up (a plan, a render), or on a second signal, the process ends at once.
  */
 export function cancelOnSignals(): AbortSignal {
   const controller = new AbortController();
   const onSignal = (name: NodeJS.Signals) => {
-    if (controller.signal.aborted) process.exit(name === 'SIGINT' ? 130 : 143);
+    if (controller.signal.aborted || cleanupsUnderWay === 0) process.exit(name === 'SIGINT' ? 130 : 143);
     controller.abort(new CancelledError(name));
   };
   process.on('SIGINT', onSignal);

@@ -3,6 +3,7 @@ import { runPlan } from './commands/plan.js';
 import { runRbac } from './commands/rbac.js';
 import { renderManifests } from './commands/render.js';
 import { validateManifests } from './commands/validate.js';
+import { withCleanup } from './cancel.js';
 import { isUserError } from './errors.js';
 import { parseCliArgs } from './inputs.js';
 import { readProvenance } from './provenance.js';
@@ -74,7 +75,9 @@ export async function runCli(
         return result.validation.valid ? 0 : 1;
       }
       case 'apply': {
-        const result = await runApply(settings, await readProvenance(env, cwd), terminalLog, env, { signal });
+        const provenance = await readProvenance(env, cwd);
+        // A cancelled apply finishes cleaning up (the lock) before the process ends.
+        const result = await withCleanup(() => runApply(settings, provenance, terminalLog, env, { signal }));
         printFindings(result.validation.findings, process.stderr);
         if (result.plan)
           process.stdout.write(formatPlan(result.plan, `${result.app} on ${result.server ?? 'the cluster'}`));

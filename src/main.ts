@@ -8,6 +8,7 @@ import { runPlan, type PlanResult } from './commands/plan.js';
 import { rbacSummary, runRbac } from './commands/rbac.js';
 import type { ValidationResult } from './commands/validate.js';
 import { validateManifests } from './commands/validate.js';
+import { withCleanup } from './cancel.js';
 import { isUserError } from './errors.js';
 import type { Settings } from './inputs.js';
 import type { Plan } from './plan/plan.js';
@@ -85,11 +86,11 @@ export async function run(
         // Drift is usually someone else's change (kubectl edit/scale), owned by another field manager:
         // healing means taking those fields back, as Argo CD's selfHeal does.
         const healing = { ...settings, apply: { ...settings.apply, forceConflicts: true } };
-        await applyAndRecord(healing, runContext, provenance, environment.env, signal);
+        await withCleanup(() => applyAndRecord(healing, runContext, provenance, environment.env, signal));
       }
       return;
     }
-    await applyAndRecord(settings, runContext, provenance, environment.env, signal);
+    await withCleanup(() => applyAndRecord(settings, runContext, provenance, environment.env, signal));
   } catch (error) {
     setOutput('sync-status', 'Failed');
     // A person can act on these messages; a stack trace is for kubesync's bugs only.

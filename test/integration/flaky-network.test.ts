@@ -124,6 +124,15 @@ describeOnRealCluster(
       expect(faults.counters.stallsInjected).toBe(1);
     });
 
+    it('Ctrl-C ends a plan at once: it holds nothing to clean up', async () => {
+      const { workspace, env, flags, proxy: faults } = await setUp({ 'k8s/settings.yaml': configMaps(3) });
+      faults.stall();
+      const run = startCli(['plan', ...flags], env, workspace);
+      await until(() => faults.counters.stallsInjected > 0, 'the plan to wait on the stalled server');
+      run.child.kill('SIGINT');
+      expect(await run.exited).toBe(130);
+    });
+
     it('SIGTERM during an apply releases the lock and says the run was cancelled', async () => {
       const { workspace, env, flags } = await setUp({ 'k8s/web.yaml': slowDeployment(60) });
       const run = startCli(['apply', ...flags, '--timeout', '5m'], env, workspace);
