@@ -97,15 +97,27 @@ function cancellation(signal) {
 async function pause(ms, signal) {
     await (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : undefined).catch(() => undefined);
 }
+/** Work under way that must clean up when cancelled (an apply holding its lock); signals are process-wide. */
+let cleanupsUnderWay = 0;
+/** Runs `work` so that a cancellation lets it finish cleaning up instead of ending the process. */
+async function withCleanup(work) {
+    cleanupsUnderWay++;
+    try {
+        return await work();
+    }
+    finally {
+        cleanupsUnderWay--;
+    }
+}
 /**
  * Turns SIGINT and SIGTERM (a cancelled workflow: the runner sends them before SIGKILL) into an
- * aborted signal, so the run stops starting work and cleans up: releases the lock, records the
- * outcome. A second signal ends the process at once.
+ * aborted signal, so an apply stops starting work and cleans up: releases the lock, records the
+ * outcome. With nothing to clean up (a plan, a render), or on a second signal, the process ends at once.
  */
 function cancelOnSignals() {
     const controller = new AbortController();
     const onSignal = (name) => {
-        if (controller.signal.aborted)
+        if (controller.signal.aborted || cleanupsUnderWay === 0)
             process.exit(name === 'SIGINT' ? 130 : 143);
         controller.abort(new CancelledError(name));
     };
@@ -606,6 +618,8 @@ class ApplyLock {
     options;
     renewal;
     lostReason;
+    renewing;
+    released = false;
     lastRenewed = 0;
     constructor(client, name, namespace, options) {
         this.client = client;
@@ -656,7 +670,7 @@ class ApplyLock {
             await pause(Math.min(this.options.pollMs ?? 2000, Math.max(0, deadline - this.now())), this.options.signal);
         }
         this.lastRenewed = this.now();
-        this.renewal = setInterval(() => void this.renew(), (this.leaseSeconds * 1000) / 4);
+        this.renewal = setInterval(() => this.tick(), (this.leaseSeconds * 1000) / 4);
         this.renewal.unref();
     }
     /**
@@ -664,6 +678,7 @@ class ApplyLock {
      * before each stage that changes the cluster, so a run that lost its lock stops before the next one.
      */
     async confirm() {
+        this.checkRenewalDeadline();
         if (!this.lostReason) {
             const current = await this.client.get(this.ref());
             if (specOf(current).holderIdentity !== this.options.holder)
@@ -677,6 +692,9 @@ class ApplyLock {
     async release() {
         clearInterval(this.renewal);
         this.renewal = undefined;
+        this.released = true;
+        // A renewal still in flight could otherwise land after the delete's read and keep the Lease alive.
+        await this.renewing;
         const current = await this.client.get(this.ref());
         if (!current || specOf(current).holderIdentity !== this.options.holder)
             return;
@@ -720,11 +738,34 @@ class ApplyLock {
             throw error;
         }
     }
+    /** One renewal at a time; while one hangs, the time since the last success still counts. */
+    tick() {
+        if (this.renewing) {
+            this.checkRenewalDeadline();
+            return;
+        }
+        this.renewing = this.renew().finally(() => {
+            this.renewing = undefined;
+        });
+    }
+    /**
+     * The lock counts as lost once it has gone unrenewed for two thirds of the lease (client-go's
+     * renewDeadline), well before another run may take it over.
+     */
+    checkRenewalDeadline() {
+        if (!this.renewal || this.lostReason)
+            return;
+        const sinceMs = this.now() - this.lastRenewed;
+        if (sinceMs >= (this.leaseSeconds * 1000 * 2) / 3)
+            this.lostReason = `it could not be renewed for ${Math.round(sinceMs / 1000)}s`;
+    }
     async renew() {
-        if (this.lostReason)
+        if (this.lostReason || this.released)
             return;
         try {
             const current = await this.client.get(this.ref());
+            if (this.released)
+                return;
             if (!current || specOf(current).holderIdentity !== this.options.holder) {
                 this.lostReason = `it is now held by ${specOf(current).holderIdentity ?? 'nobody'}`;
                 return;
@@ -736,10 +777,8 @@ class ApplyLock {
             this.lastRenewed = this.now();
         }
         catch (error) {
-            const sinceMs = this.now() - this.lastRenewed;
             this.options.log?.(`could not renew the lock: ${error.message}`);
-            if (sinceMs >= this.leaseSeconds * 1000)
-                this.lostReason = `it could not be renewed for ${Math.round(sinceMs / 1000)}s (${error.message})`;
+            this.checkRenewalDeadline();
         }
     }
     ref() {
@@ -2306,7 +2345,7 @@ class HttpClusterClient {
                 return await this.send(method, url, path, body, contentType);
             }
             catch (error) {
-                uncertain = mayHaveTakenEffect(error, error instanceof KubeApiError ? error.status : undefined);
+                uncertain ||= mayHaveTakenEffect(error, error instanceof KubeApiError ? error.status : undefined);
                 if (!(error instanceof KubeApiError))
                     this.dropConnections();
                 throw error;
@@ -2629,6 +2668,8 @@ async function deleteAndWaitUntilGone(client, ref, uid, options) {
         if (!(error instanceof KubeApiError && error.status === 409))
             throw error;
     }
+    // From here on the object goes, whatever happens to the wait.
+    options.onDeleted?.();
     const deadline = Date.now() + options.timeoutMs;
     for (;;) {
         const current = await client.get(ref);
@@ -2637,7 +2678,10 @@ async function deleteAndWaitUntilGone(client, ref, uid, options) {
         if (Date.now() >= deadline) {
             throw new UserError(`${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: still being deleted for replacement after the timeout (finalizers ${JSON.stringify(metadataOf(current).finalizers ?? [])}); nothing was created in its place`);
         }
-        await (0,promises_.setTimeout)(Math.min(options.pollMs ?? 1000, Math.max(0, deadline - Date.now())));
+        const cancelled = cancellation(options.signal);
+        if (cancelled)
+            throw cancelled;
+        await pause(Math.min(options.pollMs ?? 1000, Math.max(0, deadline - Date.now())), options.signal);
     }
 }
 
@@ -3021,8 +3065,12 @@ async function applyStage(client, changes, options, applied, failures) {
         let deleted = false;
         try {
             if (change.replace && change.live) {
-                await deleteAndWaitUntilGone(client, change.ref, metadataOf(change.live).uid, options);
-                deleted = true;
+                await deleteAndWaitUntilGone(client, change.ref, metadataOf(change.live).uid, {
+                    ...options,
+                    onDeleted: () => {
+                        deleted = true;
+                    },
+                });
             }
             const result = await client.apply(change.desired ?? {}, { force: options.forceConflicts });
             applied.push({ ...change, result });
@@ -3189,7 +3237,7 @@ function ruleMatches(rule, object) {
 }
 /**
  * The object to send when it already exists, with ignore-differences respected on apply too (Argo CD's
- * RespectIgnoreDifferences): each ignored field carries the live value, so applying never changes
+ * RespectIgnoreDifferences): each ignored field the manifest sets carries the live value, so applying never changes
  * what another owner (an HPA, a webhook) set there, and never drops the field either.
  */
 function withIgnoredFieldsFromLive(object, live, ignore) {
@@ -3198,6 +3246,9 @@ function withIgnoredFieldsFromLive(object, live, ignore) {
         return object;
     const copy = structuredClone(object);
     for (const pointer of rules.flatMap((rule) => rule.jsonPointers)) {
+        // A field the manifest leaves out stays out: sending it would make kubesync one of its owners.
+        if (pointerValue(copy, pointer) === undefined)
+            continue;
         const value = pointerValue(live, pointer);
         if (value === undefined)
             removePointer(copy, pointer);
@@ -5531,6 +5582,7 @@ async function syncLocked(context) {
     if (settings.apply.dryRun)
         return { ...base, plan, syncStatus: plan.syncStatus, problems: [] };
     if (plan.syncStatus === 'Synced') {
+        await context.confirm();
         await recordCommit(session.client, session.inventory, plan, state, provenance);
         return { ...base, plan, syncStatus: 'Synced', problems: [] };
     }
@@ -5539,6 +5591,12 @@ async function syncLocked(context) {
     const written = await sync_applyStage(context, plan);
     const problems = written.problems.length > 0 ? written.problems : await waitStage(context, written.applied);
     if (problems.length > 0) {
+        // A run that lost its lock leaves the objects to the run that holds it now (a cancelled run's
+        // problems already say so, and it skips the rollback anyway).
+        const stoppedBeforeRollback = cancellation(context.timing.signal) ? undefined : await stopReason(context);
+        if (stoppedBeforeRollback) {
+            return { ...base, plan, syncStatus: 'Failed', problems: [...problems, stoppedBeforeRollback] };
+        }
         const restored = await rollbackStage(context, written.applied, problems);
         return { ...base, plan, syncStatus: 'Failed', restored, problems };
     }
@@ -6785,6 +6843,7 @@ function versionLine(nodeVersion = process.version) {
 
 
 
+
 /**
  * The same commands from a terminal. Exit codes follow `kubectl diff`: 0 fine and in sync, 1 problems
  * found or changes planned, 2 failure. Results go to stdout, progress and findings to stderr.
@@ -6839,7 +6898,9 @@ async function runCli(argv, cwd, env = process.env, writeUnredacted = (text) => 
                 return result.validation.valid ? 0 : 1;
             }
             case 'apply': {
-                const result = await runApply(settings, await readProvenance(env, cwd), terminalLog, env, { signal });
+                const provenance = await readProvenance(env, cwd);
+                // A cancelled apply finishes cleaning up (the lock) before the process ends.
+                const result = await withCleanup(() => runApply(settings, provenance, terminalLog, env, { signal }));
                 printFindings(result.validation.findings, process.stderr);
                 if (result.plan)
                     process.stdout.write(formatPlan(result.plan, `${result.app} on ${result.server ?? 'the cluster'}`));
@@ -7964,9 +8025,10 @@ class ApplyRecords {
                 this.warn(final ? warning : `${warning}; the deploy goes on without it`);
         }
         catch (error) {
-            if (!final || !isUserError(error))
+            // After the apply, nothing GitHub answers may turn its outcome around or skip the next record.
+            if (!final)
                 throw error;
-            this.warn(`could not record ${what} on GitHub: ${error.message}`);
+            this.warn(`could not record ${what} on GitHub: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
     warn(message) {
@@ -8098,6 +8160,7 @@ function releaseTagOf(ref) {
 
 
 
+
 function runnerEnvironment(env = process.env) {
     return { workspace: env.GITHUB_WORKSPACE || process.cwd(), eventName: env.GITHUB_EVENT_NAME, env };
 }
@@ -8147,11 +8210,11 @@ async function run(environment = runnerEnvironment(), signal) {
                 // Drift is usually someone else's change (kubectl edit/scale), owned by another field manager:
                 // healing means taking those fields back, as Argo CD's selfHeal does.
                 const healing = { ...settings, apply: { ...settings.apply, forceConflicts: true } };
-                await applyAndRecord(healing, runContext, provenance, environment.env, signal);
+                await withCleanup(() => applyAndRecord(healing, runContext, provenance, environment.env, signal));
             }
             return;
         }
-        await applyAndRecord(settings, runContext, provenance, environment.env, signal);
+        await withCleanup(() => applyAndRecord(settings, runContext, provenance, environment.env, signal));
     }
     catch (error) {
         setOutput('sync-status', 'Failed');

@@ -91,8 +91,12 @@ async function applyStage(
         let deleted = false;
         try {
           if (change.replace && change.live) {
-            await deleteAndWaitUntilGone(client, change.ref, metadataOf(change.live).uid, options);
-            deleted = true;
+            await deleteAndWaitUntilGone(client, change.ref, metadataOf(change.live).uid, {
+              ...options,
+              onDeleted: () => {
+                deleted = true;
+              },
+            });
           }
           const result = await client.apply(change.desired ?? {}, { force: options.forceConflicts });
           applied.push({ ...change, result });

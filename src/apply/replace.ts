@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { cancellation, pause } from '../cancel.js';
 import { KubeApiError } from '../cluster/api-error.js';
 import type { ClusterClient, ObjectRef } from '../cluster/client.js';
 import { UserError } from '../errors.js';
@@ -12,7 +12,7 @@ export async function deleteAndWaitUntilGone(
   client: ClusterClient,
   ref: ObjectRef,
   uid: unknown,
-  options: { timeoutMs: number; pollMs?: number },
+  options: { timeoutMs: number; pollMs?: number; signal?: AbortSignal; onDeleted?: () => void },
 ): Promise<void> {
   const preconditions = typeof uid === 'string' ? { uid } : {};
   try {
@@ -21,6 +21,8 @@ export async function deleteAndWaitUntilGone(
     // The precondition failed: the object was already replaced by someone else.
     if (!(error instanceof KubeApiError && error.status === 409)) throw error;
   }
+  // From here on the object goes, whatever happens to the wait.
+  options.onDeleted?.();
   const deadline = Date.now() + options.timeoutMs;
   for (;;) {
     const current = await client.get(ref);
@@ -30,6 +32,8 @@ export async function deleteAndWaitUntilGone(
         `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: still being deleted for replacement after the timeout (finalizers ${JSON.stringify(metadataOf(current).finalizers ?? [])}); nothing was created in its place`,
       );
     }
-    await sleep(Math.min(options.pollMs ?? 1000, Math.max(0, deadline - Date.now())));
+    const cancelled = cancellation(options.signal);
+    if (cancelled) throw cancelled;
+    await pause(Math.min(options.pollMs ?? 1000, Math.max(0, deadline - Date.now())), options.signal);
   }
 }

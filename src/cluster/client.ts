@@ -316,7 +316,7 @@ export class HttpClusterClient implements ClusterClient {
       try {
         return await this.send<T>(method, url, path, body, contentType);
       } catch (error) {
-        uncertain = mayHaveTakenEffect(error, error instanceof KubeApiError ? error.status : undefined);
+        uncertain ||= mayHaveTakenEffect(error, error instanceof KubeApiError ? error.status : undefined);
         if (!(error instanceof KubeApiError)) this.dropConnections();
         throw error;
       }

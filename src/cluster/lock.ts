@@ -49,6 +49,8 @@ export function lockHolder(run: string, attempt?: string, job?: string): string 
 export class ApplyLock {
   private renewal?: NodeJS.Timeout;
   private lostReason?: string;
+  private renewing?: Promise<void>;
+  private released = false;
   private lastRenewed = 0;
 
   constructor(
@@ -109,7 +111,7 @@ export class ApplyLock {
       );
     }
     this.lastRenewed = this.now();
-    this.renewal = setInterval(() => void this.renew(), (this.leaseSeconds * 1000) / 4);
+    this.renewal = setInterval(() => this.tick(), (this.leaseSeconds * 1000) / 4);
     this.renewal.unref();
   }
 
@@ -118,6 +120,7 @@ export class ApplyLock {
    * before each stage that changes the cluster, so a run that lost its lock stops before the next one.
    */
   async confirm(): Promise<void> {
+    this.checkRenewalDeadline();
     if (!this.lostReason) {
       const current = await this.client.get(this.ref());
       if (specOf(current).holderIdentity !== this.options.holder)
@@ -134,6 +137,9 @@ export class ApplyLock {
   async release(): Promise<void> {
     clearInterval(this.renewal);
     this.renewal = undefined;
+    this.released = true;
+    // A renewal still in flight could otherwise land after the delete's read and keep the Lease alive.
+    await this.renewing;
     const current = await this.client.get(this.ref());
     if (!current || specOf(current).holderIdentity !== this.options.holder) return;
     const metadata = metadataOf(current);
@@ -174,10 +180,33 @@ export class ApplyLock {
     }
   }
 
+  /** One renewal at a time; while one hangs, the time since the last success still counts. */
+  private tick(): void {
+    if (this.renewing) {
+      this.checkRenewalDeadline();
+      return;
+    }
+    this.renewing = this.renew().finally(() => {
+      this.renewing = undefined;
+    });
+  }
+
+  /**
+   * The lock counts as lost once it has gone unrenewed for two thirds of the lease (client-go's
+   * renewDeadline), well before another run may take it over.
+   */
+  private checkRenewalDeadline(): void {
+    if (!this.renewal || this.lostReason) return;
+    const sinceMs = this.now() - this.lastRenewed;
+    if (sinceMs >= (this.leaseSeconds * 1000 * 2) / 3)
+      this.lostReason = `it could not be renewed for ${Math.round(sinceMs / 1000)}s`;
+  }
+
   private async renew(): Promise<void> {
-    if (this.lostReason) return;
+    if (this.lostReason || this.released) return;
     try {
       const current = await this.client.get(this.ref());
+      if (this.released) return;
       if (!current || specOf(current).holderIdentity !== this.options.holder) {
         this.lostReason = `it is now held by ${specOf(current).holderIdentity ?? 'nobody'}`;
         return;
@@ -188,10 +217,8 @@ export class ApplyLock {
       });
       this.lastRenewed = this.now();
     } catch (error) {
-      const sinceMs = this.now() - this.lastRenewed;
       this.options.log?.(`could not renew the lock: ${(error as Error).message}`);
-      if (sinceMs >= this.leaseSeconds * 1000)
-        this.lostReason = `it could not be renewed for ${Math.round(sinceMs / 1000)}s (${(error as Error).message})`;
+      this.checkRenewalDeadline();
     }
   }
 

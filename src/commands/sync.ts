@@ -80,6 +80,7 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
     throw new UserError(`${refusals.join('\n')}\nNothing was applied.`);
   if (settings.apply.dryRun) return { ...base, plan, syncStatus: plan.syncStatus, problems: [] };
   if (plan.syncStatus === 'Synced') {
+    await context.confirm();
     await recordCommit(session.client, session.inventory, plan, state, provenance);
     return { ...base, plan, syncStatus: 'Synced', problems: [] };
   }
@@ -89,6 +90,12 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
   const written = await applyStage(context, plan);
   const problems = written.problems.length > 0 ? written.problems : await waitStage(context, written.applied);
   if (problems.length > 0) {
+    // A run that lost its lock leaves the objects to the run that holds it now (a cancelled run's
+    // problems already say so, and it skips the rollback anyway).
+    const stoppedBeforeRollback = cancellation(context.timing.signal) ? undefined : await stopReason(context);
+    if (stoppedBeforeRollback) {
+      return { ...base, plan, syncStatus: 'Failed', problems: [...problems, stoppedBeforeRollback] };
+    }
     const restored = await rollbackStage(context, written.applied, problems);
     return { ...base, plan, syncStatus: 'Failed', restored, problems };
   }

@@ -51,7 +51,7 @@ function ruleMatches(rule: IgnoreRule, object: KubeObject): boolean {
 
 /**
  * The object to send when it already exists, with ignore-differences respected on apply too (Argo CD's
- * RespectIgnoreDifferences): each ignored field carries the live value, so applying never changes
+ * RespectIgnoreDifferences): each ignored field the manifest sets carries the live value, so applying never changes
  * what another owner (an HPA, a webhook) set there, and never drops the field either.
  */
 export function withIgnoredFieldsFromLive(
@@ -63,6 +63,8 @@ export function withIgnoredFieldsFromLive(
   if (rules.length === 0) return object;
   const copy = structuredClone(object);
   for (const pointer of rules.flatMap((rule) => rule.jsonPointers)) {
+    // A field the manifest leaves out stays out: sending it would make kubesync one of its owners.
+    if (pointerValue(copy, pointer) === undefined) continue;
     const value = pointerValue(live, pointer);
     if (value === undefined) removePointer(copy, pointer);
     else setPointer(copy, pointer, structuredClone(value));

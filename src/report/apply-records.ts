@@ -173,8 +173,11 @@ export class ApplyRecords {
       const warning = await tryRecord(what, write);
       if (warning) this.warn(final ? warning : `${warning}; the deploy goes on without it`);
     } catch (error) {
-      if (!final || !isUserError(error)) throw error;
-      this.warn(`could not record ${what} on GitHub: ${error.message}`);
+      // After the apply, nothing GitHub answers may turn its outcome around or skip the next record.
+      if (!final) throw error;
+      this.warn(
+        `could not record ${what} on GitHub: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 
