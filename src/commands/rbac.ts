@@ -1,8 +1,10 @@
+import { BUILT_IN_GROUPS } from '../manifests/built-in-groups.js';
 import { UserError } from '../errors.js';
 import type { Settings } from '../inputs.js';
 import { dns1123LabelProblem, dns1123SubdomainProblem } from '../manifests/names.js';
 import { groupOf, isRecord } from '../manifests/resource.js';
 import { accessNeeds } from '../rbac/needs.js';
+import { accessSettings } from '../rbac/preflight.js';
 import { describeManifests, offlineNamer } from '../rbac/resources.js';
 import type { RoleRules, ServiceAccountRef } from '../rbac/rules.js';
 import { rbacManifests, rolesFor } from '../rbac/rules.js';
@@ -19,28 +21,6 @@ export interface RbacResult {
   readonly yaml: string;
 }
 
-/** API groups of the built-in kinds, whose resource names are known without a cluster. */
-const BUILT_IN_GROUPS = new Set([
-  '',
-  'apps',
-  'batch',
-  'autoscaling',
-  'policy',
-  'networking.k8s.io',
-  'rbac.authorization.k8s.io',
-  'coordination.k8s.io',
-  'storage.k8s.io',
-  'scheduling.k8s.io',
-  'node.k8s.io',
-  'discovery.k8s.io',
-  'events.k8s.io',
-  'apiextensions.k8s.io',
-  'admissionregistration.k8s.io',
-  'apiregistration.k8s.io',
-  'certificates.k8s.io',
-  'flowcontrol.apiserver.k8s.io',
-  'resource.k8s.io',
-]);
 const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
 
 /**
@@ -60,16 +40,7 @@ export async function runRbac(settings: Settings): Promise<RbacResult> {
     offlineNamer(resources),
   );
   const roles = rolesFor(
-    accessNeeds({
-      stage: 'apply',
-      app,
-      namespace: settings.namespace,
-      objects,
-      secretReads,
-      prune: settings.apply.prune,
-      rollback: settings.apply.rollback,
-      createNamespace: settings.cluster.createNamespace,
-    }),
+    accessNeeds({ stage: 'apply', app, ...accessSettings(settings), objects, secretReads }),
   );
   const crdGroups = new Set(
     resources.flatMap(({ object }) =>

@@ -17,6 +17,18 @@ export interface PreflightRun {
   readonly state: InventoryState | undefined | 'unknown';
 }
 
+/** What of the settings decides the permissions a run needs. */
+export function accessSettings(
+  settings: Settings,
+): Pick<RunDescription, 'namespace' | 'prune' | 'rollback' | 'createNamespace'> {
+  return {
+    namespace: settings.namespace,
+    prune: settings.apply.prune,
+    rollback: settings.apply.rollback,
+    createNamespace: settings.cluster.createNamespace,
+  };
+}
+
 /**
  * Before a plan or apply touches anything: asks the API server whether the credentials may make every
  * request the run will make, and throws one UserError listing every missing rule. Permissions
@@ -41,12 +53,9 @@ export async function checkRunAccess(
     description = {
       stage: run.stage,
       app: run.app,
-      namespace: settings.namespace,
+      ...accessSettings(settings),
       objects,
       secretReads,
-      prune: settings.apply.prune,
-      rollback: settings.apply.rollback,
-      createNamespace: settings.cluster.createNamespace,
       recorded: state ? await recordedKindsOf(client, state) : undefined,
       parentExists: run.state === 'unknown' ? undefined : run.state !== undefined,
     };

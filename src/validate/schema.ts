@@ -1,3 +1,4 @@
+import { BUILT_IN_GROUPS } from '../manifests/built-in-groups.js';
 import * as models from '@kubernetes/client-node';
 import { suggest } from '../manifests/app.js';
 import type { FieldPath } from '../manifests/origin.js';
@@ -16,29 +17,6 @@ interface Attribute {
 interface ModelClass {
   getAttributeTypeMap(): Attribute[];
 }
-
-/** The API groups whose kinds are built into Kubernetes, so client-node has a model for them. */
-const BUILT_IN_GROUPS = new Set([
-  '',
-  'apps',
-  'batch',
-  'autoscaling',
-  'policy',
-  'networking.k8s.io',
-  'rbac.authorization.k8s.io',
-  'storage.k8s.io',
-  'scheduling.k8s.io',
-  'coordination.k8s.io',
-  'discovery.k8s.io',
-  'node.k8s.io',
-  'certificates.k8s.io',
-  'apiextensions.k8s.io',
-  'apiregistration.k8s.io',
-  'admissionregistration.k8s.io',
-  'flowcontrol.apiserver.k8s.io',
-  'events.k8s.io',
-  'resource.k8s.io',
-]);
 
 const registry = models as unknown as Record<string, ModelClass | undefined>;
 

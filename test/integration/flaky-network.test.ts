@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -40,15 +40,14 @@ spec:
 
 /** A run of the bundled CLI that a test can signal while it works. */
 function startCli(args: string[], env: NodeJS.ProcessEnv, cwd: string) {
-  const child = spawn(process.execPath, [DIST_ENTRY, ...args], {
-    cwd,
-    env: { PATH: process.env.PATH, ...env },
-  });
+  let child: ChildProcessWithoutNullStreams | undefined;
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return { child, output: () => output, exited };
+  const exited = runProcess([DIST_ENTRY, ...args], env, cwd, (started) => {
+    child = started;
+    started.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    started.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  }).then((result) => result.exitCode);
+  return { kill: (signal: NodeJS.Signals) => child?.kill(signal), output: () => output, exited };
 }
 
 async function until(condition: () => boolean | Promise<boolean>, what: string, boundMs = 60_000) {
@@ -129,7 +128,7 @@ describeOnRealCluster(
       faults.stall();
       const run = startCli(['plan', ...flags], env, workspace);
       await until(() => faults.counters.stallsInjected > 0, 'the plan to wait on the stalled server');
-      run.child.kill('SIGINT');
+      run.kill('SIGINT');
       expect(await run.exited).toBe(130);
     });
 
@@ -137,7 +136,7 @@ describeOnRealCluster(
       const { workspace, env, flags } = await setUp({ 'k8s/web.yaml': slowDeployment(60) });
       const run = startCli(['apply', ...flags, '--timeout', '5m'], env, workspace);
       await until(() => run.output().includes('deployment/web: '), 'the apply to start waiting');
-      run.child.kill('SIGTERM');
+      run.kill('SIGTERM');
       expect(await run.exited).toBe(2);
       expect(run.output()).toContain('cancelled (SIGTERM)');
       expectCleanEnd(run.output());
@@ -189,7 +188,7 @@ describeOnRealCluster(
       const { workspace, env, flags } = await setUp({ 'k8s/web.yaml': slowDeployment(60) });
       const killed = startCli(['apply', ...flags, '--timeout', '5m'], env, workspace);
       await until(() => killed.output().includes('deployment/web: '), 'the apply to start waiting');
-      killed.child.kill('SIGKILL');
+      killed.kill('SIGKILL');
       await killed.exited;
       writeFileSync(path.join(workspace, 'k8s/web.yaml'), slowDeployment(0));
       const next = await runProcess(
