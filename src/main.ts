@@ -12,7 +12,7 @@ import { withCleanup } from './cancel.js';
 import { isUserError } from './errors.js';
 import type { Settings } from './inputs.js';
 import type { Plan } from './plan/plan.js';
-import type { Provenance } from './plan/desired.js';
+import type { Provenance } from './model/provenance.js';
 import { readActionSettings } from './inputs.js';
 import { readRunContext, type RunContext } from './github-event.js';
 import { recordPlan } from './report/pull-request.js';

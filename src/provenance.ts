@@ -1,6 +1,6 @@
 import { getExecOutput } from '@actions/exec';
 import os from 'node:os';
-import type { Provenance } from './plan/desired.js';
+import type { Provenance } from './model/provenance.js';
 
 /**
  * Which commit and run this is: from the runner's environment in a workflow, from git in a terminal.

@@ -4,9 +4,9 @@ import type { ClusterClient } from '../cluster/client.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { Change } from '../plan/change.js';
 import { isFirstStage } from '../plan/order.js';
-import type { KubeObject } from '../manifests/resource.js';
+import type { KubeObject } from '../model/object.js';
 import { metadataOf } from '../manifests/resource.js';
-import type { Log } from '../report/log.js';
+import type { Log } from '../model/log.js';
 import { deleteAndWaitUntilGone } from './replace.js';
 import { waitUntilReady } from './wait.js';
 

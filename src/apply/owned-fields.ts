@@ -1,4 +1,4 @@
-import type { KubeObject } from '../manifests/resource.js';
+import type { KubeObject } from '../model/object.js';
 import { isRecord, metadataOf } from '../manifests/resource.js';
 
 /**

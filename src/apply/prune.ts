@@ -4,7 +4,7 @@ import { isMember } from '../cluster/inventory.js';
 import { metadataOf } from '../manifests/resource.js';
 import type { Change } from '../plan/change.js';
 import { compareObjects } from '../plan/order.js';
-import type { Log } from '../report/log.js';
+import type { Log } from '../model/log.js';
 
 /**
  * Deletes the ApplySet members the plan marked for deletion, dependants first (the apply order

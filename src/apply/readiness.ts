@@ -1,4 +1,4 @@
-import type { KubeObject } from '../manifests/resource.js';
+import type { KubeObject } from '../model/object.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf } from '../manifests/resource.js';
 
 /** Whether an object has settled, and if so whether well; `message` is what a person watching wants to see. */

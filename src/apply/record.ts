@@ -2,9 +2,9 @@ import type { ClusterClient } from '../cluster/client.js';
 import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js';
 import { isMember } from '../cluster/inventory.js';
 import { UserError } from '../errors.js';
-import type { KubeObject } from '../manifests/resource.js';
+import type { KubeObject } from '../model/object.js';
 import type { Change } from '../plan/change.js';
-import type { Provenance } from '../plan/desired.js';
+import type { Provenance } from '../model/provenance.js';
 import type { Plan } from '../plan/plan.js';
 
 /** Applying an older commit over a newer one is almost always a delayed run; refuse unless asked. */

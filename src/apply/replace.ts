@@ -1,6 +1,7 @@
 import { cancellation, pause } from '../cancel.js';
 import { KubeApiError } from '../cluster/api-error.js';
-import type { ClusterClient, ObjectRef } from '../cluster/client.js';
+import type { ClusterClient } from '../cluster/client.js';
+import type { ObjectRef } from '../model/object.js';
 import { UserError } from '../errors.js';
 import { metadataOf } from '../manifests/resource.js';
 

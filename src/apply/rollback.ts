@@ -1,10 +1,10 @@
 import type { ClusterClient } from '../cluster/client.js';
-import { FIELD_MANAGER } from '../cluster/client.js';
+import { FIELD_MANAGER } from '../model/app-identity.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import { KubeApiError } from '../cluster/api-error.js';
-import type { KubeObject } from '../manifests/resource.js';
+import type { KubeObject } from '../model/object.js';
 import { metadataOf } from '../manifests/resource.js';
-import type { Log } from '../report/log.js';
+import type { Log } from '../model/log.js';
 import type { AppliedChange } from './apply.js';
 import { extractFields, ownedFields, unionOf } from './owned-fields.js';
 import { deleteAndWaitUntilGone } from './replace.js';

@@ -1,6 +1,7 @@
 import { cancellation, pause } from '../cancel.js';
-import type { ClusterClient, ObjectRef } from '../cluster/client.js';
-import type { KubeObject } from '../manifests/resource.js';
+import type { ClusterClient } from '../cluster/client.js';
+import type { ObjectRef } from '../model/object.js';
+import type { KubeObject } from '../model/object.js';
 import type { Readiness } from './readiness.js';
 import { deletedWhileWaiting, readinessOf } from './readiness.js';
 

@@ -4,7 +4,9 @@ import {
   type KubeConfig,
   RequestContext,
 } from '@kubernetes/client-node';
-import type { KubeObject } from '../manifests/resource.js';
+import type { KubeObject, ObjectRef } from '../model/object.js';
+import { refOf } from '../model/object.js';
+import { FIELD_MANAGER } from '../model/app-identity.js';
 import { groupOf, metadataOf, versionOf } from '../manifests/resource.js';
 import type { RetryPolicy } from '../retry.js';
 import { classifyHttpFailure, DEFAULT_RETRY, mayHaveTakenEffect, withRetry } from '../retry.js';
@@ -13,15 +15,6 @@ import { isNotFound, KubeApiError } from './api-error.js';
 import { serverHost } from './kubeconfig.js';
 import { registerSecretsIn } from '../secrets/redact.js';
 
-export const FIELD_MANAGER = 'kubesync';
-
-/** Names one object in the cluster. */
-export interface ObjectRef {
-  readonly apiVersion: string;
-  readonly kind: string;
-  readonly namespace?: string;
-  readonly name: string;
-}
 
 /** What discovery says about a kind: its REST name and whether it lives in namespaces. */
 export interface ApiResource {
@@ -403,12 +396,3 @@ function collectionPath(resource: ApiResource, namespace: string | undefined): s
     : `${prefix}/${resource.plural}`;
 }
 
-export function refOf(object: KubeObject): ObjectRef {
-  const metadata = (object.metadata ?? {}) as { name?: string; namespace?: string };
-  return {
-    apiVersion: String(object.apiVersion),
-    kind: String(object.kind),
-    name: metadata.name ?? '',
-    ...(metadata.namespace ? { namespace: metadata.namespace } : {}),
-  };
-}

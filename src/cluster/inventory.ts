@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
-import type { KubeObject } from '../manifests/resource.js';
+import type { KubeObject } from '../model/object.js';
+import { appIdentity } from '../model/app-identity.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf, namespaceOf } from '../manifests/resource.js';
 import { VERSION } from '../version.js';
 import type { ClusterClient } from './client.js';
@@ -43,7 +44,7 @@ export class ApplySetInventory {
     app: string,
     readonly namespace: string,
   ) {
-    this.parentName = `kubesync-${app}`;
+    this.parentName = appIdentity(app, namespace).parentName;
     this.id = applySetId(this.parentName, namespace, 'Secret', '');
   }
 

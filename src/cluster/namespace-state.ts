@@ -1,3 +1,4 @@
+import { namespaceRef } from '../model/namespace.js';
 import { UserError } from '../errors.js';
 import { isRecord } from '../manifests/resource.js';
 import { KubeApiError } from './api-error.js';
@@ -9,7 +10,7 @@ export type NamespaceState = 'missing' | 'active' | 'terminating' | 'unreadable'
 
 export async function readNamespaceState(client: ClusterClient, name: string): Promise<NamespaceState> {
   try {
-    const namespace = await client.get({ apiVersion: 'v1', kind: 'Namespace', name });
+    const namespace = await client.get(namespaceRef(name));
     if (!namespace) return 'missing';
     const status = isRecord(namespace.status) ? namespace.status : {};
     return status.phase === 'Terminating' ? 'terminating' : 'active';

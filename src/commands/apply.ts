@@ -5,9 +5,11 @@ import { cancellation } from '../cancel.js';
 import { UserError } from '../errors.js';
 import type { Settings } from '../inputs.js';
 import type { SyncStatus } from '../plan/change.js';
-import type { Provenance } from '../plan/desired.js';
+import type { Provenance } from '../model/provenance.js';
+import { appIdentity } from '../model/app-identity.js';
+import { declaresNamespace, namespaceObject } from '../model/namespace.js';
 import type { Plan } from '../plan/plan.js';
-import type { Log } from '../report/log.js';
+import type { Log } from '../model/log.js';
 import { checkRunAccess } from '../rbac/preflight.js';
 import { requireDopplerToken } from '../secrets/doppler-secret.js';
 import type { ClusterSession } from './cluster-session.js';
@@ -81,7 +83,8 @@ export async function runApply(
   // Before the lock: a run that cannot fill its Secrets changes nothing at all.
   if (!settings.apply.dryRun)
     requireDopplerToken(validation.loaded.resources, settings.secrets.doppler.token !== '');
-  const lock = new ApplyLock(session.client, `kubesync-${app}`, settings.namespace, {
+  const { leaseName } = appIdentity(app, settings.namespace);
+  const lock = new ApplyLock(session.client, leaseName, settings.namespace, {
     holder: lockHolder(provenance.run, provenance.attempt, provenance.job),
     timeoutMs: settings.apply.lockTimeoutMs,
     leaseSeconds: timing.leaseSeconds,
@@ -96,7 +99,7 @@ export async function runApply(
     await ensureTargetNamespace(session, settings, validation);
     await log.group('lock', async () => {
       await lock.acquire().catch((error: unknown) => {
-        throw describeApiError(error, `the lock Lease ${settings.namespace}/kubesync-${app}`);
+        throw describeApiError(error, `the lock Lease ${settings.namespace}/${leaseName}`);
       });
     });
   }
@@ -128,15 +131,12 @@ async function ensureTargetNamespace(
   validation: ValidationResult,
 ) {
   const name = settings.namespace;
-  const declared = validation.loaded.resources.some(
-    ({ object }) =>
-      object.kind === 'Namespace' && (object.metadata as { name?: string } | undefined)?.name === name,
-  );
+  const declared = declaresNamespace(validation.loaded.resources, name);
   const state = await readNamespaceState(session.client, name);
   if (state === 'terminating') throw terminatingNamespace(name);
   if (state !== 'missing' || !(declared || settings.cluster.createNamespace)) return;
   await session.client
-    .apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } })
+    .apply(namespaceObject(name))
     .catch((error: unknown) => {
       throw describeApiError(error, `Namespace ${name}`);
     });

@@ -5,7 +5,7 @@ import { loadKubeConfig } from '../cluster/kubeconfig.js';
 import type { Settings } from '../inputs.js';
 import { dns1035LabelProblem } from '../manifests/names.js';
 import type { LoadedManifests } from '../manifests/load.js';
-import type { Log } from '../report/log.js';
+import type { Log } from '../model/log.js';
 
 /** The app's name: the input, else the Application's, the Helm release, or the manifest folder's. */
 export function appNameOf(settings: Settings, loaded: LoadedManifests): string {

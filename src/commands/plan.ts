@@ -4,8 +4,10 @@ import type { Settings } from '../inputs.js';
 import type { Plan } from '../plan/plan.js';
 import { ServerRejection } from '../plan/rejections.js';
 import { planChanges } from '../plan/plan.js';
-import { prepareDesired, type Provenance } from '../plan/desired.js';
-import type { Log } from '../report/log.js';
+import { prepareDesired } from '../plan/desired.js';
+import type { Provenance } from '../model/provenance.js';
+import { SECRET_MASKERS } from '../secrets/diff-maskers.js';
+import type { Log } from '../model/log.js';
 import type { ClusterSession } from './cluster-session.js';
 import { appNameOf, openClusterSession } from './cluster-session.js';
 import type { ValidationResult } from './validate.js';
@@ -151,6 +153,7 @@ export async function planAgainst(
       forceConflicts: settings.apply.forceConflicts,
       forceReplace: settings.apply.forceReplace,
       concurrency: settings.apply.concurrency,
+      maskers: SECRET_MASKERS,
     });
     return { plan, findings };
   } catch (error) {

@@ -1,6 +1,6 @@
-import type { ObjectRef } from '../cluster/client.js';
+import type { ObjectRef } from '../model/object.js';
 import type { Origin } from '../manifests/origin.js';
-import type { KubeObject } from '../manifests/resource.js';
+import type { KubeObject } from '../model/object.js';
 
 /**
  * What a plan says about one object (a change is data: fluxcd/pkg ssa's ChangeSetEntry). `orphan` is a

@@ -1,5 +1,6 @@
 import type { ClusterClient } from '../cluster/client.js';
-import { refOf } from '../cluster/client.js';
+import type { Provenance } from '../model/provenance.js';
+import { declaresNamespace, namespaceObject, namespaceRef } from '../model/namespace.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { ApplySetInventory } from '../cluster/inventory.js';
 import { UserError } from '../errors.js';
@@ -9,16 +10,6 @@ import { ScopeCatalog } from '../manifests/scope.js';
 import { formatOrigin } from '../manifests/origin.js';
 
 /** Where an apply comes from, written on every object it applies. */
-export interface Provenance {
-  readonly commit: string;
-  readonly commitTime?: string;
-  readonly run: string;
-  readonly ref: string;
-  /** The run's attempt and job, which tell two jobs (or re-runs) of one run apart. */
-  readonly attempt?: string;
-  readonly job?: string;
-}
-
 /** A desired object ready for the API server, with the manifest line it came from. */
 export interface DesiredObject {
   readonly object: KubeObject;
@@ -98,13 +89,9 @@ function decorate(object: KubeObject, namespaced: boolean, options: DesiredOptio
 
 /** `create-namespace`: the target namespace, created when absent and never pruned (not a set member). */
 async function addNamespace(client: ClusterClient, desired: DesiredObject[], options: DesiredOptions) {
-  const declared = desired.some(
-    ({ object }) => kindOf(object) === 'Namespace' && refOf(object).name === options.namespace,
-  );
-  if (declared) return;
-  const ref = { apiVersion: 'v1', kind: 'Namespace', name: options.namespace };
-  if (await client.get(ref)) return;
-  const object = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: options.namespace } };
+  if (declaresNamespace(desired, options.namespace)) return;
+  if (await client.get(namespaceRef(options.namespace))) return;
+  const object = namespaceObject(options.namespace);
   const origin = { file: 'input create-namespace', line: 1, column: 1 };
   desired.unshift({ object, resource: { object, origin, locate: () => origin }, awaitsCrd: false });
 }

@@ -1,8 +1,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { stringify } from 'yaml';
-import type { KubeObject } from '../manifests/resource.js';
-import { maskChecksumPair } from '../secrets/doppler-secret.js';
-import { maskSecretPair } from '../secrets/mask.js';
+import type { KubeObject } from '../model/object.js';
+import type { DiffMasker } from '../model/masker.js';
 import { sortKeys } from './normalize.js';
 
 function toYaml(object: KubeObject | undefined): string {
@@ -10,17 +9,19 @@ function toYaml(object: KubeObject | undefined): string {
 }
 
 /**
- * A unified diff of two normalized objects as YAML with sorted keys, Secret values (and the checksum
- * of Doppler values) masked. The file names say which side is which, as `kubectl diff` labels them
+ * A unified diff of two normalized objects as YAML with sorted keys, after each masker has hidden what
+ * it hides. The file names say which side is which, as `kubectl diff` labels them
  * (live / desired).
  */
 export function diffObjects(
   subject: string,
   before: KubeObject | undefined,
   after: KubeObject | undefined,
+  maskers: readonly DiffMasker[],
   valueSources?: Readonly<Record<string, string>>,
 ): string {
-  const [maskedBefore, maskedAfter] = maskChecksumPair(...maskSecretPair(before, after, valueSources));
+  let [maskedBefore, maskedAfter] = [before, after];
+  for (const mask of maskers) [maskedBefore, maskedAfter] = mask(maskedBefore, maskedAfter, valueSources);
   const patch = createTwoFilesPatch(
     before ? `live/${subject}` : '/dev/null',
     after ? `desired/${subject}` : '/dev/null',

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { withoutChecksum } from '../secrets/doppler-secret.js';
 import { maskSecret } from '../secrets/mask.js';
-import type { IgnoreRule } from '../inputs.js';
+import type { IgnoreRule } from '../model/ignore-rule.js';
 import type { Change } from './change.js';
 import { normalize, sortKeys } from './normalize.js';
 

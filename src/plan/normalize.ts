@@ -1,5 +1,5 @@
-import type { IgnoreRule } from '../inputs.js';
-import type { KubeObject } from '../manifests/resource.js';
+import type { IgnoreRule } from '../model/ignore-rule.js';
+import type { KubeObject } from '../model/object.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, nameOf, namespaceOf } from '../manifests/resource.js';
 
 /** Annotations that change on every apply or that kubesync writes itself; never part of a diff. */

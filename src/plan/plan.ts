@@ -1,11 +1,12 @@
 import pLimit from 'p-limit';
 import type { ClusterClient } from '../cluster/client.js';
-import { refOf } from '../cluster/client.js';
+import { refOf } from '../model/object.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js';
 import { UserError } from '../errors.js';
-import type { IgnoreRule } from '../inputs.js';
-import type { KubeObject } from '../manifests/resource.js';
+import type { IgnoreRule } from '../model/ignore-rule.js';
+import type { KubeObject } from '../model/object.js';
+import type { DiffMasker } from '../model/masker.js';
 import { describeObject, groupOf, isRecord, metadataOf, namespaceOf } from '../manifests/resource.js';
 import { KubeApiError } from '../cluster/api-error.js';
 import { readNamespaceState, terminatingNamespace } from '../cluster/namespace-state.js';
@@ -26,6 +27,8 @@ export interface PlanOptions {
   /** Replace objects whose update changes an immutable field (delete, then create). */
   readonly forceReplace: boolean;
   readonly concurrency: number;
+  /** What every diff hides (Secret values and the like), in order. */
+  readonly maskers: readonly DiffMasker[];
 }
 
 export interface Plan {
@@ -69,7 +72,7 @@ export async function planChanges(
   );
   if (failures.length > 0) throw planFailure(failures, desired.length);
   const changes = planned.filter((change): change is Change => change !== undefined);
-  if (state) changes.push(...plannedRemovals(desired, members, options.prune));
+  if (state) changes.push(...plannedRemovals(desired, members, options));
   changes.sort((a, b) => compareObjects(a.desired ?? a.live ?? {}, b.desired ?? b.live ?? {}));
   return {
     changes,
@@ -145,7 +148,7 @@ async function planOne(
     const normalized = normalize(after, options.ignoreDifferences);
     const action = !live ? 'create' : sameObject(before, normalized) ? 'unchanged' : 'update';
     const diff =
-      action === 'unchanged' ? '' : diffObjects(subject, before, normalized, resource.valueSources);
+      action === 'unchanged' ? '' : diffObjects(subject, before, normalized, options.maskers, resource.valueSources);
     return { ...base, action, diff, ...extra };
   };
   const pendingNamespace = ref.namespace && namespaces.pending.has(ref.namespace) ? ref.namespace : undefined;
@@ -190,7 +193,7 @@ function replaceAnnotated(object: KubeObject): boolean {
 function plannedRemovals(
   desired: readonly DesiredObject[],
   members: readonly KubeObject[],
-  prune: boolean,
+  options: Pick<PlanOptions, 'prune' | 'maskers'>,
 ): Change[] {
   const wanted = new Set(desired.map(({ object }) => identity(object)));
   return members
@@ -200,8 +203,8 @@ function plannedRemovals(
       return {
         subject,
         ref: refOf(member),
-        action: prune ? ('delete' as const) : ('orphan' as const),
-        diff: prune ? diffObjects(subject, normalize(member), undefined) : '',
+        action: options.prune ? ('delete' as const) : ('orphan' as const),
+        diff: options.prune ? diffObjects(subject, normalize(member), undefined, options.maskers) : '',
         live: member,
       };
     });

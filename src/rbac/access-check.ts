@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
-import type { ClusterClient, ObjectRef, ResourceAttributes } from '../cluster/client.js';
+import type { ClusterClient, ResourceAttributes } from '../cluster/client.js';
+import type { ObjectRef } from '../model/object.js';
 import { UserError } from '../errors.js';
 import { formatOrigin } from '../manifests/origin.js';
 import type { AccessNeed } from './needs.js';

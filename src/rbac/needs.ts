@@ -1,4 +1,6 @@
-import type { ObjectRef } from '../cluster/client.js';
+import type { ObjectRef } from '../model/object.js';
+import { appIdentity } from '../model/app-identity.js';
+import { namespaceRef } from '../model/namespace.js';
 import type { Origin } from '../manifests/origin.js';
 
 /** The RBAC verbs kubesync uses. It never watches: it polls. */
@@ -78,7 +80,7 @@ const LEASES: ResourceName = { group: 'coordination.k8s.io', resource: 'leases',
 export function accessNeeds(run: RunDescription): AccessNeed[] {
   const needs: AccessNeed[] = [];
   const apply = run.stage === 'apply';
-  const parentName = `kubesync-${run.app}`;
+  const { parentName, leaseName } = appIdentity(run.app, run.namespace);
 
   const parent = `the ApplySet parent Secret ${run.namespace}/${parentName}`;
   const parentRef = { apiVersion: 'v1', kind: 'Secret', namespace: run.namespace, name: parentName };
@@ -89,10 +91,10 @@ export function accessNeeds(run: RunDescription): AccessNeed[] {
     onParent('patch', 'recording the apply');
     if (run.parentExists !== true)
       onParent('create', 'recording the first apply', run.parentExists === undefined ? parentRef : undefined);
-    const lease = `the lock Lease ${run.namespace}/${parentName}`;
+    const lease = `the lock Lease ${run.namespace}/${leaseName}`;
     for (const verb of ['get', 'create', 'update', 'delete'] as const)
       needs.push({
-        ...on(LEASES, run.namespace, parentName),
+        ...on(LEASES, run.namespace, leaseName),
         verb,
         subject: lease,
         purpose: 'the lock',
@@ -115,7 +117,7 @@ export function accessNeeds(run: RunDescription): AccessNeed[] {
     });
   }
   if (run.createNamespace) {
-    const ref = { apiVersion: 'v1', kind: 'Namespace', name: run.namespace };
+    const ref = namespaceRef(run.namespace);
     for (const verb of ['create', 'patch'] as const)
       needs.push({
         ...on(CORE_NAMESPACES, undefined, run.namespace),

@@ -2,7 +2,7 @@ import type { ClusterClient } from '../cluster/client.js';
 import type { InventoryState } from '../cluster/inventory.js';
 import type { Settings } from '../inputs.js';
 import type { Resource } from '../manifests/resource.js';
-import type { Log } from '../report/log.js';
+import type { Log } from '../model/log.js';
 import { accessRefusal, checkAccess, resourceLabel } from './access-check.js';
 import type { RunDescription } from './needs.js';
 import { accessNeeds } from './needs.js';

@@ -1,4 +1,4 @@
-import type { KubeObject } from '../manifests/resource.js';
+import type { KubeObject } from '../model/object.js';
 import { isRecord, kindOf } from '../manifests/resource.js';
 import { podSpecOf } from '../manifests/pod-spec.js';
 import type { Change } from '../plan/change.js';

@@ -1,11 +1,9 @@
 import * as core from '@actions/core';
 
 /** Where commands write progress: the runner's log (with groups) or a terminal. */
-export interface Log {
-  readonly info: (line: string) => void;
-  readonly warning: (line: string) => void;
-  readonly group: <T>(name: string, run: () => Promise<T>) => Promise<T>;
-}
+import type { Log } from '../model/log.js';
+
+export type { Log };
 
 export const actionLog: Log = {
   info: (line) => core.info(line),

@@ -1,5 +1,5 @@
 import { PART_OF_LABEL } from '../cluster/inventory.js';
-import type { KubeObject } from '../manifests/resource.js';
+import type { KubeObject } from '../model/object.js';
 import { podSpecPathOf } from '../manifests/pod-spec.js';
 import { isRecord } from '../manifests/resource.js';
 import { PROVENANCE_ANNOTATIONS } from '../plan/normalize.js';

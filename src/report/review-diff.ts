@@ -1,8 +1,8 @@
 import { createTwoFilesPatch } from 'diff';
 import { parse, stringify } from 'yaml';
 import { ownedFields, extractFields } from '../apply/owned-fields.js';
-import { FIELD_MANAGER } from '../cluster/client.js';
-import type { KubeObject } from '../manifests/resource.js';
+import { FIELD_MANAGER } from '../model/app-identity.js';
+import type { KubeObject } from '../model/object.js';
 import { isRecord, metadataOf } from '../manifests/resource.js';
 import type { Change } from '../plan/change.js';
 import { normalize, sortKeys } from '../plan/normalize.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { IgnoreRule } from '../inputs.js';
+import type { IgnoreRule } from '../model/ignore-rule.js';
 import type { Change } from '../plan/change.js';
 import { normalize, sortKeys } from '../plan/normalize.js';
 import { withoutChecksum } from '../secrets/doppler-secret.js';

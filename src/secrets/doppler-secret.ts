@@ -7,7 +7,7 @@ import type { Origin } from '../manifests/origin.js';
 import { formatOrigin } from '../manifests/origin.js';
 import type { KubeObject, Resource } from '../manifests/resource.js';
 import { isRecord, nameOf, namespaceOf } from '../manifests/resource.js';
-import type { Log } from '../report/log.js';
+import type { Log } from '../model/log.js';
 import type { DopplerClient } from './doppler.js';
 import { podSpecPathOf } from '../manifests/pod-spec.js';
 import { podSecretUses } from './pod-secrets.js';

@@ -1,5 +1,5 @@
 import type { FieldPath } from '../manifests/origin.js';
-import type { KubeObject } from '../manifests/resource.js';
+import type { KubeObject } from '../model/object.js';
 import { isRecord } from '../manifests/resource.js';
 import { podSpecOf } from '../manifests/pod-spec.js';
 

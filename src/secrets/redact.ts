@@ -1,5 +1,5 @@
 import type { Origin } from '../manifests/origin.js';
-import type { KubeObject } from '../manifests/resource.js';
+import type { KubeObject } from '../model/object.js';
 import { describeObject, isRecord, kindOf, metadataOf, nameOf, namespaceOf } from '../manifests/resource.js';
 import { escapeCell, escapeMarkdown } from '../report/escape.js';
 import type { Finding } from '../validate/finding.js';

@@ -1,6 +1,6 @@
 import type { ClusterClient } from '../cluster/client.js';
 import { describeApiError } from '../cluster/describe-error.js';
-import type { KubeObject } from '../manifests/resource.js';
+import type { KubeObject } from '../model/object.js';
 import { isRecord, kindOf, nameOf, namespaceOf } from '../manifests/resource.js';
 import type { DesiredObject } from '../plan/desired.js';
 import type { Finding } from '../validate/finding.js';

@@ -1,5 +1,4 @@
 import { BUILT_IN_GROUPS } from '../manifests/built-in-groups.js';
-import * as models from '@kubernetes/client-node';
 import { suggest } from '../manifests/app.js';
 import type { FieldPath } from '../manifests/origin.js';
 import { formatPath } from '../manifests/origin.js';
@@ -7,26 +6,35 @@ import type { Resource } from '../manifests/resource.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, versionOf } from '../manifests/resource.js';
 import type { Finding } from './finding.js';
 import { errorAt } from './finding.js';
+import generatedSchemas from './kubernetes-schemas.json' with { type: 'json' };
+
+/** A model field as client-node's generator typed it: [field, type, format]; no format when empty. */
+export type SchemaAttribute = readonly [name: string, type: string, format?: string];
+/** client-node model name (`V1Deployment`) → its fields; written by src/generate/kubernetes-schemas.ts. */
+export type KubernetesSchemas = Readonly<Record<string, readonly SchemaAttribute[]>>;
 
 interface Attribute {
-  readonly name: string;
-  readonly baseName: string;
   readonly type: string;
   readonly format: string;
 }
-interface ModelClass {
-  getAttributeTypeMap(): Attribute[];
-}
+/** A model's fields by name, in the model's order (the order "did you mean" candidates are offered in). */
+type Model = ReadonlyMap<string, Attribute>;
 
-const registry = models as unknown as Record<string, ModelClass | undefined>;
+const schemas = new Map(Object.entries(generatedSchemas as unknown as KubernetesSchemas));
+const modelCache = new Map<string, Model>();
 
-function modelFor(typeName: string): ModelClass | undefined {
-  const model = registry[typeName];
-  return model && typeof model.getAttributeTypeMap === 'function' ? model : undefined;
+function modelFor(typeName: string): Model | undefined {
+  const cached = modelCache.get(typeName);
+  if (cached) return cached;
+  const attributes = schemas.get(typeName);
+  if (!attributes) return undefined;
+  const model: Model = new Map(attributes.map(([name, type, format = '']) => [name, { type, format }]));
+  modelCache.set(typeName, model);
+  return model;
 }
 
 /** `apps/v1` `Deployment` → `V1Deployment`; `autoscaling/v2` → `V2…`; `v1beta1` → `V1beta1…`. */
-export function builtInModel(apiVersion: string, kind: string): ModelClass | undefined {
+export function builtInModel(apiVersion: string, kind: string): Model | undefined {
   if (!BUILT_IN_GROUPS.has(groupOf(apiVersion))) return undefined;
   const version = versionOf(apiVersion);
   return modelFor(`${version.charAt(0).toUpperCase()}${version.slice(1)}${kind}`);
@@ -34,8 +42,8 @@ export function builtInModel(apiVersion: string, kind: string): ModelClass | und
 
 /**
  * Checks a built-in object offline against the Kubernetes OpenAPI model that client-node is generated
- * from: unknown fields (with a "did you mean") and wrong types, each at its own line. The API server
- * would reject both (kubectl's fieldValidation=Strict); catching them here saves a round trip and
+ * from (its tables, extracted at build time into kubernetes-schemas.json): unknown fields (with a "did
+ * you mean") and wrong types, each at its own line. The API server would reject both (kubectl's fieldValidation=Strict); catching them here saves a round trip and
  * works on pull requests from forks, which have no cluster.
  */
 export function checkBuiltInSchema(resource: Resource): Finding[] {
@@ -59,18 +67,16 @@ export function checkBuiltInSchema(resource: Resource): Finding[] {
 
 function checkObject(
   value: Record<string, unknown>,
-  model: ModelClass,
+  model: Model,
   path: FieldPath,
   resource: Resource,
   findings: Finding[],
 ) {
-  const attributes = model.getAttributeTypeMap();
-  const byName = new Map(attributes.map((attribute) => [attribute.baseName, attribute]));
   for (const [key, child] of Object.entries(value)) {
     const childPath = [...path, key];
-    const attribute = byName.get(key);
+    const attribute = model.get(key);
     if (!attribute) {
-      const suggestion = suggest(key, [...byName.keys()]);
+      const suggestion = suggest(key, [...model.keys()]);
       const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
       findings.push(
         errorAt(

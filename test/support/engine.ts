@@ -4,7 +4,7 @@ import { runApply } from '../../src/commands/apply.js';
 import { runPlan } from '../../src/commands/plan.js';
 import type { RawInputs } from '../../src/inputs.js';
 import { parseSettings } from '../../src/inputs.js';
-import type { Provenance } from '../../src/plan/desired.js';
+import type { Provenance } from '../../src/model/provenance.js';
 import type { Log } from '../../src/report/log.js';
 import type { FakeKubeOptions } from '../fake-kube/server.js';
 import { FakeKube } from '../fake-kube/server.js';

@@ -84,6 +84,7 @@ describe('diffObjects', () => {
       'ConfigMap default/a',
       { kind: 'ConfigMap', data: { b: '2', a: '1' } },
       { data: { a: '1', b: '3' }, kind: 'ConfigMap' },
+      [],
     );
     expect(diff).toBe(
       [
@@ -101,7 +102,7 @@ describe('diffObjects', () => {
   });
 
   it('diffs a create against /dev/null', () => {
-    expect(diffObjects('ConfigMap a', undefined, { kind: 'ConfigMap' })).toMatch(
+    expect(diffObjects('ConfigMap a', undefined, { kind: 'ConfigMap' }, [])).toMatch(
       /^--- \/dev\/null\n\+\+\+ desired\/ConfigMap a\n/,
     );
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { KubeApiError } from '../../src/cluster/api-error.js';
-import type { ClusterClient, ObjectRef, ResourceAttributes } from '../../src/cluster/client.js';
+import type { ClusterClient, ResourceAttributes } from '../../src/cluster/client.js';
+import type { ObjectRef } from '../../src/model/object.js';
 import { describeApiError, requestAttributes } from '../../src/cluster/describe-error.js';
 import { runRbac } from '../../src/commands/rbac.js';
 import { accessRefusal, checkAccess } from '../../src/rbac/access-check.js';

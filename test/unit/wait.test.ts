@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ClusterClient, ObjectRef } from '../../src/cluster/client.js';
+import type { ClusterClient } from '../../src/cluster/client.js';
+import type { ObjectRef } from '../../src/model/object.js';
 import type { KubeObject } from '../../src/manifests/resource.js';
 import type { WaitTarget } from '../../src/apply/wait.js';
 import { waitUntilReady } from '../../src/apply/wait.js';

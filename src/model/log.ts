@@ -1,0 +1,6 @@
+/** Where progress goes: the workflow log in the action, stderr in the CLI. */
+export interface Log {
+  readonly info: (line: string) => void;
+  readonly warning: (line: string) => void;
+  readonly group: <T>(name: string, run: () => Promise<T>) => Promise<T>;
+}
