@@ -5,7 +5,7 @@ import { renderManifests } from './commands/render.js';
 import { validateManifests } from './commands/validate.js';
 import { withCleanup } from './cancel.js';
 import { isUserError } from './errors.js';
-import { parseCliArgs } from './inputs.js';
+import { parseCliArgs } from './cli-args.js';
 import { readProvenance } from './provenance.js';
 import { terminalLog } from './report/log.js';
 import { formatPlan } from './report/plan-text.js';
@@ -25,12 +25,12 @@ export async function runCli(
   writeUnredacted: (text: string) => void = (text) => process.stdout.write(text),
   signal?: AbortSignal,
 ): Promise<number> {
-  if (argv.includes('--version')) {
-    process.stdout.write(`${versionLine()}\n`);
-    return 0;
-  }
   try {
     const request = parseCliArgs(argv, cwd, env);
+    if (request.kind === 'version') {
+      process.stdout.write(`${versionLine()}\n`);
+      return 0;
+    }
     if (request.kind === 'help') {
       process.stdout.write(request.text);
       return 0;

@@ -13,7 +13,7 @@ import { isUserError } from './errors.js';
 import type { Settings } from './inputs.js';
 import type { Plan } from './plan/plan.js';
 import type { Provenance } from './model/provenance.js';
-import { readActionSettings } from './inputs.js';
+import { readActionSettings } from './settings/parse-settings.js';
 import { readRunContext, type RunContext } from './github-event.js';
 import { recordPlan } from './report/pull-request.js';
 import { ApplyRecords } from './report/apply-records.js';

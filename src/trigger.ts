@@ -1,6 +1,4 @@
-import type { Command } from './inputs.js';
-
-export type ResolvedCommand = Exclude<Command, 'auto'>;
+import type { Command, ResolvedCommand } from './inputs.js';
 
 /** `command: auto` picks the command from the event that started the workflow (DESIGN.md, triggers). */
 export function commandForEvent(command: Command, eventName: string | undefined): ResolvedCommand {

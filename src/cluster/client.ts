@@ -15,7 +15,6 @@ import { isNotFound, KubeApiError } from './api-error.js';
 import { serverHost } from './kubeconfig.js';
 import { registerSecretsIn } from '../secrets/redact.js';
 
-
 /** What discovery says about a kind: its REST name and whether it lives in namespaces. */
 export interface ApiResource {
   readonly apiVersion: string;
@@ -395,4 +394,3 @@ function collectionPath(resource: ApiResource, namespace: string | undefined): s
     ? `${prefix}/namespaces/${encodeURIComponent(namespace)}/${resource.plural}`
     : `${prefix}/${resource.plural}`;
 }
-

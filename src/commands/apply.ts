@@ -135,9 +135,7 @@ async function ensureTargetNamespace(
   const state = await readNamespaceState(session.client, name);
   if (state === 'terminating') throw terminatingNamespace(name);
   if (state !== 'missing' || !(declared || settings.cluster.createNamespace)) return;
-  await session.client
-    .apply(namespaceObject(name))
-    .catch((error: unknown) => {
-      throw describeApiError(error, `Namespace ${name}`);
-    });
+  await session.client.apply(namespaceObject(name)).catch((error: unknown) => {
+    throw describeApiError(error, `Namespace ${name}`);
+  });
 }

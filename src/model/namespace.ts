@@ -9,7 +9,10 @@ export function namespaceObject(name: string): KubeObject {
 }
 
 /** Whether the manifests themselves declare this Namespace. */
-export function declaresNamespace(objects: readonly { readonly object: KubeObject }[], name: string): boolean {
+export function declaresNamespace(
+  objects: readonly { readonly object: KubeObject }[],
+  name: string,
+): boolean {
   return objects.some(
     ({ object }) =>
       object.kind === 'Namespace' && (object.metadata as { name?: unknown } | undefined)?.name === name,

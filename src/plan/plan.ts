@@ -148,7 +148,9 @@ async function planOne(
     const normalized = normalize(after, options.ignoreDifferences);
     const action = !live ? 'create' : sameObject(before, normalized) ? 'unchanged' : 'update';
     const diff =
-      action === 'unchanged' ? '' : diffObjects(subject, before, normalized, options.maskers, resource.valueSources);
+      action === 'unchanged'
+        ? ''
+        : diffObjects(subject, before, normalized, options.maskers, resource.valueSources);
     return { ...base, action, diff, ...extra };
   };
   const pendingNamespace = ref.namespace && namespaces.pending.has(ref.namespace) ? ref.namespace : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIST_ENTRY, runProcess } from '../support/run-dist.js';
-import { makeWorkspace, REPO_ROOT } from '../support/workspace.js';
+import { kubeconfigFile, makeWorkspace, REPO_ROOT } from '../support/workspace.js';
 import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';
 import { startFake } from '../support/engine.js';
 
@@ -45,7 +45,7 @@ describe('the kubesync CLI (the bundled dist/index.js)', () => {
     });
     const rendered = await cli(['render'], cwd);
     expect(rendered.stdout).toContain('API_KEY: from doppler://production/API_KEY');
-    const flags = ['--kubeconfig', kube.kubeconfig(), '--doppler-api-url', doppler.url];
+    const flags = ['--kubeconfig', kubeconfigFile(kube.kubeconfig()), '--doppler-api-url', doppler.url];
     const env = { DOPPLER_TOKEN: SERVICE_TOKEN, HOME: cwd };
     const applied = await runProcess([DIST_ENTRY, 'apply', ...flags], env, cwd);
     expect(applied.exitCode, applied.stderr).toBe(0);

@@ -760,7 +760,7 @@ describe('plan and apply under injected faults, and their request counts (fake A
 describe('plan without a cluster', () => {
   it('without credentials, plan validates and renders with status Unknown', async () => {
     const { runPlan } = await import('../../src/commands/plan.js');
-    const { parseSettings } = await import('../../src/inputs.js');
+    const { parseSettings } = await import('../../src/settings/parse-settings.js');
     const result = await runPlan(
       parseSettings({ manifest: 'k8s' }, { workspace: shop() }),
       COMMIT,

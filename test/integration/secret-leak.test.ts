@@ -8,7 +8,7 @@ import { startFake } from '../support/engine.js';
 import { pullRequestEvent, runActionWithGitHub, startGitHub } from '../support/github.js';
 import type { ProcessResult } from '../support/run-dist.js';
 import { DIST_ENTRY, runnerLog, runProcess } from '../support/run-dist.js';
-import { makeWorkspace } from '../support/workspace.js';
+import { kubeconfigFile, makeWorkspace } from '../support/workspace.js';
 
 /** Every value that must reach the cluster and nowhere else. */
 const DOPPLER_DATABASE_URL = 'postgres://app:Zq8-prod-pw-77@db.internal:5432/shop';
@@ -296,12 +296,13 @@ describe('no secret value leaves for anywhere but the cluster', () => {
     pod.template.spec.containers[0]!.image = 'ghcr.io/acme/api:hotfix';
     kube.seed(drifted);
     kube.setOptions({ behaviour: () => 'stuck' });
-    await scenario.cli('cli plan', ['plan', 'k8s', '--kubeconfig', kube.kubeconfig()]);
+    const kubeconfig = kubeconfigFile(kube.kubeconfig());
+    await scenario.cli('cli plan', ['plan', 'k8s', '--kubeconfig', kubeconfig]);
     const cliApply = await scenario.cli('cli apply', [
       'apply',
       'k8s',
       '--kubeconfig',
-      kube.kubeconfig(),
+      kubeconfig,
       '--timeout',
       '1s',
       '--force-conflicts',

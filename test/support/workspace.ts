@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { Settings } from '../../src/inputs.js';
-import { parseSettings } from '../../src/inputs.js';
+import { parseSettings } from '../../src/settings/parse-settings.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -31,4 +31,11 @@ export function makeWorkspace(files: Record<string, string>): string {
 
 export function settingsFor(workspace: string, inputs: Parameters<typeof parseSettings>[0] = {}): Settings {
   return parseSettings(inputs, { workspace });
+}
+
+/** A kubeconfig written to a file of its own, for the CLI's --kubeconfig <file>. */
+export function kubeconfigFile(content: string): string {
+  const file = path.join(makeTempDir('kubesync-kubeconfig-'), 'config');
+  writeFileSync(file, content);
+  return file;
 }

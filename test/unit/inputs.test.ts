@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUT_NAMES, INPUTS, parseCliArgs, parseSettings } from '../../src/inputs.js';
+import { parseCliArgs } from '../../src/cli-args.js';
+import { actionYaml } from '../../src/generate/action-yml.js';
+import { INPUT_NAMES, INPUTS } from '../../src/inputs.js';
+import { parseSettings } from '../../src/settings/parse-settings.js';
 import { commandForEvent } from '../../src/trigger.js';
 import { REPO_ROOT } from '../support/workspace.js';
 
@@ -14,6 +17,10 @@ const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) a
 const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
 
 describe('action.yml', () => {
+  it('is generated from the inputs table (npm run generate writes it)', () => {
+    expect(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')).toBe(actionYaml());
+  });
+
   it('runs the bundle on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
@@ -22,8 +29,8 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs)).toEqual(INPUT_NAMES);
     for (const name of INPUT_NAMES) {
       expect(action.inputs[name], name).toMatchObject({
-        default: INPUTS[name].default,
-        description: INPUTS[name].description,
+        default: INPUTS[name]?.default,
+        description: INPUTS[name]?.description,
       });
     }
   });

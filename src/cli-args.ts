@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { UserError } from './errors.js';
+import type { Settings } from './inputs.js';
+import { INPUT_DEFINITIONS, SETTINGS } from './inputs.js';
+import { suggest } from './manifests/app.js';
+import type { InputDefinition, ResolvedCommand } from './settings/input-table.js';
+import { parseSettings } from './settings/parse-settings.js';
+
+export type CliRequest =
+  | { readonly kind: 'help'; readonly text: string }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'run'; readonly settings: Settings };
+
+const CLI_COMMANDS: Readonly<Record<ResolvedCommand, string>> = {
+  validate: 'check the manifests offline; exit 1 on any error',
+  render: 'print the rendered Kubernetes YAML (Secret values masked)',
+  plan: 'diff against the live cluster; exit 0 in sync, 1 with changes, 2 on error (as kubectl diff)',
+  apply: 'apply to the cluster, wait until healthy, prune; exit 0 synced, 2 on failure',
+  rbac: 'print the Role and ClusterRole the deploying identity needs, for kubectl apply -f -',
+};
+const COMMAND_NAMES = Object.keys(CLI_COMMANDS) as ResolvedCommand[];
+
+/** The flags of the CLI: every input a terminal can give (not the workflow-only ones), but the positional. */
+const FLAGS = INPUT_DEFINITIONS.map(({ definition }) => definition).filter(
+  (definition) => definition.surface !== 'action' && definition.name !== SETTINGS.manifest.name,
+);
+
+/** `kubesync <command> [manifest] [flags]`: the same settings as the action, from a terminal. */
+export function parseCliArgs(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliRequest {
+  const parsed = parseFlags(argv);
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  const [command, manifest, ...extra] = parsed.positionals;
+  if (values.version) return { kind: 'version' };
+  if (command !== undefined && !isCommand(command)) throw unknownCommand(command);
+  if (values.help || command === undefined) return { kind: 'help', text: cliHelp(command) };
+  if (extra.length > 0)
+    throw new UserError(`unexpected arguments: ${extra.join(' ')}; give one manifest path`);
+  const raw: Record<string, string> = { [SETTINGS.command.name]: command };
+  for (const definition of FLAGS) {
+    const value = values[definition.name];
+    if (value !== undefined) raw[definition.name] = Array.isArray(value) ? value.join('\n') : String(value);
+  }
+  if (manifest !== undefined) {
+    if (values[SETTINGS.manifest.name] !== undefined)
+      throw new UserError('give the manifest either as an argument or as --manifest');
+    raw[SETTINGS.manifest.name] = path.isAbsolute(manifest) ? path.relative(cwd, manifest) || '.' : manifest;
+  } else if (typeof values[SETTINGS.manifest.name] === 'string') {
+    raw[SETTINGS.manifest.name] = values[SETTINGS.manifest.name] as string;
+  }
+  const kubeconfig = raw[SETTINGS.cluster.kubeconfig.name];
+  if (kubeconfig) raw[SETTINGS.cluster.kubeconfig.name] = readKubeconfigFile(path.resolve(cwd, kubeconfig));
+  return { kind: 'run', settings: parseSettings(raw, { workspace: cwd, env }) };
+}
+
+function parseFlags(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      allowNegative: true,
+      options: {
+        ...Object.fromEntries(
+          [...FLAGS, SETTINGS.manifest].map((definition) => [
+            definition.name,
+            {
+              type: isSwitch(definition) ? ('boolean' as const) : ('string' as const),
+              ...(definition.short ? { short: definition.short } : {}),
+              ...(definition.repeatable ? { multiple: true } : {}),
+            },
+          ]),
+        ),
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw flagError(error as Error & { code?: string });
+  }
+}
+
+/** Node's parseArgs messages speak of its API; say what to type instead. */
+function flagError(error: Error & { code?: string }): UserError {
+  const flag = /'(-[^']*)'/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const name = flag.replace(/^-+(no-)?/, '');
+    const near = suggest(
+      name,
+      [...FLAGS, SETTINGS.manifest].map((definition) => definition.name),
+    );
+    const hint = near ? `did you mean --${near}? ` : '';
+    return new UserError(`unknown flag ${flag}; ${hint}kubesync --help lists the flags`);
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    // The flag reads `--wait` or `-n, --namespace <value>`: the long name is the last --word.
+    const name = /--([\w-]+)(?!.*--)/.exec(flag)?.[1] ?? '';
+    const definition = FLAGS.find((candidate) => candidate.name === name);
+    if (definition && !isSwitch(definition)) return new UserError(`--${definition.name} needs a value`);
+    if (definition) return new UserError(`--${definition.name} is a switch and takes no value`);
+  }
+  return new UserError(`${error.message.split('.')[0] ?? error.message}; kubesync --help lists the flags`);
+}
+
+function isCommand(name: string): name is ResolvedCommand {
+  return (COMMAND_NAMES as readonly string[]).includes(name);
+}
+
+function unknownCommand(name: string): UserError {
+  const near = suggest(name, COMMAND_NAMES);
+  return new UserError(
+    `unknown command "${name}"; ${near ? `did you mean ${near}? ` : ''}the commands are ${COMMAND_NAMES.join(', ')}`,
+  );
+}
+
+function readKubeconfigFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new UserError(`--kubeconfig ${file}: ${reason}; give the path of a kubeconfig file, as to kubectl`);
+  }
+}
+
+/** Inputs that are true/false are plain switches in the CLI: `--prune`, `--no-wait`. */
+function isSwitch(definition: InputDefinition): boolean {
+  return definition.default === 'true' || definition.default === 'false';
+}
+
+const FLAG_COLUMN = 34;
+
+/** The usage text: every command and flag, or with a command, the flags that command reads. */
+export function cliHelp(command?: string): string {
+  const forCommand = command !== undefined && isCommand(command) ? command : undefined;
+  const flags = FLAGS.filter((definition) => !forCommand || definition.commands.includes(forCommand));
+  const usage = forCommand
+    ? [`Usage: kubesync ${forCommand} [manifest] [flags]`, '', `${forCommand}: ${CLI_COMMANDS[forCommand]}`]
+    : [
+        'Usage: kubesync <command> [manifest] [flags]',
+        '',
+        'Commands:',
+        ...COMMAND_NAMES.map((name) => row(`  ${name}`, CLI_COMMANDS[name])),
+        '',
+        'kubesync <command> --help shows the flags that command reads.',
+      ];
+  return [
+    'kubesync: push-based GitOps for Kubernetes',
+    '',
+    ...usage,
+    '',
+    `manifest defaults to ${SETTINGS.manifest.default}. Flags (the action's inputs of the same name):`,
+    ...flags.map((definition) => row(flagLabel(definition), describe(definition))),
+    row('  -h, --help', 'this help'),
+    row('  --version', 'the version of kubesync, its Kubernetes client and Node.js'),
+    '',
+  ].join('\n');
+}
+
+function flagLabel(definition: InputDefinition): string {
+  const short = definition.short ? `-${definition.short}, ` : '';
+  if (isSwitch(definition)) return `  ${short}--${definition.name}, --no-${definition.name}`;
+  return `  ${short}--${definition.name} <${definition.cli?.valueName ?? 'value'}>`;
+}
+
+function describe(definition: InputDefinition): string {
+  const text = definition.cli?.description ?? definition.description;
+  const repeat = definition.repeatable ? ' Repeat the flag for more.' : '';
+  return definition.default && !isSwitch(definition)
+    ? `${text}${repeat} (default: ${definition.default})`
+    : `${text}${repeat}`;
+}
+
+/** A label and its text; a label too long for the column gets the text on its own line. */
+function row(label: string, text: string): string {
+  return label.length < FLAG_COLUMN - 1
+    ? `${label.padEnd(FLAG_COLUMN)}${text}`
+    : `${label}\n${' '.repeat(FLAG_COLUMN)}${text}`;
+}

@@ -1,0 +1,84 @@
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { dns1123LabelProblem } from '../manifests/names.js';
+import type { IgnoreRule } from '../model/ignore-rule.js';
+
+/** The zod schemas that turn an input's text into its typed value. */
+
+/** Comma- or newline-separated items. */
+export const list = z.string().transform((text) =>
+  text
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== ''),
+);
+
+/** One item per line. */
+export const lines = z.string().transform((text) =>
+  text
+    .split('\n')
+    .map((item) => item.trim())
+    .filter((item) => item !== ''),
+);
+
+export const policyLevel = z.enum(['warning', 'error', 'off']);
+export type PolicyLevel = z.infer<typeof policyLevel>;
+
+/** true/false as YAML 1.2 core writes them (GitHub's own boolean inputs accept the same). */
+export const boolean = z
+  .enum(['true', 'false', 'True', 'False', 'TRUE', 'FALSE'])
+  .transform((value) => value.toLowerCase() === 'true');
+
+/** `90s`, `5m`, `1h`, `500ms` → milliseconds. */
+export const duration = z.string().transform((text, context) => {
+  const match = /^(\d+)(ms|s|m|h)?$/.exec(text.trim());
+  if (!match) {
+    context.addIssue({ code: 'custom', message: `"${text}" is not a duration; write e.g. 90s, 5m or 1h` });
+    return z.NEVER;
+  }
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
+  return Number(match[1]) * unit;
+});
+
+const ignoreRule = z.strictObject({
+  group: z.string().default(''),
+  kind: z.string().min(1),
+  name: z.string().optional(),
+  namespace: z.string().optional(),
+  jsonPointers: z.array(z.string().regex(/^\//, { message: 'a JSON pointer starts with /' })).min(1),
+});
+
+/** Argo CD's ignoreDifferences, written as a YAML list. */
+export const ignoreDifferences = z.string().transform((text, context): IgnoreRule[] => {
+  if (!text.trim()) return [];
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text);
+  } catch (error) {
+    context.addIssue({
+      code: 'custom',
+      message: `is not YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
+    });
+    return z.NEVER;
+  }
+  const result = z.array(ignoreRule).safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    context.addIssue({
+      code: 'custom',
+      message: `[${issue?.path.join('.') ?? ''}] ${issue?.message ?? 'is invalid'}`,
+    });
+    return z.NEVER;
+  }
+  return result.data;
+});
+
+/** A DNS-1123 label (a namespace, an app name), or empty. */
+export const label = (what: string) =>
+  z.string().superRefine((value, context) => {
+    const problem = value === '' ? undefined : dns1123LabelProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: `${what} "${value}" ${problem}` });
+  });
+
+/** The action.yml default `${{ github.token }}` is an expression the runner expands; unexpanded it is none. */
+export const githubToken = z.string().transform((value) => (value.startsWith('${{') ? '' : value));

@@ -1,0 +1,103 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliHelp, parseCliArgs } from '../../src/cli-args.js';
+import { makeTempDir } from '../support/workspace.js';
+
+function settingsOf(argv: string[], cwd = '/repo') {
+  const request = parseCliArgs(argv, cwd);
+  if (request.kind !== 'run') throw new Error(`expected a run, got ${request.kind}`);
+  return request.settings;
+}
+
+describe('kubesync flags', () => {
+  it('adds up a list flag given more than once, and takes commas where the input does', () => {
+    const settings = settingsOf([
+      'validate',
+      '--helm-values',
+      'a.yaml',
+      '--helm-values',
+      'b.yaml',
+      '--allowed-kinds',
+      'Deployment',
+      '--allowed-kinds',
+      'Service,ConfigMap',
+    ]);
+    expect(settings.helm.valuesFiles).toEqual(['a.yaml', 'b.yaml']);
+    expect(settings.guardrails.allowedKinds).toEqual(['Deployment', 'Service', 'ConfigMap']);
+  });
+
+  it('takes -n for --namespace, as kubectl does', () => {
+    expect(settingsOf(['render', '-n', 'shop']).namespace).toBe('shop');
+  });
+
+  it('reads --kubeconfig as the path of a file, as kubectl does', () => {
+    const folder = makeTempDir();
+    writeFileSync(path.join(folder, 'config'), 'apiVersion: v1\nkind: Config\n');
+    expect(settingsOf(['plan', '--kubeconfig', 'config'], folder).cluster.kubeconfig).toBe(
+      'apiVersion: v1\nkind: Config',
+    );
+    expect(() => parseCliArgs(['plan', '--kubeconfig', 'missing'], folder)).toThrow(
+      `--kubeconfig ${path.join(folder, 'missing')}: no such file; give the path of a kubeconfig file, as to kubectl`,
+    );
+  });
+
+  it.each([
+    [
+      ['valdate'],
+      'unknown command "valdate"; did you mean validate? the commands are validate, render, plan, apply, rbac',
+    ],
+    [
+      ['plan', '--namespce', 'shop'],
+      'unknown flag --namespce; did you mean --namespace? kubesync --help lists the flags',
+    ],
+    [['plan', '--no-waitt'], 'unknown flag --no-waitt; did you mean --wait?'],
+    [['plan', '--github-token', 'x'], 'unknown flag --github-token; kubesync --help lists the flags'],
+    [['plan', '--namespace'], '--namespace needs a value'],
+    [['plan', '--wait=no'], '--wait is a switch and takes no value'],
+  ])('explains %j', (argv, message) => {
+    expect(() => parseCliArgs(argv, '/repo')).toThrow(message);
+  });
+
+  it('answers --version', () => {
+    expect(parseCliArgs(['--version'], '/repo')).toEqual({ kind: 'version' });
+  });
+});
+
+describe('kubesync --help', () => {
+  const help = cliHelp();
+
+  it('lists the commands a terminal runs, not the workflow-only ones', () => {
+    expect(help).toMatch(/^ {2}validate {2,}check the manifests offline/m);
+    expect(help).not.toMatch(/^ {2}auto\b/m);
+    for (const workflowOnly of [
+      '--github-token',
+      '--comment',
+      '--status-context',
+      '--self-heal',
+      '--command',
+    ])
+      expect(help).not.toContain(workflowOnly);
+  });
+
+  it('never runs a flag into its description', () => {
+    const flagLines = help.split('\n').filter((line) => /^ {2}-/.test(line));
+    expect(flagLines.length).toBeGreaterThan(20);
+    for (const line of flagLines) expect(line, line).toMatch(/^ {2}\S.*?(\S {2,}\S|\S$)/);
+    expect(help).not.toMatch(/--no-create-namespace\S/);
+  });
+
+  it('shows, per command, only the flags that command reads', () => {
+    const plan = parseCliArgs(['plan', '--help'], '/repo');
+    expect(plan).toMatchObject({ kind: 'help' });
+    const text = plan.kind === 'help' ? plan.text : '';
+    expect(text).toContain('Usage: kubesync plan [manifest] [flags]');
+    expect(text).toContain('--kubeconfig <file>');
+    expect(text).toContain('--ignore-differences');
+    expect(text).not.toContain('--show-secrets');
+    expect(text).not.toContain('--lock-timeout');
+    const render = cliHelp('render');
+    expect(render).toContain('--show-secrets');
+    expect(render).not.toContain('--kubeconfig');
+  });
+});
