@@ -19,17 +19,12 @@ export async function pause(ms: number, signal: AbortSignal | undefined): Promis
   await sleep(ms, undefined, signal ? { signal } : undefined).catch(() => undefined);
 }
 
-/** Work under way that must clean up when cancelled (an apply holding its lock); signals are process-wide. */
-let cleanupsUnderWay = 0;
-
-/** Runs `work` so that a cancellation lets it finish cleaning up instead of ending the process. */
-export async function withCleanup<T>(work: () => Promise<T>): Promise<T> {
-  cleanupsUnderWay++;
-  try {
-    return await work();
-  } finally {
-    cleanupsUnderWay--;
-  }
+/** How a run learns it was cancelled, and keeps the process alive for work that must clean up. */
+export interface RunCancellation {
+  /** Aborted on the first SIGINT or SIGTERM while work that cleans up is under way. */
+  readonly signal: AbortSignal;
+  /** Runs `work` so that a cancellation lets it finish cleaning up instead of ending the process. */
+  readonly withCleanup: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -37,13 +32,24 @@ export async function withCleanup<T>(work: () => Promise<T>): Promise<T> {
  * aborted signal, so an apply stops starting work and cleans up: releases the lock, records the
  * outcome. With nothing to clean up (a plan, a render), or on a second signal, the process ends at once.
  */
-export function cancelOnSignals(): AbortSignal {
+export function cancelOnSignals(): RunCancellation {
   const controller = new AbortController();
+  let cleanupsUnderWay = 0;
   const onSignal = (name: NodeJS.Signals) => {
     if (controller.signal.aborted || cleanupsUnderWay === 0) process.exit(name === 'SIGINT' ? 130 : 143);
     controller.abort(new CancelledError(name));
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  return controller.signal;
+  return {
+    signal: controller.signal,
+    withCleanup: async (work) => {
+      cleanupsUnderWay++;
+      try {
+        return await work();
+      } finally {
+        cleanupsUnderWay--;
+      }
+    },
+  };
 }

@@ -1,17 +1,11 @@
 import { cancelOnSignals } from './cancel.js';
-import { runCli } from './cli.js';
-import { run, runnerEnvironment } from './main.js';
 import { guardOutput } from './secrets/guard-output.js';
-import { secretValues } from './secrets/redact.js';
-
-// Nothing this process prints may carry a secret value it has seen, whatever the path to the message.
-const writeUnredacted = guardOutput(process.stdout, secretValues);
-guardOutput(process.stderr, secretValues);
+import { SecretValues } from './secrets/redact.js';
 
 // One bundle is both the action and the CLI. The runner starts an action as `node dist/index.js` with
 // no arguments; a person or a script always names a command (or --help).
 const asCli = process.argv.length > 2 || process.env.GITHUB_ACTIONS !== 'true';
-const signal = cancelOnSignals();
+const cancellation = cancelOnSignals();
 
 let finished = false;
 // A promise that never settles would let Node exit quietly with the work half done: say so and fail.
@@ -24,12 +18,26 @@ process.on('beforeExit', () => {
   process.exitCode = asCli ? 2 : 1;
 });
 
-const work = asCli
-  ? runCli(process.argv.slice(2), process.cwd(), process.env, writeUnredacted, signal).then((code) => {
-      process.exitCode = code;
-    })
-  : run(runnerEnvironment(), signal);
-void work
+/** The CLI, or the action; each loads only its own code. */
+async function start(): Promise<void> {
+  if (asCli) {
+    // Nothing this process prints may carry a secret value it has seen, whatever the path to the message.
+    const secrets = new SecretValues();
+    const writeUnredacted = guardOutput(process.stdout, secrets);
+    guardOutput(process.stderr, secrets);
+    const { runCli } = await import('./cli.js');
+    const terminal = { cwd: process.cwd(), env: process.env, secrets, writeUnredacted, cancellation };
+    process.exitCode = await runCli(process.argv.slice(2), terminal);
+    return;
+  }
+  const { maskInRunnerLog, run, runnerEnvironment } = await import('./main.js');
+  const secrets = new SecretValues(maskInRunnerLog);
+  guardOutput(process.stdout, secrets);
+  guardOutput(process.stderr, secrets);
+  await run(runnerEnvironment(process.env, process.cwd()), secrets, cancellation);
+}
+
+void start()
   .catch((error: unknown) => {
     // Only a bug gets here (every expected failure is reported by the command): one line and a stack.
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -13,7 +13,6 @@ import { classifyHttpFailure, DEFAULT_RETRY, mayHaveTakenEffect, withRetry } fro
 import { withDeadline } from '../deadline.js';
 import { isNotFound, KubeApiError } from './api-error.js';
 import { serverHost } from './kubeconfig.js';
-import { registerSecretsIn } from '../secrets/redact.js';
 
 /** What discovery says about a kind: its REST name and whether it lives in namespaces. */
 export interface ApiResource {
@@ -87,6 +86,8 @@ export interface ClientOptions {
   readonly retry?: RetryPolicy;
   readonly requestTimeoutMs?: number;
   readonly onRetry?: (message: string) => void;
+  /** Sees every answer, e.g. so that the values of each Secret read are redacted from all output. */
+  readonly onAnswer?: (body: unknown) => void;
 }
 
 export class HttpClusterClient implements ClusterClient {
@@ -369,8 +370,8 @@ export class HttpClusterClient implements ClusterClient {
         );
       }
       const parsed: unknown = text ? JSON.parse(text) : {};
-      // Whoever reads a Secret tells the redaction: its values may come back quoted in any message.
-      registerSecretsIn(parsed);
+      // Before anyone else sees it: a Secret's values may come back quoted in any later message.
+      this.options.onAnswer?.(parsed);
       return parsed as T;
     });
   }

@@ -1,7 +1,6 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { existsSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { secretValues } from '../secrets/redact.js';
 
 export interface CredentialSettings {
   /** Input `kubeconfig`: the file's content as YAML, or base64 of it. Never logged. */
@@ -16,7 +15,8 @@ export interface CredentialSettings {
  */
 export function loadKubeConfig(
   settings: CredentialSettings,
-  env: NodeJS.ProcessEnv = process.env,
+  env: NodeJS.ProcessEnv,
+  onSecret: (value: string) => void,
 ): KubeConfig | undefined {
   const config = new KubeConfig();
   if (settings.kubeconfig.trim()) {
@@ -42,16 +42,16 @@ export function loadKubeConfig(
       'the kubeconfig has no current context with a cluster; set input "context" to one of its contexts',
     );
   }
-  registerCredentials(config);
+  registerCredentials(config, onSecret);
   return config;
 }
 
 /** The user's token, password and client key are secrets like any other: never printed. */
-function registerCredentials(config: KubeConfig): void {
+function registerCredentials(config: KubeConfig, onSecret: (value: string) => void): void {
   const user = config.getCurrentUser();
   if (!user) return;
-  for (const value of [user.token, user.password]) if (value) secretValues.register(value);
-  if (user.keyData) secretValues.register(Buffer.from(user.keyData, 'base64').toString('utf8'));
+  for (const value of [user.token, user.password]) if (value) onSecret(value);
+  if (user.keyData) onSecret(Buffer.from(user.keyData, 'base64').toString('utf8'));
 }
 
 /** The input holds YAML or base64 of it (as a secret often does). The content itself is never echoed. */

@@ -9,11 +9,11 @@ import type { Provenance } from '../model/provenance.js';
 import { appIdentity } from '../model/app-identity.js';
 import { declaresNamespace, namespaceObject } from '../model/namespace.js';
 import type { Plan } from '../plan/plan.js';
-import type { Log } from '../model/log.js';
 import { checkRunAccess } from '../rbac/preflight.js';
 import { requireDopplerToken } from '../secrets/doppler-secret.js';
 import type { ClusterSession } from './cluster-session.js';
-import { appNameOf, openClusterSession } from './cluster-session.js';
+import { appNameOf } from './cluster-session.js';
+import type { Runtime } from './runtime.js';
 import { syncLocked } from './sync.js';
 import type { ValidationResult } from './validate.js';
 import { validateManifests } from './validate.js';
@@ -55,12 +55,12 @@ export interface ApplyHooks {
 export async function runApply(
   settings: Settings,
   provenance: Provenance,
-  log: Log,
-  env = process.env,
+  runtime: Runtime,
   timing: ApplyTiming = {},
   hooks: ApplyHooks = {},
 ): Promise<ApplyResult> {
-  const validation = await log.group('validate', () => validateManifests(settings));
+  const { log } = runtime;
+  const validation = await log.group('validate', () => validateManifests(settings, runtime.secrets));
   const app = appNameOf(settings, validation.loaded);
   if (!validation.valid) {
     return {
@@ -73,7 +73,7 @@ export async function runApply(
       problems: [`validation found ${validation.errors} errors; nothing was applied`],
     };
   }
-  const session = openClusterSession(settings, app, log, env);
+  const session = runtime.connect(settings, app);
   if (!session) {
     throw new UserError(
       'no cluster credentials: set the kubeconfig input (a secret holding the kubeconfig file), or KUBECONFIG, to apply',
@@ -110,7 +110,18 @@ export async function runApply(
     if (!settings.apply.dryRun) await lock.confirm();
   };
   try {
-    return await syncLocked({ session, settings, validation, provenance, log, timing, app, hooks, confirm });
+    return await syncLocked({
+      session,
+      settings,
+      validation,
+      provenance,
+      log,
+      runtime,
+      timing,
+      app,
+      hooks,
+      confirm,
+    });
   } finally {
     if (!settings.apply.dryRun)
       await lock

@@ -1,11 +1,13 @@
 import path from 'node:path';
+import type { ClusterClient } from '../cluster/client.js';
 import { HttpClusterClient } from '../cluster/client.js';
 import { ApplySetInventory } from '../cluster/inventory.js';
 import { loadKubeConfig } from '../cluster/kubeconfig.js';
 import type { Settings } from '../inputs.js';
 import { dns1035LabelProblem } from '../manifests/names.js';
 import type { LoadedManifests } from '../manifests/load.js';
-import type { Log } from '../model/log.js';
+import type { SecretValues } from '../secrets/redact.js';
+import { registerSecretsIn } from '../secrets/redact.js';
 
 /** The app's name: the input, else the Application's, the Helm release, or the manifest folder's. */
 export function appNameOf(settings: Settings, loaded: LoadedManifests): string {
@@ -23,24 +25,29 @@ export function appNameOf(settings: Settings, loaded: LoadedManifests): string {
 }
 
 export interface ClusterSession {
-  readonly client: HttpClusterClient;
+  readonly client: ClusterClient;
   readonly inventory: ApplySetInventory;
   /** The kubeconfig context in use, which names the cluster for people; undefined when it has none. */
   readonly context?: string;
 }
 
 /** Connects with the configured credentials; undefined when there are none (e.g. a fork's pull request). */
-export function openClusterSession(
+export function connectOverHttp(
   settings: Settings,
   app: string,
-  log: Log,
-  env = process.env,
+  outside: {
+    readonly env: NodeJS.ProcessEnv;
+    readonly secrets: SecretValues;
+    readonly onRetry: (message: string) => void;
+  },
 ): ClusterSession | undefined {
-  const config = loadKubeConfig(settings.cluster, env);
+  const { env, secrets, onRetry } = outside;
+  const config = loadKubeConfig(settings.cluster, env, (value) => secrets.register(value));
   if (!config) return undefined;
   const client = new HttpClusterClient(config, {
     requestTimeoutMs: settings.requestTimeoutMs,
-    onRetry: (message) => log.info(`retrying: ${message}`),
+    onRetry,
+    onAnswer: (body) => registerSecretsIn(secrets, body),
   });
   const context = config.getCurrentContext() || undefined;
   return { client, inventory: new ApplySetInventory(app, settings.namespace), context };

@@ -7,12 +7,11 @@ import { planChanges } from '../plan/plan.js';
 import { prepareDesired } from '../plan/desired.js';
 import type { Provenance } from '../model/provenance.js';
 import { SECRET_MASKERS } from '../secrets/diff-maskers.js';
-import type { Log } from '../model/log.js';
 import type { ClusterSession } from './cluster-session.js';
-import { appNameOf, openClusterSession } from './cluster-session.js';
+import { appNameOf } from './cluster-session.js';
+import type { Runtime } from './runtime.js';
 import type { ValidationResult } from './validate.js';
 import { validateManifests, withFindings } from './validate.js';
-import { DopplerClient } from '../secrets/doppler.js';
 import { resolveSecretSources } from '../secrets/doppler-secret.js';
 import { checkSecretReferences } from '../secrets/secret-references.js';
 import { checkRunAccess } from '../rbac/preflight.js';
@@ -36,10 +35,10 @@ export interface PlanResult {
 export async function runPlan(
   settings: Settings,
   provenance: Provenance,
-  log: Log,
-  env = process.env,
+  runtime: Runtime,
 ): Promise<PlanResult> {
-  const validation = await log.group('validate', () => validateManifests(settings));
+  const { log } = runtime;
+  const validation = await log.group('validate', () => validateManifests(settings, runtime.secrets));
   const app = appNameOf(settings, validation.loaded);
   if (!validation.valid) {
     return {
@@ -49,7 +48,7 @@ export async function runPlan(
       unknownReason: `${validation.errors} validation errors`,
     };
   }
-  const session = openClusterSession(settings, app, log, env);
+  const session = runtime.connect(settings, app);
   if (!session) {
     return {
       app,
@@ -63,7 +62,7 @@ export async function runPlan(
     const resources = validation.loaded.resources;
     await checkRunAccess(session.client, settings, { app, resources, stage: 'plan', state: 'unknown' }, log);
     const state = await readInventory(session);
-    return planAgainst(session, settings, validation, provenance, state, 'plan', log, {
+    return planAgainst(session, settings, validation, provenance, state, 'plan', runtime, {
       accessChecked: true,
     });
   });
@@ -116,27 +115,23 @@ export async function planAgainst(
   provenance: Provenance,
   state: InventoryState | undefined,
   purpose: 'plan' | 'apply',
-  log: Log,
+  runtime: Runtime,
   options: { accessChecked?: boolean } = {},
 ): Promise<PlanOutcome> {
   const { client, inventory } = session;
+  const { log } = runtime;
   if (!options.accessChecked) {
     const app = appNameOf(settings, validation.loaded);
     const resources = validation.loaded.resources;
     await checkRunAccess(client, settings, { app, resources, stage: purpose, state }, log);
   }
-  const { doppler } = settings.secrets;
   const resources = await resolveSecretSources(validation.loaded.resources, {
-    doppler: doppler.token
-      ? new DopplerClient(doppler, {
-          requestTimeoutMs: settings.requestTimeoutMs,
-          onRetry: (message) => log.info(`retrying: ${message}`),
-        })
-      : undefined,
+    doppler: runtime.doppler(settings),
     purpose,
     client,
     namespace: settings.namespace,
     log,
+    secrets: runtime.secrets,
   });
   const desired = await prepareDesired(client, resources, {
     namespace: settings.namespace,

@@ -9,6 +9,7 @@ import { describeManifests, offlineNamer } from '../rbac/resources.js';
 import type { RoleRules, ServiceAccountRef } from '../rbac/rules.js';
 import { rbacManifests, rolesFor } from '../rbac/rules.js';
 import { appNameOf } from './cluster-session.js';
+import type { SecretValues } from '../secrets/redact.js';
 import type { ValidationResult } from './validate.js';
 import { validateManifests } from './validate.js';
 
@@ -28,9 +29,9 @@ const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBi
  * per namespace and a ClusterRole, worked out offline from the rendered objects (no cluster needed),
  * with bindings to a ServiceAccount when one is given.
  */
-export async function runRbac(settings: Settings): Promise<RbacResult> {
+export async function runRbac(settings: Settings, secrets: SecretValues): Promise<RbacResult> {
   const serviceAccount = parseServiceAccount(settings.serviceAccount);
-  const validation = await validateManifests(settings);
+  const validation = await validateManifests(settings, secrets);
   const app = appNameOf(settings, validation.loaded);
   if (!validation.valid) return { app, validation, roles: [], yaml: '' };
   const { resources } = validation.loaded;

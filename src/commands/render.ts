@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { Settings } from '../inputs.js';
 import { maskSecret } from '../secrets/mask.js';
+import type { SecretValues } from '../secrets/redact.js';
 import type { ValidationResult } from './validate.js';
 import { validateManifests } from './validate.js';
 
@@ -11,8 +12,8 @@ export interface RenderResult {
 }
 
 /** The Kubernetes objects kubesync would apply, as YAML, Secret values masked unless asked not to. */
-export async function renderManifests(settings: Settings): Promise<RenderResult> {
-  const validation = await validateManifests(settings);
+export async function renderManifests(settings: Settings, secrets: SecretValues): Promise<RenderResult> {
+  const validation = await validateManifests(settings, secrets);
   if (!validation.valid) return { validation, yaml: '' };
   const yaml = validation.loaded.resources
     .map(({ object, valueSources }) =>

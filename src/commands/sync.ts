@@ -18,6 +18,7 @@ import { formatFinding } from '../validate/finding.js';
 import type { ApplyHooks, ApplyResult, ApplyTiming } from './apply.js';
 import type { ClusterSession } from './cluster-session.js';
 import { planAgainst, readInventory } from './plan.js';
+import type { Runtime } from './runtime.js';
 import type { ValidationResult } from './validate.js';
 import { withFindings } from './validate.js';
 
@@ -28,6 +29,7 @@ export interface SyncContext {
   readonly validation: ValidationResult;
   readonly provenance: Provenance;
   readonly log: Log;
+  readonly runtime: Runtime;
   readonly timing: ApplyTiming;
   readonly app: string;
   readonly hooks: ApplyHooks;
@@ -56,7 +58,7 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
       provenance,
       state,
       settings.apply.dryRun ? 'plan' : 'apply',
-      log,
+      context.runtime,
       {
         accessChecked: !settings.apply.dryRun,
       },

@@ -4,6 +4,7 @@ import { loadManifests } from '../manifests/load.js';
 import type { Finding } from '../validate/finding.js';
 import { countFindings, sortFindings } from '../validate/finding.js';
 import { validateResources } from '../validate/validate.js';
+import type { SecretValues } from '../secrets/redact.js';
 import { registerSecretData } from '../secrets/redact.js';
 
 export interface ValidationResult {
@@ -18,9 +19,12 @@ export interface ValidationResult {
  * load → render → validate: everything that can be known without a cluster. The values of every Secret
  * in the manifests are registered for redaction before anything is reported.
  */
-export async function validateManifests(settings: Settings): Promise<ValidationResult> {
+export async function validateManifests(
+  settings: Settings,
+  secrets: SecretValues,
+): Promise<ValidationResult> {
   const loaded = await loadManifests(settings);
-  for (const { object } of loaded.resources) registerSecretData(object);
+  for (const { object } of loaded.resources) registerSecretData(secrets, object);
   return withFindings({ loaded, findings: [] }, [
     ...loaded.findings,
     ...validateResources(loaded.resources, settings),

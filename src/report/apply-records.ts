@@ -5,6 +5,7 @@ import type { Settings } from '../inputs.js';
 import type { Plan } from '../plan/plan.js';
 import { isGitHubUnreachable, tryRecord } from './github-api.js';
 import { GitHubReporter, newIdempotencyKey } from './github.js';
+import type { SecretValues } from '../secrets/redact.js';
 import type { Log } from './log.js';
 import { commentMarker, readMarker } from './markdown.js';
 import { statusContextOf } from './pull-request.js';
@@ -31,12 +32,14 @@ export class ApplyRecords {
     private readonly settings: Settings,
     private readonly run: RunContext,
     private readonly log: Log,
+    secrets: SecretValues,
     private readonly runAttempt = '1',
   ) {
     if (settings.github.token && run.repository)
       this.github = new GitHubReporter(
         settings.github.token,
         run.repository,
+        secrets,
         log.info,
         settings.requestTimeoutMs,
       );

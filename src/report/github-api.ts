@@ -3,7 +3,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { UserError } from '../errors.js';
 import type { RetryPolicy, RetryVerdict } from '../retry.js';
 import { classifyHttpFailure, withRetry } from '../retry.js';
-import { secretValues } from '../secrets/redact.js';
+import type { SecretValues } from '../secrets/redact.js';
 import { redactComment } from './markdown.js';
 
 /**
@@ -46,6 +46,7 @@ export class GitHubApi {
 
   constructor(
     token: string,
+    private readonly secrets: SecretValues,
     private readonly log: (line: string) => void = () => undefined,
     private readonly requestTimeoutMs = REQUEST_TIMEOUT_MS,
   ) {
@@ -79,9 +80,9 @@ export class GitHubApi {
     // deployment payload) are identifiers that must reach GitHub as they are, even when a secret value
     // happens to equal one.
     this.octokit.hook.before('request', (options) => {
-      if (typeof options.body === 'string') options.body = redactComment(options.body);
+      if (typeof options.body === 'string') options.body = redactComment(options.body, this.secrets);
       if (typeof options.description === 'string')
-        options.description = secretValues.redact(options.description);
+        options.description = this.secrets.redact(options.description);
     });
   }
 
@@ -122,7 +123,7 @@ export class GitHubApi {
       throw new GitHubUnreachable(
         timedOut(error)
           ? `no answer within request-timeout (${this.requestTimeoutMs} ms)`
-          : describeFailure(error),
+          : describeFailure(error, this.secrets),
       );
     }
   }
@@ -188,9 +189,9 @@ function timedOut(error: unknown): boolean {
   return false;
 }
 
-function describeFailure(error: unknown): string {
+function describeFailure(error: unknown, secrets: SecretValues): string {
   const failure = error as OctokitFailure | undefined;
   const message = failure?.message ?? String(error);
   const text = failure?.response && failure.status !== undefined ? `${failure.status} ${message}` : message;
-  return secretValues.redact(text);
+  return secrets.redact(text);
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { secretValues } from '../secrets/redact.js';
+import type { SecretValues } from '../secrets/redact.js';
 import { GitHubApi, isGitHubUnreachable } from './github-api.js';
 
 export interface Repository {
@@ -51,10 +51,11 @@ export class GitHubReporter {
   constructor(
     token: string,
     private readonly repository: Repository,
+    private readonly secrets: SecretValues,
     log: (line: string) => void = () => undefined,
     requestTimeoutMs?: number,
   ) {
-    this.api = new GitHubApi(token, log, requestTimeoutMs);
+    this.api = new GitHubApi(token, secrets, log, requestTimeoutMs);
   }
 
   /**
@@ -149,7 +150,7 @@ export class GitHubReporter {
         sha,
         context,
         state,
-        description: truncate(description, DESCRIPTION_LIMIT),
+        description: truncate(description, DESCRIPTION_LIMIT, this.secrets),
         target_url: targetUrl,
       }),
     );
@@ -191,7 +192,7 @@ export class GitHubReporter {
           required_contexts: [],
           production_environment: deployment.production,
           transient_environment: deployment.transient,
-          description: truncate(deployment.description, DESCRIPTION_LIMIT),
+          description: truncate(deployment.description, DESCRIPTION_LIMIT, this.secrets),
           payload: deployment.payload,
         });
         if (!('id' in data)) throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
@@ -227,7 +228,7 @@ export class GitHubReporter {
         ...this.repository,
         deployment_id: id,
         state,
-        description: truncate(description, DESCRIPTION_LIMIT),
+        description: truncate(description, DESCRIPTION_LIMIT, this.secrets),
         log_url: logUrl,
         auto_inactive: true,
         ...(environmentUrl ? { environment_url: environmentUrl } : {}),
@@ -252,7 +253,7 @@ function payloadKey(payload: unknown): unknown {
 }
 
 /** Redacts before it cuts: a cut through a secret would leave a prefix no redaction recognizes. */
-export function truncate(text: string, limit: number): string {
-  const clean = secretValues.redact(text);
+export function truncate(text: string, limit: number, secrets: SecretValues): string {
+  const clean = secrets.redact(text);
   return clean.length <= limit ? clean : `${clean.slice(0, limit - 1)}…`;
 }

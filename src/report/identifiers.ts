@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/plan.js';
-import { identifiersOf, secretValues, shortValueFindings } from '../secrets/redact.js';
+import type { SecretValues } from '../secrets/redact.js';
+import { identifiersOf, shortValueFindings } from '../secrets/redact.js';
 import type { Finding } from '../validate/finding.js';
 
 /**
@@ -8,6 +9,7 @@ import type { Finding } from '../validate/finding.js';
  * or later (the Octokit hook, the job summary, the log), rewrites one of them.
  */
 export function keepReportIdentifiers(
+  secrets: SecretValues,
   plan: Plan | undefined,
   findings: readonly Finding[],
   extra: readonly (string | undefined)[] = [],
@@ -22,7 +24,7 @@ export function keepReportIdentifiers(
     const { kind, namespace, name } = change.ref;
     for (const part of [kind, namespace, name, change.subject]) if (part) names.add(part);
   }
-  secretValues.keepIdentifiers(names);
+  secrets.keepIdentifiers(names);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { secretValues } from '../secrets/redact.js';
+import type { SecretValues } from '../secrets/redact.js';
 import type { Plan } from '../plan/plan.js';
 import type { Finding } from '../validate/finding.js';
 import { renderChanges } from './change-blocks.js';
@@ -76,12 +76,12 @@ export function readMarker(body: string, app: string, environment: string): Mark
  * Redacts a comment body except its marker line, which holds identifiers and hashes only: redacting
  * an app or environment name that equals a secret value there would lose the comment.
  */
-export function redactComment(body: string): string {
+export function redactComment(body: string, secrets: SecretValues): string {
   const end = body.indexOf(`${MARKER_END}\n`);
   if (!body.startsWith(MARKER_START) || end === -1 || body.slice(0, end).includes('\n'))
-    return secretValues.redact(body);
+    return secrets.redact(body);
   const cut = end + MARKER_END.length + 1;
-  return body.slice(0, cut) + secretValues.redact(body.slice(cut));
+  return body.slice(0, cut) + secrets.redact(body.slice(cut));
 }
 
 /**
@@ -90,10 +90,15 @@ export function redactComment(body: string): string {
  * change, one collapsible diff per object, and what merging does next. Deterministic, and never over
  * GitHub's limit (see `renderChanges`).
  */
-export function renderPlanComment(input: CommentInput): string {
+export function renderPlanComment(input: CommentInput, secrets: SecretValues): string {
   const findings = findingsOfPlan(input.findings, input.plan);
   // What the comment names reads as written, here and when the Octokit hook redacts it again.
-  keepReportIdentifiers(input.plan, findings, [input.app, input.environment, input.context, input.server]);
+  keepReportIdentifiers(secrets, input.plan, findings, [
+    input.app,
+    input.environment,
+    input.context,
+    input.server,
+  ]);
   const links: RepositoryLinks | undefined = input.repositoryUrl
     ? { url: input.repositoryUrl, sha: input.sha }
     : undefined;
@@ -104,9 +109,9 @@ export function renderPlanComment(input: CommentInput): string {
   const room = COMMENT_LIMIT - marker.length - head.length - tail.length;
   const changes = input.plan ? renderChanges(input.plan, input.runUrl, links, room) : '';
   // Redacted before it may be cut, so that a cut never leaves part of a secret.
-  const end = secretValues.redact(`\n${tail}`);
+  const end = secrets.redact(`\n${tail}`);
   const limit = COMMENT_LIMIT - marker.length - end.length;
-  let body = secretValues.redact(head + changes);
+  let body = secrets.redact(head + changes);
   if (body.length > limit) {
     const note = `\n_The list was cut to fit a comment; the [job summary](${input.runUrl}) has all of it._\n`;
     body = body.slice(0, limit - note.length) + note;

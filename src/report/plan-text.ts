@@ -1,4 +1,5 @@
 import type { ChangeAction } from '../plan/change.js';
+import type { SecretValues } from '../secrets/redact.js';
 import type { Plan } from '../plan/plan.js';
 import { formatFinding } from '../validate/finding.js';
 import { changeLabel } from './change-label.js';
@@ -47,10 +48,10 @@ export function statusCounts(plan: Plan): string {
  * The plan as a terminal or a log shows it: warnings on Secret values too short to redact, one line per
  * object with its key change, then the diffs.
  */
-export function formatPlan(plan: Plan, header: string): string {
+export function formatPlan(plan: Plan, header: string, secrets: SecretValues): string {
   const lines = [`${header}: ${plan.syncStatus}: ${countsLine(plan)}`, ''];
   const warnings = findingsOfPlan([], plan);
-  keepReportIdentifiers(plan, warnings, [header]);
+  keepReportIdentifiers(secrets, plan, warnings, [header]);
   for (const warning of warnings) lines.push(formatFinding(warning));
   if (warnings.length > 0) lines.push('');
   for (const change of plan.changes) {

@@ -5,6 +5,7 @@ import type { Settings } from '../inputs.js';
 import { tryRecord } from './github-api.js';
 import type { CommitState } from './github.js';
 import { GitHubReporter } from './github.js';
+import type { SecretValues } from '../secrets/redact.js';
 import type { Log } from './log.js';
 import { commentMarker, renderPlanComment } from './markdown.js';
 import { repositoryUrlOf } from './links.js';
@@ -36,6 +37,7 @@ export async function recordPlan(
   run: RunContext,
   result: PlanResult,
   log: Log,
+  secrets: SecretValues,
 ): Promise<void> {
   if ((!run.pullRequest && run.eventName !== 'schedule') || !run.repository) return;
   if (!settings.github.token) {
@@ -44,11 +46,12 @@ export async function recordPlan(
   }
   try {
     await writeRecords(
-      new GitHubReporter(settings.github.token, run.repository, log.info, settings.requestTimeoutMs),
+      new GitHubReporter(settings.github.token, run.repository, secrets, log.info, settings.requestTimeoutMs),
       settings,
       run,
       result,
       log,
+      secrets,
     );
   } catch (error) {
     // A pull request from a fork runs with a read-only token: the plan still stands in the job summary.
@@ -65,6 +68,7 @@ async function writeRecords(
   run: RunContext,
   result: PlanResult,
   log: Log,
+  secrets: SecretValues,
 ) {
   const status = planStatus(result);
   const context = statusContextOf(settings, result.app);
@@ -75,22 +79,25 @@ async function writeRecords(
   ];
   const pull = run.pullRequest;
   if (pull && settings.github.comment) {
-    const body = renderPlanComment({
-      app: result.app,
-      environment: settings.environment,
-      sha: run.sha,
-      server: result.server,
-      context: result.context,
-      syncStatus: result.syncStatus,
-      unknownReason: result.unknownReason,
-      plan: result.plan,
-      desiredDigest: result.plan && desiredDigest(result.plan.changes, settings.ignoreDifferences),
-      findings: result.validation.findings,
-      runUrl: run.runUrl,
-      repositoryUrl: repositoryUrlOf(run.runUrl),
-      prune: settings.apply.prune,
-      requirePlanMatch: settings.deployment.requirePlanMatch,
-    });
+    const body = renderPlanComment(
+      {
+        app: result.app,
+        environment: settings.environment,
+        sha: run.sha,
+        server: result.server,
+        context: result.context,
+        syncStatus: result.syncStatus,
+        unknownReason: result.unknownReason,
+        plan: result.plan,
+        desiredDigest: result.plan && desiredDigest(result.plan.changes, settings.ignoreDifferences),
+        findings: result.validation.findings,
+        runUrl: run.runUrl,
+        repositoryUrl: repositoryUrlOf(run.runUrl),
+        prune: settings.apply.prune,
+        requirePlanMatch: settings.deployment.requirePlanMatch,
+      },
+      secrets,
+    );
     warnings.push(
       await tryRecord(`the plan comment on pull request #${pull.number}`, async () => {
         const { outcome, ignored } = await github.upsertComment(

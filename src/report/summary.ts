@@ -1,4 +1,4 @@
-import { secretValues } from '../secrets/redact.js';
+import type { SecretValues } from '../secrets/redact.js';
 import { escapeCell } from './escape.js';
 import type { ValidationResult } from '../commands/validate.js';
 import type { Plan } from '../plan/plan.js';
@@ -52,6 +52,7 @@ export const SUMMARY_LIMIT = 1_000_000;
  * change, and every diff as the PR comment shows it (the diff-file output keeps the plan's own).
  */
 export function planSummary(
+  secrets: SecretValues,
   title: string,
   status: string,
   plan: Plan | undefined,
@@ -60,7 +61,7 @@ export function planSummary(
 ): string {
   const listed = findingsOfPlan(findings, plan);
   // What the summary names reads as written when the action redacts it again.
-  keepReportIdentifiers(plan, listed, [title]);
+  keepReportIdentifiers(secrets, plan, listed, [title]);
   const lines = [`## ${escapeCell(title)}`, '', `**${status}**${plan ? `: ${countsLine(plan)}` : ''}`, ''];
   for (const note of notes) lines.push(`- ${escapeCell(note)}`);
   if (notes.length > 0) lines.push('');
@@ -78,7 +79,7 @@ export function planSummary(
   }
   const head = lines.join('\n');
   // Redacted before it may be cut, so that a cut never leaves part of a secret.
-  const diff = plan ? secretValues.redact(plan.changes.map(reviewDiff).join('')) : '';
+  const diff = plan ? secrets.redact(plan.changes.map(reviewDiff).join('')) : '';
   if (!diff) return head;
   const room = SUMMARY_LIMIT - head.length - 200;
   const shown = diff.length <= room ? diff : `${diff.slice(0, Math.max(0, room))}\n`;

@@ -12,7 +12,7 @@ import type { DopplerClient } from './doppler.js';
 import { podSpecPathOf } from '../manifests/pod-spec.js';
 import { podSecretUses } from './pod-secrets.js';
 import { MASK } from './mask.js';
-import { secretValues } from './redact.js';
+import type { SecretValues } from './redact.js';
 
 /** On the pod template of every workload that reads the Doppler Secret: a rotated value rolls the pods. */
 export const CHECKSUM_ANNOTATION = 'kubesync.io/doppler-checksum';
@@ -44,6 +44,7 @@ function describeReference(ref: DopplerReference): string {
 export async function fetchDopplerValues(
   refs: readonly DopplerReference[],
   doppler: DopplerClient,
+  secrets: SecretValues,
 ): Promise<Map<string, string>> {
   const configs = [...new Set(refs.map((ref) => ref.config))].sort();
   const downloaded = new Map(
@@ -59,7 +60,7 @@ export async function fetchDopplerValues(
       );
       continue;
     }
-    secretValues.register(value);
+    secrets.register(value);
     values.set(ref.key, value);
   }
   if (problems.length > 0) throw new UserError(`${problems.join('\n')}\nNothing was applied.`);
@@ -86,6 +87,8 @@ export interface SecretResolution {
   readonly client: ClusterClient;
   readonly namespace: string;
   readonly log: Log;
+  /** Every value fetched is registered here the moment it is read. */
+  readonly secrets: SecretValues;
 }
 
 /**
@@ -104,7 +107,9 @@ export async function resolveSecretSources(
   if (sourced.length === 0) return [...resources];
   const refs = sourced.flatMap((source) => source.refs);
   if (resolution.purpose === 'apply') refuseWithoutToken(refs, resolution.doppler !== undefined);
-  const fetched = resolution.doppler ? await fetchDopplerValues(refs, resolution.doppler) : undefined;
+  const fetched = resolution.doppler
+    ? await fetchDopplerValues(refs, resolution.doppler, resolution.secrets)
+    : undefined;
   if (!fetched) {
     resolution.log.info(
       'Doppler values are not compared without doppler-token: the plan assumes they are unchanged',

@@ -25,8 +25,9 @@ export class SecretValues {
   private readonly forms = new Set<string>();
   private sorted: string[] = [];
   private readonly identifiers = new Set<string>();
-  /** Called once per new value; the action registers it with the runner's masking (core.setSecret). */
-  onRegister: (value: string) => void = () => undefined;
+
+  /** `onRegister` is called once per new value; the action registers it with the runner's masking. */
+  constructor(private readonly onRegister: (value: string) => void = () => undefined) {}
 
   register(value: string): void {
     const lines = value
@@ -119,9 +120,6 @@ function encodingsOf(value: string): string[] {
   ].filter((form) => form.length >= MIN_REDACTED_LENGTH);
 }
 
-/** The one registry of the process: like the runner's masker, whoever reads a secret tells it. */
-export const secretValues = new SecretValues();
-
 /** What an object is called: kind, name, namespace, `Kind namespace/name`, and its labels' keys and values. */
 export function identifiersOf(object: KubeObject): string[] {
   const labels = metadataOf(object).labels;
@@ -155,25 +153,26 @@ function secretEntries(object: KubeObject): [string, string][] {
  * Registers an object the manifests hold: the values of a Secret (data decoded from base64, and
  * stringData) to redact, and, for every kind, its identifiers to keep as written.
  */
-export function registerSecretData(object: KubeObject): void {
-  secretValues.keepIdentifiers(identifiersOf(object));
-  for (const [, value] of secretEntries(object)) secretValues.register(value);
+export function registerSecretData(secrets: SecretValues, object: KubeObject): void {
+  secrets.keepIdentifiers(identifiersOf(object));
+  for (const [, value] of secretEntries(object)) secrets.register(value);
 }
 
 /**
  * Registers every object in an API answer, a single object or a list (whose items carry no kind):
  * Secrets' values to redact, and every object's identifiers to keep.
  */
-export function registerSecretsIn(body: unknown): void {
+export function registerSecretsIn(secrets: SecretValues, body: unknown): void {
   if (!isRecord(body)) return;
   const { kind, items } = body;
   if (typeof kind !== 'string') return;
   if (!kind.endsWith('List') || !Array.isArray(items)) {
-    registerSecretData(body);
+    registerSecretData(secrets, body);
     return;
   }
   const itemKind = kind.slice(0, -'List'.length);
-  for (const item of items as unknown[]) if (isRecord(item)) registerSecretData({ ...item, kind: itemKind });
+  for (const item of items as unknown[])
+    if (isRecord(item)) registerSecretData(secrets, { ...item, kind: itemKind });
 }
 
 /**

@@ -6,7 +6,7 @@ import { runApply } from '../../src/commands/apply.js';
 import { runPlan } from '../../src/commands/plan.js';
 import type { RawInputs } from '../../src/settings/parse-settings.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
-import { COMMIT, recordingLog } from '../support/engine.js';
+import { COMMIT, testRuntime } from '../support/engine.js';
 import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';
 import { deleteNamespace, describeOnRealCluster } from '../support/real-cluster.js';
 
@@ -60,9 +60,9 @@ describeOnRealCluster(
         },
         { workspace },
       );
-    const plan = (extra: RawInputs = {}) => runPlan(settings(extra), COMMIT, recordingLog(), {});
+    const plan = (extra: RawInputs = {}) => runPlan(settings(extra), COMMIT, testRuntime());
     const apply = (extra: RawInputs = {}) =>
-      runApply(settings(extra), COMMIT, recordingLog(), {}, { pollMs: 1000 });
+      runApply(settings(extra), COMMIT, testRuntime(), { pollMs: 1000 });
 
     beforeAll(() => mkdirSync(path.join(workspace, 'k8s')));
 
@@ -127,7 +127,7 @@ describeOnRealCluster(
 
     it('refuses an older commit', async () => {
       const older = { ...COMMIT, commit: '0'.repeat(40), commitTime: '2020-01-01T00:00:00Z' };
-      await expect(runApply(settings(), older, recordingLog(), {})).rejects.toThrow('is older than');
+      await expect(runApply(settings(), older, testRuntime())).rejects.toThrow('is older than');
     });
 
     it('fills <app>-doppler from the Doppler API, and a rotated value rolls the pods', async () => {

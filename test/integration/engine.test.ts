@@ -9,7 +9,8 @@ import { formatPlan } from '../../src/report/plan-text.js';
 import { planSummary } from '../../src/report/summary.js';
 import type { ClusterTarget } from '../support/cluster-target.js';
 import { describeOnEachTarget, expectNoWrites, openTarget } from '../support/cluster-target.js';
-import { COMMIT, engine, recordingLog, startFake } from '../support/engine.js';
+import { COMMIT, engine, recordingLog, startFake, testRuntime } from '../support/engine.js';
+import { SecretValues } from '../../src/secrets/redact.js';
 import {
   createNamespace,
   deleteNamespace,
@@ -169,7 +170,10 @@ describeOnEachTarget('plan and apply through the real client', (kind) => {
     expect(diff).toContain('-  password: "*** (before)"');
     expect(diff).toContain('+  password: "*** (after)"');
     expect(diff).toContain('   user: "***"');
-    const shown = formatPlan(result.plan!, 'shop') + planSummary('plan', result.syncStatus, result.plan, []);
+    const secrets = new SecretValues();
+    const shown =
+      formatPlan(result.plan!, 'shop', secrets) +
+      planSummary(secrets, 'plan', result.syncStatus, result.plan, []);
     for (const value of [
       'hunter2',
       'correct-horse',
@@ -764,8 +768,7 @@ describe('plan without a cluster', () => {
     const result = await runPlan(
       parseSettings({ manifest: 'k8s' }, { workspace: shop() }),
       COMMIT,
-      recordingLog(),
-      {},
+      testRuntime(),
     );
     expect(result).toMatchObject({
       syncStatus: 'Unknown',

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import type { ResourceAttributes } from '../../src/cluster/client.js';
 import { HttpClusterClient } from '../../src/cluster/client.js';
+import { SecretValues } from '../../src/secrets/redact.js';
 import { describeApiError } from '../../src/cluster/describe-error.js';
 import { validateManifests } from '../../src/commands/validate.js';
 import type { KubeObject } from '../../src/manifests/resource.js';
@@ -211,7 +212,12 @@ describeOnRealCluster('RBAC on the real control plane', (cluster) => {
         'k8s/extra.yaml': configMap('extra'),
       });
       expect(
-        (await validateManifests(settingsFor(workspace, { manifest: 'k8s', namespace: ns }))).valid,
+        (
+          await validateManifests(
+            settingsFor(workspace, { manifest: 'k8s', namespace: ns }),
+            new SecretValues(),
+          )
+        ).valid,
       ).toBe(true);
       const shop = engine({ kubeconfig, namespace: ns, kind: 'real' }, workspace);
       const log = recordingLog();

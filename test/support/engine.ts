@@ -6,6 +6,9 @@ import type { RawInputs } from '../../src/settings/parse-settings.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
 import type { Provenance } from '../../src/model/provenance.js';
 import type { Log } from '../../src/report/log.js';
+import type { Runtime } from '../../src/commands/runtime.js';
+import { liveRuntime } from '../../src/commands/runtime.js';
+import { SecretValues } from '../../src/secrets/redact.js';
 import type { FakeKubeOptions } from '../fake-kube/server.js';
 import { FakeKube } from '../fake-kube/server.js';
 
@@ -33,6 +36,11 @@ export function recordingLog(): Log & { lines: string[] } {
       return run();
     },
   };
+}
+
+/** The engine's outside world as the CLI builds it, with an empty environment and a redaction of its own. */
+export function testRuntime(log: Log = recordingLog(), env: NodeJS.ProcessEnv = {}): Runtime {
+  return liveRuntime(log, env, new SecretValues());
 }
 
 export const COMMIT: Provenance = {
@@ -82,8 +90,9 @@ export function engine(
       { workspace },
     );
   return {
-    plan: (extra: RawInputs = {}, log: Log = recordingLog()) => runPlan(settings(extra), COMMIT, log, {}),
+    plan: (extra: RawInputs = {}, log: Log = recordingLog()) =>
+      runPlan(settings(extra), COMMIT, testRuntime(log)),
     apply: (extra: RawInputs = {}, provenance: Provenance = COMMIT, log: Log = recordingLog()) =>
-      runApply(settings(extra), provenance, log, {}, timing),
+      runApply(settings(extra), provenance, testRuntime(log), timing),
   };
 }

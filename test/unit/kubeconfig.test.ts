@@ -19,23 +19,25 @@ contexts:
 current-context: prod
 `;
 
+const ignore = () => undefined;
+
 describe('loadKubeConfig', () => {
   it('reads the input as YAML or as base64 of it, and selects the context', () => {
-    expect(serverHost(loadKubeConfig({ kubeconfig: config, context: '' }, {})!)).toBe(
+    expect(serverHost(loadKubeConfig({ kubeconfig: config, context: '' }, {}, ignore)!)).toBe(
       'prod.example.com:6443',
     );
     const encoded = Buffer.from(config).toString('base64');
-    expect(serverHost(loadKubeConfig({ kubeconfig: encoded, context: 'staging' }, {})!)).toBe(
+    expect(serverHost(loadKubeConfig({ kubeconfig: encoded, context: 'staging' }, {}, ignore)!)).toBe(
       'staging.example.com',
     );
   });
 
   it('has no credentials without input, KUBECONFIG, ~/.kube/config or a service account', () => {
-    expect(loadKubeConfig({ kubeconfig: '', context: '' }, { HOME: '/nonexistent' })).toBeUndefined();
+    expect(loadKubeConfig({ kubeconfig: '', context: '' }, { HOME: '/nonexistent' }, ignore)).toBeUndefined();
   });
 
   it('names the missing context and the ones that exist', () => {
-    expect(() => loadKubeConfig({ kubeconfig: config, context: 'qa' }, {})).toThrow(
+    expect(() => loadKubeConfig({ kubeconfig: config, context: 'qa' }, {}, ignore)).toThrow(
       'the kubeconfig has no context "qa" (it has: prod, staging)',
     );
   });
@@ -43,7 +45,7 @@ describe('loadKubeConfig', () => {
   it('refuses input that is not a kubeconfig without echoing it', () => {
     let message = '';
     try {
-      loadKubeConfig({ kubeconfig: 'token: super-secret-token!!', context: '' }, {});
+      loadKubeConfig({ kubeconfig: 'token: super-secret-token!!', context: '' }, {}, ignore);
     } catch (error) {
       message = (error as Error).message;
     }

@@ -5,7 +5,10 @@ import type { Plan } from '../../src/plan/plan.js';
 import { COMMENT_LIMIT, readMarker, redactComment, renderPlanComment } from '../../src/report/markdown.js';
 import type { ReviewedPlan } from '../../src/report/reviewed-plan.js';
 import { desiredDigest, reviewProblem } from '../../src/report/reviewed-plan.js';
-import { secretValues } from '../../src/secrets/redact.js';
+import { SecretValues } from '../../src/secrets/redact.js';
+
+/** This file's redaction: what one test registers, later ones see too. */
+const secrets = new SecretValues();
 
 function planOf(changes: Change[]): Plan {
   return { changes, counts: countChanges(changes), syncStatus: syncStatusOf(changes), digest: 'sha256:abc' };
@@ -31,7 +34,7 @@ describe('renderPlanComment', () => {
       change('a', 'update', '--- live\n+++ desired\n-  x: 1\n+  x: 2\n'),
       change('b', 'unchanged', ''),
     ]);
-    expect(renderPlanComment({ ...base, syncStatus: plan.syncStatus, plan })).toBe(
+    expect(renderPlanComment({ ...base, syncStatus: plan.syncStatus, plan }, secrets)).toBe(
       [
         '<!-- kubesync:web:production {"digest":"sha256:abc","desired":"","sha":"0123456789abcdef"} -->',
         '### kubesync plan: `web` → `production`',
@@ -61,18 +64,21 @@ describe('renderPlanComment', () => {
 
   it('says so when the cluster matches', () => {
     const plan = planOf([change('a', 'unchanged', '')]);
-    expect(renderPlanComment({ ...base, syncStatus: 'Synced', plan })).toContain(
+    expect(renderPlanComment({ ...base, syncStatus: 'Synced', plan }, secrets)).toContain(
       'No changes: the cluster matches this commit.',
     );
   });
 
   it('explains an Unknown status', () => {
     expect(
-      renderPlanComment({
-        ...base,
-        syncStatus: 'Unknown',
-        unknownReason: 'no cluster credentials (validated and rendered only)',
-      }),
+      renderPlanComment(
+        {
+          ...base,
+          syncStatus: 'Unknown',
+          unknownReason: 'no cluster credentials (validated and rendered only)',
+        },
+        secrets,
+      ),
     ).toContain('Status Unknown: no cluster credentials \\(validated and rendered only\\).');
   });
 
@@ -83,7 +89,7 @@ describe('renderPlanComment', () => {
       change('small', 'update', '+ x\n'),
       change('<b>', 'create', '+ y\n'),
     ]);
-    const body = renderPlanComment({ ...base, syncStatus: plan.syncStatus, plan });
+    const body = renderPlanComment({ ...base, syncStatus: plan.syncStatus, plan }, secrets);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body).toContain(
       "_Diff omitted (10000 lines) to fit GitHub's comment limit; see the [job summary](https://github.com/acme/shop/actions/runs/9)._",
@@ -95,12 +101,15 @@ describe('renderPlanComment', () => {
   });
 
   it('has a marker that reads back', () => {
-    const body = renderPlanComment({
-      ...base,
-      syncStatus: 'Synced',
-      plan: planOf([]),
-      desiredDigest: 'sha256:def',
-    });
+    const body = renderPlanComment(
+      {
+        ...base,
+        syncStatus: 'Synced',
+        plan: planOf([]),
+        desiredDigest: 'sha256:def',
+      },
+      secrets,
+    );
     expect(readMarker(body, 'web', 'production')).toEqual({
       digest: 'sha256:abc',
       desired: 'sha256:def',
@@ -110,19 +119,24 @@ describe('renderPlanComment', () => {
   });
 
   it('keeps the app and environment names as written when a secret value equals one, and redacts free text', () => {
-    secretValues.register('storefront');
-    secretValues.register('production');
-    secretValues.register('s3cr3t-in-a-message');
+    secrets.register('storefront');
+    secrets.register('production');
+    secrets.register('s3cr3t-in-a-message');
     const input = { ...base, app: 'storefront', syncStatus: 'Synced', plan: planOf([]) };
-    const body = renderPlanComment({ ...input, unknownReason: 'a webhook said s3cr3t-in-a-message' });
+    const body = renderPlanComment(
+      { ...input, unknownReason: 'a webhook said s3cr3t-in-a-message' },
+      secrets,
+    );
     expect(body).toMatch(/^<!-- kubesync:storefront:production \{"digest":"sha256:abc"/);
     expect(readMarker(body, 'storefront', 'production')?.digest).toBe('sha256:abc');
     expect(body).toContain('### kubesync plan: `storefront` → `production`');
     expect(body).toContain('Status Unknown: a webhook said ***.');
     expect(body).not.toContain('s3cr3t');
     // The Octokit hook redacts once more, and keeps the marker line and the names too.
-    expect(redactComment(body)).toBe(body);
-    expect(redactComment('s3cr3t-in-a-message\n<!-- kubesync:x -->')).toBe('***\n<!-- kubesync:x -->');
+    expect(redactComment(body, secrets)).toBe(body);
+    expect(redactComment('s3cr3t-in-a-message\n<!-- kubesync:x -->', secrets)).toBe(
+      '***\n<!-- kubesync:x -->',
+    );
   });
 });
 
@@ -136,7 +150,7 @@ describe('planSummary', () => {
       message: 'uses :latest',
       origin: { file: 'a.yaml', line: 3, column: 5 },
     };
-    const summary = planSummary('kubesync plan: web', 'OutOfSync', plan, [], [finding]);
+    const summary = planSummary(secrets, 'kubesync plan: web', 'OutOfSync', plan, [], [finding]);
     expect(summary.length).toBeLessThanOrEqual(SUMMARY_LIMIT);
     expect(summary).toContain('| warning | `a.yaml:3:5` | uses :latest |');
     expect(summary).toContain("GitHub's job summary limit; the diff-file output has all of it");

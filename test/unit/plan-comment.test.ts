@@ -7,7 +7,7 @@ import { keyChanges } from '../../src/report/key-change.js';
 import { fileLineUrl, repositoryUrlOf } from '../../src/report/links.js';
 import { COMMENT_LIMIT, redactComment, renderPlanComment } from '../../src/report/markdown.js';
 import { planStatus } from '../../src/report/pull-request.js';
-import { registerSecretData, secretValues } from '../../src/secrets/redact.js';
+import { registerSecretData, SecretValues } from '../../src/secrets/redact.js';
 import type { Finding } from '../../src/validate/finding.js';
 import {
   applied,
@@ -22,10 +22,13 @@ import {
 } from '../fixtures/boutique-plan.js';
 import { readGfm } from '../support/gfm-structure.js';
 
+/** This file's redaction: what one test registers, later ones see too. */
+const secrets = new SecretValues();
+
 const overviewOf = (body: string) => readGfm(body).tables.find((table) => table.header[0] === 'kind');
 
 describe('the plan comment of a real-world app: 35 objects, 2 to create, 2 to update, 2 left behind', () => {
-  const body = renderPlanComment(boutiqueComment());
+  const body = renderPlanComment(boutiqueComment(), secrets);
   const structure = readGfm(body);
 
   it('is well-formed GitHub Markdown: tables, details blocks, fences and absolute links', () => {
@@ -101,7 +104,7 @@ describe('the plan comment of a real-world app: 35 objects, 2 to create, 2 to up
       origin: { file: 'k8s/frontend.yaml', line: 9, column: 3 },
     };
     const withError = readGfm(
-      renderPlanComment({ ...boutiqueComment(), findings: [error, ...untaggedImageFindings()] }),
+      renderPlanComment({ ...boutiqueComment(), findings: [error, ...untaggedImageFindings()] }, secrets),
     );
     expect(withError.tables[0]?.rows).toEqual([
       [
@@ -119,7 +122,7 @@ describe('the plan comment of a real-world app: 35 objects, 2 to create, 2 to up
     expect(body).toContain(
       `**OutOfSync** on \`prod-eu-west\` for [\`3f9c2a7\`](https://github.com/acme/shop/commit/${HEAD_SHA}) · [workflow run](https://github.com/acme/shop/actions/runs/42)`,
     );
-    expect(renderPlanComment({ ...boutiqueComment(), context: undefined })).toContain(
+    expect(renderPlanComment({ ...boutiqueComment(), context: undefined }, secrets)).toContain(
       '**OutOfSync** on `127.0.0.1:6443` for',
     );
   });
@@ -132,7 +135,7 @@ describe('the plan comment of a real-world app: 35 objects, 2 to create, 2 to up
   });
 
   it('shows a pending delete as its identity and the fields kubesync applied, without server defaults', () => {
-    const pruned = readGfm(renderPlanComment(boutiqueComment({ prune: true })));
+    const pruned = readGfm(renderPlanComment(boutiqueComment({ prune: true }), secrets));
     expect(pruned.problems).toEqual([]);
     const deleted = pruned.details.find(
       (block) => block.summary === 'Deployment shop/cartservice-legacy (delete)',
@@ -159,10 +162,10 @@ describe('the plan comment of a real-world app: 35 objects, 2 to create, 2 to up
 describe('redaction in the plan comment', () => {
   it('never garbles a name when a Secret value matches it, warns once about a value too short to mask', () => {
     // As validate registers the manifests: `username: shop` is too short to search for in text.
-    registerSecretData(SHOP_DB);
+    registerSecretData(secrets, SHOP_DB);
     // A value long enough to redact that is also part of names and values.
-    secretValues.register('shopping');
-    const body = renderPlanComment(boutiqueComment());
+    secrets.register('shopping');
+    const body = renderPlanComment(boutiqueComment(), secrets);
     for (const name of [
       '`shop/shoppingassistantservice`',
       'name: shop-settings',
@@ -174,8 +177,8 @@ describe('redaction in the plan comment', () => {
     expect(body).not.toContain('***');
     expect(body.match(/too short to mask outside the Secret; use a longer value/g)).toHaveLength(1);
     // The Octokit hook redacts once more and changes nothing.
-    expect(redactComment(body)).toBe(body);
-    expect(redactComment('the password is shopping')).toBe('the password is ***');
+    expect(redactComment(body, secrets)).toBe(body);
+    expect(redactComment('the password is shopping', secrets)).toBe('the password is ***');
   });
 });
 
@@ -194,7 +197,7 @@ describe('a plan of 2,000 objects', () => {
       message: 'a warning',
       origin: { file: `k8s/${change.ref.name}.yaml`, line: 21, column: 18 },
     }));
-    const body = renderPlanComment({ ...boutiqueComment(), plan: planOf(changes), findings });
+    const body = renderPlanComment({ ...boutiqueComment(), plan: planOf(changes), findings }, secrets);
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     const structure = readGfm(body);

@@ -5,6 +5,7 @@ import type { ClusterClient, ResourceAttributes } from '../../src/cluster/client
 import type { ObjectRef } from '../../src/model/object.js';
 import { describeApiError, requestAttributes } from '../../src/cluster/describe-error.js';
 import { runRbac } from '../../src/commands/rbac.js';
+import { SecretValues } from '../../src/secrets/redact.js';
 import { accessRefusal, checkAccess } from '../../src/rbac/access-check.js';
 import type { AccessNeed, RunDescription, RunObject } from '../../src/rbac/needs.js';
 import { accessNeeds } from '../../src/rbac/needs.js';
@@ -398,6 +399,7 @@ describe('runRbac (offline)', () => {
   it('prints the Role and ClusterRole for the raw example, its CRD and Namespace in the ClusterRole', async () => {
     const result = await runRbac(
       settingsFor(REPO_ROOT, { command: 'rbac', manifest: 'examples/raw', namespace: 'shop', prune: 'true' }),
+      new SecretValues(),
     );
     const documents = parseAllDocuments(result.yaml).map(
       (document) =>
@@ -431,6 +433,7 @@ describe('runRbac (offline)', () => {
         namespace: 'web',
         rollback: 'false',
       }),
+      new SecretValues(),
     );
     const [role] = parseAllDocuments(result.yaml).map(
       (document) => document.toJS() as { rules: { resources: string[]; verbs: string[] }[] },
@@ -447,7 +450,7 @@ describe('runRbac (offline)', () => {
       ...settingsFor(REPO_ROOT, { command: 'rbac', manifest: 'examples/app' }),
       serviceAccount: 'deployer',
     };
-    await expect(runRbac(settings)).rejects.toThrow(
+    await expect(runRbac(settings, new SecretValues())).rejects.toThrow(
       '--service-account "deployer" is not <namespace>/<name>, e.g. --service-account shop/deployer',
     );
   });

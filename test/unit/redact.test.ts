@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskSecret, maskSecretPair } from '../../src/secrets/mask.js';
-import {
-  registerSecretsIn,
-  secretValues,
-  SecretValues,
-  shortValueFindings,
-} from '../../src/secrets/redact.js';
+import { registerSecretsIn, SecretValues, shortValueFindings } from '../../src/secrets/redact.js';
 
 const VALUE = 'p@ss word/+=7&x';
 
@@ -26,9 +21,8 @@ describe('SecretValues', () => {
   });
 
   it('redacts each line of a multi-line value, and tells the runner about each', () => {
-    const secrets = new SecretValues();
     const registered: string[] = [];
-    secrets.onRegister = (value) => registered.push(value);
+    const secrets = new SecretValues((value) => registered.push(value));
     const key = '-----BEGIN KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END KEY-----';
     secrets.register(key);
     expect(secrets.redact('line: MIIEvQIBADANBgkqhkiG9w0BAQEFAASC')).toBe('line: ***');
@@ -57,9 +51,8 @@ describe('SecretValues', () => {
 
 describe('the redaction rule: Secrets masked structurally, text searched for values of 8 or more characters', () => {
   it('never searches text for a value under 8 characters, nor registers it with the runner', () => {
-    const secrets = new SecretValues();
     const registered: string[] = [];
-    secrets.onRegister = (value) => registered.push(value);
+    const secrets = new SecretValues((value) => registered.push(value));
     secrets.register('shop');
     secrets.register('hunter2');
     const text = 'ConfigMap shop-settings, value: shoppingassistantservice:80, hunter2';
@@ -110,19 +103,24 @@ describe('the redaction rule: Secrets masked structurally, text searched for val
 
 describe('registerSecretsIn', () => {
   it('keeps the names of every object in an API answer as written', () => {
-    registerSecretsIn({ kind: 'DeploymentList', items: [{ metadata: { name: 'payments-primary' } }] });
-    secretValues.register('payments');
-    expect(secretValues.redact('Deployment payments-primary reads payments')).toBe(
+    const secrets = new SecretValues();
+    registerSecretsIn(secrets, {
+      kind: 'DeploymentList',
+      items: [{ metadata: { name: 'payments-primary' } }],
+    });
+    secrets.register('payments');
+    expect(secrets.redact('Deployment payments-primary reads payments')).toBe(
       'Deployment payments-primary reads ***',
     );
   });
 
   it('registers the values of a Secret and of every item of a SecretList the API answers with', () => {
+    const secrets = new SecretValues();
     const encoded = (value: string) => Buffer.from(value).toString('base64');
-    registerSecretsIn({ kind: 'Secret', data: { a: encoded('from-a-get-1234') } });
-    registerSecretsIn({ kind: 'SecretList', items: [{ data: { b: encoded('from-a-list-5678') } }] });
-    registerSecretsIn({ kind: 'ConfigMapList', items: [{ data: { c: 'not-a-secret-9012' } }] });
-    expect(secretValues.redact('from-a-get-1234 from-a-list-5678 not-a-secret-9012')).toBe(
+    registerSecretsIn(secrets, { kind: 'Secret', data: { a: encoded('from-a-get-1234') } });
+    registerSecretsIn(secrets, { kind: 'SecretList', items: [{ data: { b: encoded('from-a-list-5678') } }] });
+    registerSecretsIn(secrets, { kind: 'ConfigMapList', items: [{ data: { c: 'not-a-secret-9012' } }] });
+    expect(secrets.redact('from-a-get-1234 from-a-list-5678 not-a-secret-9012')).toBe(
       '*** *** not-a-secret-9012',
     );
   });
