@@ -6,6 +6,7 @@ import { terminalLog } from './report/log.js';
 import type { SecretValues } from './secrets/redact.js';
 import type { Finding } from './validate/finding.js';
 import { formatFinding } from './validate/finding.js';
+import { countLine } from './validate/counts.js';
 import { versionLine } from './version-info.js';
 
 /** What the CLI reads from and writes to, given by the entry. */
@@ -50,11 +51,10 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
   switch (settings.command) {
     case 'validate': {
       const { validateManifests } = await import('./commands/validate.js');
-      const result = await validateManifests(settings, secrets);
+      const result = await validateManifests(settings, secrets, { offline: true });
       printFindings(result.findings, process.stdout);
-      process.stdout.write(
-        `${result.loaded.resources.length} objects, ${result.errors} errors, ${result.warnings} warnings\n`,
-      );
+      const { errors, warnings } = result;
+      process.stdout.write(`${countLine({ objects: result.loaded.resources.length, errors, warnings })}\n`);
       return result.valid ? 0 : 1;
     }
     case 'render': {

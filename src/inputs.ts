@@ -85,7 +85,8 @@ export const SETTINGS = {
   }),
   helm: {
     release: input('helm-release', {
-      description: 'Release name for `helm template`; defaults to the chart folder name.',
+      description:
+        'Release name for `helm template`; defaults to the app name (input `app`), else the chart folder name.',
       default: '',
       schema: z.string(),
       commands: ALL,

@@ -1,3 +1,4 @@
+import { plural } from './model/plural.js';
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import type { ApplyResult } from './commands/apply.js';
@@ -59,10 +60,13 @@ export async function run(
     const settings = { ...read, imageTag: read.imageTag || (releaseTagOf(environment.env.GITHUB_REF) ?? '') };
     const command = commandForEvent(settings.command, environment.eventName);
     if (command === 'validate' || command === 'render') {
-      const result = await core.group('validate', () => validateManifests(settings, secrets));
+      const result = await core.group('validate', () =>
+        validateManifests(settings, secrets, { offline: true }),
+      );
       report.validation(result);
       await report.summary(validationSummary(result, 'kubesync validate'));
-      if (!result.valid) core.setFailed(`validation found ${result.errors} errors; see the annotations`);
+      if (!result.valid)
+        core.setFailed(`validation found ${plural(result.errors, 'error')}; see the annotations`);
       return;
     }
     if (command === 'rbac') {
@@ -71,7 +75,7 @@ export async function run(
       core.info(result.yaml);
       await report.summary(rbacSummary(result));
       if (!result.validation.valid)
-        core.setFailed(`validation found ${result.validation.errors} errors; see the annotations`);
+        core.setFailed(`validation found ${plural(result.validation.errors, 'error')}; see the annotations`);
       return;
     }
     const provenance = await readProvenance(environment.env, environment.workspace);
@@ -82,7 +86,7 @@ export async function run(
       await report.planResult('plan', settings, result, notes);
       await recordPlan(settings, runContext, result, actionLog, secrets);
       if (!result.validation.valid) {
-        core.setFailed(`validation found ${result.validation.errors} errors; see the annotations`);
+        core.setFailed(`validation found ${plural(result.validation.errors, 'error')}; see the annotations`);
       } else if (
         runContext.eventName === 'schedule' &&
         settings.deployment.selfHeal &&

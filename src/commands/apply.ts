@@ -1,3 +1,4 @@
+import { plural } from '../model/plural.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import { ApplyLock, lockHolder } from '../cluster/lock.js';
 import { readNamespaceState, terminatingNamespace } from '../cluster/namespace-state.js';
@@ -10,6 +11,7 @@ import { appIdentity } from '../model/app-identity.js';
 import { declaresNamespace, namespaceObject } from '../model/namespace.js';
 import type { Plan } from '../plan/plan.js';
 import { checkRunAccess } from '../rbac/preflight.js';
+import { accessSettingsOf } from './access-settings.js';
 import { requireDopplerToken } from '../secrets/doppler-secret.js';
 import type { ClusterSession } from './cluster-session.js';
 import { appNameOf } from './cluster-session.js';
@@ -70,7 +72,7 @@ export async function runApply(
       dryRun: settings.apply.dryRun,
       restored: [],
       pruned: [],
-      problems: [`validation found ${validation.errors} errors; nothing was applied`],
+      problems: [`validation found ${plural(validation.errors, 'error')}; nothing was applied`],
     };
   }
   const session = runtime.connect(settings, app);
@@ -95,7 +97,12 @@ export async function runApply(
   if (!settings.apply.dryRun) {
     // Every missing permission at once, before the namespace, the lock or anything else is touched.
     const resources = validation.loaded.resources;
-    await checkRunAccess(session.client, settings, { app, resources, stage: 'apply', state: 'unknown' }, log);
+    await checkRunAccess(
+      session.client,
+      accessSettingsOf(settings),
+      { app, resources, stage: 'apply', state: 'unknown' },
+      log,
+    );
     await ensureTargetNamespace(session, settings, validation);
     await log.group('lock', async () => {
       await lock.acquire().catch((error: unknown) => {

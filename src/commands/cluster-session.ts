@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ClusterClient } from '../cluster/client.js';
-import { HttpClusterClient } from '../cluster/client.js';
+import { HttpClusterClient } from '../cluster/http-client.js';
 import { ApplySetInventory } from '../cluster/inventory.js';
 import { loadKubeConfig } from '../cluster/kubeconfig.js';
 import type { Settings } from '../inputs.js';

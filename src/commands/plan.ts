@@ -1,3 +1,4 @@
+import { plural } from '../model/plural.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { InventoryState } from '../cluster/inventory.js';
 import type { Settings } from '../inputs.js';
@@ -7,6 +8,7 @@ import { planChanges } from '../plan/plan.js';
 import { prepareDesired } from '../plan/desired.js';
 import type { Provenance } from '../model/provenance.js';
 import { SECRET_MASKERS } from '../secrets/diff-maskers.js';
+import { noteUncheckedGroups } from '../validate/api-versions.js';
 import type { ClusterSession } from './cluster-session.js';
 import { appNameOf } from './cluster-session.js';
 import type { Runtime } from './runtime.js';
@@ -15,6 +17,7 @@ import { validateManifests, withFindings } from './validate.js';
 import { resolveSecretSources } from '../secrets/doppler-secret.js';
 import { checkSecretReferences } from '../secrets/secret-references.js';
 import { checkRunAccess } from '../rbac/preflight.js';
+import { accessSettingsOf } from './access-settings.js';
 import type { Finding } from '../validate/finding.js';
 import { formatFinding } from '../validate/finding.js';
 
@@ -45,14 +48,14 @@ export async function runPlan(
       app,
       validation,
       syncStatus: 'Unknown',
-      unknownReason: `${validation.errors} validation errors`,
+      unknownReason: plural(validation.errors, 'validation error'),
     };
   }
   const session = runtime.connect(settings, app);
   if (!session) {
     return {
       app,
-      validation,
+      validation: withFindings(validation, noteUncheckedGroups(validation.loaded.resources)),
       syncStatus: 'Unknown',
       unknownReason: 'no cluster credentials (validated and rendered only)',
     };
@@ -60,7 +63,12 @@ export async function runPlan(
   const { plan, findings, refused } = await log.group('plan', async () => {
     // Before the first request that may be refused, so that every missing permission shows at once.
     const resources = validation.loaded.resources;
-    await checkRunAccess(session.client, settings, { app, resources, stage: 'plan', state: 'unknown' }, log);
+    await checkRunAccess(
+      session.client,
+      accessSettingsOf(settings),
+      { app, resources, stage: 'plan', state: 'unknown' },
+      log,
+    );
     const state = await readInventory(session);
     return planAgainst(session, settings, validation, provenance, state, 'plan', runtime, {
       accessChecked: true,
@@ -123,7 +131,7 @@ export async function planAgainst(
   if (!options.accessChecked) {
     const app = appNameOf(settings, validation.loaded);
     const resources = validation.loaded.resources;
-    await checkRunAccess(client, settings, { app, resources, stage: purpose, state }, log);
+    await checkRunAccess(client, accessSettingsOf(settings), { app, resources, stage: purpose, state }, log);
   }
   const resources = await resolveSecretSources(validation.loaded.resources, {
     doppler: runtime.doppler(settings),
@@ -154,7 +162,7 @@ export async function planAgainst(
   } catch (error) {
     if (!(error instanceof ServerRejection)) throw error;
     for (const finding of error.findings) log.info(formatFinding(finding));
-    const refused = `the API server refused ${error.objects} of ${desired.length} objects in a dry run`;
+    const refused = `the API server refused ${error.objects} of ${plural(desired.length, 'object')} in a dry run`;
     return { findings: [...findings, ...error.findings], refused };
   }
 }

@@ -1,10 +1,11 @@
+import { plural } from '../model/plural.js';
 import { BUILT_IN_GROUPS } from '../manifests/built-in-groups.js';
 import { UserError } from '../errors.js';
 import type { Settings } from '../inputs.js';
 import { dns1123LabelProblem, dns1123SubdomainProblem } from '../manifests/names.js';
 import { groupOf, isRecord } from '../manifests/resource.js';
 import { accessNeeds } from '../rbac/needs.js';
-import { accessSettings } from '../rbac/preflight.js';
+import { accessSettingsOf } from './access-settings.js';
 import { describeManifests, offlineNamer } from '../rbac/resources.js';
 import type { RoleRules, ServiceAccountRef } from '../rbac/rules.js';
 import { rbacManifests, rolesFor } from '../rbac/rules.js';
@@ -31,7 +32,7 @@ const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBi
  */
 export async function runRbac(settings: Settings, secrets: SecretValues): Promise<RbacResult> {
   const serviceAccount = parseServiceAccount(settings.serviceAccount);
-  const validation = await validateManifests(settings, secrets);
+  const validation = await validateManifests(settings, secrets, { offline: true });
   const app = appNameOf(settings, validation.loaded);
   if (!validation.valid) return { app, validation, roles: [], yaml: '' };
   const { resources } = validation.loaded;
@@ -41,7 +42,7 @@ export async function runRbac(settings: Settings, secrets: SecretValues): Promis
     offlineNamer(resources),
   );
   const roles = rolesFor(
-    accessNeeds({ stage: 'apply', app, ...accessSettings(settings), objects, secretReads }),
+    accessNeeds({ stage: 'apply', app, ...accessSettingsOf(settings), objects, secretReads }),
   );
   const crdGroups = new Set(
     resources.flatMap(({ object }) =>
@@ -105,6 +106,6 @@ function parseServiceAccount(value: string): ServiceAccountRef | undefined {
 export function rbacSummary(result: RbacResult): string {
   const title = `### kubesync rbac: ${result.app}`;
   if (!result.validation.valid)
-    return `${title}\n\nValidation found ${result.validation.errors} errors; see the annotations.\n`;
+    return `${title}\n\nValidation found ${plural(result.validation.errors, 'error')}; see the annotations.\n`;
   return `${title}\n\nThe Roles and ClusterRole the deploying identity needs for these manifests and settings. Apply them with \`kubectl apply -f -\`, and bind them to the identity in the kubeconfig.\n\n\`\`\`yaml\n${result.yaml}\`\`\`\n`;
 }

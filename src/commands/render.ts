@@ -13,7 +13,7 @@ export interface RenderResult {
 
 /** The Kubernetes objects kubesync would apply, as YAML, Secret values masked unless asked not to. */
 export async function renderManifests(settings: Settings, secrets: SecretValues): Promise<RenderResult> {
-  const validation = await validateManifests(settings, secrets);
+  const validation = await validateManifests(settings, secrets, { offline: true });
   if (!validation.valid) return { validation, yaml: '' };
   const yaml = validation.loaded.resources
     .map(({ object, valueSources }) =>

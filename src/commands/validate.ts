@@ -4,6 +4,7 @@ import { loadManifests } from '../manifests/load.js';
 import type { Finding } from '../validate/finding.js';
 import { countFindings, sortFindings } from '../validate/finding.js';
 import { validateResources } from '../validate/validate.js';
+import { noteUncheckedGroups } from '../validate/api-versions.js';
 import type { SecretValues } from '../secrets/redact.js';
 import { registerSecretData } from '../secrets/redact.js';
 
@@ -17,17 +18,20 @@ export interface ValidationResult {
 
 /**
  * load → render → validate: everything that can be known without a cluster. The values of every Secret
- * in the manifests are registered for redaction before anything is reported.
+ * in the manifests are registered for redaction before anything is reported. `offline`: no cluster
+ * will check what validation cannot (custom resources of groups no CRD here defines), so say so.
  */
 export async function validateManifests(
   settings: Settings,
   secrets: SecretValues,
+  { offline = false } = {},
 ): Promise<ValidationResult> {
   const loaded = await loadManifests(settings);
   for (const { object } of loaded.resources) registerSecretData(secrets, object);
   return withFindings({ loaded, findings: [] }, [
     ...loaded.findings,
-    ...validateResources(loaded.resources, settings),
+    ...validateResources(loaded.resources, settings, loaded.type),
+    ...(offline ? noteUncheckedGroups(loaded.resources) : []),
   ]);
 }
 

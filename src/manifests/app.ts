@@ -112,13 +112,15 @@ export const applicationSchema = z.strictObject({
 export type Application = z.infer<typeof applicationSchema>;
 export type AppEnvVar = z.infer<typeof envVar>;
 
-export function isApplicationDocument(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<string, unknown>).apiVersion === APP_API_VERSION &&
-    (value as Record<string, unknown>).kind === APP_KIND
-  );
+/**
+ * A document meant as an Application even when misspelled: any kind and version of the pipeops.io
+ * group (`pipeops.io/v2`, `kind: Aplication`, `apiVersion: pipeops/v1`). It is then checked as one and its mistakes are named, rather
+ * than passed through as an unknown custom resource.
+ */
+export function isApplicationLike(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { apiVersion } = value as Record<string, unknown>;
+  return typeof apiVersion === 'string' && /^pipeops(\.io)?(\/|$)/.test(apiVersion);
 }
 
 export function parseDopplerRef(ref: string): { config: string; name: string } | undefined {
@@ -142,18 +144,72 @@ export function parseApplication(
     }
     const path = issue.path as FieldPath;
     const field = formatPath(path) || 'document';
-    return [errorAt(origins.locate(path), 'app-schema', `${field}: ${describeIssue(issue)}`)];
+    const input = valueAt(value, path);
+    return [errorAt(origins.locate(path), 'app-schema', `${field}: ${describeIssue(issue, path, input)}`)];
   });
   return { findings };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** zod leaves the offending value out of its issues; it is read from the document instead. */
+function valueAt(value: unknown, path: FieldPath): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: FieldPath, input: unknown): string {
+  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value'))
+    return 'is required';
+  if (issue.code === 'invalid_value' && path.length === 1 && path[0] === 'apiVersion')
+    return `${JSON.stringify(input)} is not a supported version; use ${APP_API_VERSION}`;
+  if (issue.code === 'invalid_value' && path.length === 1 && path[0] === 'kind') {
+    const hint = typeof input === 'string' && suggest(input, [APP_KIND]) ? 'did you mean' : 'it must be';
+    return `${JSON.stringify(input)} is not a kubesync kind; ${hint} ${JSON.stringify(APP_KIND)}${hint === 'did you mean' ? '?' : ''}`;
+  }
   if (issue.code === 'invalid_value' && issue.values.length === 1)
-    return `must be ${JSON.stringify(issue.values[0])}`;
+    return `must be ${JSON.stringify(issue.values[0])}, got ${describeValue(input)}`;
   if (issue.code === 'invalid_value')
-    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(input)}`;
+  if (issue.code === 'invalid_type')
+    return `expected ${describeExpected(issue.expected, input)}, got ${describeValue(input)}`;
+  if (issue.code === 'invalid_union') {
+    const expected = issue.errors.flatMap((branch) =>
+      branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0
+        ? [describeExpected(branch[0].expected, input)]
+        : [],
+    );
+    if (expected.length === issue.errors.length && expected.length > 0)
+      return `expected ${[...new Set(expected)].join(' or ')}, got ${describeValue(input)}`;
+  }
   return issue.message.replace(/^Invalid input: /, '');
+}
+
+const EXPECTED: Record<string, string> = {
+  number: 'a number',
+  int: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  object: 'a map',
+  record: 'a map',
+  array: 'a list',
+};
+
+function describeExpected(expected: string, input: unknown): string {
+  if (expected === 'int' && typeof input === 'number') return 'a whole number';
+  return EXPECTED[expected] ?? expected;
+}
+
+/** A scalar as written (long strings cut), a collection by its shape. */
+function describeValue(input: unknown): string {
+  if (Array.isArray(input)) return 'a list';
+  if (input === null) return 'null';
+  if (typeof input === 'object') return 'a map';
+  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+  if (typeof input === 'number' || typeof input === 'boolean') return String(input);
+  return typeof input;
 }
 
 function unknownFieldMessage(path: FieldPath): string {

@@ -1,11 +1,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import type { Settings } from '../inputs.js';
 import type { Finding } from '../validate/finding.js';
 import { errorAt } from '../validate/finding.js';
 import type { Application } from './app.js';
-import { isApplicationDocument, parseApplication } from './app.js';
+import { isApplicationLike, parseApplication } from './app.js';
 import { renderApplication } from './app-render.js';
 import type { ManifestType, Resource } from './resource.js';
 import { isRecord, kindOf } from './resource.js';
@@ -31,18 +30,24 @@ export interface LoadedManifests {
   readonly files: string[];
 }
 
-export type LoadSettings = Pick<
-  Settings,
-  | 'manifest'
-  | 'manifestType'
-  | 'environment'
-  | 'image'
-  | 'imageTag'
-  | 'namespace'
-  | 'ingressClass'
-  | 'helm'
-  | 'workspace'
->;
+/** What loading reads of the settings. */
+export interface LoadSettings {
+  readonly manifest: string;
+  readonly manifestType: ManifestType | 'auto';
+  readonly environment: string;
+  readonly image: string;
+  readonly imageTag: string;
+  readonly namespace: string;
+  readonly ingressClass: string;
+  readonly helm: {
+    readonly release: string;
+    readonly valuesFiles: readonly string[];
+    readonly setValues: readonly string[];
+  };
+  /** The app's name when given; a Helm release defaults to it. */
+  readonly app: string;
+  readonly workspace: string;
+}
 
 export async function loadManifests(settings: LoadSettings): Promise<LoadedManifests> {
   const workspace = await Workspace.open(settings.workspace);
@@ -61,6 +66,7 @@ export async function loadManifests(settings: LoadSettings): Promise<LoadedManif
       const rendered = await renderHelm(workspace, folderOf(workspace, target, 'helm'), {
         ...settings.helm,
         namespace: settings.namespace,
+        app: settings.app,
       });
       return { type, ...rendered, files: [workspace.relative(target)] };
     }
@@ -88,7 +94,7 @@ async function detectType(workspace: Workspace, target: string): Promise<Manifes
     return 'kubernetes';
   }
   const parsed = parseYaml(workspace.relative(target), await workspace.readManifest(target));
-  return parsed.documents.some((document) => isApplicationDocument(document.value)) ? 'app' : 'kubernetes';
+  return parsed.documents.some((document) => isApplicationLike(document.value)) ? 'app' : 'kubernetes';
 }
 
 function folderOf(workspace: Workspace, target: string, type: string): string {
@@ -112,7 +118,7 @@ async function loadKubernetes(workspace: Workspace, target: string): Promise<Loa
             'document is not a Kubernetes object (a YAML mapping)',
           ),
         );
-      } else if (isApplicationDocument(document.value)) {
+      } else if (isApplicationLike(document.value)) {
         findings.push(
           errorAt(
             document.origins.documentOrigin,
@@ -200,7 +206,26 @@ async function readAppDocuments(
     return { documents: mergeOverlay(base.documents, overlay.documents), findings, files };
   }
   const file = isFolder ? path.join(target, APP_FILE) : target;
-  return { ...(await readSingleDocument(workspace, file)), files: [workspace.relative(file)] };
+  const single = await readSingleDocument(workspace, file);
+  if (single.documents) refuseLoneOverlay(workspace, file, single.documents.value);
+  return { ...single, files: [workspace.relative(file)] };
+}
+
+/**
+ * `<folder>/production/pipeops.yaml` beside `<folder>/base/pipeops.yaml` is an overlay: given alone it
+ * lacks what base declares, and every finding would be a symptom of that.
+ */
+function refuseLoneOverlay(workspace: Workspace, file: string, value: unknown): void {
+  const environmentFolder = path.dirname(file);
+  const environment = path.basename(environmentFolder);
+  const layout = path.dirname(environmentFolder);
+  const base = path.join(layout, 'base', APP_FILE);
+  if (environment === 'base' || path.basename(file) !== APP_FILE || !existsSync(base)) return;
+  if (isRecord(value) && value.apiVersion !== undefined && value.kind !== undefined) return;
+  const folder = workspace.relative(layout);
+  throw new UserError(
+    `${workspace.relative(file)} is an overlay of ${workspace.relative(base)}, not a whole Application: use \`${folder} --environment ${environment}\` (in a workflow, manifest: ${folder} and environment: ${environment})`,
+  );
 }
 
 async function readSingleDocument(

@@ -6,7 +6,9 @@ import { UserError } from '../errors.js';
 import type { Finding } from '../validate/finding.js';
 import type { Origin } from './origin.js';
 import type { Resource } from './resource.js';
-import { resourceAt } from './resource.js';
+import { isRecord, resourceAt } from './resource.js';
+import { KustomizeOrigins, stripOriginAnnotation, writeOriginWrapper } from './kustomize-origins.js';
+import { toolWarnings } from './tool-warnings.js';
 import type { Workspace } from './workspace.js';
 import { parseYaml } from './yaml.js';
 
@@ -21,7 +23,13 @@ const INSTALL_HINTS = {
   helm: 'install helm (https://helm.sh/docs/intro/install/, or the azure/setup-helm action); it is on GitHub-hosted runners',
 };
 
-/** `kustomize build <dir>`, or `kubectl kustomize <dir>` where only kubectl is installed. */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/**
+ * `kustomize build <dir>`, or `kubectl kustomize <dir>` where only kubectl is installed. The build goes
+ * through a wrapper that turns on kustomize's origin annotations, so each object points at the file
+ * (and line) it came from; the annotation is removed before anything else sees the objects.
+ */
 export async function renderKustomize(workspace: Workspace, folder: string): Promise<RenderedTool> {
   const kustomize = await which('kustomize', false);
   const kubectl = kustomize ? '' : await which('kubectl', false);
@@ -30,17 +38,62 @@ export async function renderKustomize(workspace: Workspace, folder: string): Pro
       `${workspace.relative(folder)} is a kustomization, but neither kustomize nor kubectl was found on PATH: ${INSTALL_HINTS.kustomize}`,
     );
   }
-  const [tool, args] = kustomize ? [kustomize, ['build', folder]] : [kubectl, ['kustomize', folder]];
-  const output = await runTool(tool, args, `kustomize build ${workspace.relative(folder)}`);
-  const kustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
-    .map((name) => path.join(folder, name))
-    .find((file) => existsSync(file));
-  const origin: Origin = { file: workspace.relative(kustomization ?? folder), line: 1, column: 1 };
-  return parseToolOutput(output, origin, () => origin);
+  const build = (dir: string) =>
+    kustomize ? execTool(kustomize, ['build', dir]) : execTool(kubectl, ['kustomize', dir]);
+  const description = `kustomize build ${workspace.relative(folder)}`;
+  const kustomizationFile = KUSTOMIZATION_FILES.map((name) => path.join(folder, name)).find((file) =>
+    existsSync(file),
+  );
+  const origin: Origin = { file: workspace.relative(kustomizationFile ?? folder), line: 1, column: 1 };
+  const kustomization = kustomizationFile
+    ? parseYaml(origin.file, await workspace.readManifest(kustomizationFile)).documents[0]
+    : undefined;
+  // A kustomization that asks for origin annotations itself keeps them, with the paths it expects.
+  const userWantsOrigins = JSON.stringify(kustomization?.value ?? {}).includes('originAnnotations');
+
+  let result: ToolResult;
+  let buildRoot = folder;
+  if (userWantsOrigins) {
+    result = await build(folder);
+  } else {
+    const wrapper = await writeOriginWrapper(folder);
+    try {
+      result = await build(wrapper.dir);
+      buildRoot = wrapper.dir;
+      result = { ...result, stderr: result.stderr.split(wrapper.dir).join(workspace.relative(folder)) };
+    } finally {
+      await wrapper.remove();
+    }
+    // A kustomize too old for buildMetadata (before 4.5.4) fails the wrapper; the plain build says
+    // whether the user's kustomization itself is at fault.
+    if (result.exitCode !== 0) [result, buildRoot] = [await build(folder), folder];
+  }
+  failUnlessSucceeded(result, description);
+
+  const origins = new KustomizeOrigins(workspace, buildRoot, origin);
+  const parsed = parseYaml(origin.file, result.stdout);
+  const resources: Resource[] = [];
+  for (const document of parsed.documents) {
+    if (!isRecord(document.value)) continue;
+    resources.push(await origins.resourceOf(document.value));
+    if (!userWantsOrigins) stripOriginAnnotation(document.value);
+  }
+  const findings = [
+    ...parsed.findings.map((finding) => ({ ...finding, origin })),
+    ...toolWarnings(result.stderr, 'kustomize', origin, (field) =>
+      isRecord(kustomization?.value) && field in kustomization.value
+        ? kustomization.origins.locate([field])
+        : undefined,
+    ),
+  ];
+  return { resources, findings };
 }
 
 export interface HelmOptions {
+  /** The release name; empty means the app's name. */
   readonly release: string;
+  /** The app's name (the `app` input), which names the release when `release` is empty. */
+  readonly app?: string;
   readonly namespace: string;
   readonly valuesFiles: readonly string[];
   readonly setValues: readonly string[];
@@ -58,19 +111,20 @@ export async function renderHelm(
       `${workspace.relative(chart)} is a Helm chart, but helm was not found on PATH: ${INSTALL_HINTS.helm}`,
     );
   }
-  const args = ['template', options.release || path.basename(chart), chart, '--namespace', options.namespace];
+  const release = options.release || options.app || releaseNameOf(path.basename(chart));
+  const args = ['template', release, chart, '--namespace', options.namespace];
   for (const file of options.valuesFiles)
     args.push('--values', await workspace.resolve(file, 'helm values file'));
   for (const value of options.setValues) args.push('--set', value);
-  // The command line may carry --set values that are secrets: it is never echoed, and errors name only the chart.
-  const output = await runTool(helm, args, `helm template ${workspace.relative(chart)}`);
+  const result = await execTool(helm, args);
+  failUnlessSucceeded(result, `helm template ${workspace.relative(chart)}`);
   const chartOrigin: Origin = {
     file: workspace.relative(path.join(chart, 'Chart.yaml')),
     line: 1,
     column: 1,
   };
   const chartParent = path.dirname(chart);
-  return parseToolOutput(output, chartOrigin, (source) => {
+  const rendered = parseToolOutput(result.stdout, chartOrigin, (source) => {
     // `# Source: <chart-name>/templates/x.yaml`: the chart name is the chart folder as helm sees it.
     const relative = source.split('/').slice(1).join('/');
     const file = relative ? path.join(chart, relative) : undefined;
@@ -83,17 +137,40 @@ export async function renderHelm(
             : chartOrigin.file,
         };
   });
+  return {
+    ...rendered,
+    findings: [...rendered.findings, ...toolWarnings(result.stderr, 'helm', chartOrigin)],
+  };
 }
 
-async function runTool(tool: string, args: string[], description: string): Promise<string> {
-  const result = await getExecOutput(tool, args, { silent: true, ignoreReturnCode: true });
-  if (result.exitCode !== 0) {
-    const stderr = result.stderr.trim().split('\n').slice(-20).join('\n');
-    throw new UserError(
-      `${description} failed (exit code ${result.exitCode}):\n${stderr}\nFix the error above and run again.`,
-    );
-  }
-  return result.stdout;
+/** A folder name as a Helm release name: lower-case letters, digits and dashes, at most 53 characters. */
+export function releaseNameOf(folderName: string): string {
+  const name = folderName
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 53)
+    .replace(/-+$/, '');
+  return name || 'release';
+}
+
+interface ToolResult {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function execTool(tool: string, args: string[]): Promise<ToolResult> {
+  return getExecOutput(tool, args, { silent: true, ignoreReturnCode: true });
+}
+
+/** The command line may carry --set values that are secrets: it is never echoed, and errors name only the input. */
+function failUnlessSucceeded(result: ToolResult, description: string): void {
+  if (result.exitCode === 0) return;
+  const stderr = result.stderr.trim().split('\n').slice(-20).join('\n');
+  throw new UserError(
+    `${description} failed (exit code ${result.exitCode}):\n${stderr}\nFix the error above and run again.`,
+  );
 }
 
 function parseToolOutput(

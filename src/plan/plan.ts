@@ -1,3 +1,4 @@
+import { plural } from '../model/plural.js';
 import pLimit from 'p-limit';
 import type { ClusterClient } from '../cluster/client.js';
 import { refOf } from '../model/object.js';
@@ -97,7 +98,7 @@ function planFailure(failures: readonly { error: unknown; item: DesiredObject }[
     ({ error, item }) => describeApiError(error, describeObject(item.object), item.resource.origin).message,
   );
   return new UserError(
-    `the API server refused ${failures.length} of ${total} objects in a dry run; nothing was applied:\n${messages.map((message) => `  ${message}`).join('\n')}`,
+    `the API server refused ${failures.length} of ${plural(total, 'object')} in a dry run; nothing was applied:\n${messages.map((message) => `  ${message}`).join('\n')}`,
   );
 }
 

@@ -1,3 +1,4 @@
+import { plural } from '../model/plural.js';
 import { KubeApiError } from '../cluster/api-error.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import { rejectedFields } from '../cluster/rejected-fields.js';
@@ -20,7 +21,7 @@ export class ServerRejection extends UserError {
     total: number,
   ) {
     super(
-      `the API server refused ${objects} of ${total} objects in a dry run; nothing was applied:\n${findings.map((finding) => `  ${formatFinding(finding)}`).join('\n')}`,
+      `the API server refused ${objects} of ${plural(total, 'object')} in a dry run; nothing was applied:\n${findings.map((finding) => `  ${formatFinding(finding)}`).join('\n')}`,
     );
   }
 }

@@ -1,6 +1,5 @@
 import type { ClusterClient } from '../cluster/client.js';
 import type { InventoryState } from '../cluster/inventory.js';
-import type { Settings } from '../inputs.js';
 import type { Resource } from '../manifests/resource.js';
 import type { Log } from '../model/log.js';
 import { accessRefusal, checkAccess, resourceLabel } from './access-check.js';
@@ -17,17 +16,10 @@ export interface PreflightRun {
   readonly state: InventoryState | undefined | 'unknown';
 }
 
-/** What of the settings decides the permissions a run needs. */
-export function accessSettings(
-  settings: Settings,
-): Pick<RunDescription, 'namespace' | 'prune' | 'rollback' | 'createNamespace'> {
-  return {
-    namespace: settings.namespace,
-    prune: settings.apply.prune,
-    rollback: settings.apply.rollback,
-    createNamespace: settings.cluster.createNamespace,
-  };
-}
+/** What of the settings decides the permissions a run needs, and how many reviews run at once. */
+export type AccessSettings = Pick<RunDescription, 'namespace' | 'prune' | 'rollback' | 'createNamespace'> & {
+  readonly concurrency: number;
+};
 
 /**
  * Before a plan or apply touches anything: asks the API server whether the credentials may make every
@@ -37,7 +29,7 @@ export function accessSettings(
  */
 export async function checkRunAccess(
   client: ClusterClient,
-  settings: Settings,
+  settings: AccessSettings,
   run: PreflightRun,
   log: Log,
 ): Promise<void> {
@@ -53,7 +45,10 @@ export async function checkRunAccess(
     description = {
       stage: run.stage,
       app: run.app,
-      ...accessSettings(settings),
+      namespace: settings.namespace,
+      prune: settings.prune,
+      rollback: settings.rollback,
+      createNamespace: settings.createNamespace,
       objects,
       secretReads,
       recorded: state ? await recordedKindsOf(client, state) : undefined,
@@ -63,7 +58,7 @@ export async function checkRunAccess(
     log.info(`permissions not checked up front: ${(error as Error).message}`);
     return;
   }
-  const check = await checkAccess(client, accessNeeds(description), settings.apply.concurrency);
+  const check = await checkAccess(client, accessNeeds(description), settings.concurrency);
   if (check.unchecked) {
     log.info(`permissions not checked up front (the access reviews failed: ${check.unchecked})`);
     return;

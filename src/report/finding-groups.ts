@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../validate/finding.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown } from '../model/markdown-escape.js';
 import { code, link, plural } from './inline.js';
 import type { RepositoryLinks } from './links.js';
 import { fileLineUrl } from './links.js';

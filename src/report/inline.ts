@@ -23,7 +23,4 @@ export function link(text: string, url: string): string {
   return `[${text.replace(/[\\[\]|]/g, (character) => `\\${character}`)}](${url})`;
 }
 
-/** `1 object`, `2 objects`. */
-export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
-}
+export { plural } from '../model/plural.js';

@@ -2,7 +2,7 @@ import type { SecretValues } from '../secrets/redact.js';
 import type { Plan } from '../plan/plan.js';
 import type { Finding } from '../validate/finding.js';
 import { renderChanges } from './change-blocks.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown } from '../model/markdown-escape.js';
 import { renderFindings } from './finding-groups.js';
 import { findingsOfPlan, keepReportIdentifiers } from './identifiers.js';
 import { code, link } from './inline.js';

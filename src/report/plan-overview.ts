@@ -1,6 +1,6 @@
 import type { Change, ChangeAction } from '../plan/change.js';
 import type { Plan } from '../plan/plan.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown } from '../model/markdown-escape.js';
 import { code, plural } from './inline.js';
 import { keyChanges } from './key-change.js';
 

@@ -1,3 +1,4 @@
+import { plural } from '../model/plural.js';
 import type { PlanResult } from '../commands/plan.js';
 import { isUserError } from '../errors.js';
 import type { RunContext } from '../github-event.js';
@@ -20,7 +21,10 @@ export function statusContextOf(settings: Settings, app: string): string {
 /** The commit status a plan sets: success whatever the diff (a plan is information), failure on invalid manifests. */
 export function planStatus(result: PlanResult): { state: CommitState; description: string } {
   if (!result.validation.valid)
-    return { state: 'failure', description: `Invalid: ${result.validation.errors} validation errors` };
+    return {
+      state: 'failure',
+      description: `Invalid: ${plural(result.validation.errors, 'validation error')}`,
+    };
   if (!result.plan)
     return { state: 'success', description: `Unknown: ${result.unknownReason ?? 'not planned'}` };
   const counts = statusCounts(result.plan);

@@ -1,5 +1,6 @@
+import { countLine } from '../validate/counts.js';
 import type { SecretValues } from '../secrets/redact.js';
-import { escapeCell } from './escape.js';
+import { escapeCell } from '../model/markdown-escape.js';
 import type { ValidationResult } from '../commands/validate.js';
 import type { Plan } from '../plan/plan.js';
 import { changeLabel } from './change-label.js';
@@ -34,7 +35,7 @@ export function validationSummary(result: ValidationResult, title: string): stri
   const lines = [
     `## ${escapeCell(title)}`,
     '',
-    `${status}: ${result.loaded.resources.length} objects from ${result.loaded.files.length} files (${result.loaded.type}), ${result.errors} errors, ${result.warnings} warnings`,
+    `${status}: ${countLine({ objects: result.loaded.resources.length, files: result.loaded.files.length, source: result.loaded.type, errors: result.errors, warnings: result.warnings })}`,
     '',
   ];
   if (result.findings.length > 0) {

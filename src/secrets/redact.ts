@@ -1,7 +1,7 @@
 import type { Origin } from '../manifests/origin.js';
 import type { KubeObject } from '../model/object.js';
 import { describeObject, isRecord, kindOf, metadataOf, nameOf, namespaceOf } from '../manifests/resource.js';
-import { escapeCell, escapeMarkdown } from '../report/escape.js';
+import { escapeCell, escapeMarkdown } from '../model/markdown-escape.js';
 import type { Finding } from '../validate/finding.js';
 import { warningAt } from '../validate/finding.js';
 import { MASK } from './mask.js';

@@ -1,20 +1,44 @@
-import type { PolicyLevel, Settings } from '../inputs.js';
-import type { Resource } from '../manifests/resource.js';
+import type { ManifestType, Resource } from '../manifests/resource.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, nameOf } from '../manifests/resource.js';
 import type { ScopeCatalog } from '../manifests/scope.js';
 import { podSpecOf } from '../manifests/pod-spec.js';
 import type { Finding } from './finding.js';
 import { errorAt } from './finding.js';
 
-export type PolicySettings = Pick<Settings, 'guardrails' | 'policy' | 'namespace'>;
+/** How a policy finding counts: the inputs `policy-pinned-images` and `policy-resources`. */
+export type PolicyLevel = 'warning' | 'error' | 'off';
+
+/** What the policy checks read of the settings; the commands pass their Settings. */
+export interface PolicySettings {
+  readonly guardrails: {
+    readonly allowedKinds: readonly string[];
+    readonly allowedNamespaces: readonly string[];
+  };
+  readonly policy: { readonly pinnedImages: PolicyLevel; readonly resources: PolicyLevel };
+  /** The namespace objects without one land in. */
+  readonly namespace: string;
+}
 
 const CONTAINER_LISTS = ['initContainers', 'containers'] as const;
 
-export function checkPolicy(resource: Resource, scopes: ScopeCatalog, settings: PolicySettings): Finding[] {
+/** Where to declare a container's requests and limits, in the terms of the source the objects came from. */
+const RESOURCES_ADVICE: Record<ManifestType, string> = {
+  app: 'set spec.resources (cpu, memory) in the Application',
+  kubernetes: 'set resources.requests (cpu, memory) on the container',
+  kustomize: 'set resources.requests (cpu, memory) on the container in its source file, or with a patch',
+  helm: "set them through the chart's values (most charts read a resources value) or in the template",
+};
+
+export function checkPolicy(
+  resource: Resource,
+  scopes: ScopeCatalog,
+  settings: PolicySettings,
+  source: ManifestType = 'kubernetes',
+): Finding[] {
   return [
     ...checkAllowedKinds(resource, settings.guardrails.allowedKinds),
     ...checkAllowedNamespaces(resource, scopes, settings),
-    ...checkContainers(resource, settings.policy),
+    ...checkContainers(resource, settings.policy, source),
   ];
 }
 
@@ -64,7 +88,11 @@ function checkAllowedNamespaces(
   ];
 }
 
-function checkContainers(resource: Resource, policy: PolicySettings['policy']): Finding[] {
+function checkContainers(
+  resource: Resource,
+  policy: PolicySettings['policy'],
+  source: ManifestType,
+): Finding[] {
   const pod = podSpecOf(resource.object);
   if (!pod) return [];
   const { path: podSpecPath, spec: podSpec } = pod;
@@ -94,7 +122,7 @@ function checkContainers(resource: Resource, policy: PolicySettings['policy']): 
           policy.resources,
           resource.locate([...path, 'resources']),
           'resources-declared',
-          `${label} declares no resource requests or limits; set them so the scheduler can place it (spec.resources in pipeops.yaml)`,
+          `${label} declares no resource requests or limits, so the scheduler cannot place it well: ${RESOURCES_ADVICE[source]}`,
         );
       }
     });

@@ -1,5 +1,6 @@
-import type { Resource } from '../manifests/resource.js';
+import type { ManifestType, Resource } from '../manifests/resource.js';
 import { ScopeCatalog } from '../manifests/scope.js';
+import { checkApiVersion } from './api-versions.js';
 import { CustomResourceSchemas } from './crd.js';
 import type { Finding } from './finding.js';
 import { sortFindings } from './finding.js';
@@ -12,9 +13,14 @@ import { checkSopsEncrypted } from './sops.js';
 /**
  * Every offline check of the loaded objects, in one sorted list. Identity problems and SOPS encryption stop the other
  * checks for that object: a document without a kind has no schema to check against, and an encrypted
- * one no values to check.
+ * one no values to check. `source` words the advice for where the objects came from (an Application,
+ * plain YAML, kustomize or Helm).
  */
-export function validateResources(resources: readonly Resource[], settings: PolicySettings): Finding[] {
+export function validateResources(
+  resources: readonly Resource[],
+  settings: PolicySettings,
+  source: ManifestType = 'kubernetes',
+): Finding[] {
   const scopes = new ScopeCatalog(resources);
   const customResources = new CustomResourceSchemas(resources);
   const findings: Finding[] = [];
@@ -23,8 +29,12 @@ export function validateResources(resources: readonly Resource[], settings: Poli
     const unreadable = [...checkIdentity(resource), ...checkSopsEncrypted(resource)];
     findings.push(...unreadable);
     if (unreadable.length > 0) continue;
-    findings.push(...checkBuiltInSchema(resource), ...customResources.check(resource));
-    findings.push(...checkPolicy(resource, scopes, settings));
+    // A kind or version Kubernetes does not serve has no schema either: one finding, not the schema's too.
+    const unserved = checkApiVersion(resource);
+    findings.push(...unserved);
+    if (unserved.length === 0)
+      findings.push(...checkBuiltInSchema(resource), ...customResources.check(resource));
+    findings.push(...checkPolicy(resource, scopes, settings, source));
   }
   findings.push(...checkDuplicates(resources, scopes, settings.namespace));
   return sortFindings(findings);

@@ -77,7 +77,7 @@ describeOnEachTarget('the bundled action', (kind) => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('::error title=kubesync unknown-field,file=pipeops.yaml,line=8,col=5::');
-    expect(result.stdout).toContain('::error::apply failed: validation found 1 errors; nothing was applied');
+    expect(result.stdout).toContain('::error::apply failed: validation found 1 error; nothing was applied');
     expect(result.outputs['sync-status']).toBe('Failed');
     await expectNoWrites(target);
     if (target.fake) expect(target.fake.requests).toEqual([]);

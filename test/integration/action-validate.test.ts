@@ -24,7 +24,7 @@ describe('the bundled action, command validate', () => {
     expect(result.stdout).toContain(
       '::error title=kubesync unknown-field,file=pipeops.yaml,line=8,col=5::unknown field "spec.deploy.replica": did you mean "replicas"?',
     );
-    expect(result.stdout).toContain('::error::validation found 1 errors; see the annotations');
+    expect(result.stdout).toContain('::error::validation found 1 error; see the annotations');
     expect(result.outputs).toEqual({ valid: 'false', errors: '1', warnings: '0' });
     expect(result.summary).toContain(
       '| error | `pipeops.yaml:8:5` | unknown field "spec.deploy.replica": did you mean "replicas"? |',
@@ -40,7 +40,7 @@ describe('the bundled action, command validate', () => {
     });
     expect(app.exitCode).toBe(0);
     expect(app.outputs).toEqual({ valid: 'true', errors: '0', warnings: '0' });
-    expect(app.summary).toContain('✅ valid: 5 objects from 1 files (app)');
+    expect(app.summary).toContain('✅ valid: 5 objects from 1 file (app)');
 
     const raw = await runAction({
       workspace,

@@ -15,7 +15,7 @@ describe('the kubesync CLI (the bundled dist/index.js)', () => {
     const result = await cli(['validate', 'app.yaml'], cwd);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe(
-      'app.yaml:7:3: error: unknown field "spec.netwrok": did you mean "network"? [unknown-field]\n0 objects, 1 errors, 0 warnings\n',
+      'app.yaml:7:3: error: unknown field "spec.netwrok": did you mean "network"? [unknown-field]\n0 objects, 1 error, 0 warnings\n',
     );
   });
 

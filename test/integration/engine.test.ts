@@ -474,7 +474,7 @@ describeOnEachTarget('plan and apply through the real client', (kind) => {
     const result = await run(workspace).apply();
     expect(result).toMatchObject({
       syncStatus: 'Failed',
-      problems: ['validation found 1 errors; nothing was applied'],
+      problems: ['validation found 1 error; nothing was applied'],
     });
     expect(result.validation.findings[0]).toMatchObject({
       rule: 'unknown-field',

@@ -199,7 +199,7 @@ describe('plan on a pull request, against the fake cluster and the fake GitHub A
     expect(result.exitCode).toBe(1);
     expect(github.statuses[0]).toMatchObject({
       state: 'failure',
-      description: 'Invalid: 1 validation errors',
+      description: 'Invalid: 1 validation error',
     });
     expect(github.comments[0]?.body).toContain(
       'unknown field "spec.deploy.replica": did you mean "replicas"?',

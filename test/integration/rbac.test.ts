@@ -5,7 +5,7 @@ import { CoreV1Api, KubernetesObjectApi, RbacAuthorizationV1Api } from '@kuberne
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import type { ResourceAttributes } from '../../src/cluster/client.js';
-import { HttpClusterClient } from '../../src/cluster/client.js';
+import { HttpClusterClient } from '../../src/cluster/http-client.js';
 import { SecretValues } from '../../src/secrets/redact.js';
 import { describeApiError } from '../../src/cluster/describe-error.js';
 import { validateManifests } from '../../src/commands/validate.js';

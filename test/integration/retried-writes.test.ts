@@ -1,6 +1,6 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import { HttpClusterClient } from '../../src/cluster/client.js';
+import { HttpClusterClient } from '../../src/cluster/http-client.js';
 import { startFake } from '../support/engine.js';
 import type { FakeKube } from '../fake-kube/server.js';
 

@@ -152,9 +152,15 @@ describe('kustomize and helm, with the real tools', () => {
           `${String(resource.object.kind)}/${String((resource.object.metadata as { namespace?: string }).namespace)}`,
       );
       expect(kinds.sort()).toEqual(['Deployment/production', 'Secret/production', 'Service/production']);
-      expect(loaded.resources[0]?.origin.file).toBe(
-        'examples/kustomize/overlays/production/kustomization.yaml',
+      const origins = Object.fromEntries(
+        loaded.resources.map((resource) => [String(resource.object.kind), resource.origin.file]),
       );
+      // Each object points at the file it came from; the generated Secret at the overlay's generator.
+      expect(origins).toEqual({
+        Deployment: 'examples/kustomize/base/deployment.yaml',
+        Service: 'examples/kustomize/base/service.yaml',
+        Secret: 'examples/kustomize/overlays/production/kustomization.yaml',
+      });
     },
   );
 

@@ -1,0 +1,128 @@
+import {
+  HttpMethod,
+  IsomorphicFetchHttpLibrary,
+  type KubeConfig,
+  RequestContext,
+} from '@kubernetes/client-node';
+import { withDeadline } from '../deadline.js';
+import type { RetryPolicy } from '../retry.js';
+import { classifyHttpFailure, DEFAULT_RETRY, mayHaveTakenEffect, withRetry } from '../retry.js';
+import { KubeApiError } from './api-error.js';
+
+export interface ClientOptions {
+  readonly retry?: RetryPolicy;
+  readonly requestTimeoutMs?: number;
+  readonly onRetry?: (message: string) => void;
+  /** Sees every answer, e.g. so that the values of each Secret read are redacted from all output. */
+  readonly onAnswer?: (body: unknown) => void;
+}
+
+export type Method = keyof typeof HttpMethod;
+
+/**
+ * The one place HTTP to the API server happens: auth from the kubeconfig, a deadline per request,
+ * one connection pool for the run, and retries of transient failures.
+ */
+export class ApiTransport {
+  private readonly http = new IsomorphicFetchHttpLibrary();
+  private readonly baseUrl: string;
+  private dispatcher?: ReturnType<RequestContext['getDispatcher']>;
+
+  constructor(
+    private readonly config: KubeConfig,
+    private readonly options: ClientOptions = {},
+  ) {
+    this.baseUrl = (config.getCurrentCluster()?.server ?? '').replace(/\/+$/, '');
+  }
+
+  /** `recover` looks for what an earlier attempt of a write may have done, before it is sent again. */
+  request<T>(
+    method: Method,
+    path: string,
+    query: Record<string, string> = {},
+    body?: unknown,
+    contentType = 'application/json',
+    recover?: () => Promise<T | undefined>,
+  ): Promise<T> {
+    const url = new URL(this.baseUrl + path);
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+    // A write that failed after it may have taken effect is checked before it is sent again.
+    let uncertain = false;
+    const attempt = async (): Promise<T> => {
+      if (uncertain && recover) {
+        const recovered = await recover();
+        if (recovered !== undefined) return recovered;
+      }
+      try {
+        return await this.send<T>(method, url, path, body, contentType);
+      } catch (error) {
+        uncertain ||= mayHaveTakenEffect(error, error instanceof KubeApiError ? error.status : undefined);
+        if (!(error instanceof KubeApiError)) this.dropConnections();
+        throw error;
+      }
+    };
+    return withRetry(
+      attempt,
+      classifyKubeFailure,
+      this.options.retry ?? DEFAULT_RETRY,
+      (reason, waitMs, attemptNumber) =>
+        this.options.onRetry?.(
+          `${method} ${path}: ${reason}; retry ${attemptNumber} in ${Math.round(waitMs)} ms`,
+        ),
+    );
+  }
+
+  /**
+   * Forgets the connection pool after a connection failed or timed out. The API server speaks HTTP/2:
+   * an aborted request cancels only its stream, and every later request would queue on the same
+   * stalled connection, so a retry must get a fresh one.
+   */
+  private dropConnections(): void {
+    const dispatcher = this.dispatcher as { close?: () => Promise<void> } | undefined;
+    this.dispatcher = undefined;
+    // Requests still in flight on it finish (or meet their own deadline) before it closes.
+    void dispatcher?.close?.().catch(() => undefined);
+  }
+
+  private send<T>(method: Method, url: URL, path: string, body: unknown, contentType: string): Promise<T> {
+    return withDeadline(this.options.requestTimeoutMs ?? 30_000, `${method} ${path}`, async (signal) => {
+      const context = new RequestContext(url.toString(), HttpMethod[method]);
+      context.setHeaderParam('Accept', 'application/json');
+      context.setHeaderParam('User-Agent', 'kubesync');
+      if (body !== undefined) {
+        context.setHeaderParam('Content-Type', contentType);
+        context.setBody(JSON.stringify(body));
+      }
+      context.setSignal(signal);
+      await this.config.applySecurityAuthentication(context);
+      // client-node builds a new connection pool per call; one pool for the run keeps TLS connections
+      // alive instead of a handshake per request. Headers (tokens) are still refreshed every call.
+      this.dispatcher ??= context.getDispatcher();
+      if (this.dispatcher) context.setDispatcher(this.dispatcher);
+      const response = await this.http.send(context).toPromise();
+      const text = await response.body.text();
+      if (response.httpStatusCode >= 400) {
+        throw KubeApiError.fromResponse(
+          response.httpStatusCode,
+          method,
+          path,
+          text,
+          response.headers['retry-after'],
+        );
+      }
+      const parsed: unknown = text ? JSON.parse(text) : {};
+      // Before anyone else sees it: a Secret's values may come back quoted in any later message.
+      this.options.onAnswer?.(parsed);
+      return parsed as T;
+    });
+  }
+}
+
+function classifyKubeFailure(error: unknown) {
+  return classifyHttpFailure(
+    error,
+    error instanceof KubeApiError
+      ? { status: error.status, retryAfter: error.retryAfter, reason: `${error.status} ${error.reason}` }
+      : undefined,
+  );
+}

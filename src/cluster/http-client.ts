@@ -1,0 +1,165 @@
+import type { KubeConfig } from '@kubernetes/client-node';
+import { FIELD_MANAGER } from '../model/app-identity.js';
+import type { KubeObject, ObjectRef } from '../model/object.js';
+import { refOf } from '../model/object.js';
+import { metadataOf } from '../manifests/resource.js';
+import { isNotFound } from './api-error.js';
+import type { ClientOptions } from './api-transport.js';
+import { ApiTransport } from './api-transport.js';
+import type {
+  ApiResource,
+  ApplyOptions,
+  ClusterClient,
+  Preconditions,
+  PropagationPolicy,
+  ResourceAttributes,
+} from './client.js';
+import { ApiDiscovery, collectionPath } from './discovery.js';
+import { serverHost } from './kubeconfig.js';
+
+/**
+ * The ClusterClient of a real API server, over HTTPS with the kubeconfig's credentials. Objects travel
+ * as plain JSON, exactly as written.
+ */
+export class HttpClusterClient implements ClusterClient {
+  readonly server: string;
+  private readonly transport: ApiTransport;
+  private readonly discovery: ApiDiscovery;
+
+  constructor(config: KubeConfig, options: ClientOptions = {}) {
+    this.server = serverHost(config);
+    this.transport = new ApiTransport(config, options);
+    this.discovery = new ApiDiscovery(this.transport);
+  }
+
+  resourceFor(apiVersion: string, kind: string): Promise<ApiResource | undefined> {
+    return this.discovery.resourceFor(apiVersion, kind);
+  }
+
+  preferredVersion(group: string): Promise<string | undefined> {
+    return this.discovery.preferredVersion(group);
+  }
+
+  refreshDiscovery(): void {
+    this.discovery.refresh();
+  }
+
+  async get(ref: ObjectRef): Promise<KubeObject | undefined> {
+    try {
+      return await this.transport.request<KubeObject>('GET', await this.discovery.objectPath(ref));
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async list(
+    apiVersion: string,
+    kind: string,
+    options: { namespace?: string; labelSelector?: string } = {},
+  ): Promise<KubeObject[]> {
+    const resource = await this.discovery.requireResource(apiVersion, kind);
+    const items: KubeObject[] = [];
+    let continueToken: string | undefined;
+    do {
+      const query: Record<string, string> = { limit: '500' };
+      if (options.labelSelector) query.labelSelector = options.labelSelector;
+      if (continueToken) query.continue = continueToken;
+      const path = collectionPath(resource, resource.namespaced ? options.namespace : undefined);
+      const page = await this.transport.request<{ items?: KubeObject[]; metadata?: { continue?: string } }>(
+        'GET',
+        path,
+        query,
+      );
+      // Items of a list carry no apiVersion/kind of their own; put them back, as kubectl does.
+      for (const item of page.items ?? []) items.push({ apiVersion, kind, ...item });
+      continueToken = page.metadata?.continue || undefined;
+    } while (continueToken);
+    return items;
+  }
+
+  async apply(object: KubeObject, options: ApplyOptions = {}): Promise<KubeObject> {
+    const query: Record<string, string> = { fieldManager: FIELD_MANAGER, fieldValidation: 'Strict' };
+    if (options.force) query.force = 'true';
+    if (options.dryRun) query.dryRun = 'All';
+    return this.transport.request<KubeObject>(
+      'PATCH',
+      await this.discovery.objectPath(refOf(object)),
+      query,
+      object,
+      'application/apply-patch+yaml',
+    );
+  }
+
+  async create(object: KubeObject): Promise<KubeObject> {
+    const ref = refOf(object);
+    const resource = await this.discovery.requireResource(ref.apiVersion, ref.kind);
+    const path = collectionPath(resource, ref.namespace);
+    // Created by an attempt whose answer was lost: a second POST would only say AlreadyExists.
+    return this.transport.request<KubeObject>(
+      'POST',
+      path,
+      { fieldManager: FIELD_MANAGER, fieldValidation: 'Strict' },
+      object,
+      'application/json',
+      () => this.get(ref),
+    );
+  }
+
+  async replace(object: KubeObject): Promise<KubeObject> {
+    const path = await this.discovery.objectPath(refOf(object));
+    return this.transport.request<KubeObject>(
+      'PUT',
+      path,
+      { fieldManager: FIELD_MANAGER, fieldValidation: 'Strict' },
+      object,
+    );
+  }
+
+  async reviewAccess(attributes: ResourceAttributes): Promise<boolean> {
+    const review = await this.transport.request<{ status?: { allowed?: boolean } }>(
+      'POST',
+      '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
+      {},
+      {
+        apiVersion: 'authorization.k8s.io/v1',
+        kind: 'SelfSubjectAccessReview',
+        spec: { resourceAttributes: attributes },
+      },
+    );
+    return review.status?.allowed === true;
+  }
+
+  async delete(
+    ref: ObjectRef,
+    propagationPolicy: PropagationPolicy = 'Background',
+    preconditions: Preconditions = {},
+  ): Promise<boolean> {
+    const body = {
+      apiVersion: 'v1',
+      kind: 'DeleteOptions',
+      propagationPolicy,
+      ...(preconditions.uid || preconditions.resourceVersion ? { preconditions } : {}),
+    };
+    // Deleted by an attempt whose answer was lost: the object (with that UID) is gone.
+    const gone = async () => {
+      const current = await this.get(ref);
+      const deleted = !current || (preconditions.uid && metadataOf(current).uid !== preconditions.uid);
+      return deleted ? {} : undefined;
+    };
+    try {
+      await this.transport.request(
+        'DELETE',
+        await this.discovery.objectPath(ref),
+        {},
+        body,
+        'application/json',
+        gone,
+      );
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw error;
+    }
+  }
+}
