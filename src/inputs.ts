@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contextNamespace } from './cluster/kubeconfig-files.js';
 import type { OutputDefinition, ResolvedCommand, SettingsOf } from './settings/input-table.js';
 import { COMMANDS, input, inputsOf } from './settings/input-table.js';
 import {
@@ -10,6 +11,7 @@ import {
   lines,
   list,
   policyLevel,
+  wholeNumber,
 } from './settings/value-schemas.js';
 
 export { COMMANDS };
@@ -70,8 +72,11 @@ export const SETTINGS = {
     commands: ALL,
   }),
   namespace: input('namespace', {
-    description: 'Namespace for namespaced objects that do not set one.',
-    default: 'default',
+    description:
+      "Namespace for namespaced objects that do not set one. Empty uses the kubeconfig context's namespace, as kubectl does, else default.",
+    default: '',
+    fallback: (raw, env) =>
+      contextNamespace({ kubeconfig: raw.kubeconfig ?? '', context: raw.context ?? '' }, env) ?? 'default',
     schema: label('namespace').pipe(z.string().min(1)),
     commands: ALL,
     short: 'n',
@@ -216,7 +221,7 @@ export const SETTINGS = {
     concurrency: input('concurrency', {
       description: 'How many API requests kubesync makes at once while planning and applying.',
       default: '8',
-      schema: z.coerce.number().int().min(1).max(64),
+      schema: wholeNumber(1, 64),
       commands: CLUSTER,
     }),
     wait: input('wait', {
@@ -332,7 +337,7 @@ export const SETTINGS = {
         default: '',
         schema: z.string(),
         commands: CLUSTER,
-        fromEnv: 'DOPPLER_TOKEN',
+        fallback: (_raw, env) => env.DOPPLER_TOKEN,
       }),
       project: input('doppler-project', {
         description:
@@ -369,6 +374,26 @@ export const SETTINGS = {
     default: '',
     schema: z.string(),
     commands: ['rbac'],
+    surface: 'cli',
+  }),
+  output: input('output', {
+    description:
+      'validate, render, plan: the result as text, or as one JSON document for scripts (findings stay on stderr).',
+    default: 'text',
+    schema: z.enum(['text', 'json']),
+    commands: ['validate', 'render', 'plan'],
+    surface: 'cli',
+    short: 'o',
+  }),
+  color: input('color', {
+    description:
+      'plan, apply: colour the diff. By default only when stdout is a terminal and NO_COLOR is unset.',
+    // auto leaves it to the terminal (undefined); --color and --no-color decide.
+    default: 'auto',
+    schema: z
+      .enum(['auto', 'true', 'false'])
+      .transform((value) => (value === 'auto' ? undefined : value === 'true')),
+    commands: ['plan', 'apply'],
     surface: 'cli',
   }),
 };

@@ -60,19 +60,23 @@ export async function run(
     const settings = { ...read, imageTag: read.imageTag || (releaseTagOf(environment.env.GITHUB_REF) ?? '') };
     const command = commandForEvent(settings.command, environment.eventName);
     if (command === 'validate' || command === 'render') {
-      const result = await core.group('validate', () =>
-        validateManifests(settings, secrets, { offline: true }),
-      );
-      report.validation(result);
+      const result = await core.group('validate', async () => {
+        const validated = await validateManifests(settings, secrets, { offline: true });
+        report.validation(validated);
+        return validated;
+      });
       await report.summary(validationSummary(result, 'kubesync validate'));
       if (!result.valid)
         core.setFailed(`validation found ${plural(result.errors, 'error')}; see the annotations`);
       return;
     }
     if (command === 'rbac') {
-      const result = await core.group('rbac', () => runRbac(settings, secrets));
-      report.validation(result.validation);
-      core.info(result.yaml);
+      const result = await core.group('rbac', async () => {
+        const roles = await runRbac(settings, secrets);
+        report.validation(roles.validation);
+        core.info(roles.yaml);
+        return roles;
+      });
       await report.summary(rbacSummary(result));
       if (!result.validation.valid)
         core.setFailed(`validation found ${plural(result.validation.errors, 'error')}; see the annotations`);
@@ -83,6 +87,10 @@ export async function run(
       const result = explainFork(await runPlan(settings, provenance, runtime), runContext);
       report.validation(result.validation);
       const notes = result.unknownReason ? [`status Unknown: ${result.unknownReason}`] : [];
+      // The step stays green (a fork's pull request has no secrets), but a missing or misnamed
+      // kubeconfig secret must not pass unseen.
+      if (result.validation.valid && result.unknownReason)
+        core.warning(`plan not made: ${result.unknownReason}`);
       await report.planResult('plan', settings, result, notes);
       await recordPlan(settings, runContext, result, actionLog, secrets);
       if (!result.validation.valid) {
@@ -102,15 +110,17 @@ export async function run(
     }
     await withCleanup(() => applyAndRecord(settings, runContext, provenance, runtime, report, signal));
   } catch (error) {
-    report.output('sync-status', 'Failed');
     // A person can act on these messages; a stack trace is for kubesync's bugs only.
-    core.setFailed(
+    const message =
       isUserError(error) || isGitHubUnreachable(error)
         ? error.message
         : error instanceof Error
           ? (error.stack ?? error.message)
-          : String(error),
-    );
+          : String(error);
+    core.setFailed(message);
+    await report.failed(message);
+  } finally {
+    report.setUnsetOutputs();
   }
 }
 

@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import { cancellation, pause } from '../cancel.js';
 import type { ClusterClient } from '../cluster/client.js';
 import type { ObjectRef } from '../model/object.js';
@@ -8,11 +9,15 @@ import { deletedWhileWaiting, readinessOf } from './readiness.js';
 /** An object to wait for; `generation` is the one the apply response reported, when known. */
 export interface WaitTarget extends ObjectRef {
   readonly generation?: number;
+  /** The object as the apply answered: the first observation, which needs no request. */
+  readonly applied?: KubeObject;
 }
 
 export interface WaitOptions {
   readonly timeoutMs: number;
   readonly pollMs?: number;
+  /** How many objects are read at once. */
+  readonly concurrency?: number;
   /** A progress line, emitted when an object's message changes: "deployment/web: 2/3 replicas ready". */
   readonly log?: (line: string) => void;
   /** Aborted when the run is cancelled: the wait ends at once, reporting what was still pending. */
@@ -43,24 +48,40 @@ export async function waitUntilReady(
   const pending = new Map(refs.map((ref) => [ref, undefined as Readiness | undefined]));
   const lastMessage = new Map<WaitTarget, string>();
   const lastSeen = new Map<WaitTarget, KubeObject>();
-  for (;;) {
-    for (const ref of [...pending.keys()]) {
-      const object = await client.get(ref);
-      const seen = lastSeen.get(ref);
-      const readiness =
-        object === undefined && seen !== undefined
-          ? deletedWhileWaiting(seen)
-          : readinessOf(object, { generation: ref.generation });
-      if (object) lastSeen.set(ref, object);
-      pending.set(ref, readiness);
-      if (lastMessage.get(ref) !== readiness.message) {
-        options.log?.(`${shortName(ref)}: ${readiness.message}`);
-        lastMessage.set(ref, readiness.message);
-      }
-      if (readiness.done && readiness.ok) pending.delete(ref);
-      else if (readiness.done) return { ok: false, problems: [{ ref, message: readiness.message }] };
+  const limit = pLimit(options.concurrency ?? 8);
+  const observe = (ref: WaitTarget, object: KubeObject | undefined) => {
+    const seen = lastSeen.get(ref);
+    const readiness =
+      object === undefined && seen !== undefined
+        ? deletedWhileWaiting(seen)
+        : readinessOf(object, { generation: ref.generation });
+    if (object) lastSeen.set(ref, object);
+    pending.set(ref, readiness);
+    if (lastMessage.get(ref) !== readiness.message) {
+      options.log?.(`${shortName(ref)}: ${readiness.message}`);
+      lastMessage.set(ref, readiness.message);
     }
+    return readiness;
+  };
+  // What the apply answered tells at once about most objects (a ConfigMap, a Service): only the
+  // others are read again, straight after.
+  let fromAnswers = refs.some((ref) => ref.applied);
+  for (;;) {
+    const observed = fromAnswers
+      ? refs.flatMap((ref) => (ref.applied ? [{ ref, readiness: observe(ref, ref.applied) }] : []))
+      : await Promise.all(
+          [...pending.keys()].map((ref) =>
+            limit(async () => ({ ref, readiness: observe(ref, await client.get(ref)) })),
+          ),
+        );
+    const failed = observed.find(({ readiness }) => readiness.done && !readiness.ok);
+    if (failed) return { ok: false, problems: [{ ref: failed.ref, message: failed.readiness.message }] };
+    for (const { ref, readiness } of observed) if (readiness.done) pending.delete(ref);
     if (pending.size === 0) return { ok: true, problems: [] };
+    if (fromAnswers) {
+      fromAnswers = false;
+      continue;
+    }
     const cancelled = cancellation(options.signal);
     if (cancelled) {
       return {

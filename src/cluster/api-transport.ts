@@ -6,7 +6,14 @@ import {
 } from '@kubernetes/client-node';
 import { withDeadline } from '../deadline.js';
 import type { RetryPolicy } from '../retry.js';
-import { classifyHttpFailure, DEFAULT_RETRY, mayHaveTakenEffect, withRetry } from '../retry.js';
+import { UserError } from '../errors.js';
+import {
+  classifyHttpFailure,
+  DEFAULT_RETRY,
+  isTransientNetworkError,
+  mayHaveTakenEffect,
+  withRetry,
+} from '../retry.js';
 import { KubeApiError } from './api-error.js';
 
 export interface ClientOptions {
@@ -69,6 +76,19 @@ export class ApiTransport {
         this.options.onRetry?.(
           `${method} ${path}: ${reason}; retry ${attemptNumber} in ${Math.round(waitMs)} ms`,
         ),
+    ).catch((error: unknown) => {
+      throw isTransientNetworkError(error) ? this.unreachable(error) : error;
+    });
+  }
+
+  /** The network failed every attempt: name the server and the context, and what to check. */
+  private unreachable(error: unknown): UserError {
+    let detail = error as { message?: string; cause?: unknown };
+    while (detail.cause && typeof (detail.cause as { message?: unknown }).message === 'string')
+      detail = detail.cause;
+    const context = this.config.getCurrentContext();
+    return new UserError(
+      `cannot reach the API server ${this.baseUrl}${context ? ` (kubeconfig context "${context}")` : ''}: ${detail.message ?? String(error)}; check that the cluster is running and reachable from here, and the kubeconfig's server address`,
     );
   }
 

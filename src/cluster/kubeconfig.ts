@@ -1,12 +1,7 @@
 import { KubeConfig } from '@kubernetes/client-node';
-import { existsSync } from 'node:fs';
 import { UserError } from '../errors.js';
-
-export interface CredentialSettings {
-  /** Input `kubeconfig`: the file's content as YAML, or base64 of it. Never logged. */
-  readonly kubeconfig: string;
-  readonly context: string;
-}
+import type { CredentialSettings } from './kubeconfig-files.js';
+import { decodeKubeconfigInput, kubeconfigFiles } from './kubeconfig-files.js';
 
 /**
  * Where the credentials come from, in kubectl's order of precedence: the input, then $KUBECONFIG
@@ -19,10 +14,16 @@ export function loadKubeConfig(
   onSecret: (value: string) => void,
 ): KubeConfig | undefined {
   const config = new KubeConfig();
+  const files = settings.kubeconfig.trim() ? [] : kubeconfigFiles(env);
   if (settings.kubeconfig.trim()) {
     config.loadFromString(decodeKubeconfigInput(settings.kubeconfig));
-  } else if (env.KUBECONFIG || existsSync(`${env.HOME ?? ''}/.kube/config`)) {
-    config.loadFromDefault();
+  } else if (files.length > 0) {
+    config.loadFromFile(files[0] ?? '');
+    for (const file of files.slice(1)) {
+      const more = new KubeConfig();
+      more.loadFromFile(file);
+      config.mergeConfig(more, true);
+    }
   } else if (env.KUBERNETES_SERVICE_HOST) {
     config.loadFromCluster();
   } else {
@@ -52,19 +53,6 @@ function registerCredentials(config: KubeConfig, onSecret: (value: string) => vo
   if (!user) return;
   for (const value of [user.token, user.password]) if (value) onSecret(value);
   if (user.keyData) onSecret(Buffer.from(user.keyData, 'base64').toString('utf8'));
-}
-
-/** The input holds YAML or base64 of it (as a secret often does). The content itself is never echoed. */
-function decodeKubeconfigInput(value: string): string {
-  const trimmed = value.trim();
-  if (/^(apiVersion|clusters|contexts|users|kind|current-context)\s*:/m.test(trimmed)) return trimmed;
-  if (/^[A-Za-z0-9+/=\s_-]+$/.test(trimmed)) {
-    const decoded = Buffer.from(trimmed, 'base64').toString('utf8');
-    if (/^(apiVersion|clusters|contexts|users|kind|current-context)\s*:/m.test(decoded)) return decoded;
-  }
-  throw new UserError(
-    'input "kubeconfig" is neither kubeconfig YAML nor base64 of it; store the file content (e.g. `base64 -w0 ~/.kube/config`) in a secret and pass that',
-  );
 }
 
 /** The API server's host, for reports: never the credentials or the full URL with a path. */

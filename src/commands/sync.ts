@@ -145,11 +145,16 @@ async function waitStage(context: SyncContext, applied: readonly AppliedChange[]
   if (!settings.apply.wait) return [];
   const targets = applied.map((change) => {
     const generation = metadataOf(change.result).generation;
-    return { ...change.ref, generation: typeof generation === 'number' ? generation : undefined };
+    return {
+      ...change.ref,
+      generation: typeof generation === 'number' ? generation : undefined,
+      applied: change.result,
+    };
   });
   const waited = await log.group('wait', () =>
     waitUntilReady(session.client, targets, {
       timeoutMs: settings.apply.timeoutMs,
+      concurrency: settings.apply.concurrency,
       pollMs: timing.pollMs,
       signal: timing.signal,
       log: log.info,

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import type { IgnoreRule } from '../model/ignore-rule.js';
 import type { KubeObject } from '../model/object.js';
 import type { DiffMasker } from '../model/masker.js';
-import { describeObject, groupOf, isRecord, metadataOf, namespaceOf } from '../manifests/resource.js';
+import { describeObject, isRecord, metadataOf, namespaceOf } from '../manifests/resource.js';
 import { KubeApiError } from '../cluster/api-error.js';
 import { readNamespaceState, terminatingNamespace } from '../cluster/namespace-state.js';
 import type { Change, ChangeCounts, SyncStatus } from './change.js';
@@ -20,6 +20,8 @@ import { immutableFields } from './immutable.js';
 import { isContentRejection, rejectionFindings, ServerRejection } from './rejections.js';
 import { normalize, sameObject, withIgnoredFieldsFromLive } from './normalize.js';
 import { compareObjects } from './order.js';
+import type { KnownLiveState } from './live-state.js';
+import { identity, readLiveState, versionedIdentity } from './live-state.js';
 
 export interface PlanOptions {
   readonly ignoreDifferences: readonly IgnoreRule[];
@@ -58,12 +60,12 @@ export async function planChanges(
   // The set's members, listed once per kind and namespace: the live state of most desired objects
   // (one LIST instead of a GET each), and what prune would delete.
   const members = state ? await inventory.members(client, state) : [];
-  const listed = new Map(members.map((member) => [versionedIdentity(member), member]));
+  const known = await readLiveState(client, desired, members, options.concurrency);
   const planned = await Promise.all(
     desired.map((item) =>
       limit(async (): Promise<Change | undefined> => {
         try {
-          return await planOne(client, item, namespaces, listed, options);
+          return await planOne(client, item, namespaces, known, options);
         } catch (error) {
           failures.push({ error, item });
           return undefined;
@@ -132,16 +134,15 @@ async function planOne(
   client: ClusterClient,
   item: DesiredObject,
   namespaces: PendingNamespaces,
-  listed: ReadonlyMap<string, KubeObject>,
+  known: KnownLiveState,
   options: PlanOptions,
 ): Promise<Change> {
   const { resource } = item;
   const ref = refOf(item.object);
   const subject = describeObject(item.object);
-  // Not listed: new, or not yet labelled as a member (adopted), so asked for by name.
-  const live = item.awaitsCrd
-    ? undefined
-    : (listed.get(versionedIdentity(item.object)) ?? (await client.get(ref)));
+  const id = versionedIdentity(item.object);
+  // Not read in bulk: alone of its kind and namespace, so asked for by name.
+  const live = item.awaitsCrd ? undefined : known.has(id) ? known.get(id) : await client.get(ref);
   const object = live ? withIgnoredFieldsFromLive(item.object, live, options.ignoreDifferences) : item.object;
   const base = { subject, ref, origin: resource.origin, desired: object, live };
   const compare = (after: KubeObject, extra: Partial<Change>): Change => {
@@ -211,15 +212,4 @@ function plannedRemovals(
         live: member,
       };
     });
-}
-
-/** The same with the version: a member listed in another version than the one desired is read again. */
-function versionedIdentity(object: KubeObject): string {
-  return `${refOf(object).apiVersion}/${identity(object)}`;
-}
-
-/** Group, kind, namespace and name: the same object whatever version it is written in. */
-function identity(object: KubeObject): string {
-  const ref = refOf(object);
-  return `${groupOf(ref.apiVersion)}/${ref.kind}/${ref.namespace ?? ''}/${ref.name}`;
 }

@@ -6,7 +6,24 @@ import type { Settings } from '../inputs.js';
 import type { Plan } from '../plan/plan.js';
 import type { SecretValues } from '../secrets/redact.js';
 import { diffText, planOutputs } from './plan-text.js';
-import { planSummary } from './summary.js';
+import { failureSummary, planSummary } from './summary.js';
+import { OUTPUTS } from '../inputs.js';
+
+/** The outputs of a run that did not get as far as setting them. */
+const NOTHING_DONE: Readonly<Record<keyof typeof OUTPUTS, string>> = {
+  valid: 'false',
+  errors: '0',
+  warnings: '0',
+  'sync-status': 'Unknown',
+  'has-changes': 'false',
+  added: '0',
+  changed: '0',
+  deleted: '0',
+  'plan-digest': '',
+  'deployment-id': '',
+  'environment-url': '',
+  'diff-file': '',
+};
 
 /**
  * What the action leaves in the workflow run: annotations, outputs, the job summary and the diff file.
@@ -14,6 +31,9 @@ import { planSummary } from './summary.js';
  * never sees.
  */
 export class ActionReport {
+  private readonly outputsSet = new Set<string>();
+  private summaryWritten = false;
+
   constructor(
     private readonly secrets: SecretValues,
     /** The runner's temp folder, outside the workspace. */
@@ -21,11 +41,33 @@ export class ActionReport {
   ) {}
 
   output(name: string, value: string): void {
+    this.outputsSet.add(name);
     core.setOutput(name, this.secrets.redact(value));
   }
 
   async summary(markdown: string): Promise<void> {
+    this.summaryWritten = true;
     await core.summary.addRaw(this.secrets.redact(markdown)).write();
+  }
+
+  /**
+   * A run that stopped before it had a result (a bad input, a missing manifest, helm not installed):
+   * the summary says why, and the outputs say failed, so `outputs.errors` is never empty.
+   */
+  async failed(message: string): Promise<void> {
+    this.output('sync-status', 'Failed');
+    if (!this.outputsSet.has('valid')) {
+      this.output('valid', 'false');
+      this.output('errors', '1');
+      this.output('warnings', '0');
+    }
+    if (!this.summaryWritten) await this.summary(failureSummary(message));
+  }
+
+  /** Every output is set on every path: what a run did not reach reads as nothing done. */
+  setUnsetOutputs(): void {
+    for (const [name, value] of Object.entries(NOTHING_DONE))
+      if (!this.outputsSet.has(name)) this.output(name, value);
   }
 
   /** Each finding as an annotation on its file and line, and the counts as outputs. */
@@ -54,10 +96,17 @@ export class ActionReport {
     for (const [name, value] of Object.entries(planOutputs(result.plan, result.syncStatus)))
       this.output(name, value);
     if (result.plan) this.output('diff-file', this.writeDiffFile(result.app, diffText(result.plan)));
+    if (result.plan) await this.diffInLog(result.plan);
     core.info(`${result.app}: ${result.syncStatus}`);
     const title = `kubesync ${command}: ${result.app}${settings.environment ? ` (${settings.environment})` : ''}`;
     const { plan, syncStatus, validation } = result;
     await this.summary(planSummary(this.secrets, title, syncStatus, plan, notes, validation.findings));
+  }
+
+  /** The full diff in the log too, folded away, as `kubectl diff` would print it. */
+  async diffInLog(plan: Plan): Promise<void> {
+    const diff = diffText(plan);
+    if (diff) await core.group('diff', () => Promise.resolve(core.info(diff)));
   }
 
   /** The full diff, Secret values masked. */

@@ -91,3 +91,9 @@ export function planSummary(
   // A diff line of three backticks would end a three-backtick fence early; four cannot be closed by it.
   return `${head}\n\`\`\`\`diff\n${shown}\`\`\`\`\n${note}`;
 }
+
+/** The job summary of a run that stopped before it had a result: what went wrong, as said. */
+export function failureSummary(message: string): string {
+  // Four backticks: a line of three in the message cannot end the block early.
+  return `## kubesync failed\n\n\`\`\`\`text\n${message}\n\`\`\`\`\n`;
+}

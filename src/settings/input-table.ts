@@ -20,8 +20,14 @@ export interface InputDefinition<T = unknown> {
   /** The commands that read it: the per-command help and sub-actions list only those. */
   readonly commands: readonly ResolvedCommand[];
   readonly surface: Surface;
-  /** An environment variable read when the input is empty, e.g. DOPPLER_TOKEN. */
-  readonly fromEnv?: string;
+  /**
+   * The value when the input is empty, found at run time (DOPPLER_TOKEN from the environment, the
+   * kubeconfig context's namespace); undefined leaves the default.
+   */
+  readonly fallback?: (
+    raw: Readonly<Partial<Record<string, string>>>,
+    env: NodeJS.ProcessEnv,
+  ) => string | undefined;
   /** What the flag takes where the CLI differs from the action (a kubeconfig path, not its content). */
   readonly cli?: { readonly description: string; readonly valueName: string };
   /** A one-letter CLI alias, e.g. `-n` for `--namespace`. */

@@ -16,8 +16,7 @@ export function parseSettings(
 ): Settings {
   const problems: string[] = [];
   const values = INPUT_DEFINITIONS.map(({ definition, path }) => {
-    const given =
-      raw[definition.name]?.trim() || (definition.fromEnv && context.env?.[definition.fromEnv]?.trim());
+    const given = raw[definition.name]?.trim() || definition.fallback?.(raw, context.env ?? {})?.trim();
     const text = given || definition.default;
     const result = definition.schema.safeParse(text);
     if (!result.success) {

@@ -29,16 +29,34 @@ export const boolean = z
   .enum(['true', 'false', 'True', 'False', 'TRUE', 'FALSE'])
   .transform((value) => value.toLowerCase() === 'true');
 
-/** `90s`, `5m`, `1h`, `500ms` → milliseconds. */
+/** `90s`, `5m`, `1h`, `500ms` → milliseconds. A bare number is refused: 5 could mean seconds or minutes. */
 export const duration = z.string().transform((text, context) => {
-  const match = /^(\d+)(ms|s|m|h)?$/.exec(text.trim());
+  const match = /^(\d+)(ms|s|m|h)$/.exec(text.trim());
   if (!match) {
-    context.addIssue({ code: 'custom', message: `"${text}" is not a duration; write e.g. 90s, 5m or 1h` });
+    const hint = /^\d+$/.test(text.trim()) ? `; give a unit, e.g. ${text.trim()}s or ${text.trim()}m` : '';
+    context.addIssue({
+      code: 'custom',
+      message: `"${text}" is not a duration${hint || '; write e.g. 90s, 5m or 1h'}`,
+    });
     return z.NEVER;
   }
   const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
   return Number(match[1]) * unit;
 });
+
+/** A whole number within bounds, said in words a person reads. */
+export const wholeNumber = (min: number, max: number) =>
+  z.string().transform((text, context) => {
+    const value = Number(text.trim());
+    if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
+      context.addIssue({
+        code: 'custom',
+        message: `must be a whole number from ${min} to ${max} (got ${JSON.stringify(text)})`,
+      });
+      return z.NEVER;
+    }
+    return value;
+  });
 
 const ignoreRule = z.strictObject({
   group: z.string().default(''),

@@ -1,6 +1,7 @@
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OUTPUTS } from '../../src/inputs.js';
 import { runAction } from '../support/run-dist.js';
 import { makeWorkspace, REPO_ROOT } from '../support/workspace.js';
 
@@ -25,7 +26,7 @@ describe('the bundled action, command validate', () => {
       '::error title=kubesync unknown-field,file=pipeops.yaml,line=8,col=5::unknown field "spec.deploy.replica": did you mean "replicas"?',
     );
     expect(result.stdout).toContain('::error::validation found 1 error; see the annotations');
-    expect(result.outputs).toEqual({ valid: 'false', errors: '1', warnings: '0' });
+    expect(result.outputs).toMatchObject({ valid: 'false', errors: '1', warnings: '0' });
     expect(result.summary).toContain(
       '| error | `pipeops.yaml:8:5` | unknown field "spec.deploy.replica": did you mean "replicas"? |',
     );
@@ -39,7 +40,7 @@ describe('the bundled action, command validate', () => {
       inputs: { command: 'validate', manifest: 'examples/app/pipeops.yaml' },
     });
     expect(app.exitCode).toBe(0);
-    expect(app.outputs).toEqual({ valid: 'true', errors: '0', warnings: '0' });
+    expect(app.outputs).toMatchObject({ valid: 'true', errors: '0', warnings: '0' });
     expect(app.summary).toContain('✅ valid: 5 objects from 1 file (app)');
 
     const raw = await runAction({
@@ -79,5 +80,41 @@ describe('the bundled action, command validate', () => {
     expect(result.stdout).toContain(
       '::error::input "manifest-type": must be one of auto, app, kubernetes, kustomize, helm (got "jsonnet")',
     );
+  });
+
+  it('sets every output and says in the summary what failed when the run cannot start', async () => {
+    const workspace = makeWorkspace({});
+    const result = await runAction({ workspace, inputs: { command: 'plan', manifest: 'missing' } });
+    expect(result.exitCode).toBe(1);
+    expect(Object.keys(result.outputs).sort()).toEqual(Object.keys(OUTPUTS).sort());
+    expect(result.outputs).toMatchObject({
+      valid: 'false',
+      errors: '1',
+      warnings: '0',
+      'sync-status': 'Failed',
+      'has-changes': 'false',
+    });
+    expect(result.summary).toContain('## kubesync failed');
+    expect(result.summary).toMatch(/manifest.*missing/);
+  });
+
+  it('puts the findings inside the validate group of the log', async () => {
+    const workspace = makeWorkspace({ 'pipeops.yaml': appWithTypo });
+    const result = await runAction({ workspace, inputs: { command: 'validate' } });
+    const group = /::group::validate\n([\s\S]*?)::endgroup::/.exec(result.stdout)?.[1] ?? '';
+    expect(group).toContain('::error title=kubesync unknown-field,file=pipeops.yaml,line=8,col=5::');
+  });
+});
+
+describe('the bundled action, command plan without credentials', () => {
+  it('stays green but warns that no plan was made, in the log and the summary', async () => {
+    const workspace = makeWorkspace({ 'pipeops.yaml': appWithTypo.replace('replica:', 'replicas:') });
+    const result = await runAction({ workspace, inputs: { command: 'plan' }, env: { HOME: workspace } });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(
+      '::warning::plan not made: no cluster credentials (validated and rendered only)',
+    );
+    expect(result.outputs).toMatchObject({ 'sync-status': 'Unknown', valid: 'true', 'deployment-id': '' });
+    expect(result.summary).toContain('status Unknown: no cluster credentials');
   });
 });

@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { DIST_ENTRY, runProcess } from '../support/run-dist.js';
 import { kubeconfigFile, makeWorkspace, REPO_ROOT } from '../support/workspace.js';
@@ -88,11 +89,53 @@ describe('the kubesync CLI (the bundled dist/index.js)', () => {
   it('an unknown flag or a bad value is an error with exit code 2', async () => {
     expect(await cli(['validate', '--bogus', 'x'])).toMatchObject({
       exitCode: 2,
-      stderr: expect.stringContaining("Unknown option '--bogus'"),
+      stderr: expect.stringContaining('unknown flag --bogus; kubesync --help lists the flags'),
     });
     expect(await cli(['validate', '../elsewhere'])).toMatchObject({
       exitCode: 2,
       stderr: expect.stringContaining('leaves the repository'),
     });
   });
+
+  it('names the file when KUBECONFIG points nowhere, instead of a stack trace', async () => {
+    const cwd = makeWorkspace({
+      'k8s/config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n',
+    });
+    const result = await runProcess([DIST_ENTRY, 'plan', 'k8s'], { KUBECONFIG: '/nonexistent/config' }, cwd);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(
+      'kubesync: KUBECONFIG names /nonexistent/config, which does not exist; point it at a kubeconfig file, or unset it to use ~/.kube/config\n',
+    );
+    expect(result.stderr).not.toMatch(/ENOENT|\n {4}at /);
+  });
+
+  it('names the server and the context when the API server cannot be reached', async () => {
+    const port = await closedPort();
+    const kubeconfig = `apiVersion: v1
+kind: Config
+clusters: [{name: gone, cluster: {server: 'https://127.0.0.1:${port}', insecure-skip-tls-verify: true}}]
+users: [{name: ci, user: {token: abcdefgh12345678}}]
+contexts: [{name: staging, context: {cluster: gone, user: ci}}]
+current-context: staging
+`;
+    const cwd = makeWorkspace({
+      'k8s/config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n',
+    });
+    const result = await cli(['plan', 'k8s', '--kubeconfig', kubeconfigFile(kubeconfig)], cwd);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(
+      `kubesync: cannot reach the API server https://127.0.0.1:${port} (kubeconfig context "staging"): connect ECONNREFUSED 127.0.0.1:${port}; check that the cluster is running`,
+    );
+    expect(result.stderr).not.toContain('TypeError');
+    expect(result.stderr).not.toContain('abcdefgh12345678');
+  });
 });
+
+/** A port nothing listens on: taken from the OS, then released. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

@@ -97,6 +97,9 @@ describe('cluster inputs', () => {
 
   it.each([
     [{ timeout: 'soon' }, 'input "timeout": "soon" is not a duration; write e.g. 90s, 5m or 1h'],
+    [{ timeout: '5' }, 'input "timeout": "5" is not a duration; give a unit, e.g. 5s or 5m'],
+    [{ concurrency: 'abc' }, 'input "concurrency": must be a whole number from 1 to 64 (got "abc")'],
+    [{ concurrency: '0' }, 'input "concurrency": must be a whole number from 1 to 64 (got "0")'],
     [{ prune: 'yes' }, 'input "prune": must be one of true, false'],
     [
       { 'ignore-differences': '- kind: Deployment\n  jsonPointers: [spec/replicas]\n' },
