@@ -124,9 +124,27 @@ function readKubeconfigFile(file: string): string {
   }
 }
 
-/** Inputs that are true/false are plain switches in the CLI: `--prune`, `--no-wait`. */
+/**
+ * Inputs that take true or false are plain switches in the CLI: `--prune`, `--no-wait`. One whose only
+ * other value is its default (`auto`) is a switch too, absent meaning kubesync decides: `--color`.
+ */
 function isSwitch(definition: InputDefinition): boolean {
-  return definition.default === 'true' || definition.default === 'false';
+  const values = valuesOf(definition);
+  if (!values) return false;
+  const lower = values.map((value) => value.toLowerCase());
+  return (
+    lower.includes('true') &&
+    lower.includes('false') &&
+    values.every(
+      (value, index) => ['true', 'false'].includes(lower[index] ?? '') || value === definition.default,
+    )
+  );
+}
+
+/** The values an input takes when they are a fixed set (an enum), else undefined. */
+function valuesOf(definition: InputDefinition): string[] | undefined {
+  const values = definition.schema._zod.values;
+  return values ? [...values].map(String) : undefined;
 }
 
 const FLAG_COLUMN = 34;
@@ -161,7 +179,8 @@ export function cliHelp(command?: string): string {
 function flagLabel(definition: InputDefinition): string {
   const short = definition.short ? `-${definition.short}, ` : '';
   if (isSwitch(definition)) return `  ${short}--${definition.name}, --no-${definition.name}`;
-  return `  ${short}--${definition.name} <${definition.cli?.valueName ?? 'value'}>`;
+  const valueName = definition.cli?.valueName ?? valuesOf(definition)?.join('|') ?? 'value';
+  return `  ${short}--${definition.name} <${valueName}>`;
 }
 
 function describe(definition: InputDefinition): string {

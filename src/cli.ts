@@ -2,12 +2,14 @@ import type { RunCancellation } from './cancel.js';
 import { parseCliArgs } from './cli-args.js';
 import { isUserError } from './errors.js';
 import type { Settings } from './inputs.js';
-import { terminalLog } from './report/log.js';
+import type { Plan } from './plan/plan.js';
+import { terminalLog } from './report/terminal-log.js';
 import type { SecretValues } from './secrets/redact.js';
 import type { Finding } from './validate/finding.js';
 import { formatFinding } from './validate/finding.js';
 import { countLine } from './validate/counts.js';
 import { versionLine } from './version-info.js';
+import { readableStack } from './stack-trace.js';
 
 /** What the CLI reads from and writes to, given by the entry. */
 export interface Terminal {
@@ -39,9 +41,7 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
     terminal.secrets.register(settings.secrets.doppler.token);
     return await runCommand(settings, terminal);
   } catch (error) {
-    process.stderr.write(
-      `kubesync: ${isUserError(error) ? error.message : String((error as Error).stack ?? error)}\n`,
-    );
+    process.stderr.write(`kubesync: ${isUserError(error) ? error.message : readableStack(error)}\n`);
     return 2;
   }
 }
@@ -52,41 +52,70 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
     case 'validate': {
       const { validateManifests } = await import('./commands/validate.js');
       const result = await validateManifests(settings, secrets, { offline: true });
+      if (settings.output === 'json') {
+        const [{ validationJson }, { jsonDocument }] = await Promise.all([
+          import('./report/validate-json.js'),
+          import('./report/json-document.js'),
+        ]);
+        printFindings(result.findings, process.stderr);
+        process.stdout.write(jsonDocument(validationJson(result)));
+        return result.valid ? 0 : 1;
+      }
       printFindings(result.findings, process.stdout);
       const { errors, warnings } = result;
       process.stdout.write(`${countLine({ objects: result.loaded.resources.length, errors, warnings })}\n`);
       return result.valid ? 0 : 1;
     }
     case 'render': {
-      const { renderManifests } = await import('./commands/render.js');
+      const [{ renderManifests }, { renderNotes }] = await Promise.all([
+        import('./commands/render.js'),
+        import('./report/render-notes.js'),
+      ]);
       const result = await renderManifests(settings, secrets);
       printFindings(result.validation.findings, process.stderr);
+      for (const note of renderNotes(result)) process.stderr.write(`${note}\n`);
+      let text = result.yaml;
+      if (settings.output === 'json') {
+        const [{ renderJson }, { jsonDocument }] = await Promise.all([
+          import('./report/render-json.js'),
+          import('./report/json-document.js'),
+        ]);
+        text = jsonDocument(renderJson(result));
+      }
       // --show-secrets asks for the values on this terminal; everything else stays redacted.
-      if (settings.showSecrets) terminal.writeUnredacted(result.yaml);
-      else process.stdout.write(result.yaml);
+      if (settings.showSecrets) terminal.writeUnredacted(text);
+      else process.stdout.write(text);
       return result.validation.valid ? 0 : 1;
     }
     case 'auto':
     case 'plan': {
-      const [{ runPlan }, provenance, runtime, { formatPlan }] = await Promise.all([
+      const [{ runPlan }, provenance, runtime] = await Promise.all([
         import('./commands/plan.js'),
         readProvenanceOf(terminal),
         runtimeOf(terminal),
-        import('./report/plan-text.js'),
       ]);
       const result = await runPlan(settings, provenance, runtime);
       printFindings(result.validation.findings, process.stderr);
-      if (!result.validation.valid) return 2;
+      const exitCode = !result.validation.valid ? 2 : result.plan?.syncStatus === 'OutOfSync' ? 1 : 0;
+      if (settings.output === 'json') {
+        const [{ planJson }, { jsonDocument }] = await Promise.all([
+          import('./report/plan-json.js'),
+          import('./report/json-document.js'),
+        ]);
+        process.stdout.write(jsonDocument(planJson(result, secrets)));
+        return exitCode;
+      }
+      if (!result.validation.valid) return exitCode;
       if (!result.plan) {
         process.stdout.write(
           `${result.app}: Unknown: ${result.unknownReason ?? ''}; ${result.validation.loaded.resources.length} objects rendered and valid (kubesync render shows them)\n`,
         );
-        return 0;
+        return exitCode;
       }
       process.stdout.write(
-        formatPlan(result.plan, `${result.app} on ${result.server ?? 'the cluster'}`, secrets),
+        await planText(result.plan, `${result.app} on ${result.server ?? 'the cluster'}`, settings, terminal),
       );
-      return result.plan.syncStatus === 'OutOfSync' ? 1 : 0;
+      return exitCode;
     }
     case 'rbac': {
       const { runRbac } = await import('./commands/rbac.js');
@@ -96,11 +125,10 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
       return result.validation.valid ? 0 : 1;
     }
     case 'apply': {
-      const [{ runApply }, provenance, runtime, { formatPlan }] = await Promise.all([
+      const [{ runApply }, provenance, runtime] = await Promise.all([
         import('./commands/apply.js'),
         readProvenanceOf(terminal),
         runtimeOf(terminal),
-        import('./report/plan-text.js'),
       ]);
       // A cancelled apply finishes cleaning up (the lock) before the process ends.
       const { signal, withCleanup } = terminal.cancellation;
@@ -108,7 +136,12 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
       printFindings(result.validation.findings, process.stderr);
       if (result.plan)
         process.stdout.write(
-          formatPlan(result.plan, `${result.app} on ${result.server ?? 'the cluster'}`, secrets),
+          await planText(
+            result.plan,
+            `${result.app} on ${result.server ?? 'the cluster'}`,
+            settings,
+            terminal,
+          ),
         );
       for (const line of result.restored) process.stdout.write(`rolled back: ${line}\n`);
       for (const subject of result.pruned) process.stdout.write(`pruned: ${subject}\n`);
@@ -129,6 +162,17 @@ async function readProvenanceOf(terminal: Terminal) {
 async function runtimeOf(terminal: Terminal) {
   const { liveRuntime } = await import('./commands/runtime.js');
   return liveRuntime(terminalLog, terminal.env, terminal.secrets);
+}
+
+/** The plan as text, its diff coloured when stdout is a terminal or --color says so. */
+async function planText(plan: Plan, header: string, settings: Settings, terminal: Terminal): Promise<string> {
+  const [{ formatPlan }, { shouldColor }, { colorDiff }] = await Promise.all([
+    import('./report/plan-text.js'),
+    import('./report/color-choice.js'),
+    import('./report/terminal-diff.js'),
+  ]);
+  const paint = shouldColor(settings.color, process.stdout, terminal.env) ? colorDiff : undefined;
+  return formatPlan(plan, header, terminal.secrets, paint);
 }
 
 function printFindings(findings: readonly Finding[], stream: NodeJS.WriteStream) {

@@ -1,6 +1,7 @@
 import { cancelOnSignals } from './cancel.js';
 import { guardOutput } from './secrets/guard-output.js';
 import { SecretValues } from './secrets/redact.js';
+import { readableStack } from './stack-trace.js';
 
 // One bundle is both the action and the CLI. The runner starts an action as `node dist/index.js` with
 // no arguments; a person or a script always names a command (or --help).
@@ -40,7 +41,7 @@ async function start(): Promise<void> {
 void start()
   .catch((error: unknown) => {
     // Only a bug gets here (every expected failure is reported by the command): one line and a stack.
-    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const text = readableStack(error);
     process.stderr.write(
       asCli ? `kubesync: internal error: ${text}\n` : `::error::kubesync internal error: ${text}\n`,
     );

@@ -9,8 +9,5 @@ if (major < REQUIRED_MAJOR) {
   );
   process.exitCode = 2;
 } else {
-  // Stack traces of a bug point at src/*.ts lines (the bundle's source maps), never at the bundle; it
-  // must be on before the bundle is loaded.
-  process.setSourceMapsEnabled(true);
   void import('./entry.js');
 }

@@ -16,13 +16,14 @@ import { recordPlan } from './report/pull-request.js';
 import { ApplyRecords } from './report/apply-records.js';
 import { isGitHubUnreachable } from './report/github-api.js';
 import { readProvenance } from './provenance.js';
-import { actionLog } from './report/log.js';
+import { actionLog } from './report/action-log.js';
 import { ActionReport } from './report/action-report.js';
 import type { SecretValues } from './secrets/redact.js';
 import type { Runtime } from './commands/runtime.js';
 import { liveRuntime } from './commands/runtime.js';
 import { validationSummary } from './report/summary.js';
 import { versionLine } from './version-info.js';
+import { readableStack } from './stack-trace.js';
 import { commandForEvent, releaseTagOf } from './trigger.js';
 
 /** What `run` reads from the runner; tests pass their own. */
@@ -111,12 +112,7 @@ export async function run(
     await withCleanup(() => applyAndRecord(settings, runContext, provenance, runtime, report, signal));
   } catch (error) {
     // A person can act on these messages; a stack trace is for kubesync's bugs only.
-    const message =
-      isUserError(error) || isGitHubUnreachable(error)
-        ? error.message
-        : error instanceof Error
-          ? (error.stack ?? error.message)
-          : String(error);
+    const message = isUserError(error) || isGitHubUnreachable(error) ? error.message : readableStack(error);
     core.setFailed(message);
     await report.failed(message);
   } finally {

@@ -6,7 +6,7 @@ import type { Plan } from '../plan/plan.js';
 import { isGitHubUnreachable, tryRecord } from './github-api.js';
 import { GitHubReporter, newIdempotencyKey } from './github.js';
 import type { SecretValues } from '../secrets/redact.js';
-import type { Log } from './log.js';
+import type { Log } from '../model/log.js';
 import { commentMarker, readMarker } from './markdown.js';
 import { statusContextOf } from './pull-request.js';
 import type { ReviewedPlan } from './reviewed-plan.js';

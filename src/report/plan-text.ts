@@ -46,9 +46,14 @@ export function statusCounts(plan: Plan): string {
 
 /**
  * The plan as a terminal or a log shows it: warnings on Secret values too short to redact, one line per
- * object with its key change, then the diffs.
+ * object with its key change, then the diffs, through `paintDiff` (colour on a terminal).
  */
-export function formatPlan(plan: Plan, header: string, secrets: SecretValues): string {
+export function formatPlan(
+  plan: Plan,
+  header: string,
+  secrets: SecretValues,
+  paintDiff: (diff: string) => string = (diff) => diff,
+): string {
   const lines = [`${header}: ${plan.syncStatus}: ${countsLine(plan)}`, ''];
   const warnings = findingsOfPlan([], plan);
   keepReportIdentifiers(secrets, plan, warnings, [header]);
@@ -59,7 +64,7 @@ export function formatPlan(plan: Plan, header: string, secrets: SecretValues): s
     lines.push(`${SYMBOL[change.action]} ${change.subject} (${changeLabel(change)})${key ? `: ${key}` : ''}`);
   }
   const diffs = diffText(plan);
-  return `${lines.join('\n')}\n${diffs ? `\n${diffs}` : ''}`;
+  return `${lines.join('\n')}\n${diffs ? `\n${paintDiff(diffs)}` : ''}`;
 }
 
 /** Every change's diff, in plan order: the content of the `diff-file` output. */

@@ -7,7 +7,7 @@ import { tryRecord } from './github-api.js';
 import type { CommitState } from './github.js';
 import { GitHubReporter } from './github.js';
 import type { SecretValues } from '../secrets/redact.js';
-import type { Log } from './log.js';
+import type { Log } from '../model/log.js';
 import { commentMarker, renderPlanComment } from './markdown.js';
 import { repositoryUrlOf } from './links.js';
 import { statusCounts } from './plan-text.js';

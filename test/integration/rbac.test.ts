@@ -10,7 +10,7 @@ import { SecretValues } from '../../src/secrets/redact.js';
 import { describeApiError } from '../../src/cluster/describe-error.js';
 import { validateManifests } from '../../src/commands/validate.js';
 import type { KubeObject } from '../../src/manifests/resource.js';
-import type { Log } from '../../src/report/log.js';
+import type { Log } from '../../src/model/log.js';
 import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';
 import { COMMIT, engine, recordingLog } from '../support/engine.js';
 import {

@@ -5,7 +5,7 @@ import { runPlan } from '../../src/commands/plan.js';
 import type { RawInputs } from '../../src/settings/parse-settings.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
 import type { Provenance } from '../../src/model/provenance.js';
-import type { Log } from '../../src/report/log.js';
+import type { Log } from '../../src/model/log.js';
 import type { Runtime } from '../../src/commands/runtime.js';
 import { liveRuntime } from '../../src/commands/runtime.js';
 import { SecretValues } from '../../src/secrets/redact.js';

@@ -1,0 +1,24 @@
+import type { RenderResult } from '../commands/render.js';
+
+/**
+ * What a reader piping render to `kubectl apply -f -` must know: masked Secrets would be applied as
+ * masks, and values fetched at apply time are not there at all.
+ */
+export function renderNotes(result: Pick<RenderResult, 'maskedSecrets' | 'fetchedSecrets'>): string[] {
+  const notes: string[] = [];
+  if (result.maskedSecrets.length > 0)
+    notes.push(
+      `note: the values of ${list(result.maskedSecrets)} are masked as "***"; give --show-secrets to pipe them to kubectl apply -f -`,
+    );
+  if (result.fetchedSecrets.length > 0)
+    notes.push(
+      `note: ${list(result.fetchedSecrets)} ${result.fetchedSecrets.length === 1 ? 'holds' : 'hold'} values fetched from Doppler at apply time; kubesync apply writes them, kubectl apply -f - would write the placeholders`,
+    );
+  return notes;
+}
+
+function list(subjects: readonly string[]): string {
+  return subjects.length <= 3
+    ? subjects.join(', ')
+    : `${subjects.slice(0, 3).join(', ')} and ${subjects.length - 3} more`;
+}
