@@ -14,11 +14,10 @@ import { checkRunAccess } from '../rbac/preflight.js';
 import { accessSettingsOf } from './access-settings.js';
 import { requireDopplerToken } from '../secrets/doppler-secret.js';
 import type { ClusterSession } from './cluster-session.js';
-import { appNameOf } from './cluster-session.js';
 import type { Runtime } from './runtime.js';
+import { validateAndConnect } from './validate-and-connect.js';
 import { syncLocked } from './sync.js';
 import type { ValidationResult } from './validate.js';
-import { validateManifests } from './validate.js';
 
 export interface ApplyResult {
   readonly app: string;
@@ -62,8 +61,7 @@ export async function runApply(
   hooks: ApplyHooks = {},
 ): Promise<ApplyResult> {
   const { log } = runtime;
-  const validation = await log.group('validate', () => validateManifests(settings, runtime.secrets));
-  const app = appNameOf(settings, validation.loaded);
+  const { validation, app, session } = await validateAndConnect(settings, runtime);
   if (!validation.valid) {
     return {
       app,
@@ -75,7 +73,6 @@ export async function runApply(
       problems: [`validation found ${plural(validation.errors, 'error')}; nothing was applied`],
     };
   }
-  const session = runtime.connect(settings, app);
   if (!session) {
     throw new UserError(
       'no cluster credentials: set the kubeconfig input (a secret holding the kubeconfig file), or KUBECONFIG, to apply',

@@ -12,8 +12,9 @@ import { noteUncheckedGroups } from '../validate/api-versions.js';
 import type { ClusterSession } from './cluster-session.js';
 import { appNameOf } from './cluster-session.js';
 import type { Runtime } from './runtime.js';
+import { validateAndConnect } from './validate-and-connect.js';
 import type { ValidationResult } from './validate.js';
-import { validateManifests, withFindings } from './validate.js';
+import { withFindings } from './validate.js';
 import { resolveSecretSources } from '../secrets/doppler-secret.js';
 import { checkSecretReferences } from '../secrets/secret-references.js';
 import { checkRunAccess } from '../rbac/preflight.js';
@@ -41,8 +42,7 @@ export async function runPlan(
   runtime: Runtime,
 ): Promise<PlanResult> {
   const { log } = runtime;
-  const validation = await log.group('validate', () => validateManifests(settings, runtime.secrets));
-  const app = appNameOf(settings, validation.loaded);
+  const { validation, app, session } = await validateAndConnect(settings, runtime);
   if (!validation.valid) {
     return {
       app,
@@ -51,7 +51,6 @@ export async function runPlan(
       unknownReason: plural(validation.errors, 'validation error'),
     };
   }
-  const session = runtime.connect(settings, app);
   if (!session) {
     return {
       app,
