@@ -9,36 +9,70 @@ export interface RunContext {
   /** The commit under test: a pull request's head, else GITHUB_SHA. */
   readonly sha: string;
   readonly pullRequest?: { readonly number: number; readonly fromFork: boolean };
+  /** `repository_dispatch`: the event type and the unchecked `client_payload`. */
+  readonly dispatch?: { readonly type: string; readonly payload: unknown };
+  /** `deployment`: the GitHub Deployment someone else created, whose statuses this run drives. */
+  readonly deployment?: DeploymentEvent;
 }
 
-interface PullRequestEvent {
+export interface DeploymentEvent {
+  readonly id: number;
+  readonly environment: string;
+  readonly sha: string;
+  /** The app its payload names, to tell apart the apps of one repository. */
+  readonly app?: string;
+}
+
+interface EventPayload {
   pull_request?: {
     number?: number;
     head?: { sha?: string; repo?: { full_name?: string } };
     base?: { repo?: { full_name?: string } };
   };
+  action?: string;
+  client_payload?: unknown;
+  merge_group?: { head_sha?: string };
+  deployment?: { id?: number; environment?: string; sha?: string; payload?: unknown };
 }
 
 /** Reads the runner's environment and the event payload file once, at the start of a run. */
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  let event: PullRequestEvent = {};
+  let event: EventPayload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestEvent;
+      event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload;
     } catch {
       event = {};
     }
   }
   const pull = event.pull_request;
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const deployment = eventName === 'deployment' ? deploymentOf(event.deployment) : undefined;
   return {
-    eventName: env.GITHUB_EVENT_NAME ?? '',
+    eventName,
     repository: owner && repo ? { owner, repo } : undefined,
     runUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`,
-    sha: pull?.head?.sha ?? env.GITHUB_SHA ?? '',
+    sha: pull?.head?.sha ?? event.merge_group?.head_sha ?? deployment?.sha ?? env.GITHUB_SHA ?? '',
     pullRequest:
       pull?.number !== undefined
         ? { number: pull.number, fromFork: pull.head?.repo?.full_name !== pull.base?.repo?.full_name }
         : undefined,
+    dispatch:
+      eventName === 'repository_dispatch'
+        ? { type: event.action ?? '', payload: event.client_payload }
+        : undefined,
+    deployment,
+  };
+}
+
+function deploymentOf(deployment: EventPayload['deployment']): DeploymentEvent | undefined {
+  if (typeof deployment?.id !== 'number' || !deployment.sha) return undefined;
+  const payload = deployment.payload as { app?: unknown } | undefined;
+  return {
+    id: deployment.id,
+    environment: deployment.environment ?? '',
+    sha: deployment.sha,
+    ...(typeof payload?.app === 'string' && payload.app ? { app: payload.app } : {}),
   };
 }

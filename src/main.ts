@@ -12,6 +12,8 @@ import type { Settings } from './inputs.js';
 import type { Provenance } from './model/provenance.js';
 import { readActionSettings } from './settings/parse-settings.js';
 import { readRunContext, type RunContext } from './github-event.js';
+import { targetOfEvent } from './events/event-target.js';
+import { gitOutput } from './git.js';
 import { recordPlan } from './report/pull-request.js';
 import { ApplyRecords } from './report/apply-records.js';
 import { isGitHubUnreachable } from './report/github-api.js';
@@ -53,13 +55,23 @@ export async function run(
   const runtime = liveRuntime(actionLog, environment.env, secrets);
   const report = new ActionReport(secrets, environment.env.RUNNER_TEMP || tmpdir());
   try {
-    const runContext = readRunContext(environment.env);
     const read = readActionSettings((name) => core.getInput(name), environment.workspace, environment.env);
     secrets.register(read.secrets.doppler.token);
     secrets.register(read.github.token);
+    const target = await targetOfEvent(readRunContext(environment.env), read, (...args) =>
+      gitOutput(environment.workspace, ...args),
+    );
+    if (target.kind === 'skip') {
+      core.notice(`${target.reason}: this step leaves it to the step that does`);
+      return;
+    }
+    const runContext = target.run;
     // A release deploy (push of a tag) runs the image tagged like the release, unless told otherwise.
-    const settings = { ...read, imageTag: read.imageTag || (releaseTagOf(environment.env.GITHUB_REF) ?? '') };
-    const command = commandForEvent(settings.command, environment.eventName);
+    const settings = {
+      ...target.settings,
+      imageTag: target.settings.imageTag || (releaseTagOf(environment.env.GITHUB_REF) ?? ''),
+    };
+    const command = commandForEvent(settings.command, environment.eventName, runContext.dispatch?.type);
     if (command === 'validate' || command === 'render') {
       const result = await core.group('validate', async () => {
         const validated = await validateManifests(settings, secrets, { offline: true });
@@ -83,7 +95,11 @@ export async function run(
         core.setFailed(`validation found ${plural(result.validation.errors, 'error')}; see the annotations`);
       return;
     }
-    const provenance = await readProvenance(environment.env, environment.workspace);
+    // The commit deployed is the one the event names (a dispatch's ref), which the checkout holds.
+    const provenance = await readProvenance(
+      runContext.dispatch ? { ...environment.env, GITHUB_SHA: runContext.sha } : environment.env,
+      environment.workspace,
+    );
     if (command === 'plan') {
       const result = explainFork(await runPlan(settings, provenance, runtime), runContext);
       report.validation(result.validation);

@@ -1,4 +1,4 @@
-import { getExecOutput } from '@actions/exec';
+import { gitOutput } from './git.js';
 import os from 'node:os';
 import type { Provenance } from './model/provenance.js';
 
@@ -7,17 +7,7 @@ import type { Provenance } from './model/provenance.js';
  * The commit time (for the out-of-order guard) always comes from git, since events do not carry it.
  */
 export async function readProvenance(env: NodeJS.ProcessEnv, workspace: string): Promise<Provenance> {
-  const git = async (...args: string[]) => {
-    try {
-      const result = await getExecOutput('git', ['-C', workspace, ...args], {
-        silent: true,
-        ignoreReturnCode: true,
-      });
-      return result.exitCode === 0 ? result.stdout.trim() : undefined;
-    } catch {
-      return undefined;
-    }
-  };
+  const git = (...args: string[]) => gitOutput(workspace, ...args);
   const commit = env.GITHUB_SHA || (await git('rev-parse', 'HEAD')) || 'unknown';
   const commitTime = commit === 'unknown' ? undefined : await git('show', '-s', '--format=%cI', commit);
   const run =

@@ -1,14 +1,23 @@
+import { DISPATCH_COMMANDS } from './events/dispatch-payload.js';
 import type { Command, ResolvedCommand } from './inputs.js';
 
 /** `command: auto` picks the command from the event that started the workflow (DESIGN.md, triggers). */
-export function commandForEvent(command: Command, eventName: string | undefined): ResolvedCommand {
+export function commandForEvent(
+  command: Command,
+  eventName: string | undefined,
+  dispatchType?: string,
+): ResolvedCommand {
   if (command !== 'auto') return command;
   switch (eventName) {
     case 'push':
     case 'workflow_dispatch':
+    case 'deployment':
       return 'apply';
+    case 'repository_dispatch':
+      return (dispatchType && DISPATCH_COMMANDS[dispatchType]) || 'validate';
     case 'pull_request':
     case 'pull_request_target':
+    case 'merge_group':
     case 'schedule':
     case undefined:
     case '':

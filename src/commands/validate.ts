@@ -1,6 +1,7 @@
 import type { Settings } from '../inputs.js';
 import type { LoadedManifests } from '../manifests/load.js';
 import { loadManifests } from '../manifests/load.js';
+import { postRender } from './post-render.js';
 import type { Finding } from '../validate/finding.js';
 import { countFindings, sortFindings } from '../validate/finding.js';
 import { validateResources } from '../validate/validate.js';
@@ -26,7 +27,7 @@ export async function validateManifests(
   secrets: SecretValues,
   { offline = false } = {},
 ): Promise<ValidationResult> {
-  const loaded = await loadManifests(settings);
+  const loaded = await postRender(await loadManifests(settings), settings, { secrets });
   for (const { object } of loaded.resources) registerSecretData(secrets, object);
   return withFindings({ loaded, findings: [] }, [
     ...loaded.findings,

@@ -69,25 +69,28 @@ export class ApplyRecords {
     await this.checkReviewedPlan(github, app, plan);
     if (this.settings.apply.dryRun) return;
     const environment = this.settings.environment || app;
-    await this.record(`the GitHub Deployment for ${environment}`, async () => {
-      // Kept the moment it exists: from here on, every way out gives it a final status.
-      this.deploymentId = await github.createDeployment({
-        sha: this.run.sha,
-        environment,
-        production:
-          this.settings.deployment.production === 'auto'
-            ? environment === 'production'
-            : this.settings.deployment.production === 'true',
-        transient: this.settings.deployment.transient,
-        description: `kubesync apply of ${app}`,
-        payload: {
-          app,
-          digest: plan.digest,
-          run: `${this.run.runUrl}/attempts/${this.runAttempt}`,
-          idempotency_key: this.idempotencyKey,
-        },
+    // A Deployment someone else created (the deployment event) is the one whose statuses this run drives.
+    this.deploymentId = this.run.deployment?.id;
+    if (this.deploymentId === undefined)
+      await this.record(`the GitHub Deployment for ${environment}`, async () => {
+        // Kept the moment it exists: from here on, every way out gives it a final status.
+        this.deploymentId = await github.createDeployment({
+          sha: this.run.sha,
+          environment,
+          production:
+            this.settings.deployment.production === 'auto'
+              ? environment === 'production'
+              : this.settings.deployment.production === 'true',
+          transient: this.settings.deployment.transient,
+          description: `kubesync apply of ${app}`,
+          payload: {
+            app,
+            digest: plan.digest,
+            run: `${this.run.runUrl}/attempts/${this.runAttempt}`,
+            idempotency_key: this.idempotencyKey,
+          },
+        });
       });
-    });
     const id = this.deploymentId;
     if (id === undefined) return;
     await this.record(`the in_progress status of GitHub Deployment ${id}`, () =>

@@ -43,7 +43,7 @@ export async function recordPlan(
   log: Log,
   secrets: SecretValues,
 ): Promise<void> {
-  if ((!run.pullRequest && run.eventName !== 'schedule') || !run.repository) return;
+  if (!run.repository || !(run.pullRequest || ['schedule', 'merge_group'].includes(run.eventName))) return;
   if (!settings.github.token) {
     log.warning('no github-token: the plan is in the job summary only');
     return;

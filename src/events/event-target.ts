@@ -1,0 +1,78 @@
+import { UserError } from '../errors.js';
+import type { RunContext } from '../github-event.js';
+import type { Settings } from '../inputs.js';
+import type { DispatchPayload } from './dispatch-payload.js';
+import { DISPATCH_COMMANDS, parseDispatchPayload } from './dispatch-payload.js';
+
+/** What an event asks of this step: run with these settings on this commit, or leave it to another step. */
+export type EventTarget =
+  | { readonly kind: 'run'; readonly settings: Settings; readonly run: RunContext }
+  | { readonly kind: 'skip'; readonly reason: string };
+
+/** Runs git in the checkout; undefined when it fails. */
+export type Git = (...args: string[]) => Promise<string | undefined>;
+
+/**
+ * The app, environment and commit a `repository_dispatch` or `deployment` event names. A step set up
+ * for another app or environment leaves the event to the step that is (one workflow, many apps). A
+ * webhook never chooses a manifest path or credentials, and its commit must be the one checked out.
+ */
+export async function targetOfEvent(run: RunContext, settings: Settings, git: Git): Promise<EventTarget> {
+  if (run.dispatch && DISPATCH_COMMANDS[run.dispatch.type]) {
+    const payload = parseDispatchPayload(run.dispatch.payload);
+    const chosen = choose(settings, payload.app, payload.environment, 'client_payload');
+    if (chosen.kind === 'skip') return chosen;
+    const sha = payload.ref ? await checkedOut(payload, git) : run.sha;
+    return { kind: 'run', settings: chosen.settings, run: { ...run, sha } };
+  }
+  if (run.deployment) {
+    const { app, environment } = run.deployment;
+    const chosen = choose(settings, app, environment || undefined, 'the GitHub Deployment');
+    return chosen.kind === 'skip' ? chosen : { kind: 'run', settings: chosen.settings, run };
+  }
+  return { kind: 'run', settings, run };
+}
+
+function choose(
+  settings: Settings,
+  app: string | undefined,
+  environment: string | undefined,
+  source: string,
+): { kind: 'run'; settings: Settings } | { kind: 'skip'; reason: string } {
+  if (app && settings.app && app !== settings.app)
+    return { kind: 'skip', reason: `${source} names app ${app}; this step deploys ${settings.app}` };
+  if (environment && settings.environment && environment !== settings.environment) {
+    return {
+      kind: 'skip',
+      reason: `${source} names environment ${environment}; this step deploys ${settings.environment}`,
+    };
+  }
+  return {
+    kind: 'run',
+    settings: {
+      ...settings,
+      app: settings.app || app || '',
+      environment: settings.environment || environment || '',
+    },
+  };
+}
+
+/** The commit `ref` names, which must be the one the workflow checked out: kubesync deploys the checkout. */
+async function checkedOut(payload: DispatchPayload, git: Git): Promise<string> {
+  const ref = payload.ref ?? '';
+  const [wanted, head] = await Promise.all([
+    git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`),
+    git('rev-parse', 'HEAD'),
+  ]);
+  if (!wanted) {
+    throw new UserError(
+      `repository_dispatch client_payload.ref ${ref} is no commit or tag of the checkout; fetch it (actions/checkout with fetch-depth: 0) or send a commit sha. Nothing was applied`,
+    );
+  }
+  if (wanted !== head) {
+    throw new UserError(
+      `repository_dispatch client_payload.ref ${ref} is ${wanted.slice(0, 7)}, but the checkout is at ${(head ?? 'unknown').slice(0, 7)}; check it out first (actions/checkout with ref: \${{ github.event.client_payload.ref }}). Nothing was applied`,
+    );
+  }
+  return wanted;
+}

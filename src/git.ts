@@ -1,0 +1,14 @@
+import { getExecOutput } from '@actions/exec';
+
+/** `git -C <workspace> <args>`'s output, trimmed; undefined when git fails or is not there. */
+export async function gitOutput(workspace: string, ...args: string[]): Promise<string | undefined> {
+  try {
+    const result = await getExecOutput('git', ['-C', workspace, ...args], {
+      silent: true,
+      ignoreReturnCode: true,
+    });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
