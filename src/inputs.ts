@@ -7,10 +7,12 @@ import {
   duration,
   githubToken,
   ignoreDifferences,
+  imageOverrides,
   label,
   lines,
   list,
   policyLevel,
+  variableAssignments,
   wholeNumber,
 } from './settings/value-schemas.js';
 
@@ -51,6 +53,13 @@ export const SETTINGS = {
     schema: z.enum(['auto', 'app', 'kubernetes', 'kustomize', 'helm']),
     commands: ALL,
   }),
+  build: input('build', {
+    description:
+      "apply: first build the Application's image with the builder spec.build names (dockerfile, nixpacks or buildpack), push it tagged image-tag or the commit sha, and deploy the pushed digest. Log in to the registry in an earlier step.",
+    default: 'false',
+    schema: boolean,
+    commands: APPLY,
+  }),
   environment: input('environment', {
     description:
       'Target environment, e.g. staging or production. Selects the overlay <manifest>/<environment>/pipeops.yaml.',
@@ -71,6 +80,14 @@ export const SETTINGS = {
     schema: z.string().regex(/^$|^[\w][\w.-]{0,127}$/, { message: 'is not a valid image tag' }),
     commands: ALL,
   }),
+  images: input('images', {
+    description:
+      "Image overrides for every source, one per line, in kustomize's forms: name=newName, name:newTag, name=newName:newTag, name@sha256:<digest>, name=newName@sha256:<digest>, or name alone to take image-tag. name is the image without tag or digest; it applies to every container, init and ephemeral container of the workloads, and an entry that matches none is an error.",
+    default: '',
+    schema: imageOverrides,
+    commands: ALL,
+    repeatable: true,
+  }),
   namespace: input('namespace', {
     description:
       "Namespace for namespaced objects that do not set one. Empty uses the kubeconfig context's namespace, as kubectl does, else default.",
@@ -88,6 +105,24 @@ export const SETTINGS = {
     schema: z.string(),
     commands: ALL,
   }),
+  substitution: {
+    variables: input('substitute', {
+      description:
+        "Variables for Flux-style substitution in the rendered objects' string values, one NAME=VALUE per line: ${NAME}, ${NAME:=default}, and $${NAME} for a literal ${NAME}. Given this or substitute-from, an undefined variable without a default is an error; without either, only the built-ins KUBESYNC_APP, KUBESYNC_ENVIRONMENT, KUBESYNC_NAMESPACE, KUBESYNC_SHA and KUBESYNC_REF are substituted. An object annotated kustomize.toolkit.fluxcd.io/substitute: disabled is left as written.",
+      default: '',
+      schema: variableAssignments,
+      commands: ALL,
+      repeatable: true,
+    }),
+    files: input('substitute-from', {
+      description:
+        "Files of variables for substitution, one per line, relative to the repository root: a .yaml/.yml file of ConfigMaps and Secrets (as Flux's substituteFrom; Secret values are masked wherever shown), or a .env file of NAME=VALUE lines. A later file wins; substitute wins over all.",
+      default: '',
+      schema: lines,
+      commands: ALL,
+      repeatable: true,
+    }),
+  },
   helm: {
     release: input('helm-release', {
       description:
@@ -402,6 +437,8 @@ export const SETTINGS = {
 export type Settings = SettingsOf<typeof SETTINGS> & {
   /** The repository checkout every manifest path is resolved in. */
   readonly workspace: string;
+  /** The commit and ref as the runner names them (GITHUB_SHA, GITHUB_REF); unset in a terminal. */
+  readonly revision: { readonly sha?: string; readonly ref?: string };
 };
 
 export const INPUT_DEFINITIONS = inputsOf(SETTINGS);
@@ -435,6 +472,10 @@ export const OUTPUTS: Readonly<Record<string, OutputDefinition>> = {
     commands: CLUSTER,
   },
   'deployment-id': { description: 'Id of the GitHub Deployment an apply created.', commands: APPLY },
+  image: {
+    description: 'The image build: true built and pushed, pinned by digest (ghcr.io/acme/web@sha256:…).',
+    commands: APPLY,
+  },
   'environment-url': {
     description: 'URL of the deployed environment, as recorded on the GitHub Deployment.',
     commands: APPLY,

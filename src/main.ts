@@ -160,6 +160,7 @@ async function applyAndRecord(
   await records.finish(result);
   report.validation(result.validation);
   await report.planResult('apply', settings, result, [...records.warnings, ...applyNotes(result)]);
+  if (result.image) report.output('image', result.image);
   if (records.deploymentId !== undefined) report.output('deployment-id', String(records.deploymentId));
   if (records.environmentUrl) report.output('environment-url', records.environmentUrl);
   if (result.syncStatus === 'Failed') core.setFailed(`apply failed: ${result.problems[0] ?? 'see the log'}`);

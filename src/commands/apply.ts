@@ -12,6 +12,7 @@ import { declaresNamespace, namespaceObject } from '../model/namespace.js';
 import type { Plan } from '../plan/plan.js';
 import { checkRunAccess } from '../rbac/preflight.js';
 import { accessSettingsOf } from './access-settings.js';
+import { buildBeforeApply } from './build-before-apply.js';
 import { requireDopplerToken } from '../secrets/doppler-secret.js';
 import type { ClusterSession } from './cluster-session.js';
 import type { Runtime } from './runtime.js';
@@ -31,6 +32,8 @@ export interface ApplyResult {
   /** Why the apply failed, one line each. */
   readonly problems: string[];
   readonly server?: string;
+  /** The image `build` built and pushed, pinned by digest; what the Application deployed. */
+  readonly image?: string;
 }
 
 /** Timing knobs tests shorten; production uses the defaults. */
@@ -50,8 +53,9 @@ export interface ApplyHooks {
 }
 
 /**
- * validate → connect → lock → plan (every object dry-run) → staged apply → wait → rollback on failure →
- * prune → record in the ApplySet parent. Nothing is applied unless everything validates and dry-runs.
+ * (build and push the image) → validate → connect → lock → plan (every object dry-run) → staged apply →
+ * wait → rollback on failure → prune → record in the ApplySet parent. Nothing is applied unless the
+ * build succeeds and everything validates and dry-runs.
  */
 export async function runApply(
   settings: Settings,
@@ -59,6 +63,18 @@ export async function runApply(
   runtime: Runtime,
   timing: ApplyTiming = {},
   hooks: ApplyHooks = {},
+): Promise<ApplyResult> {
+  const built = await buildBeforeApply(settings, provenance, runtime.log);
+  const result = await applySettings(built.settings, provenance, runtime, timing, hooks);
+  return built.image ? { ...result, image: built.image } : result;
+}
+
+async function applySettings(
+  settings: Settings,
+  provenance: Provenance,
+  runtime: Runtime,
+  timing: ApplyTiming,
+  hooks: ApplyHooks,
 ): Promise<ApplyResult> {
   const { log } = runtime;
   const { validation, app, session } = await validateAndConnect(settings, runtime);

@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import type { RunContext } from '../github-event.js';
 import type { Settings } from '../inputs.js';
+import { imageOverrides } from '../settings/value-schemas.js';
 import type { DispatchPayload } from './dispatch-payload.js';
 import { DISPATCH_COMMANDS, parseDispatchPayload } from './dispatch-payload.js';
 
@@ -23,7 +24,12 @@ export async function targetOfEvent(run: RunContext, settings: Settings, git: Gi
     const chosen = choose(settings, payload.app, payload.environment, 'client_payload');
     if (chosen.kind === 'skip') return chosen;
     const sha = payload.ref ? await checkedOut(payload, git) : run.sha;
-    return { kind: 'run', settings: chosen.settings, run: { ...run, sha } };
+    const images = payload.images ? withPayloadImages(chosen.settings.images, payload.images) : undefined;
+    return {
+      kind: 'run',
+      settings: { ...chosen.settings, ...(images ? { images } : {}) },
+      run: { ...run, sha },
+    };
   }
   if (run.deployment) {
     const { app, environment } = run.deployment;
@@ -55,6 +61,20 @@ function choose(
       environment: settings.environment || environment || '',
     },
   };
+}
+
+/**
+ * The step's `images` with the payload's on top: an entry for the same image replaces the step's (a
+ * registry webhook deploying the tag it just pushed over the step's `images: ghcr.io/acme/web`).
+ */
+function withPayloadImages(step: Settings['images'], payload: readonly string[]): Settings['images'] {
+  const parsed = imageOverrides.safeParse(payload.join('\n'));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
+    throw new UserError(`repository_dispatch client_payload.images: ${problems}. Nothing was applied`);
+  }
+  const names = new Set(parsed.data.map((override) => override.name));
+  return [...step.filter((override) => !names.has(override.name)), ...parsed.data];
 }
 
 /** The commit `ref` names, which must be the one the workflow checked out: kubesync deploys the checkout. */

@@ -1,4 +1,3 @@
-import { getExecOutput } from '@actions/exec';
 import { which } from '@actions/io';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +8,8 @@ import type { Resource } from './resource.js';
 import { isRecord, resourceAt } from './resource.js';
 import { KustomizeOrigins, stripOriginAnnotation, writeOriginWrapper } from './kustomize-origins.js';
 import { toolWarnings } from './tool-warnings.js';
+import type { ToolResult } from '../tools/exec-tool.js';
+import { execTool, failUnlessSucceeded } from '../tools/exec-tool.js';
 import type { Workspace } from './workspace.js';
 import { parseYaml } from './yaml.js';
 
@@ -152,25 +153,6 @@ export function releaseNameOf(folderName: string): string {
     .slice(0, 53)
     .replace(/-+$/, '');
   return name || 'release';
-}
-
-interface ToolResult {
-  readonly exitCode: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function execTool(tool: string, args: string[]): Promise<ToolResult> {
-  return getExecOutput(tool, args, { silent: true, ignoreReturnCode: true });
-}
-
-/** The command line may carry --set values that are secrets: it is never echoed, and errors name only the input. */
-function failUnlessSucceeded(result: ToolResult, description: string): void {
-  if (result.exitCode === 0) return;
-  const stderr = result.stderr.trim().split('\n').slice(-20).join('\n');
-  throw new UserError(
-    `${description} failed (exit code ${result.exitCode}):\n${stderr}\nFix the error above and run again.`,
-  );
 }
 
 function parseToolOutput(

@@ -21,6 +21,7 @@ const NOTHING_DONE: Readonly<Record<keyof typeof OUTPUTS, string>> = {
   deleted: '0',
   'plan-digest': '',
   'deployment-id': '',
+  image: '',
   'environment-url': '',
   'diff-file': '',
 };

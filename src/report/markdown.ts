@@ -5,6 +5,8 @@ import { renderChanges } from './change-blocks.js';
 import { escapeMarkdown } from '../model/markdown-escape.js';
 import { renderFindings } from './finding-groups.js';
 import { findingsOfPlan, keepReportIdentifiers } from './identifiers.js';
+import { imageChangesOf } from '../plan/image-changes.js';
+import { imageChangesMarkdown } from './image-table.js';
 import { code, link } from './inline.js';
 import type { RepositoryLinks } from './links.js';
 import { commitUrl } from './links.js';
@@ -104,7 +106,10 @@ export function renderPlanComment(input: CommentInput, secrets: SecretValues): s
     : undefined;
   // The marker goes on after redaction, so that it stays findable.
   const marker = `${markerLine(input)}\n`;
-  const head = `${renderHead(input, links)}${renderFindings(findings, links)}`;
+  const images = imageChangesMarkdown(imageChangesOf(input.plan?.changes ?? []))
+    .map((line) => `${line}\n`)
+    .join('');
+  const head = `${renderHead(input, links)}${renderFindings(findings, links)}${images}`;
   const tail = nextSteps(input.plan, !findings.some((finding) => finding.severity === 'error'), input);
   const room = COMMENT_LIMIT - marker.length - head.length - tail.length;
   const changes = input.plan ? renderChanges(input.plan, input.runUrl, links, room) : '';

@@ -2,7 +2,9 @@ import type { ChangeAction } from '../plan/change.js';
 import type { SecretValues } from '../secrets/redact.js';
 import type { Plan } from '../plan/plan.js';
 import { formatFinding } from '../validate/finding.js';
+import { imageChangesOf } from '../plan/image-changes.js';
 import { changeLabel } from './change-label.js';
+import { imageChangesText } from './image-table.js';
 import { findingsOfPlan, keepReportIdentifiers } from './identifiers.js';
 import { keyChanges } from './key-change.js';
 
@@ -59,6 +61,7 @@ export function formatPlan(
   keepReportIdentifiers(secrets, plan, warnings, [header]);
   for (const warning of warnings) lines.push(formatFinding(warning));
   if (warnings.length > 0) lines.push('');
+  lines.push(...imageChangesText(imageChangesOf(plan.changes)));
   for (const change of plan.changes) {
     const key = keyChanges(change).join('; ').replace(/`/g, '');
     lines.push(`${SYMBOL[change.action]} ${change.subject} (${changeLabel(change)})${key ? `: ${key}` : ''}`);

@@ -3,7 +3,9 @@ import type { SecretValues } from '../secrets/redact.js';
 import { escapeCell } from '../model/markdown-escape.js';
 import type { ValidationResult } from '../commands/validate.js';
 import type { Plan } from '../plan/plan.js';
+import { imageChangesOf } from '../plan/image-changes.js';
 import { changeLabel } from './change-label.js';
+import { imageChangesMarkdown } from './image-table.js';
 import type { Finding } from '../validate/finding.js';
 import { findingsOfPlan, keepReportIdentifiers } from './identifiers.js';
 import { keyChanges } from './key-change.js';
@@ -70,6 +72,7 @@ export function planSummary(
     lines.push(...findingsTable(listed));
     lines.push('');
   }
+  if (plan) lines.push(...imageChangesMarkdown(imageChangesOf(plan.changes)));
   if (plan && plan.changes.length > 0) {
     lines.push('| object | action | key change |', '| --- | --- | --- |');
     for (const change of plan.changes) {

@@ -31,7 +31,9 @@ export function parseSettings(
     return { path, value: result.data };
   });
   if (problems.length > 0) throw new UserError(problems.join('; '));
-  return { ...nest(values), workspace: context.workspace } as Settings;
+  const { GITHUB_SHA: sha, GITHUB_REF: ref } = context.env ?? {};
+  const revision = { ...(sha ? { sha } : {}), ...(ref ? { ref } : {}) };
+  return { ...nest(values), workspace: context.workspace, revision } as Settings;
 }
 
 /** The action's side: reads each input once through the given reader (core.getInput in production). */

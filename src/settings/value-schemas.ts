@@ -1,6 +1,10 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import type { ImageOverride } from '../manifests/image-override.js';
+import { parseImageOverride } from '../manifests/image-override.js';
+import { VARIABLE_NAME } from '../manifests/envsubst.js';
 import { dns1123LabelProblem } from '../manifests/names.js';
+import { isBuiltInName } from '../manifests/substitute.js';
 import type { IgnoreRule } from '../model/ignore-rule.js';
 
 /** The zod schemas that turn an input's text into its typed value. */
@@ -100,3 +104,50 @@ export const label = (what: string) =>
 
 /** The action.yml default `${{ github.token }}` is an expression the runner expands; unexpanded it is none. */
 export const githubToken = z.string().transform((value) => (value.startsWith('${{') ? '' : value));
+
+/** kustomize's `images`, one entry per line; a bad entry is named with its line. */
+export const imageOverrides = z.string().transform((text, context): ImageOverride[] => {
+  const overrides: ImageOverride[] = [];
+  text.split('\n').forEach((raw, index) => {
+    const entry = raw.trim();
+    if (!entry) return;
+    const parsed = parseImageOverride(entry, index + 1);
+    if ('problem' in parsed) {
+      context.addIssue({ code: 'custom', message: `line ${index + 1} (${entry}): ${parsed.problem}` });
+      return;
+    }
+    const earlier = overrides.find((override) => override.name === parsed.override.name);
+    if (earlier) {
+      context.addIssue({
+        code: 'custom',
+        message: `line ${index + 1} (${entry}): line ${earlier.line} already overrides ${earlier.name}`,
+      });
+      return;
+    }
+    overrides.push(parsed.override);
+  });
+  return overrides;
+});
+
+/**
+ * `NAME=VALUE` lines (the `substitute` input) → [name, value] pairs in order; a later line wins. Names
+ * are Flux's variable names, and KUBESYNC_ ones are kubesync's own.
+ */
+export const variableAssignments = lines.transform((items, context): [string, string][] => {
+  const pairs: [string, string][] = [];
+  for (const item of items) {
+    const equals = item.indexOf('=');
+    const name = equals === -1 ? '' : item.slice(0, equals).trim();
+    if (equals === -1 || !VARIABLE_NAME.test(name)) {
+      context.addIssue({
+        code: 'custom',
+        message: `"${item}" is not NAME=VALUE (a name of letters, digits and _, not starting with a digit)`,
+      });
+    } else if (isBuiltInName(name)) {
+      context.addIssue({ code: 'custom', message: `${name}: names starting with KUBESYNC_ are built-ins` });
+    } else {
+      pairs.push([name, item.slice(equals + 1).trim()]);
+    }
+  }
+  return pairs;
+});

@@ -63,8 +63,11 @@ describe("the README's workflow, run for each of its triggers", () => {
   it('plans on pull_request, applies on push and tags, dry-runs on dispatch, heals on schedule', async () => {
     const { workflow, inputs } = readmeWorkflow();
     expect(Object.keys(workflow.on).sort()).toEqual([
+      'deployment',
+      'merge_group',
       'pull_request',
       'push',
+      'repository_dispatch',
       'schedule',
       'workflow_dispatch',
     ]);

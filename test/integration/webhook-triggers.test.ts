@@ -55,6 +55,17 @@ describeOnEachTarget('webhook sync, merge queues and the deployment event', (kin
     expect(github.deployments).toEqual([expect.objectContaining({ ref: sha, environment: 'production' })]);
   });
 
+  it('repository_dispatch deploys the images its payload names, as a registry webhook sends them', async () => {
+    const { run } = await setup();
+    const result = await run('repository_dispatch', {
+      action: 'kubesync-sync',
+      client_payload: { environment: 'production', images: ['ghcr.io/acme/web:1.4.3'] },
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    const deployment = await target.get('apps/v1', 'Deployment', 'web', target.namespace);
+    expect(JSON.stringify(deployment)).toContain('"image":"ghcr.io/acme/web:1.4.3"');
+  });
+
   it('repository_dispatch refuses a bad payload, naming each field, and applies nothing', async () => {
     const { run } = await setup();
     const result = await run('repository_dispatch', {

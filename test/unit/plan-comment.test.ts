@@ -34,7 +34,7 @@ describe('the plan comment of a real-world app: 35 objects, 2 to create, 2 to up
   it('is well-formed GitHub Markdown: tables, details blocks, fences and absolute links', () => {
     expect(boutiqueComment().plan?.changes).toHaveLength(35);
     expect(structure.problems).toEqual([]);
-    expect(structure.tables).toHaveLength(2);
+    expect(structure.tables.map((table) => table.header[0])).toEqual(['', 'object', 'kind']);
     expect(structure.details.map((block) => block.summary)).toEqual([
       '⚠️ 11 warnings (2 rules)',
       'Deployment shop/frontend (update)',
@@ -44,6 +44,22 @@ describe('the plan comment of a real-world app: 35 objects, 2 to create, 2 to up
     ]);
     expect(structure.fences).toBe(4);
     expect(body.length).toBeLessThan(10_000);
+  });
+
+  it('lists the image changes, from → to, in a table of their own above the changed objects', () => {
+    const images = readGfm(body).tables.find((table) => table.header[0] === 'object');
+    expect(images).toEqual({
+      header: ['object', 'container', 'image'],
+      rows: [
+        ['Deployment shop/redis-cart', '`server`', '`redis:alpine` → `redis:7.2-alpine`'],
+        [
+          'Deployment shop/shoppingassistantservice',
+          '`server`',
+          'new → `us-central1-docker.pkg.dev/google-samples/microservices-demo/shoppingassistantservice:v0.10.2`',
+        ],
+      ],
+    });
+    expect(body.indexOf('| object | container | image |')).toBeLessThan(body.indexOf('| kind |'));
   });
 
   it('shows one table of the changed objects, above the diffs, with the key change of each', () => {
