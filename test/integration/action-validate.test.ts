@@ -118,3 +118,30 @@ describe('the bundled action, command plan without credentials', () => {
     expect(result.summary).toContain('status Unknown: no cluster credentials');
   });
 });
+
+describe('the sub-actions kubesync/kubesync/.github/actions/<command>', () => {
+  it('run the one bundle with their command fixed, whatever the event', async () => {
+    const workspace = makeWorkspace({ 'pipeops.yaml': appWithTypo });
+    const validate = await runAction({
+      workspace,
+      inputs: {},
+      eventName: 'push',
+      entry: path.join(REPO_ROOT, 'dist/validate.js'),
+    });
+    expect(validate.exitCode).toBe(1);
+    expect(validate.outputs).toMatchObject({ valid: 'false', errors: '1' });
+    expect(validate.stdout).toContain('::group::validate');
+
+    const fixed = appWithTypo.replace('replica:', 'replicas:');
+    const plan = await runAction({
+      workspace: makeWorkspace({ 'pipeops.yaml': fixed }),
+      inputs: {},
+      eventName: 'push',
+      env: { HOME: workspace },
+      entry: path.join(REPO_ROOT, 'dist/plan.js'),
+    });
+    expect(plan.exitCode).toBe(0);
+    expect(plan.outputs).toMatchObject({ 'sync-status': 'Unknown', valid: 'true' });
+    expect(plan.stdout).toContain('::warning::plan not made: no cluster credentials');
+  });
+});

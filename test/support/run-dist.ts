@@ -61,6 +61,8 @@ export async function runAction(options: {
   env?: NodeJS.ProcessEnv;
   /** Sees the process as it starts, e.g. to signal it while it works. */
   onSpawn?: (child: ChildProcessWithoutNullStreams) => void;
+  /** The file the runner starts: a sub-action's entry instead of the root action's. */
+  entry?: string;
 }): Promise<ActionRun> {
   const runnerTemp = makeTempDir('kubesync-runner-');
   const outputFile = path.join(runnerTemp, 'output');
@@ -75,7 +77,7 @@ export async function runAction(options: {
     ]),
   );
   const result = await runProcess(
-    [DIST_ENTRY],
+    [options.entry ?? DIST_ENTRY],
     {
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: options.workspace,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCliArgs } from '../../src/cli-args.js';
-import { actionYaml } from '../../src/generate/action-yml.js';
+import { actionYaml, SUB_ACTIONS, subActionFolder } from '../../src/generate/action-yml.js';
 import { INPUT_NAMES, INPUTS } from '../../src/inputs.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
 import { commandForEvent } from '../../src/trigger.js';
@@ -20,6 +20,22 @@ describe('action.yml', () => {
   it('is generated from the inputs table (npm run generate writes it)', () => {
     expect(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')).toBe(actionYaml());
   });
+
+  it.each(SUB_ACTIONS)(
+    'the %s sub-action is generated too, with a subset of the root inputs and outputs',
+    (command) => {
+      const file = path.join(REPO_ROOT, subActionFolder(command), 'action.yml');
+      const text = readFileSync(file, 'utf8');
+      expect(text).toBe(actionYaml(command));
+      const sub = parse(text) as typeof action;
+      expect(sub.runs).toEqual({ using: 'node24', main: `../../../dist/${command}.js` });
+      expect(Object.keys(sub.inputs).length).toBeGreaterThan(3);
+      expect(sub.inputs.command).toBeUndefined();
+      for (const [name, input] of Object.entries(sub.inputs))
+        expect(action.inputs[name], name).toEqual(input);
+      for (const name of Object.keys(sub.outputs)) expect(action.outputs, name).toHaveProperty(name);
+    },
+  );
 
   it('runs the bundle on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
