@@ -253,6 +253,21 @@ export const SETTINGS = {
       schema: boolean,
       commands: CLUSTER,
     }),
+    allowDestructive: input('allow-destructive', {
+      description:
+        'Apply destructive changes: pruning a PersistentVolumeClaim, PersistentVolume, Namespace, CustomResourceDefinition or StatefulSet, replacing any object, scaling a workload to 0 replicas, removing a volumeClaimTemplate. Without it (or the destructive-approval-label on the merged pull request) apply refuses them before changing anything.',
+      default: 'false',
+      schema: boolean,
+      commands: APPLY,
+    }),
+    destructiveApprovalLabel: input('destructive-approval-label', {
+      description:
+        'Label on the merged pull request of the pushed commit that approves its destructive changes, as allow-destructive does.',
+      default: 'kubesync/allow-destructive',
+      schema: z.string().min(1),
+      commands: APPLY,
+      surface: 'action',
+    }),
     concurrency: input('concurrency', {
       description: 'How many API requests kubesync makes at once while planning and applying.',
       default: '8',
@@ -466,6 +481,11 @@ export const OUTPUTS: Readonly<Record<string, OutputDefinition>> = {
   added: { description: 'Number of objects the plan creates.', commands: CLUSTER },
   changed: { description: 'Number of objects the plan updates.', commands: CLUSTER },
   deleted: { description: 'Number of objects the plan deletes (prune).', commands: CLUSTER },
+  destructive: {
+    description:
+      'Number of destructive changes in the plan (a PVC, PV, Namespace, CRD or StatefulSet pruned, an object replaced, a workload scaled to 0, a volumeClaimTemplate removed).',
+    commands: CLUSTER,
+  },
   'plan-digest': {
     description:
       'sha256 of the plan: the same manifests against the same cluster state give the same digest.',

@@ -5,10 +5,12 @@ import { metadataOf } from '../manifests/resource.js';
 import type { Change } from '../plan/change.js';
 import { compareObjects } from '../plan/order.js';
 import type { Log } from '../model/log.js';
+import { keptBy } from '../plan/sync-options.js';
+import { waveOfChange } from './waves.js';
 
 /**
- * Deletes the ApplySet members the plan marked for deletion, dependants first (the apply order
- * reversed). Each object is read again and deleted only if it still carries this set's label, so a
+ * Deletes the ApplySet members the plan marked for deletion, highest sync wave first and dependants
+ * first within a wave (the apply order reversed). Each object is read again and deleted only if it still carries this set's label, so a
  * prune can never remove an object someone else took over in the meantime.
  */
 export async function pruneMembers(
@@ -20,7 +22,7 @@ export async function pruneMembers(
 ): Promise<{ pruned: Change[]; failures: { change: Change; error: Error }[] }> {
   const deletions = changes
     .filter((change) => change.action === 'delete')
-    .sort((a, b) => compareObjects(b.live ?? {}, a.live ?? {}));
+    .sort((a, b) => waveOfChange(b) - waveOfChange(a) || compareObjects(b.live ?? {}, a.live ?? {}));
   const pruned: Change[] = [];
   const failures: { change: Change; error: Error }[] = [];
   for (const change of deletions) {
@@ -29,6 +31,12 @@ export async function pruneMembers(
       if (!current) continue;
       if (!isMember(current, applySetId)) {
         log.warning(`${change.subject}: no longer labelled as part of this app; left in place`);
+        continue;
+      }
+      // Annotated since the plan (Prune=false, helm.sh/resource-policy: keep): still never pruned.
+      const kept = keptBy(current);
+      if (kept) {
+        log.info(`${change.subject}: kept (${kept})`);
         continue;
       }
       const uid = metadataOf(current).uid;

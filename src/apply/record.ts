@@ -45,8 +45,8 @@ export async function recordIntent(
 }
 
 /**
- * Records the applied commit and exactly the kinds/namespaces still in the set: orphans, and members
- * whose prune failed, stay members, so the next run sees them and prunes them again.
+ * Records the applied commit and exactly the kinds/namespaces still in the set: orphans, kept members
+ * and members whose prune failed stay members, so the next run sees them (and prunes them again).
  */
 export async function recordCommit(
   client: ClusterClient,
@@ -61,7 +61,10 @@ export async function recordCommit(
   const members = plan.changes
     .map(
       (change) =>
-        change.desired ?? (change.action === 'orphan' || remaining.has(change) ? change.live : undefined),
+        change.desired ??
+        (change.action === 'orphan' || change.action === 'keep' || remaining.has(change)
+          ? change.live
+          : undefined),
     )
     .filter((object): object is KubeObject => object !== undefined && isMember(object, inventory.id));
   if (!state && members.length === 0) return;

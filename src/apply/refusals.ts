@@ -1,10 +1,14 @@
 import { formatOrigin } from '../manifests/origin.js';
 import type { Change } from '../plan/change.js';
 import { REPLACE_ANNOTATION } from '../plan/plan.js';
+import { destructiveRefusal } from './destructive-refusal.js';
 
-/** Why apply must not start with these changes: one line per change that cannot be applied as planned. */
+/**
+ * Why apply must not start with these changes: the destructive changes no one approved, then one line
+ * per change that cannot be applied as planned.
+ */
 export function refusalsOf(changes: readonly Change[]): string[] {
-  return changes.flatMap((change) => refusalOf(change) ?? []);
+  return [destructiveRefusal(changes) ?? [], changes.flatMap((change) => refusalOf(change) ?? [])].flat();
 }
 
 function refusalOf(change: Change): string | undefined {

@@ -6,6 +6,7 @@ import type { Plan } from '../plan/plan.js';
 import { ServerRejection } from '../plan/rejections.js';
 import { planChanges } from '../plan/plan.js';
 import { prepareDesired } from '../plan/desired.js';
+import { plannedHooksOf, withHooks } from '../plan/planned-hooks.js';
 import type { Provenance } from '../model/provenance.js';
 import { SECRET_MASKERS } from '../secrets/diff-maskers.js';
 import { noteUncheckedGroups } from '../validate/api-versions.js';
@@ -149,15 +150,18 @@ export async function planAgainst(
   const findings = await checkSecretReferences(client, desired);
   for (const finding of findings) log.warning(formatFinding(finding));
   try {
-    const plan = await planChanges(client, desired, inventory, state, {
+    // Hooks are created in their phases, not applied: they are neither dry-run nor set members.
+    const resourcesToPlan = desired.filter((item) => !item.hook);
+    const plan = await planChanges(client, resourcesToPlan, inventory, state, {
       ignoreDifferences: settings.ignoreDifferences,
       prune: settings.apply.prune,
       forceConflicts: settings.apply.forceConflicts,
       forceReplace: settings.apply.forceReplace,
+      allowDestructive: settings.apply.allowDestructive,
       concurrency: settings.apply.concurrency,
       maskers: SECRET_MASKERS,
     });
-    return { plan, findings };
+    return { plan: withHooks(plan, plannedHooksOf(desired)), findings };
   } catch (error) {
     if (!(error instanceof ServerRejection)) throw error;
     for (const finding of error.findings) log.info(formatFinding(finding));

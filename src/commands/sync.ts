@@ -1,6 +1,12 @@
 import type { AppliedChange } from '../apply/apply.js';
 import { applyChanges } from '../apply/apply.js';
 import { pruneMembers } from '../apply/prune.js';
+import type { HookPhaseOutcome } from '../apply/run-hooks.js';
+import { hooksInPhase, runHooks } from '../apply/run-hooks.js';
+import { wavesOf } from '../apply/waves.js';
+import type { HookPhase } from '../manifests/hook-annotations.js';
+import type { PlannedHook } from '../plan/planned-hooks.js';
+import { hooksOf } from '../plan/planned-hooks.js';
 import { recordCommit, recordIntent, refuseOlderCommit } from '../apply/record.js';
 import { refusalsOf } from '../apply/refusals.js';
 import { rollBack } from '../apply/rollback.js';
@@ -42,8 +48,9 @@ export interface SyncContext {
 
 /**
  * One sync of an app under its lock, as a sequence of stages that each return what they did: plan
- * (every object dry-run) → refuse what cannot be applied as planned → record the intent → staged
- * apply → wait → on failure roll back → prune → record the commit.
+ * (every object dry-run) → refuse what cannot be applied as planned → PreSync hooks → record the
+ * intent → staged apply and wait, wave by wave → PostSync hooks → on failure SyncFail hooks and roll
+ * back → prune → record the commit.
  */
 export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
   const { session, settings, validation, provenance, log, app } = context;
@@ -88,10 +95,21 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
   }
 
   await context.confirm();
+  const hooks = hooksOf(plan);
+  // A failed PreSync hook stops the sync before any resource (or the set's record) changes.
+  const before = await hookStage(context, hooks, 'PreSync');
+  if (before.problems.length > 0) {
+    const onFailure = await failureHookStage(context, hooks);
+    const problems = [...before.problems, 'a PreSync hook failed: nothing was applied', ...onFailure];
+    return { ...base, plan, syncStatus: 'Failed', problems };
+  }
+  await context.confirm();
   await recordIntent(session.client, session.inventory, plan, state);
-  const written = await applyStage(context, plan);
-  const problems = written.problems.length > 0 ? written.problems : await waitStage(context, written.applied);
+  const written = await waveStages(context, plan, hooks);
+  const problems =
+    written.problems.length > 0 ? written.problems : (await hookStage(context, hooks, 'PostSync')).problems;
   if (problems.length > 0) {
+    problems.push(...(await failureHookStage(context, hooks)));
     // A run that lost its lock leaves the objects to the run that holds it now (a cancelled run's
     // problems already say so, and it skips the rollback anyway).
     const stoppedBeforeRollback = cancellation(context.timing.signal) ? undefined : await stopReason(context);
@@ -124,10 +142,44 @@ function refuseMissingSecrets(findings: ValidationResult['findings'], settings: 
   }
 }
 
-async function applyStage(context: SyncContext, plan: Plan) {
+/**
+ * The resources wave by wave (`argocd.argoproj.io/sync-wave`, lowest first): each wave is applied, its
+ * Sync hooks run, and it is healthy before the next starts. The last wave is waited for only with wait.
+ */
+async function waveStages(
+  context: SyncContext,
+  plan: Plan,
+  hooks: readonly PlannedHook[],
+): Promise<{ applied: AppliedChange[]; problems: string[] }> {
+  const syncHooks = hooks.filter((hook) => hook.spec.phases.includes('Sync'));
+  const waves = wavesOf(
+    plan.changes,
+    syncHooks.map((hook) => hook.spec.wave),
+  );
+  const applied: AppliedChange[] = [];
+  for (const [index, wave] of waves.entries()) {
+    const stopped = index > 0 ? await stopReason(context) : undefined;
+    if (stopped) return { applied, problems: [stopped] };
+    const group = waves.length === 1 && wave.wave === 0 ? 'apply' : `apply wave ${wave.wave}`;
+    const written = await applyStage(context, wave.changes, group);
+    applied.push(...written.applied);
+    if (written.problems.length > 0) return { applied, problems: written.problems };
+    const waveHooks = syncHooks.filter((hook) => hook.spec.wave === wave.wave);
+    if (waveHooks.length > 0) {
+      const ran = await hookStage(context, waveHooks, 'Sync');
+      if (ran.problems.length > 0) return { applied, problems: ran.problems };
+    }
+    const last = index === waves.length - 1;
+    const problems = await waitStage(context, written.applied, !last);
+    if (problems.length > 0) return { applied, problems };
+  }
+  return { applied, problems: [] };
+}
+
+async function applyStage(context: SyncContext, changes: readonly Change[], group: string) {
   const { session, settings, timing, log } = context;
-  const outcome = await log.group('apply', () =>
-    applyChanges(session.client, plan.changes, {
+  const outcome = await log.group(group, () =>
+    applyChanges(session.client, changes, {
       forceConflicts: settings.apply.forceConflicts,
       concurrency: settings.apply.concurrency,
       timeoutMs: settings.apply.timeoutMs,
@@ -139,10 +191,47 @@ async function applyStage(context: SyncContext, plan: Plan) {
   return { applied: outcome.applied, problems: outcome.failures.map((failure) => failure.message) };
 }
 
-/** Each object is waited for from the generation this apply wrote, never an older one's status. */
-async function waitStage(context: SyncContext, applied: readonly AppliedChange[]): Promise<string[]> {
+/** The hooks of one phase, wave by wave; a wave with a failed hook ends the phase. */
+async function hookStage(
+  context: SyncContext,
+  hooks: readonly PlannedHook[],
+  phase: HookPhase,
+): Promise<HookPhaseOutcome> {
   const { session, settings, timing, log } = context;
-  if (!settings.apply.wait) return [];
+  const waves = hooksInPhase(hooks, phase);
+  if (waves.length === 0) return { ran: [], problems: [] };
+  return log.group(`${phase} hooks`, async () => {
+    const ran: string[] = [];
+    for (const wave of waves) {
+      const stopped = await stopReason(context);
+      if (stopped) return { ran, problems: [stopped] };
+      const outcome = await runHooks(session.client, wave, {
+        timeoutMs: settings.apply.timeoutMs,
+        pollMs: timing.pollMs,
+        signal: timing.signal,
+        log,
+      });
+      ran.push(...outcome.ran);
+      if (outcome.problems.length > 0) return { ran, problems: outcome.problems };
+    }
+    return { ran, problems: [] };
+  });
+}
+
+/** SyncFail hooks, when the sync failed; a cancelled run starts none. */
+async function failureHookStage(context: SyncContext, hooks: readonly PlannedHook[]): Promise<string[]> {
+  if (cancellation(context.timing.signal)) return [];
+  return (await hookStage(context, hooks, 'SyncFail')).problems;
+}
+
+/** Each object is waited for from the generation this apply wrote, never an older one's status. */
+async function waitStage(
+  context: SyncContext,
+  applied: readonly AppliedChange[],
+  beforeNextWave = false,
+): Promise<string[]> {
+  const { session, settings, timing, log } = context;
+  if (!settings.apply.wait && !beforeNextWave) return [];
   const targets = applied.map((change) => {
     const generation = metadataOf(change.result).generation;
     return {

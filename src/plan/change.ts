@@ -5,8 +5,10 @@ import type { KubeObject } from '../model/object.js';
 /**
  * What a plan says about one object (a change is data: fluxcd/pkg ssa's ChangeSetEntry). `orphan` is a
  * member of the app's ApplySet that is no longer desired while prune is off: left alone, but reported.
+ * `keep` is such a member whose annotations say never to prune it (`Prune=false`, `helm.sh/resource-policy:
+ * keep`): left alone whatever prune says.
  */
-export type ChangeAction = 'create' | 'update' | 'unchanged' | 'delete' | 'orphan';
+export type ChangeAction = 'create' | 'update' | 'unchanged' | 'delete' | 'orphan' | 'keep';
 
 export interface Change {
   /** `Deployment shop/web`. */
@@ -27,12 +29,21 @@ export interface Change {
   readonly replace?: ReplaceReason;
   /** Something a reviewer should know about how this entry was planned. */
   readonly note?: string;
+  /** Why this change loses data or stops a workload; apply refuses it unless approved. */
+  readonly destructive?: Destructive;
+}
+
+export interface Destructive {
+  /** `prunes a PersistentVolumeClaim`, `scales to 0 replicas`. */
+  readonly reasons: readonly string[];
+  /** Who approved it (`allow-destructive: true`, a pull request's label), or undefined. */
+  readonly approvedBy?: string;
 }
 
 export interface ReplaceReason {
   /** The immutable fields, as the server names them (`spec.selector`). */
   readonly fields: readonly string[];
-  /** Allowed by force-replace or the object's `kubesync.io/replace: "true"` annotation. */
+  /** Allowed by force-replace, or the object's `kubesync.io/replace: "true"` or Argo CD's `Replace=true`. */
   readonly allowed: boolean;
 }
 
@@ -44,16 +55,18 @@ export interface ChangeCounts {
   delete: number;
   unchanged: number;
   orphan: number;
+  keep: number;
 }
 
 export function countChanges(changes: readonly Change[]): ChangeCounts {
-  const counts: ChangeCounts = { create: 0, update: 0, delete: 0, unchanged: 0, orphan: 0 };
+  const counts: ChangeCounts = { create: 0, update: 0, delete: 0, unchanged: 0, orphan: 0, keep: 0 };
   for (const change of changes) counts[change.action]++;
   return counts;
 }
 
+/** As Argo CD: an object that requires pruning (an orphan) is out of sync; a kept one is not. */
 export function syncStatusOf(changes: readonly Change[]): SyncStatus {
-  return changes.some((change) => change.action !== 'unchanged' && change.action !== 'orphan')
+  return changes.some((change) => change.action !== 'unchanged' && change.action !== 'keep')
     ? 'OutOfSync'
     : 'Synced';
 }

@@ -1,6 +1,7 @@
 import type { ClusterClient } from '../cluster/client.js';
 import type { Provenance } from '../model/provenance.js';
 import { declaresNamespace, namespaceObject, namespaceRef } from '../model/namespace.js';
+import { namespacesToCreate } from './sync-options.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { ApplySetInventory } from '../cluster/inventory.js';
 import { UserError } from '../errors.js';
@@ -8,6 +9,9 @@ import type { KubeObject, Resource } from '../manifests/resource.js';
 import { apiVersionOf, isRecord, kindOf } from '../manifests/resource.js';
 import { ScopeCatalog } from '../manifests/scope.js';
 import { formatOrigin } from '../manifests/origin.js';
+import type { HookSpec } from '../manifests/hook-annotations.js';
+import { syncRoleOf } from '../manifests/hook-annotations.js';
+import { hookLabels } from '../apply/hook-labels.js';
 
 /** Where an apply comes from, written on every object it applies. */
 /** A desired object ready for the API server, with the manifest line it came from. */
@@ -16,6 +20,8 @@ export interface DesiredObject {
   readonly resource: Resource;
   /** Its kind comes from a CRD in these manifests that the cluster does not serve yet. */
   readonly awaitsCrd: boolean;
+  /** A hook runs in its phases instead of being applied with the resources; never an ApplySet member. */
+  readonly hook?: HookSpec;
 }
 
 export interface DesiredOptions {
@@ -39,6 +45,8 @@ export async function prepareDesired(
   const problems: string[] = [];
   const desired: DesiredObject[] = [];
   for (const resource of resources) {
+    const role = syncRoleOf(resource.object);
+    if (role.role === 'skipped') continue;
     const apiVersion = apiVersionOf(resource.object) ?? '';
     const kind = kindOf(resource.object) ?? '';
     let discovered;
@@ -55,18 +63,28 @@ export async function prepareDesired(
       continue;
     }
     const namespaced = discovered ? discovered.namespaced : crdScope === 'Namespaced';
+    const hook = role.role === 'hook' ? role.hook : undefined;
     desired.push({
-      object: decorate(resource.object, namespaced, options),
+      object: decorate(resource.object, namespaced, options, hook !== undefined),
       resource,
       awaitsCrd: !discovered,
+      ...(hook ? { hook } : {}),
     });
   }
   if (problems.length > 0) throw new UserError(problems.join('\n'));
   if (options.createNamespace) await addNamespace(client, desired, options);
+  // argocd.argoproj.io/sync-options: CreateNamespace=true on an object creates its namespace.
+  for (const namespace of namespacesToCreate(desired.map(({ object }) => object)))
+    await addNamespace(client, desired, { ...options, namespace });
   return desired;
 }
 
-function decorate(object: KubeObject, namespaced: boolean, options: DesiredOptions): KubeObject {
+function decorate(
+  object: KubeObject,
+  namespaced: boolean,
+  options: DesiredOptions,
+  hook: boolean,
+): KubeObject {
   const copy = structuredClone(object);
   const metadata = isRecord(copy.metadata) ? copy.metadata : {};
   if (namespaced)
@@ -75,7 +93,7 @@ function decorate(object: KubeObject, namespaced: boolean, options: DesiredOptio
   else delete metadata.namespace;
   metadata.labels = {
     ...(isRecord(metadata.labels) ? metadata.labels : {}),
-    ...options.inventory.memberLabels(),
+    ...(hook ? hookLabels({ ...copy, metadata }, options.inventory.id) : options.inventory.memberLabels()),
   };
   metadata.annotations = {
     ...(isRecord(metadata.annotations) ? metadata.annotations : {}),

@@ -8,6 +8,7 @@ import { UserError } from '../errors.js';
 import type { IgnoreRule } from '../model/ignore-rule.js';
 import type { KubeObject } from '../model/object.js';
 import type { DiffMasker } from '../model/masker.js';
+import type { PlannedHook } from './planned-hooks.js';
 import { describeObject, isRecord, metadataOf, namespaceOf } from '../manifests/resource.js';
 import { KubeApiError } from '../cluster/api-error.js';
 import { readNamespaceState, terminatingNamespace } from '../cluster/namespace-state.js';
@@ -17,6 +18,8 @@ import type { DesiredObject } from './desired.js';
 import { diffObjects } from './diff.js';
 import { planDigest } from './digest.js';
 import { immutableFields } from './immutable.js';
+import { markDestructive } from './destructive.js';
+import { keptBy, replaceRequested, SYNC_OPTIONS_ANNOTATION } from './sync-options.js';
 import { isContentRejection, rejectionFindings, ServerRejection } from './rejections.js';
 import { normalize, sameObject, withIgnoredFieldsFromLive } from './normalize.js';
 import { compareObjects } from './order.js';
@@ -29,6 +32,8 @@ export interface PlanOptions {
   readonly forceConflicts: boolean;
   /** Replace objects whose update changes an immutable field (delete, then create). */
   readonly forceReplace: boolean;
+  /** Destructive changes (a PVC pruned, an object replaced) are approved: `allow-destructive: true`. */
+  readonly allowDestructive: boolean;
   readonly concurrency: number;
   /** What every diff hides (Secret values and the like), in order. */
   readonly maskers: readonly DiffMasker[];
@@ -39,13 +44,16 @@ export interface Plan {
   readonly counts: ChangeCounts;
   readonly syncStatus: SyncStatus;
   readonly digest: string;
+  /** The hooks the sync around the changes runs, in their phases. */
+  readonly hooks?: readonly PlannedHook[];
 }
 
 /**
  * What applying would do, asked of the API server itself: each desired object is server-side applied
  * with dryRun=All (so defaults, admission and conflicts are real) and compared with the live object,
  * both normalized. Members of the app's ApplySet that are no longer desired become deletes (with
- * prune) or orphans. Every dry-run failure is collected; any failure fails the plan.
+ * prune) or orphans, or keeps when their annotations say never to prune them. Every dry-run failure is
+ * collected; any failure fails the plan.
  */
 export async function planChanges(
   client: ClusterClient,
@@ -74,8 +82,9 @@ export async function planChanges(
     ),
   );
   if (failures.length > 0) throw planFailure(failures, desired.length);
-  const changes = planned.filter((change): change is Change => change !== undefined);
-  if (state) changes.push(...plannedRemovals(desired, members, options));
+  const found = planned.filter((change): change is Change => change !== undefined);
+  if (state) found.push(...plannedRemovals(desired, members, options));
+  const changes = markDestructive(found, options.allowDestructive ? 'allow-destructive: true' : undefined);
   changes.sort((a, b) => compareObjects(a.desired ?? a.live ?? {}, b.desired ?? b.live ?? {}));
   return {
     changes,
@@ -179,10 +188,10 @@ async function planOne(
     if (!fields && error instanceof KubeApiError && error.status === 403)
       throw describeApiError(error, subject, resource.origin, { exists: live !== undefined });
     if (!fields) throw error;
-    const allowed = options.forceReplace || replaceAnnotated(object);
+    const allowed = options.forceReplace || replaceAnnotated(object) || replaceRequested(object);
     return compare(object, {
       replace: { fields, allowed },
-      note: `replace required: ${fields.join(', ')} ${fields.length > 1 ? 'are' : 'is'} immutable; ${allowed ? 'apply deletes the object and creates it again' : `apply refuses unless force-replace: true or the annotation ${REPLACE_ANNOTATION}: "true"`}`,
+      note: `replace required: ${fields.join(', ')} ${fields.length > 1 ? 'are' : 'is'} immutable; ${allowed ? 'apply deletes the object and creates it again' : `apply refuses unless force-replace: true, the annotation ${REPLACE_ANNOTATION}: "true" or ${SYNC_OPTIONS_ANNOTATION}: Replace=true`}`,
     });
   }
 }
@@ -202,8 +211,18 @@ function plannedRemovals(
   const wanted = new Set(desired.map(({ object }) => identity(object)));
   return members
     .filter((member) => !wanted.has(identity(member)))
-    .map((member) => {
+    .map((member): Change => {
       const subject = describeObject(member);
+      const kept = keptBy(member);
+      if (kept)
+        return {
+          subject,
+          ref: refOf(member),
+          action: 'keep',
+          diff: '',
+          live: member,
+          note: `never pruned (${kept})`,
+        };
       return {
         subject,
         ref: refOf(member),

@@ -19,6 +19,7 @@ const NOTHING_DONE: Readonly<Record<keyof typeof OUTPUTS, string>> = {
   added: '0',
   changed: '0',
   deleted: '0',
+  destructive: '0',
   'plan-digest': '',
   'deployment-id': '',
   image: '',

@@ -3,6 +3,7 @@ import { isUserError, UserError } from '../errors.js';
 import type { RunContext } from '../github-event.js';
 import type { Settings } from '../inputs.js';
 import type { Plan } from '../plan/plan.js';
+import { approveDestructive, unapprovedDestructive } from '../plan/destructive.js';
 import { isGitHubUnreachable, tryRecord } from './github-api.js';
 import { GitHubReporter, newIdempotencyKey } from './github.js';
 import type { SecretValues } from '../secrets/redact.js';
@@ -67,6 +68,7 @@ export class ApplyRecords {
     const app = this.app;
     if (!github || !app) return;
     await this.checkReviewedPlan(github, app, plan);
+    await this.approveByLabel(github, plan);
     if (this.settings.apply.dryRun) return;
     const environment = this.settings.environment || app;
     // A Deployment someone else created (the deployment event) is the one whose statuses this run drives.
@@ -129,6 +131,26 @@ export class ApplyRecords {
       );
     }
     this.warn(problem);
+  }
+
+  /**
+   * On a push, the merged pull request's label (destructive-approval-label) approves the plan's
+   * destructive changes; without it they stay unapproved, and apply refuses them.
+   */
+  private async approveByLabel(github: GitHubReporter, plan: Plan): Promise<void> {
+    if (this.run.eventName !== 'push' || unapprovedDestructive(plan.changes).length === 0) return;
+    const label = this.settings.apply.destructiveApprovalLabel;
+    let pull: { number: number; labels: string[] } | undefined;
+    try {
+      pull = await github.mergedPullRequestOf(this.run.sha);
+    } catch (error) {
+      if (!isGitHubUnreachable(error)) throw error;
+      this.warn(`could not read the labels of the merged pull request: ${error.message}`);
+      return;
+    }
+    if (!pull?.labels.includes(label)) return;
+    approveDestructive(plan.changes, `the label ${label} on pull request #${pull.number}`);
+    this.log.info(`pull request #${pull.number} carries ${label}: its destructive changes are approved`);
   }
 
   private async reviewedPlan(github: GitHubReporter, app: string): Promise<ReviewedPlan> {

@@ -1,8 +1,11 @@
 import type { Change } from '../plan/change.js';
 
+const WORDS: Partial<Record<Change['action'], string>> = { orphan: 'would be orphaned', keep: 'kept' };
+
 /** `update; replace required: spec.selector is immutable; …`: the action and what a reviewer must know. */
 export function changeLabel(change: Change): string {
-  const parts: string[] = [change.action === 'orphan' ? 'would be orphaned' : change.action];
+  const parts: string[] = [WORDS[change.action] ?? change.action];
+  if (change.destructive) parts.push(`destructive: ${change.destructive.reasons.join(', ')}`);
   if (change.conflict) parts.push('conflicts with another field manager, needs force-conflicts');
   if (change.note) parts.push(change.note);
   return parts.join('; ');

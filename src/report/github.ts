@@ -167,6 +167,18 @@ export class GitHubReporter {
     });
   }
 
+  /** The merged pull request the commit came from, with the names of its labels; undefined when none. */
+  async mergedPullRequestOf(sha: string): Promise<{ number: number; labels: string[] } | undefined> {
+    return this.api.call('pull-requests: read', async () => {
+      const { data } = await this.api.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...this.repository,
+        commit_sha: sha,
+      });
+      const pull = data.find((candidate) => candidate.merged_at);
+      return pull && { number: pull.number, labels: pull.labels.map((label) => label.name) };
+    });
+  }
+
   /**
    * Creates the Deployment once: after a failure that may have been applied, the Deployments of the
    * commit and environment are searched for the payload's idempotency key before trying again.

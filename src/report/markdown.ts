@@ -3,6 +3,7 @@ import type { Plan } from '../plan/plan.js';
 import type { Finding } from '../validate/finding.js';
 import { renderChanges } from './change-blocks.js';
 import { escapeMarkdown } from '../model/markdown-escape.js';
+import { hooksAndWavesMarkdown } from './hooks-and-waves.js';
 import { renderFindings } from './finding-groups.js';
 import { findingsOfPlan, keepReportIdentifiers } from './identifiers.js';
 import { imageChangesOf } from '../plan/image-changes.js';
@@ -11,6 +12,7 @@ import { code, link } from './inline.js';
 import type { RepositoryLinks } from './links.js';
 import { commitUrl } from './links.js';
 import { countsSentence, nextSteps } from './plan-overview.js';
+import { destructiveWarningMarkdown } from './destructive-warning.js';
 
 /** GitHub refuses issue comments longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -36,6 +38,8 @@ export interface CommentInput {
   /** What merging will do, in the last lines; unsaid when unknown. */
   readonly prune?: boolean;
   readonly requirePlanMatch?: boolean;
+  /** The label that approves destructive changes, named in the warning the comment opens with. */
+  readonly destructiveApprovalLabel?: string;
 }
 
 const MARKER_START = '<!-- kubesync:';
@@ -109,7 +113,9 @@ export function renderPlanComment(input: CommentInput, secrets: SecretValues): s
   const images = imageChangesMarkdown(imageChangesOf(input.plan?.changes ?? []))
     .map((line) => `${line}\n`)
     .join('');
-  const head = `${renderHead(input, links)}${renderFindings(findings, links)}${images}`;
+  const order = hooksAndWavesMarkdown(input.plan, escapeMarkdown);
+  const warning = destructiveWarningMarkdown(input.plan, input.destructiveApprovalLabel);
+  const head = `${warning}${renderHead(input, links)}${renderFindings(findings, links)}${images}${order}`;
   const tail = nextSteps(input.plan, !findings.some((finding) => finding.severity === 'error'), input);
   const room = COMMENT_LIMIT - marker.length - head.length - tail.length;
   const changes = input.plan ? renderChanges(input.plan, input.runUrl, links, room) : '';

@@ -10,7 +10,8 @@ const ACTION_ORDER: Record<ChangeAction, number> = {
   delete: 1,
   create: 2,
   orphan: 3,
-  unchanged: 4,
+  keep: 4,
+  unchanged: 5,
 };
 
 /** Objects named in one sentence; the rest are counted. */
@@ -19,6 +20,7 @@ const MAX_NAMED = 5;
 /** What the plan does to an object, in a word or two: `create`, `replace`, `delete`, `left behind`. */
 export function shortAction(change: Change): string {
   if (change.action === 'orphan') return 'left behind';
+  if (change.action === 'keep') return 'kept';
   if (change.action === 'delete') return '**delete**';
   if (change.action !== 'update') return change.action;
   const parts = [change.replace?.allowed ? '**replace**' : 'update'];
@@ -45,6 +47,7 @@ export function countsSentence(plan: Plan): string {
     counts.delete > 0 && `**${counts.delete} to delete**`,
     `${counts.unchanged} unchanged`,
     counts.orphan > 0 && `${counts.orphan} left behind (prune is off)`,
+    counts.keep > 0 && `${counts.keep} kept (never pruned)`,
   ];
   return parts.filter(Boolean).join(', ');
 }

@@ -7,6 +7,7 @@ import { changeLabel } from './change-label.js';
 import { imageChangesText } from './image-table.js';
 import { findingsOfPlan, keepReportIdentifiers } from './identifiers.js';
 import { keyChanges } from './key-change.js';
+import { hooksAndWavesText } from './hooks-and-waves.js';
 
 const SYMBOL: Record<ChangeAction, string> = {
   create: '+',
@@ -14,6 +15,7 @@ const SYMBOL: Record<ChangeAction, string> = {
   delete: '-',
   unchanged: '=',
   orphan: '?',
+  keep: '=',
 };
 
 /** `2 to create, 1 to update, 1 to delete, 3 unchanged`, plus orphans when there are any. */
@@ -26,6 +28,7 @@ export function countsLine(plan: Plan): string {
     `${counts.unchanged} unchanged`,
   ];
   if (counts.orphan > 0) parts.push(`${counts.orphan} would be orphaned (prune is off)`);
+  if (counts.keep > 0) parts.push(`${counts.keep} kept (never pruned)`);
   return parts.join(', ');
 }
 
@@ -42,6 +45,7 @@ export function statusCounts(plan: Plan): string {
     replace > 0 && `${replace} to replace`,
     counts.delete > 0 && `${counts.delete} to delete`,
     counts.orphan > 0 && `${counts.orphan} left behind`,
+    counts.keep > 0 && `${counts.keep} kept`,
   ];
   return parts.filter(Boolean).join(', ');
 }
@@ -66,12 +70,18 @@ export function formatPlan(
     const key = keyChanges(change).join('; ').replace(/`/g, '');
     lines.push(`${SYMBOL[change.action]} ${change.subject} (${changeLabel(change)})${key ? `: ${key}` : ''}`);
   }
-  const diffs = diffText(plan);
+  const order = hooksAndWavesText(plan);
+  if (order) lines.push('', order.trimEnd());
+  const diffs = changeDiffs(plan);
   return `${lines.join('\n')}\n${diffs ? `\n${paintDiff(diffs)}` : ''}`;
 }
 
-/** Every change's diff, in plan order: the content of the `diff-file` output. */
+/** Every change's diff, in plan order, after the hooks and waves: the content of the `diff-file` output. */
 export function diffText(plan: Plan): string {
+  return hooksAndWavesText(plan) + changeDiffs(plan);
+}
+
+function changeDiffs(plan: Plan): string {
   return plan.changes
     .filter((change) => change.diff)
     .map((change) => change.diff)
@@ -86,6 +96,7 @@ export function planOutputs(plan: Plan | undefined, syncStatus: string): Record<
     added: String(plan?.counts.create ?? 0),
     changed: String(plan?.counts.update ?? 0),
     deleted: String(plan?.counts.delete ?? 0),
+    destructive: String(plan?.changes.filter((change) => change.destructive).length ?? 0),
     'plan-digest': plan?.digest ?? '',
   };
 }

@@ -99,6 +99,7 @@ async function writeRecords(
         repositoryUrl: repositoryUrlOf(run.runUrl),
         prune: settings.apply.prune,
         requirePlanMatch: settings.deployment.requirePlanMatch,
+        destructiveApprovalLabel: settings.apply.destructiveApprovalLabel,
       },
       secrets,
     );

@@ -1,6 +1,7 @@
 import { countLine } from '../validate/counts.js';
 import type { SecretValues } from '../secrets/redact.js';
-import { escapeCell } from '../model/markdown-escape.js';
+import { escapeCell, escapeMarkdown } from '../model/markdown-escape.js';
+import { hooksAndWavesMarkdown } from './hooks-and-waves.js';
 import type { ValidationResult } from '../commands/validate.js';
 import type { Plan } from '../plan/plan.js';
 import { imageChangesOf } from '../plan/image-changes.js';
@@ -81,6 +82,8 @@ export function planSummary(
     }
     lines.push('');
   }
+  const order = hooksAndWavesMarkdown(plan, escapeMarkdown);
+  if (order) lines.push(order);
   const head = lines.join('\n');
   // Redacted before it may be cut, so that a cut never leaves part of a secret.
   const diff = plan ? secrets.redact(plan.changes.map(reviewDiff).join('')) : '';

@@ -8,6 +8,7 @@ import type { Resource } from '../manifests/resource.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf } from '../manifests/resource.js';
 import type { ScopeCatalog } from '../manifests/scope.js';
 import { formatOrigin } from '../manifests/origin.js';
+import { isHookObject } from '../manifests/hook-annotations.js';
 import type { Finding } from './finding.js';
 import { errorAt } from './finding.js';
 
@@ -29,13 +30,15 @@ export function checkIdentity(resource: Resource): Finding[] {
     return findings;
   }
   const { name, generateName, namespace } = object.metadata;
-  if (typeof name !== 'string' || name === '') {
+  // A hook is created, not applied, so each run may name it anew.
+  const generated = typeof generateName === 'string' && generateName !== '' && isHookObject(object);
+  if ((typeof name !== 'string' || name === '') && !generated) {
     const hint =
       typeof generateName === 'string' ? ' (generateName cannot be applied declaratively; set a name)' : '';
     findings.push(
       errorAt(resource.locate(['metadata']), 'required-field', `metadata.name is required${hint}`),
     );
-  } else {
+  } else if (typeof name === 'string' && name !== '') {
     const problem = nameProblem(kindOf(object) ?? '', name);
     if (problem) {
       findings.push(

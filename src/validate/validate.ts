@@ -9,6 +9,7 @@ import type { PolicySettings } from './policy.js';
 import { checkPolicy } from './policy.js';
 import { checkBuiltInSchema } from './schema.js';
 import { checkSopsEncrypted } from './sops.js';
+import { skipsValidation } from '../plan/sync-options.js';
 
 /**
  * Every offline check of the loaded objects, in one sorted list. Identity problems and SOPS encryption stop the other
@@ -30,9 +31,10 @@ export function validateResources(
     findings.push(...unreadable);
     if (unreadable.length > 0) continue;
     // A kind or version Kubernetes does not serve has no schema either: one finding, not the schema's too.
+    // Argo CD's Validate=false skips the schema check for that object.
     const unserved = checkApiVersion(resource);
     findings.push(...unserved);
-    if (unserved.length === 0)
+    if (unserved.length === 0 && !skipsValidation(resource.object))
       findings.push(...checkBuiltInSchema(resource), ...customResources.check(resource));
     findings.push(...checkPolicy(resource, scopes, settings, source));
   }

@@ -59,6 +59,8 @@ export class FakeGitHub {
   readonly deploymentStatuses: { deploymentId: number; body: Record<string, unknown> }[] = [];
   /** commit sha → numbers of the pull requests it belongs to */
   readonly pullsOfCommit = new Map<string, number[]>();
+  /** pull request number → names of its labels */
+  readonly pullLabels = new Map<number, string[]>();
   /**
    * Who the token belongs to, as GraphQL's `viewer` answers (the default GITHUB_TOKEN is the
    * github-actions app's bot); undefined when the token may not ask, as GitHub answers some tokens.
@@ -282,7 +284,12 @@ export class FakeGitHub {
         const numbers = this.pullsOfCommit.get(params.commit_sha ?? '') ?? [];
         return [
           200,
-          numbers.map((number) => ({ number, state: 'closed', merged_at: '2026-11-23T09:00:00Z' })),
+          numbers.map((number) => ({
+            number,
+            state: 'closed',
+            merged_at: '2026-11-23T09:00:00Z',
+            labels: (this.pullLabels.get(number) ?? []).map((name) => ({ name })),
+          })),
         ];
       }
       default:

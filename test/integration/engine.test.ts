@@ -201,7 +201,8 @@ describeOnEachTarget('plan and apply through the real client', (kind) => {
     expect(
       orphaned.plan?.changes.filter((change) => change.action === 'orphan').map((change) => change.subject),
     ).toEqual([`ConfigMap ${ns()}/extra`]);
-    expect(orphaned.syncStatus).toBe('Synced');
+    // As in Argo CD, an object that requires pruning is out of sync.
+    expect(orphaned.syncStatus).toBe('OutOfSync');
 
     const pruning = await shopRun.plan({ prune: 'true' });
     expect(
@@ -604,7 +605,11 @@ describeOnEachTarget('plan and apply through the real client', (kind) => {
     const untouched = await target.get('apps/v1', 'Deployment', 'web', ns());
     expect(untouched?.metadata).toMatchObject({ uid: (before?.metadata as { uid: string }).uid });
 
-    const replaced = await shopRun.apply({ 'force-replace': 'true' });
+    // A replacement is destructive: force-replace alone does not approve it.
+    await expect(shopRun.apply({ 'force-replace': 'true' })).rejects.toThrow(
+      `refused 1 destructive change without approval: Deployment ${ns()}/web`,
+    );
+    const replaced = await shopRun.apply({ 'force-replace': 'true', 'allow-destructive': 'true' });
     expect(replaced.problems).toEqual([]);
     expect(replaced.syncStatus).toBe('Synced');
     const after = await target.get('apps/v1', 'Deployment', 'web', ns());

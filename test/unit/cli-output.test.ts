@@ -200,7 +200,7 @@ describe('plan -o json', () => {
       server: 'https://127.0.0.1:6443',
       syncStatus: 'OutOfSync',
       valid: true,
-      counts: { create: 0, update: 1, delete: 0, unchanged: 0, orphan: 0 },
+      counts: { create: 0, update: 1, delete: 0, unchanged: 0, orphan: 0, keep: 0 },
       digest: 'sha256:abc',
       changes: [
         {

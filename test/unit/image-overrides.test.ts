@@ -170,10 +170,10 @@ describe('the git tag that the action gives image-tag on a tag push', () => {
   it('is no error for a source it does nothing for, while the same tag given otherwise is', () => {
     const loaded = { type: 'kubernetes' as const, resources: [], findings: [], files: [] };
     const settings = settingsFor('/', { 'image-tag': 'v1.2.0' });
-    process.env.GITHUB_REF = 'refs/tags/v1.2.0';
-    expect(overrideImages(loaded, settings).findings).toEqual([]);
-    process.env.GITHUB_REF = 'refs/heads/main';
-    expect(overrideImages(loaded, settings).findings.map((finding) => finding.rule)).toEqual([
+    const onTag = { ...settings, revision: { ref: 'refs/tags/v1.2.0' } };
+    expect(overrideImages(loaded, onTag).findings).toEqual([]);
+    const onBranch = { ...settings, revision: { ref: 'refs/heads/main' } };
+    expect(overrideImages(loaded, onBranch).findings.map((finding) => finding.rule)).toEqual([
       'image-input-unused',
     ]);
   });

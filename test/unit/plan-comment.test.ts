@@ -345,7 +345,7 @@ describe('planStatus', () => {
     expect(planStatus(result(synced)).description).toBe('Synced');
     const huge = {
       ...replaced,
-      counts: { create: 99999, update: 99999, delete: 99999, unchanged: 0, orphan: 99999 },
+      counts: { create: 99999, update: 99999, delete: 99999, unchanged: 0, orphan: 99999, keep: 0 },
     };
     expect(planStatus(result(huge)).description.length).toBeLessThanOrEqual(140);
   });

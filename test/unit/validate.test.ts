@@ -50,6 +50,14 @@ describe('built-in schema', () => {
     ]);
   });
 
+  it("skips an object annotated with Argo CD's Validate=false", () => {
+    const annotated =
+      'metadata:\n  annotations: {argocd.argoproj.io/sync-options: Validate=false}\n  name: web\n';
+    const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: "3"\n';
+    expect(validate(text).map((finding) => finding.rule)).toEqual(['wrong-type']);
+    expect(validate(text.replace('metadata:\n  name: web\n', annotated))).toEqual([]);
+  });
+
   it('finds wrong types: a string replica count, a map where a list belongs', () => {
     const findings = validate(
       'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: "3"\n  template:\n    spec:\n      containers: {name: web}\n',

@@ -1,0 +1,37 @@
+import type { HookSpec } from '../manifests/hook-annotations.js';
+import type { Origin } from '../manifests/origin.js';
+import type { KubeObject } from '../model/object.js';
+import { describeObject, metadataOf } from '../manifests/resource.js';
+import type { DesiredObject } from './desired.js';
+import type { Plan } from './plan.js';
+
+/** A hook the sync will create in its phases (never dry-run: a generateName object has no name yet). */
+export interface PlannedHook {
+  /** `Job shop/migrate`, or `Job shop/migrate-*` for a generateName. */
+  readonly subject: string;
+  readonly object: KubeObject;
+  readonly origin: Origin;
+  readonly spec: HookSpec;
+}
+
+export function plannedHooksOf(desired: readonly DesiredObject[]): PlannedHook[] {
+  return desired.flatMap(({ object, resource, hook }) =>
+    hook ? [{ subject: hookSubject(object), object, origin: resource.origin, spec: hook }] : [],
+  );
+}
+
+function hookSubject(object: KubeObject): string {
+  const { name, generateName } = metadataOf(object);
+  if (typeof name === 'string' && name) return describeObject(object);
+  const named = { ...object, metadata: { ...metadataOf(object), name: `${String(generateName)}*` } };
+  return describeObject(named);
+}
+
+export function withHooks(plan: Plan, hooks: readonly PlannedHook[]): Plan {
+  return { ...plan, hooks };
+}
+
+/** The hooks a plan carries; none for a plan made without them. */
+export function hooksOf(plan: Plan): readonly PlannedHook[] {
+  return plan.hooks ?? [];
+}
