@@ -5,7 +5,7 @@ import { metadataOf } from '../manifests/resource.js';
 import type { Change } from '../plan/change.js';
 import { compareObjects } from '../plan/order.js';
 import type { Log } from '../model/log.js';
-import { keptBy } from '../plan/sync-options.js';
+import { keptBy } from '../manifests/sync-options.js';
 import { waveOfChange } from './waves.js';
 
 /**
@@ -19,11 +19,12 @@ export async function pruneMembers(
   applySetId: string,
   propagationPolicy: 'Background' | 'Foreground' | 'Orphan',
   log: Log,
-): Promise<{ pruned: Change[]; failures: { change: Change; error: Error }[] }> {
+): Promise<{ pruned: Change[]; kept: Change[]; failures: { change: Change; error: Error }[] }> {
   const deletions = changes
     .filter((change) => change.action === 'delete')
     .sort((a, b) => waveOfChange(b) - waveOfChange(a) || compareObjects(b.live ?? {}, a.live ?? {}));
   const pruned: Change[] = [];
+  const kept: Change[] = [];
   const failures: { change: Change; error: Error }[] = [];
   for (const change of deletions) {
     try {
@@ -34,9 +35,10 @@ export async function pruneMembers(
         continue;
       }
       // Annotated since the plan (Prune=false, helm.sh/resource-policy: keep): still never pruned.
-      const kept = keptBy(current);
-      if (kept) {
-        log.info(`${change.subject}: kept (${kept})`);
+      const keptFor = keptBy(current);
+      if (keptFor) {
+        log.info(`${change.subject}: kept (${keptFor})`);
+        kept.push(change);
         continue;
       }
       const uid = metadataOf(current).uid;
@@ -49,5 +51,5 @@ export async function pruneMembers(
       failures.push({ change, error: describeApiError(error, change.subject) });
     }
   }
-  return { pruned, failures };
+  return { pruned, kept, failures };
 }

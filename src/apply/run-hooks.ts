@@ -3,9 +3,10 @@ import { describeApiError } from '../cluster/describe-error.js';
 import type { HookPhase } from '../manifests/hook-annotations.js';
 import { apiVersionOf, kindOf, metadataOf, namespaceOf } from '../manifests/resource.js';
 import type { Log } from '../model/log.js';
+import type { KubeObject } from '../model/object.js';
 import { refOf } from '../model/object.js';
 import type { PlannedHook } from '../plan/planned-hooks.js';
-import { HOOK_ID_LABEL, HOOK_OF_LABEL, hookIdOf } from './hook-labels.js';
+import { HOOK_ID_LABEL, HOOK_OF_LABEL, hookIdOf } from '../manifests/hook-labels.js';
 import { deleteAndWaitUntilGone } from './replace.js';
 import { describeWaitProblems, waitUntilReady } from './wait.js';
 
@@ -39,7 +40,15 @@ export async function runHooks(
   hooks: readonly PlannedHook[],
   options: HookRunOptions,
 ): Promise<HookPhaseOutcome> {
-  const outcomes = await Promise.all(hooks.map((hook) => runHook(client, hook, options)));
+  const outcomes = await Promise.all(
+    hooks.map((hook) =>
+      // Whatever goes wrong with one hook is that hook's failure: SyncFail and rollback still follow.
+      runHook(client, hook, options).catch((error: unknown) => ({
+        ran: [],
+        problems: [describeApiError(error, hook.subject, hook.origin).message],
+      })),
+    ),
+  );
   return {
     ran: outcomes.flatMap((outcome) => outcome.ran),
     problems: outcomes.flatMap((outcome) => outcome.problems),
@@ -82,22 +91,30 @@ async function runHook(
 }
 
 /**
- * The objects an earlier run created for this hook: found by its hook label (a generateName names each
- * run's object differently), and by name, which a create would collide with.
+ * The objects an earlier run of this app created for this hook: found by its hook labels (a
+ * generateName names each run's object differently), and by name, which a create would collide with.
+ * Only this app's hooks are ever deleted: an object of the same name that is not one is an error.
  */
 async function deletePrevious(client: ClusterClient, hook: PlannedHook, options: HookRunOptions) {
   const apiVersion = apiVersionOf(hook.object) ?? '';
   const kind = kindOf(hook.object) ?? '';
   const namespace = namespaceOf(hook.object);
   const id = hookIdOf(hook.object);
-  const labelled = id
-    ? await client.list(apiVersion, kind, {
-        ...(namespace ? { namespace } : {}),
-        labelSelector: `${HOOK_ID_LABEL}=${id},${HOOK_OF_LABEL}`,
-      })
-    : [];
+  const owner = labelOf(hook.object, HOOK_OF_LABEL);
+  const labelled =
+    id && owner
+      ? await client.list(apiVersion, kind, {
+          ...(namespace ? { namespace } : {}),
+          labelSelector: `${HOOK_ID_LABEL}=${id},${HOOK_OF_LABEL}=${owner}`,
+        })
+      : [];
   const name = metadataOf(hook.object).name;
   const named = typeof name === 'string' && name ? await client.get(refOf(hook.object)) : undefined;
+  if (named && (!owner || labelOf(named, HOOK_OF_LABEL) !== owner)) {
+    throw new Error(
+      `${hook.subject} exists and is not a hook of this app (no ${HOOK_OF_LABEL}: ${owner ?? ''} label); kubesync deletes only its own hooks: rename the hook or remove that object`,
+    );
+  }
   const previous = new Map(
     [...labelled, ...(named ? [named] : [])].map((object) => [String(metadataOf(object).uid), object]),
   );
@@ -106,4 +123,11 @@ async function deletePrevious(client: ClusterClient, hook: PlannedHook, options:
     await deleteAndWaitUntilGone(client, ref, metadataOf(object).uid, options);
     options.log.info(`${hook.subject}: previous hook ${ref.name} deleted (BeforeHookCreation)`);
   }
+}
+
+function labelOf(object: KubeObject, key: string): string | undefined {
+  const labels = metadataOf(object).labels;
+  const value =
+    typeof labels === 'object' && labels !== null ? (labels as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' ? value : undefined;
 }

@@ -4,6 +4,7 @@ import type { KubeObject, ObjectRef } from '../model/object.js';
 import { refOf } from '../model/object.js';
 import { metadataOf } from '../manifests/resource.js';
 import { isNotFound } from './api-error.js';
+import { UserError } from '../errors.js';
 import type { ClientOptions } from './api-transport.js';
 import { ApiTransport } from './api-transport.js';
 import type {
@@ -95,14 +96,24 @@ export class HttpClusterClient implements ClusterClient {
     const ref = refOf(object);
     const resource = await this.discovery.requireResource(ref.apiVersion, ref.kind);
     const path = collectionPath(resource, ref.namespace);
-    // Created by an attempt whose answer was lost: a second POST would only say AlreadyExists.
+    // Created by an attempt whose answer was lost: a second POST would only say AlreadyExists. An
+    // object named by the server (generateName) cannot be looked up, and a second POST would create a
+    // second one (a hook Job run twice): such a create is never sent again once it may have happened.
+    const recover = ref.name
+      ? () => this.get(ref)
+      : () =>
+          Promise.reject(
+            new UserError(
+              `creating ${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${String(metadataOf(object).generateName)}* may have succeeded before the connection failed; it is not sent again, so that it cannot run twice: check the cluster, then re-run`,
+            ),
+          );
     return this.transport.request<KubeObject>(
       'POST',
       path,
       { fieldManager: FIELD_MANAGER, fieldValidation: 'Strict' },
       object,
       'application/json',
-      () => this.get(ref),
+      recover,
     );
   }
 

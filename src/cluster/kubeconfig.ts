@@ -16,12 +16,13 @@ export function loadKubeConfig(
   const config = new KubeConfig();
   const files = settings.kubeconfig.trim() ? [] : kubeconfigFiles(env);
   if (settings.kubeconfig.trim()) {
-    config.loadFromString(decodeKubeconfigInput(settings.kubeconfig));
+    const text = decodeKubeconfigInput(settings.kubeconfig);
+    parsing('input "kubeconfig"', () => config.loadFromString(text));
   } else if (files.length > 0) {
-    config.loadFromFile(files[0] ?? '');
+    parsing(files[0] ?? '', () => config.loadFromFile(files[0] ?? ''));
     for (const file of files.slice(1)) {
       const more = new KubeConfig();
-      more.loadFromFile(file);
+      parsing(file, () => more.loadFromFile(file));
       config.mergeConfig(more, true);
     }
   } else if (env.KUBERNETES_SERVICE_HOST) {
@@ -62,5 +63,22 @@ export function serverHost(config: KubeConfig): string {
     return new URL(server).host;
   } catch {
     return server;
+  }
+}
+
+/**
+ * A kubeconfig that does not parse is named with the line and column only: the parser's own message
+ * quotes the lines around the mistake, and those hold tokens and keys.
+ */
+function parsing(source: string, load: () => void): void {
+  try {
+    load();
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+    const where =
+      mark?.line !== undefined ? ` at line ${mark.line + 1}, column ${(mark.column ?? 0) + 1}` : '';
+    throw new UserError(
+      `${source} is not a valid kubeconfig${where}; check its YAML (its content is not shown: it holds credentials)`,
+    );
   }
 }

@@ -41,7 +41,8 @@ export interface SyncContext {
 
 /**
  * The resources wave by wave (`argocd.argoproj.io/sync-wave`, lowest first): each wave is applied, its
- * Sync hooks run, and it is healthy before the next starts. The last wave is waited for only with wait.
+ * Sync hooks run, and it is healthy before the next starts. The last wave is waited for with wait, or
+ * when PostSync hooks follow.
  */
 export async function waveStages(
   context: SyncContext,
@@ -49,6 +50,7 @@ export async function waveStages(
   hooks: readonly PlannedHook[],
 ): Promise<{ applied: AppliedChange[]; problems: string[] }> {
   const syncHooks = hooks.filter((hook) => hook.spec.phases.includes('Sync'));
+  const postSync = hooks.some((hook) => hook.spec.phases.includes('PostSync'));
   const waves = wavesOf(
     plan.changes,
     syncHooks.map((hook) => hook.spec.wave),
@@ -67,7 +69,8 @@ export async function waveStages(
       if (ran.problems.length > 0) return { applied, problems: ran.problems };
     }
     const last = index === waves.length - 1;
-    const problems = await waitStage(context, written.applied, !last);
+    // PostSync hooks run once everything is healthy, so the last wave is waited for when there are any.
+    const problems = await waitStage(context, written.applied, !last || postSync);
     if (problems.length > 0) return { applied, problems };
   }
   return { applied, problems: [] };
@@ -178,7 +181,8 @@ export async function pruneStage(
   );
   return {
     subjects: result.pruned.map((change) => change.subject),
-    notPruned: result.failures.map((failure) => failure.change),
+    // Kept and failed ones stay members of the set.
+    notPruned: [...result.kept, ...result.failures.map((failure) => failure.change)],
     problems: result.failures.map((failure) => failure.error.message),
   };
 }

@@ -39,28 +39,26 @@ export async function targetOfEvent(run: RunContext, settings: Settings, git: Gi
   return { kind: 'run', settings, run };
 }
 
+/**
+ * An event selects a step by the app and environment it names; it never sets them. Taking a name from a
+ * payload would let a webhook apply (and prune) one app's manifests under another app's ApplySet, or
+ * an overlay with another environment's credentials.
+ */
 function choose(
   settings: Settings,
   app: string | undefined,
   environment: string | undefined,
   source: string,
 ): { kind: 'run'; settings: Settings } | { kind: 'skip'; reason: string } {
-  if (app && settings.app && app !== settings.app)
-    return { kind: 'skip', reason: `${source} names app ${app}; this step deploys ${settings.app}` };
-  if (environment && settings.environment && environment !== settings.environment) {
-    return {
-      kind: 'skip',
-      reason: `${source} names environment ${environment}; this step deploys ${settings.environment}`,
-    };
+  for (const [what, named, own] of [
+    ['app', app, settings.app],
+    ['environment', environment, settings.environment],
+  ] as const) {
+    if (!named || named === own) continue;
+    const step = own ? `this step deploys ${own}` : `this step sets no ${what} input to match it`;
+    return { kind: 'skip', reason: `${source} names ${what} ${named}; ${step}` };
   }
-  return {
-    kind: 'run',
-    settings: {
-      ...settings,
-      app: settings.app || app || '',
-      environment: settings.environment || environment || '',
-    },
-  };
+  return { kind: 'run', settings };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ClusterClient } from '../cluster/client.js';
 import type { Provenance } from '../model/provenance.js';
 import { declaresNamespace, namespaceObject, namespaceRef } from '../model/namespace.js';
-import { namespacesToCreate } from './sync-options.js';
+import { namespacesToCreate } from '../manifests/sync-options.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { ApplySetInventory } from '../cluster/inventory.js';
 import { UserError } from '../errors.js';
@@ -11,9 +11,8 @@ import { ScopeCatalog } from '../manifests/scope.js';
 import { formatOrigin } from '../manifests/origin.js';
 import type { HookSpec } from '../manifests/hook-annotations.js';
 import { syncRoleOf } from '../manifests/hook-annotations.js';
-import { hookLabels } from '../apply/hook-labels.js';
+import { hookLabels } from '../manifests/hook-labels.js';
 
-/** Where an apply comes from, written on every object it applies. */
 /** A desired object ready for the API server, with the manifest line it came from. */
 export interface DesiredObject {
   readonly object: KubeObject;

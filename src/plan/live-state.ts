@@ -39,6 +39,8 @@ export async function readLiveState(
     const id = versionedIdentity(object);
     if (awaitsCrd || known.has(id)) continue;
     const { apiVersion, kind, namespace } = refOf(object);
+    // A LIST of Secrets would read (and register for redaction) every Secret of the namespace.
+    if (kind === 'Secret' && apiVersion === 'v1') continue;
     const key = `${apiVersion}/${kind}/${namespace ?? ''}`;
     const group = groups.get(key) ?? { apiVersion, kind, namespace, ids: [] };
     group.ids.push(id);

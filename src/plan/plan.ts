@@ -19,7 +19,7 @@ import { diffObjects } from './diff.js';
 import { planDigest } from './digest.js';
 import { immutableFields } from './immutable.js';
 import { markDestructive } from './destructive.js';
-import { keptBy, replaceRequested, SYNC_OPTIONS_ANNOTATION } from './sync-options.js';
+import { keptBy, replaceRequested, SYNC_OPTIONS_ANNOTATION } from '../manifests/sync-options.js';
 import { isContentRejection, rejectionFindings, ServerRejection } from './rejections.js';
 import { normalize, sameObject, withIgnoredFieldsFromLive } from './normalize.js';
 import { compareObjects } from './order.js';

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { HookSpec } from '../manifests/hook-annotations.js';
 import type { Origin } from '../manifests/origin.js';
 import type { KubeObject } from '../model/object.js';
 import { describeObject, metadataOf } from '../manifests/resource.js';
 import type { DesiredObject } from './desired.js';
 import type { Plan } from './plan.js';
+import { normalize, sortKeys } from './normalize.js';
 
 /** A hook the sync will create in its phases (never dry-run: a generateName object has no name yet). */
 export interface PlannedHook {
@@ -28,7 +30,11 @@ function hookSubject(object: KubeObject): string {
 }
 
 export function withHooks(plan: Plan, hooks: readonly PlannedHook[]): Plan {
-  return { ...plan, hooks };
+  if (hooks.length === 0) return { ...plan, hooks };
+  // The plan digest covers the hooks too: a hook edited after the review is another plan.
+  const hooked = hooks.map((hook) => ({ subject: hook.subject, object: sortKeys(normalize(hook.object)) }));
+  const digest = `sha256:${createHash('sha256').update(plan.digest).update(JSON.stringify(hooked)).digest('hex')}`;
+  return { ...plan, hooks, digest };
 }
 
 /** The hooks a plan carries; none for a plan made without them. */

@@ -119,7 +119,7 @@ export class ApplyRecords {
     }
     const problem = reviewProblem(reviewed, app, {
       digest: plan.digest,
-      desired: desiredDigest(plan.changes, this.settings.ignoreDifferences),
+      desired: desiredDigest(plan, this.settings.ignoreDifferences),
     });
     if (!problem) {
       this.log.info(`the plan matches the one reviewed in pull request #${reviewed.pull}`);

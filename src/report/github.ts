@@ -174,7 +174,9 @@ export class GitHubReporter {
         ...this.repository,
         commit_sha: sha,
       });
-      const pull = data.find((candidate) => candidate.merged_at);
+      // The pull request this commit is the merge of: a label on another that merely contains the
+      // commit (merged elsewhere, or still open) approves nothing here.
+      const pull = data.find((candidate) => candidate.merged_at && candidate.merge_commit_sha === sha);
       return pull && { number: pull.number, labels: pull.labels.map((label) => label.name) };
     });
   }

@@ -93,7 +93,7 @@ async function writeRecords(
         syncStatus: result.syncStatus,
         unknownReason: result.unknownReason,
         plan: result.plan,
-        desiredDigest: result.plan && desiredDigest(result.plan.changes, settings.ignoreDifferences),
+        desiredDigest: result.plan && desiredDigest(result.plan, settings.ignoreDifferences),
         findings: result.validation.findings,
         runUrl: run.runUrl,
         repositoryUrl: repositoryUrlOf(run.runUrl),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IgnoreRule } from '../model/ignore-rule.js';
-import type { Change } from '../plan/change.js';
+import type { KubeObject } from '../model/object.js';
+import type { Plan } from '../plan/plan.js';
 import { normalize, sortKeys } from '../plan/normalize.js';
 import { withoutChecksum } from '../secrets/doppler-secret.js';
 import { maskSecret } from '../secrets/mask.js';
@@ -11,19 +12,21 @@ import type { MarkerData } from './markdown.js';
  * the planned actions: the same manifests give the same hash whatever the cluster holds. Next to the
  * plan digest in the PR comment, it lets apply tell which side changed since the review.
  */
-export function desiredDigest(changes: readonly Change[], ignore: readonly IgnoreRule[] = []): string {
-  const entries = changes
-    .flatMap((change) =>
-      change.desired
-        ? [
-            {
-              subject: change.subject,
-              desired: sortKeys(maskSecret(withoutChecksum(normalize(change.desired, ignore)))),
-            },
-          ]
-        : [],
-    )
-    .sort((a, b) => a.subject.localeCompare(b.subject));
+export function desiredDigest(
+  plan: Pick<Plan, 'changes' | 'hooks'>,
+  ignore: readonly IgnoreRule[] = [],
+): string {
+  const desiredOf = (object: KubeObject) => sortKeys(maskSecret(withoutChecksum(normalize(object, ignore))));
+  const entries = [
+    ...plan.changes.flatMap((change) =>
+      change.desired ? [{ subject: change.subject, desired: desiredOf(change.desired) }] : [],
+    ),
+    // A hook runs code: one edited after the review is a different plan.
+    ...(plan.hooks ?? []).map((hook) => ({
+      subject: `hook ${hook.subject}`,
+      desired: desiredOf(hook.object),
+    })),
+  ].sort((a, b) => a.subject.localeCompare(b.subject));
   return `sha256:${createHash('sha256').update(JSON.stringify(entries)).digest('hex')}`;
 }
 

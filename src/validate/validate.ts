@@ -9,7 +9,7 @@ import type { PolicySettings } from './policy.js';
 import { checkPolicy } from './policy.js';
 import { checkBuiltInSchema } from './schema.js';
 import { checkSopsEncrypted } from './sops.js';
-import { skipsValidation } from '../plan/sync-options.js';
+import { skipsValidation } from '../manifests/sync-options.js';
 
 /**
  * Every offline check of the loaded objects, in one sorted list. Identity problems and SOPS encryption stop the other

@@ -288,6 +288,8 @@ export class FakeGitHub {
             number,
             state: 'closed',
             merged_at: '2026-11-23T09:00:00Z',
+            // Merged as this very commit (a merge, squash or rebase of the pull request).
+            merge_commit_sha: params.commit_sha,
             labels: (this.pullLabels.get(number) ?? []).map((name) => ({ name })),
           })),
         ];

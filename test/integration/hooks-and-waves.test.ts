@@ -1,7 +1,7 @@
 import { BatchV1Api } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { applySetId } from '../../src/cluster/inventory.js';
-import { HOOK_OF_LABEL } from '../../src/apply/hook-labels.js';
+import { HOOK_OF_LABEL } from '../../src/manifests/hook-labels.js';
 import { diffText } from '../../src/report/plan-text.js';
 import type { ClusterTarget } from '../support/cluster-target.js';
 import { openTarget } from '../support/cluster-target.js';

@@ -34,7 +34,13 @@ describeOnEachTarget('webhook sync, merge queues and the deployment event', (kin
         workspace,
         eventName,
         event,
-        inputs: { kubeconfig: target.kubeconfig, namespace: target.namespace, ...inputs },
+        inputs: {
+          kubeconfig: target.kubeconfig,
+          namespace: target.namespace,
+          app: 'web',
+          environment: 'production',
+          ...inputs,
+        },
       });
     return { sha, run };
   }
@@ -110,6 +116,20 @@ describeOnEachTarget('webhook sync, merge queues and the deployment event', (kin
     await expectNoWrites(target);
   });
 
+  it('repository_dispatch never lets a payload name the app of a step that sets none', async () => {
+    const { run } = await setup();
+    const result = await run(
+      'repository_dispatch',
+      { action: 'kubesync-sync', client_payload: { app: 'api', environment: 'production' } },
+      { app: '' },
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(
+      '::notice::client_payload names app api; this step sets no app input to match it',
+    );
+    await expectNoWrites(target);
+  });
+
   it('repository_dispatch kubesync-plan plans, changing nothing', async () => {
     const { run } = await setup();
     const result = await run('repository_dispatch', {
@@ -154,7 +174,7 @@ describeOnEachTarget('webhook sync, merge queues and the deployment event', (kin
     expect(result.exitCode).toBe(0);
     expect(result.outputs['sync-status']).toBe('OutOfSync');
     expect(github.statuses.map((status) => [status.sha, status.context, status.state])).toEqual([
-      [head, 'kubesync/web', 'success'],
+      [head, 'kubesync/production', 'success'],
     ]);
     expect(github.comments).toEqual([]);
     await expectNoWrites(target);

@@ -4,7 +4,7 @@ import type { Change } from '../../src/plan/change.js';
 import { countChanges, syncStatusOf } from '../../src/plan/change.js';
 import { approveDestructive, destructiveReasons, markDestructive } from '../../src/plan/destructive.js';
 import type { Plan } from '../../src/plan/plan.js';
-import { keptBy, namespacesToCreate } from '../../src/plan/sync-options.js';
+import { keptBy, namespacesToCreate } from '../../src/manifests/sync-options.js';
 import { destructiveWarningMarkdown } from '../../src/report/destructive-warning.js';
 import { planOutputs } from '../../src/report/plan-text.js';
 

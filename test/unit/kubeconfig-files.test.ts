@@ -66,3 +66,20 @@ describe('KUBECONFIG', () => {
     expect(loaded?.getCurrentContext()).toBe('prod');
   });
 });
+
+describe('a kubeconfig that does not parse', () => {
+  it('is named with its line, and its content is never quoted', () => {
+    const broken =
+      'apiVersion: v1\nkind: Config\nusers:\n  - name: ci\n    user: {token: supersecrettoken123\ncontexts: []\n';
+    let message = '';
+    try {
+      loadKubeConfig({ kubeconfig: broken, context: '' }, {}, () => undefined);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(
+      /^input "kubeconfig" is not a valid kubeconfig at line \d+, column \d+; check its YAML/,
+    );
+    expect(message).not.toContain('supersecrettoken123');
+  });
+});

@@ -205,10 +205,14 @@ describe('desiredDigest', () => {
   });
 
   it('depends on the desired objects, not on the planned actions', () => {
-    expect(desiredDigest([configMap('1', 'create')])).toBe(desiredDigest([configMap('1', 'update')]));
-    expect(desiredDigest([configMap('1', 'create')])).not.toBe(desiredDigest([configMap('2', 'create')]));
-    expect(desiredDigest([configMap('1', 'create'), change('b', 'delete', '')])).toBe(
-      desiredDigest([configMap('1', 'create')]),
+    expect(desiredDigest({ changes: [configMap('1', 'create')] })).toBe(
+      desiredDigest({ changes: [configMap('1', 'update')] }),
+    );
+    expect(desiredDigest({ changes: [configMap('1', 'create')] })).not.toBe(
+      desiredDigest({ changes: [configMap('2', 'create')] }),
+    );
+    expect(desiredDigest({ changes: [configMap('1', 'create'), change('b', 'delete', '')] })).toBe(
+      desiredDigest({ changes: [configMap('1', 'create')] }),
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../model/object.js';
-import { isRecord, metadataOf } from '../manifests/resource.js';
+import { isRecord, metadataOf } from './resource.js';
 
 export const SYNC_OPTIONS_ANNOTATION = 'argocd.argoproj.io/sync-options';
 export const COMPARE_OPTIONS_ANNOTATION = 'argocd.argoproj.io/compare-options';
@@ -43,7 +43,10 @@ export function replaceRequested(object: KubeObject): boolean {
   return hasSyncOption(object, 'Replace=true');
 }
 
-/** `Validate=false`: the object is sent without the schema check, as `kubectl apply --validate=false`. */
+/**
+ * `Validate=false`: kubesync's offline schema check skips the object. The API server still validates
+ * it strictly (its own field validation), as it would any object.
+ */
 export function skipsValidation(object: KubeObject): boolean {
   return hasSyncOption(object, 'Validate=false');
 }
