@@ -1,0 +1,836 @@
+export const id = 232;
+export const ids = [232];
+export const modules = {
+
+/***/ 34165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ KubeApiError),
+/* harmony export */   c: () => (/* binding */ isNotFound)
+/* harmony export */ });
+/** A non-2xx answer of the Kubernetes API, with its Status body (reason, message, details). */
+class KubeApiError extends Error {
+    status;
+    verb;
+    path;
+    reason;
+    apiMessage;
+    causes;
+    retryAfter;
+    name = 'KubeApiError';
+    constructor(status, verb, path, reason, apiMessage, causes = [], retryAfter) {
+        super(`${verb} ${path}: ${status} ${reason}: ${apiMessage}`);
+        this.status = status;
+        this.verb = verb;
+        this.path = path;
+        this.reason = reason;
+        this.apiMessage = apiMessage;
+        this.causes = causes;
+        this.retryAfter = retryAfter;
+    }
+    static fromResponse(status, verb, path, body, retryAfter) {
+        let parsed = {};
+        try {
+            parsed = JSON.parse(body);
+        }
+        catch {
+            parsed = { message: body.slice(0, 500) };
+        }
+        return new KubeApiError(status, verb, path, parsed.reason ?? String(status), parsed.message ?? '', parsed.details?.causes ?? [], retryAfter);
+    }
+}
+function isNotFound(error) {
+    return error instanceof KubeApiError && error.status === 404;
+}
+
+
+/***/ }),
+
+/***/ 36186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ ApplySetInventory),
+/* harmony export */   NB: () => (/* binding */ isMember),
+/* harmony export */   vr: () => (/* binding */ PART_OF_LABEL)
+/* harmony export */ });
+/* unused harmony exports ID_LABEL, applySetId, groupKindsOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _model_app_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63529);
+/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18516);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+
+
+
+
+
+const PART_OF_LABEL = 'applyset.kubernetes.io/part-of';
+const ID_LABEL = 'applyset.kubernetes.io/id';
+const TOOLING = 'applyset.kubernetes.io/tooling';
+const CONTAINS_GROUP_KINDS = 'applyset.kubernetes.io/contains-group-kinds';
+const ADDITIONAL_NAMESPACES = 'applyset.kubernetes.io/additional-namespaces';
+const LAST_COMMIT = 'kubesync.io/last-applied-commit';
+const LAST_COMMIT_TIME = 'kubesync.io/last-applied-commit-time';
+const LAST_DIGEST = 'kubesync.io/last-applied-digest';
+/**
+ * The set of objects one app owns, kept with the Kubernetes ApplySet convention (KEP-3659): a parent
+ * Secret labelled with the set's id and annotated with the group-kinds and namespaces its members live
+ * in; members labelled `applyset.kubernetes.io/part-of: <id>`. Prune lists exactly these members, so it
+ * can never touch anything this app did not apply, and `kubectl apply --prune --applyset` reads the same set.
+ */
+class ApplySetInventory {
+    namespace;
+    id;
+    parentName;
+    constructor(app, namespace) {
+        this.namespace = namespace;
+        this.parentName = (0,_model_app_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .appIdentity */ ._)(app, namespace).parentName;
+        this.id = applySetId(this.parentName, namespace, 'Secret', '');
+    }
+    get parentRef() {
+        return { apiVersion: 'v1', kind: 'Secret', namespace: this.namespace, name: this.parentName };
+    }
+    async read(client) {
+        const parent = await client.get(this.parentRef);
+        if (!parent)
+            return undefined;
+        const metadata = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .metadataOf */ .Nk)(parent);
+        const labels = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(metadata.labels) ? metadata.labels : {};
+        if (labels[ID_LABEL] !== this.id) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Secret ${this.namespace}/${this.parentName} exists but is not the ApplySet parent of this app (its ${ID_LABEL} label is not ${this.id}); rename the app or remove that Secret`);
+        }
+        const annotations = ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(metadata.annotations) ? metadata.annotations : {});
+        return {
+            groupKinds: splitList(annotations[CONTAINS_GROUP_KINDS]),
+            namespaces: [this.namespace, ...splitList(annotations[ADDITIONAL_NAMESPACES])].filter(unique),
+            lastCommit: annotations[LAST_COMMIT],
+            lastCommitTime: annotations[LAST_COMMIT_TIME],
+            lastDigest: annotations[LAST_DIGEST],
+        };
+    }
+    /** The label every member carries. */
+    memberLabels() {
+        return { [PART_OF_LABEL]: this.id };
+    }
+    /** Every object labelled as a member, across the group-kinds and namespaces the parent records. */
+    async members(client, state) {
+        const members = [];
+        for (const groupKind of state.groupKinds) {
+            const [kind = '', ...groupParts] = groupKind.split('.');
+            const group = groupParts.join('.');
+            const version = await client.preferredVersion(group);
+            if (!version)
+                continue; // the kind's API is gone from the cluster, so are its objects
+            const apiVersion = group ? `${group}/${version}` : version;
+            const resource = await client.resourceFor(apiVersion, kind);
+            if (!resource)
+                continue;
+            const selector = `${PART_OF_LABEL}=${this.id}`;
+            const namespaces = resource.namespaced ? state.namespaces : [undefined];
+            for (const namespace of namespaces) {
+                const items = await client.list(apiVersion, kind, { namespace, labelSelector: selector });
+                // Never trust the selector alone: only objects that carry exactly our label are members.
+                members.push(...items.filter((item) => isMember(item, this.id)));
+            }
+        }
+        return members;
+    }
+    /** The parent Secret recording the given members (and, once applied, the commit). */
+    parent(objects, commit) {
+        const annotations = {
+            [TOOLING]: `kubesync/v${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}`,
+            [CONTAINS_GROUP_KINDS]: groupKindsOf(objects).join(','),
+            [ADDITIONAL_NAMESPACES]: namespacesOf(objects)
+                .filter((namespace) => namespace !== this.namespace)
+                .join(','),
+        };
+        if (commit) {
+            annotations[LAST_COMMIT] = commit.sha;
+            if (commit.time)
+                annotations[LAST_COMMIT_TIME] = commit.time;
+            annotations[LAST_DIGEST] = commit.digest;
+        }
+        return {
+            apiVersion: 'v1',
+            kind: 'Secret',
+            type: 'Opaque',
+            metadata: {
+                name: this.parentName,
+                namespace: this.namespace,
+                labels: { [ID_LABEL]: this.id },
+                annotations,
+            },
+        };
+    }
+}
+/** `applyset-<base64url(sha256(<name>.<namespace>.<kind>.<group>))>-v1`, as kubectl computes it. */
+function applySetId(name, namespace, kind, group) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${name}.${namespace}.${kind}.${group}`).digest('base64url');
+    return `applyset-${hash}-v1`;
+}
+function isMember(object, id) {
+    const labels = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .metadataOf */ .Nk)(object).labels;
+    return (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(labels) && labels[PART_OF_LABEL] === id;
+}
+/** `Deployment.apps`, `Service`: the GroupKind spelling of the ApplySet annotations, sorted. */
+function groupKindsOf(objects) {
+    return objects
+        .map((object) => {
+        const group = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .apiVersionOf */ .uO)(object) ?? '');
+        return group ? `${(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(object) ?? ''}.${group}` : ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(object) ?? '');
+    })
+        .filter(unique)
+        .sort();
+}
+function namespacesOf(objects) {
+    return objects
+        .map((object) => (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .namespaceOf */ .N6)(object))
+        .filter((namespace) => Boolean(namespace))
+        .filter(unique)
+        .sort();
+}
+function splitList(value) {
+    return (value ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+function unique(value, index, array) {
+    return array.indexOf(value) === index;
+}
+
+
+/***/ }),
+
+/***/ 59232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* reexport */ app_name/* appNameOf */.E),
+  j: () => (/* binding */ connectOverHttp)
+});
+
+// EXTERNAL MODULE: ./src/model/app-identity.ts
+var app_identity = __webpack_require__(63529);
+// EXTERNAL MODULE: ./src/model/object.ts
+var model_object = __webpack_require__(97278);
+// EXTERNAL MODULE: ./src/manifests/resource.ts
+var manifests_resource = __webpack_require__(18516);
+// EXTERNAL MODULE: ./src/cluster/api-error.ts
+var api_error = __webpack_require__(34165);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 873 modules
+var dist = __webpack_require__(17952);
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(86683);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(49809);
+;// CONCATENATED MODULE: ./src/cluster/api-transport.ts
+
+
+
+
+
+/**
+ * The one place HTTP to the API server happens: auth from the kubeconfig, a deadline per request,
+ * one connection pool for the run, and retries of transient failures.
+ */
+class ApiTransport {
+    config;
+    options;
+    http = new dist/* IsomorphicFetchHttpLibrary */.l1q();
+    baseUrl;
+    dispatcher;
+    constructor(config, options = {}) {
+        this.config = config;
+        this.options = options;
+        this.baseUrl = (config.getCurrentCluster()?.server ?? '').replace(/\/+$/, '');
+    }
+    /** `recover` looks for what an earlier attempt of a write may have done, before it is sent again. */
+    request(method, path, query = {}, body, contentType = 'application/json', recover) {
+        const url = new URL(this.baseUrl + path);
+        for (const [name, value] of Object.entries(query))
+            url.searchParams.set(name, value);
+        // A write that failed after it may have taken effect is checked before it is sent again.
+        let uncertain = false;
+        const attempt = async () => {
+            if (uncertain && recover) {
+                const recovered = await recover();
+                if (recovered !== undefined)
+                    return recovered;
+            }
+            try {
+                return await this.send(method, url, path, body, contentType);
+            }
+            catch (error) {
+                uncertain ||= (0,retry/* mayHaveTakenEffect */.Y2)(error, error instanceof api_error/* KubeApiError */.W ? error.status : undefined);
+                if (!(error instanceof api_error/* KubeApiError */.W))
+                    this.dropConnections();
+                throw error;
+            }
+        };
+        return (0,retry/* withRetry */.bD)(attempt, classifyKubeFailure, this.options.retry ?? retry/* DEFAULT_RETRY */.vI, (reason, waitMs, attemptNumber) => this.options.onRetry?.(`${method} ${path}: ${reason}; retry ${attemptNumber} in ${Math.round(waitMs)} ms`)).catch((error) => {
+            throw (0,retry/* isTransientNetworkError */.l)(error) ? this.unreachable(error) : error;
+        });
+    }
+    /** The network failed every attempt: name the server and the context, and what to check. */
+    unreachable(error) {
+        let detail = error;
+        while (detail.cause && typeof detail.cause.message === 'string')
+            detail = detail.cause;
+        const context = this.config.getCurrentContext();
+        return new errors/* UserError */.y(`cannot reach the API server ${this.baseUrl}${context ? ` (kubeconfig context "${context}")` : ''}: ${detail.message ?? String(error)}; check that the cluster is running and reachable from here, and the kubeconfig's server address`);
+    }
+    /**
+     * Forgets the connection pool after a connection failed or timed out. The API server speaks HTTP/2:
+     * an aborted request cancels only its stream, and every later request would queue on the same
+     * stalled connection, so a retry must get a fresh one.
+     */
+    dropConnections() {
+        const dispatcher = this.dispatcher;
+        this.dispatcher = undefined;
+        // Requests still in flight on it finish (or meet their own deadline) before it closes.
+        void dispatcher?.close?.().catch(() => undefined);
+    }
+    send(method, url, path, body, contentType) {
+        return (0,deadline/* withDeadline */.N)(this.options.requestTimeoutMs ?? 30_000, `${method} ${path}`, async (signal) => {
+            const context = new dist/* RequestContext */.bb4(url.toString(), dist/* HttpMethod */.ym3[method]);
+            context.setHeaderParam('Accept', 'application/json');
+            context.setHeaderParam('User-Agent', 'kubesync');
+            if (body !== undefined) {
+                context.setHeaderParam('Content-Type', contentType);
+                context.setBody(JSON.stringify(body));
+            }
+            context.setSignal(signal);
+            await this.config.applySecurityAuthentication(context);
+            // client-node builds a new connection pool per call; one pool for the run keeps TLS connections
+            // alive instead of a handshake per request. Headers (tokens) are still refreshed every call.
+            this.dispatcher ??= context.getDispatcher();
+            if (this.dispatcher)
+                context.setDispatcher(this.dispatcher);
+            const response = await this.http.send(context).toPromise();
+            const text = await response.body.text();
+            if (response.httpStatusCode >= 400) {
+                throw api_error/* KubeApiError */.W.fromResponse(response.httpStatusCode, method, path, text, response.headers['retry-after']);
+            }
+            const parsed = text ? JSON.parse(text) : {};
+            // Before anyone else sees it: a Secret's values may come back quoted in any later message.
+            this.options.onAnswer?.(parsed);
+            return parsed;
+        });
+    }
+}
+function classifyKubeFailure(error) {
+    return (0,retry/* classifyHttpFailure */.ZZ)(error, error instanceof api_error/* KubeApiError */.W
+        ? { status: error.status, retryAfter: error.retryAfter, reason: `${error.status} ${error.reason}` }
+        : undefined);
+}
+
+;// CONCATENATED MODULE: ./src/cluster/discovery.ts
+
+
+/** What the API server serves, asked once per group version and kept for the run. */
+class ApiDiscovery {
+    transport;
+    groupVersions = new Map();
+    groups = new Map();
+    constructor(transport) {
+        this.transport = transport;
+    }
+    async resourceFor(apiVersion, kind) {
+        let resources = this.groupVersions.get(apiVersion);
+        if (!resources) {
+            resources = this.discoverGroupVersion(apiVersion);
+            this.groupVersions.set(apiVersion, resources);
+        }
+        return (await resources)?.get(kind);
+    }
+    async preferredVersion(group) {
+        if (group === '')
+            return 'v1';
+        let version = this.groups.get(group);
+        if (!version) {
+            version = this.transport
+                .request('GET', `/apis/${group}`)
+                .then((body) => body.preferredVersion?.version)
+                .catch((error) => {
+                if ((0,api_error/* isNotFound */.c)(error))
+                    return undefined;
+                throw error;
+            });
+            this.groups.set(group, version);
+        }
+        return version;
+    }
+    refresh() {
+        this.groupVersions.clear();
+        this.groups.clear();
+    }
+    async discoverGroupVersion(apiVersion) {
+        const path = (0,manifests_resource/* groupOf */.F8)(apiVersion) === '' ? `/api/${apiVersion}` : `/apis/${apiVersion}`;
+        let list;
+        try {
+            list = await this.transport.request('GET', path);
+        }
+        catch (error) {
+            if ((0,api_error/* isNotFound */.c)(error))
+                return undefined;
+            throw error;
+        }
+        const resources = new Map();
+        for (const entry of list.resources ?? []) {
+            if (entry.name.includes('/'))
+                continue; // subresources such as deployments/status
+            resources.set(entry.kind, {
+                apiVersion,
+                kind: entry.kind,
+                plural: entry.name,
+                namespaced: entry.namespaced,
+            });
+        }
+        return resources;
+    }
+    async requireResource(apiVersion, kind) {
+        const resource = await this.resourceFor(apiVersion, kind);
+        if (!resource) {
+            throw new api_error/* KubeApiError */.W(404, 'GET', apiVersion, 'NotFound', `the server has no resource type ${kind} in ${apiVersion}`);
+        }
+        return resource;
+    }
+    /** The URL path of one object. */
+    async objectPath(ref) {
+        const resource = await this.requireResource(ref.apiVersion, ref.kind);
+        return `${collectionPath(resource, resource.namespaced ? ref.namespace : undefined)}/${encodeURIComponent(ref.name)}`;
+    }
+}
+/** The URL path of a resource's collection, in a namespace or cluster-wide. */
+function collectionPath(resource, namespace) {
+    const prefix = (0,manifests_resource/* groupOf */.F8)(resource.apiVersion) === ''
+        ? `/api/${(0,manifests_resource/* versionOf */.E4)(resource.apiVersion)}`
+        : `/apis/${resource.apiVersion}`;
+    return namespace
+        ? `${prefix}/namespaces/${encodeURIComponent(namespace)}/${resource.plural}`
+        : `${prefix}/${resource.plural}`;
+}
+
+// EXTERNAL MODULE: ./src/cluster/kubeconfig-files.ts
+var kubeconfig_files = __webpack_require__(48825);
+;// CONCATENATED MODULE: ./src/cluster/kubeconfig.ts
+
+
+
+/**
+ * Where the credentials come from, in kubectl's order of precedence: the input, then $KUBECONFIG
+ * (or ~/.kube/config), then the in-cluster service account. Undefined when there are none, which
+ * lets plan degrade to validate + render (a pull request from a fork has no secrets).
+ */
+function loadKubeConfig(settings, env, onSecret) {
+    const config = new dist/* KubeConfig */.ypW();
+    const files = settings.kubeconfig.trim() ? [] : (0,kubeconfig_files/* kubeconfigFiles */.li)(env);
+    if (settings.kubeconfig.trim()) {
+        const text = (0,kubeconfig_files/* decodeKubeconfigInput */.Eh)(settings.kubeconfig);
+        parsing('input "kubeconfig"', () => config.loadFromString(text));
+    }
+    else if (files.length > 0) {
+        parsing(files[0] ?? '', () => config.loadFromFile(files[0] ?? ''));
+        for (const file of files.slice(1)) {
+            const more = new dist/* KubeConfig */.ypW();
+            parsing(file, () => more.loadFromFile(file));
+            config.mergeConfig(more, true);
+        }
+    }
+    else if (env.KUBERNETES_SERVICE_HOST) {
+        config.loadFromCluster();
+    }
+    else {
+        return undefined;
+    }
+    if (settings.context) {
+        if (!config.getContextObject(settings.context)) {
+            const known = config.getContexts().map((context) => context.name);
+            throw new errors/* UserError */.y(`input "context": the kubeconfig has no context "${settings.context}" (it has: ${known.join(', ') || 'none'})`);
+        }
+        config.setCurrentContext(settings.context);
+    }
+    if (!config.getCurrentCluster()) {
+        throw new errors/* UserError */.y('the kubeconfig has no current context with a cluster; set input "context" to one of its contexts');
+    }
+    registerCredentials(config, onSecret);
+    return config;
+}
+/** The user's token, password and client key are secrets like any other: never printed. */
+function registerCredentials(config, onSecret) {
+    const user = config.getCurrentUser();
+    if (!user)
+        return;
+    for (const value of [user.token, user.password])
+        if (value)
+            onSecret(value);
+    if (user.keyData)
+        onSecret(Buffer.from(user.keyData, 'base64').toString('utf8'));
+}
+/** The API server's host, for reports: never the credentials or the full URL with a path. */
+function serverHost(config) {
+    const server = config.getCurrentCluster()?.server ?? '';
+    try {
+        return new URL(server).host;
+    }
+    catch {
+        return server;
+    }
+}
+/**
+ * A kubeconfig that does not parse is named with the line and column only: the parser's own message
+ * quotes the lines around the mistake, and those hold tokens and keys.
+ */
+function parsing(source, load) {
+    try {
+        load();
+    }
+    catch (error) {
+        const mark = error.mark;
+        const where = mark?.line !== undefined ? ` at line ${mark.line + 1}, column ${(mark.column ?? 0) + 1}` : '';
+        throw new errors/* UserError */.y(`${source} is not a valid kubeconfig${where}; check its YAML (its content is not shown: it holds credentials)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cluster/http-client.ts
+
+
+
+
+
+
+
+
+/**
+ * The ClusterClient of a real API server, over HTTPS with the kubeconfig's credentials. Objects travel
+ * as plain JSON, exactly as written.
+ */
+class HttpClusterClient {
+    server;
+    transport;
+    discovery;
+    constructor(config, options = {}) {
+        this.server = serverHost(config);
+        this.transport = new ApiTransport(config, options);
+        this.discovery = new ApiDiscovery(this.transport);
+    }
+    resourceFor(apiVersion, kind) {
+        return this.discovery.resourceFor(apiVersion, kind);
+    }
+    preferredVersion(group) {
+        return this.discovery.preferredVersion(group);
+    }
+    refreshDiscovery() {
+        this.discovery.refresh();
+    }
+    async get(ref) {
+        try {
+            return await this.transport.request('GET', await this.discovery.objectPath(ref));
+        }
+        catch (error) {
+            if ((0,api_error/* isNotFound */.c)(error))
+                return undefined;
+            throw error;
+        }
+    }
+    async list(apiVersion, kind, options = {}) {
+        const resource = await this.discovery.requireResource(apiVersion, kind);
+        const items = [];
+        let continueToken;
+        do {
+            const query = { limit: '500' };
+            if (options.labelSelector)
+                query.labelSelector = options.labelSelector;
+            if (continueToken)
+                query.continue = continueToken;
+            const path = collectionPath(resource, resource.namespaced ? options.namespace : undefined);
+            const page = await this.transport.request('GET', path, query);
+            // Items of a list carry no apiVersion/kind of their own; put them back, as kubectl does.
+            for (const item of page.items ?? [])
+                items.push({ apiVersion, kind, ...item });
+            continueToken = page.metadata?.continue || undefined;
+        } while (continueToken);
+        return items;
+    }
+    async apply(object, options = {}) {
+        const query = { fieldManager: app_identity/* FIELD_MANAGER */.v, fieldValidation: 'Strict' };
+        if (options.force)
+            query.force = 'true';
+        if (options.dryRun)
+            query.dryRun = 'All';
+        return this.transport.request('PATCH', await this.discovery.objectPath((0,model_object/* refOf */.H)(object)), query, object, 'application/apply-patch+yaml');
+    }
+    async create(object) {
+        const ref = (0,model_object/* refOf */.H)(object);
+        const resource = await this.discovery.requireResource(ref.apiVersion, ref.kind);
+        const path = collectionPath(resource, ref.namespace);
+        // Created by an attempt whose answer was lost: a second POST would only say AlreadyExists. An
+        // object named by the server (generateName) cannot be looked up, and a second POST would create a
+        // second one (a hook Job run twice): such a create is never sent again once it may have happened.
+        const recover = ref.name
+            ? () => this.get(ref)
+            : () => Promise.reject(new errors/* UserError */.y(`creating ${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${String((0,manifests_resource/* metadataOf */.Nk)(object).generateName)}* may have succeeded before the connection failed; it is not sent again, so that it cannot run twice: check the cluster, then re-run`));
+        return this.transport.request('POST', path, { fieldManager: app_identity/* FIELD_MANAGER */.v, fieldValidation: 'Strict' }, object, 'application/json', recover);
+    }
+    async replace(object) {
+        const path = await this.discovery.objectPath((0,model_object/* refOf */.H)(object));
+        return this.transport.request('PUT', path, { fieldManager: app_identity/* FIELD_MANAGER */.v, fieldValidation: 'Strict' }, object);
+    }
+    async reviewAccess(attributes) {
+        const review = await this.transport.request('POST', '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', {}, {
+            apiVersion: 'authorization.k8s.io/v1',
+            kind: 'SelfSubjectAccessReview',
+            spec: { resourceAttributes: attributes },
+        });
+        return review.status?.allowed === true;
+    }
+    async delete(ref, propagationPolicy = 'Background', preconditions = {}) {
+        const body = {
+            apiVersion: 'v1',
+            kind: 'DeleteOptions',
+            propagationPolicy,
+            ...(preconditions.uid || preconditions.resourceVersion ? { preconditions } : {}),
+        };
+        // Deleted by an attempt whose answer was lost: the object (with that UID) is gone.
+        const gone = async () => {
+            const current = await this.get(ref);
+            const deleted = !current || (preconditions.uid && (0,manifests_resource/* metadataOf */.Nk)(current).uid !== preconditions.uid);
+            return deleted ? {} : undefined;
+        };
+        try {
+            await this.transport.request('DELETE', await this.discovery.objectPath(ref), {}, body, 'application/json', gone);
+            return true;
+        }
+        catch (error) {
+            if ((0,api_error/* isNotFound */.c)(error))
+                return false;
+            throw error;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/cluster/inventory.ts
+var inventory = __webpack_require__(36186);
+// EXTERNAL MODULE: ./src/secrets/redact.ts
+var redact = __webpack_require__(34200);
+// EXTERNAL MODULE: ./src/commands/app-name.ts
+var app_name = __webpack_require__(27345);
+;// CONCATENATED MODULE: ./src/commands/cluster-session.ts
+
+
+
+
+// Its own module, so validation (which substitutes KUBESYNC_APP) never loads the cluster client.
+
+/** Connects with the configured credentials; undefined when there are none (e.g. a fork's pull request). */
+function connectOverHttp(settings, app, outside) {
+    const { env, secrets, onRetry } = outside;
+    const config = loadKubeConfig(settings.cluster, env, (value) => secrets.register(value));
+    if (!config)
+        return undefined;
+    const client = new HttpClusterClient(config, {
+        requestTimeoutMs: settings.requestTimeoutMs,
+        onRetry,
+        onAnswer: (body) => (0,redact/* registerSecretsIn */.c)(secrets, body),
+    });
+    const context = config.getCurrentContext() || undefined;
+    return { client, inventory: new inventory/* ApplySetInventory */.Bj(app, settings.namespace), context };
+}
+
+
+/***/ }),
+
+/***/ 86683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ withDeadline)
+/* harmony export */ });
+/**
+ * Runs one request with a deadline that always settles it. The deadline aborts the request through
+ * `signal` and, should the HTTP stack not notice (a connection reset at an unlucky byte can leave its
+ * promise pending), rejects on its own. Its timer is ref'd: an unref'd one (AbortSignal.timeout) lets
+ * Node exit mid-run when nothing else is pending.
+ */
+async function withDeadline(timeoutMs, what, request) {
+    const controller = new AbortController();
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const error = new DOMException(`${what}: no complete answer within ${timeoutMs} ms`, 'TimeoutError');
+            controller.abort(error);
+            reject(error);
+        }, timeoutMs);
+    });
+    try {
+        return await Promise.race([request(controller.signal), expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
+/***/ 63529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ appIdentity),
+/* harmony export */   v: () => (/* binding */ FIELD_MANAGER)
+/* harmony export */ });
+/** The field manager of every write kubesync makes; rollback and review read ownership by it. */
+const FIELD_MANAGER = 'kubesync';
+function appIdentity(app, namespace) {
+    const name = `kubesync-${app}`;
+    return { app, namespace, parentName: name, leaseName: name };
+}
+
+
+/***/ }),
+
+/***/ 97278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ refOf)
+/* harmony export */ });
+function refOf(object) {
+    const metadata = (object.metadata ?? {});
+    return {
+        apiVersion: String(object.apiVersion),
+        kind: String(object.kind),
+        name: metadata.name ?? '',
+        ...(metadata.namespace ? { namespace: metadata.namespace } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 49809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y2: () => (/* binding */ mayHaveTakenEffect),
+/* harmony export */   ZZ: () => (/* binding */ classifyHttpFailure),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   l: () => (/* binding */ isTransientNetworkError),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* unused harmony export parseRetryAfter */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+const DEFAULT_RETRY = {
+    maxAttempts: 6,
+    baseDelayMs: 250,
+    maxDelayMs: 8_000,
+    maxElapsedMs: 60_000,
+};
+/**
+ * Calls `attempt` until it succeeds, `classify` says the failure is not transient, or the policy runs
+ * out. Waits grow exponentially with full jitter, so many clients retrying at once spread out.
+ */
+async function withRetry(attempt, classify, policy = DEFAULT_RETRY, onRetry) {
+    const started = Date.now();
+    for (let attemptNumber = 1;; attemptNumber++) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            const verdict = classify(error);
+            if (!verdict.retry || attemptNumber >= policy.maxAttempts)
+                throw error;
+            const backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attemptNumber - 1));
+            const waitMs = Math.min(policy.maxDelayMs, Math.max(backoff, verdict.afterMs ?? 0));
+            if (Date.now() - started + waitMs > policy.maxElapsedMs)
+                throw error;
+            onRetry?.(verdict.reason, waitMs, attemptNumber);
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(waitMs);
+        }
+    }
+}
+/**
+ * The policy every client of kubesync shares: 429 after its Retry-After, 5xx, and dropped or timed-out
+ * connections are transient; any other answer is final.
+ */
+function classifyHttpFailure(error, failure) {
+    if (failure) {
+        if (failure.status === 429)
+            return { retry: true, afterMs: parseRetryAfter(failure.retryAfter), reason: '429 Too Many Requests' };
+        if ([500, 502, 503, 504].includes(failure.status))
+            return { retry: true, reason: failure.reason };
+        return { retry: false };
+    }
+    if (isTransientNetworkError(error))
+        return { retry: true, reason: error.message };
+    return { retry: false };
+}
+/** Seconds or an HTTP date, as a Retry-After header gives it, in milliseconds. */
+function parseRetryAfter(value) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** Failures that prove the request never reached the server: retrying it cannot act twice. */
+const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+/**
+ * Whether a failed request may still have taken effect: the connection broke after it was sent, it
+ * timed out, or the server failed while handling it (500, 502, 504). 429 and 503 are refusals before
+ * any work (rate limits, API priority and fairness), and a refused connection never sent anything.
+ */
+function mayHaveTakenEffect(error, status) {
+    if (status !== undefined)
+        return [500, 502, 504].includes(status);
+    for (let current = error, depth = 0; current && depth < 5; depth++) {
+        const { code } = current;
+        if (typeof code === 'string' && NEVER_SENT_CODES.has(code))
+            return false;
+        current = current.cause;
+    }
+    return isTransientNetworkError(error);
+}
+/** A reset, refused or timed-out connection, however deep fetch wrapped it. */
+function isTransientNetworkError(error) {
+    for (let current = error, depth = 0; current && depth < 5; depth++) {
+        const { code, name } = current;
+        if (typeof code === 'string' && TRANSIENT_NETWORK_CODES.has(code))
+            return true;
+        if (name === 'TimeoutError')
+            return true;
+        current = current.cause;
+    }
+    return error instanceof TypeError && /fetch failed|terminated|socket/i.test(error.message);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=232.index.js.map

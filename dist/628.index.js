@@ -1,0 +1,68 @@
+export const id = 628;
+export const ids = [628];
+export const modules = {
+
+/***/ 71243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41955);
+
+/** `git -C <workspace> <args>`'s output, trimmed; undefined when git fails or is not there. */
+async function gitOutput(workspace, ...args) {
+    try {
+        const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('git', ['-C', workspace, ...args], {
+            silent: true,
+            ignoreReturnCode: true,
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 83628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readProvenance: () => (/* binding */ readProvenance)
+/* harmony export */ });
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71243);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Which commit and run this is: from the runner's environment in a workflow, from git in a terminal.
+ * The commit time (for the out-of-order guard) always comes from git, since events do not carry it.
+ */
+async function readProvenance(env, workspace) {
+    const git = (...args) => (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitOutput */ .o)(workspace, ...args);
+    const commit = env.GITHUB_SHA || (await git('rev-parse', 'HEAD')) || 'unknown';
+    const commitTime = commit === 'unknown' ? undefined : await git('show', '-s', '--format=%cI', commit);
+    const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+        ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : `cli:${node_os__WEBPACK_IMPORTED_MODULE_1___default().userInfo().username}@${node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname()}`;
+    const ref = env.GITHUB_REF || (await git('rev-parse', '--abbrev-ref', 'HEAD')) || 'unknown';
+    return {
+        commit,
+        commitTime: commitTime || undefined,
+        run,
+        ref,
+        ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {}),
+        ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+    };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=628.index.js.map
