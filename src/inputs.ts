@@ -457,6 +457,7 @@ export type Settings = SettingsOf<typeof SETTINGS> & {
 };
 
 export const INPUT_DEFINITIONS = inputsOf(SETTINGS);
+/** The action's inputs (every input but the CLI-only ones), by name, in the table's order. */
 export const INPUTS = Object.fromEntries(
   INPUT_DEFINITIONS.filter(({ definition }) => definition.surface !== 'cli').map(({ definition }) => [
     definition.name,

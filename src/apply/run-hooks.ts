@@ -1,9 +1,15 @@
 import type { ClusterClient } from '../cluster/client.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { HookPhase } from '../manifests/hook-annotations.js';
-import { apiVersionOf, kindOf, metadataOf, namespaceOf } from '../manifests/resource.js';
+import {
+  apiVersionOf,
+  describeObject,
+  kindOf,
+  labelOf,
+  metadataOf,
+  namespaceOf,
+} from '../manifests/resource.js';
 import type { Log } from '../model/log.js';
-import type { KubeObject } from '../model/object.js';
 import { refOf } from '../model/object.js';
 import type { PlannedHook } from '../plan/planned-hooks.js';
 import { HOOK_ID_LABEL, HOOK_OF_LABEL, hookIdOf } from '../manifests/hook-labels.js';
@@ -70,7 +76,7 @@ async function runHook(
   }
   const ref = refOf(created);
   const generation = metadataOf(created).generation;
-  const subject = `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}`;
+  const subject = describeObject(created);
   options.log.info(`${subject}: hook created`);
   const waited = await waitUntilReady(
     client,
@@ -123,11 +129,4 @@ async function deletePrevious(client: ClusterClient, hook: PlannedHook, options:
     await deleteAndWaitUntilGone(client, ref, metadataOf(object).uid, options);
     options.log.info(`${hook.subject}: previous hook ${ref.name} deleted (BeforeHookCreation)`);
   }
-}
-
-function labelOf(object: KubeObject, key: string): string | undefined {
-  const labels = metadataOf(object).labels;
-  const value =
-    typeof labels === 'object' && labels !== null ? (labels as Record<string, unknown>)[key] : undefined;
-  return typeof value === 'string' ? value : undefined;
 }

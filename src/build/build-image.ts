@@ -1,3 +1,4 @@
+import { joinImage, splitImage } from '../manifests/image-reference.js';
 import type { Log } from '../model/log.js';
 import { buildWithBuildpacks } from './buildpacks.js';
 import { buildWithDockerfile } from './dockerfile.js';
@@ -18,9 +19,5 @@ export async function buildImage(build: ImageBuild, log: Log): Promise<string> {
 
 /** `ghcr.io/acme/web:abc123` pushed as `sha256:…` → `ghcr.io/acme/web@sha256:…`. */
 export function pinnedReference(image: string, digest: string): string {
-  const withoutDigest = image.split('@')[0] ?? image;
-  const slash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.lastIndexOf(':');
-  const repository = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-  return `${repository}@${digest}`;
+  return joinImage({ name: splitImage(image).name, digest });
 }

@@ -13,6 +13,7 @@ import { appNameOf } from './cluster-session.js';
 import type { SecretValues } from '../secrets/redact.js';
 import type { ValidationResult } from './validate.js';
 import { validateManifests } from './validate.js';
+import { RBAC_KINDS } from '../validate/identity.js';
 
 export interface RbacResult {
   readonly app: string;
@@ -22,8 +23,6 @@ export interface RbacResult {
   /** Multi-document YAML for `kubectl apply -f -`; empty when validation failed. */
   readonly yaml: string;
 }
-
-const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
 
 /**
  * The least the deploying identity needs to plan and apply these manifests with these settings: a Role

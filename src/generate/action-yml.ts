@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { ResolvedCommand } from '../inputs.js';
-import { INPUT_DEFINITIONS, OUTPUTS, SETTINGS } from '../inputs.js';
+import { INPUTS, OUTPUTS, SETTINGS } from '../inputs.js';
 
 /** The action's Marketplace listing; its inputs and outputs come from the table in src/inputs.ts. */
 const LISTING = {
@@ -29,8 +29,7 @@ export const ACTION_YML_HEADER =
  */
 export function actionYaml(command?: SubAction): string {
   const inputs = Object.fromEntries(
-    INPUT_DEFINITIONS.map(({ definition }) => definition)
-      .filter((definition) => definition.surface !== 'cli')
+    Object.values(INPUTS)
       .filter(
         (definition) =>
           !command || (definition.name !== SETTINGS.command.name && definition.commands.includes(command)),

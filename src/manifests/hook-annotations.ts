@@ -1,5 +1,5 @@
 import type { KubeObject } from './resource.js';
-import { isRecord, metadataOf } from './resource.js';
+import { annotationList, annotationOf } from './resource.js';
 
 export const HOOK_ANNOTATION = 'argocd.argoproj.io/hook';
 export const HOOK_DELETE_POLICY_ANNOTATION = 'argocd.argoproj.io/hook-delete-policy';
@@ -41,23 +41,9 @@ const HELM_DELETE_POLICIES: Readonly<Record<string, HookDeletePolicy>> = {
   'hook-failed': 'HookFailed',
 };
 
-function annotationsOf(object: KubeObject): Record<string, unknown> {
-  const annotations = metadataOf(object).annotations;
-  return isRecord(annotations) ? annotations : {};
-}
-
-function listAnnotation(object: KubeObject, name: string): string[] | undefined {
-  const value = annotationsOf(object)[name];
-  if (typeof value !== 'string') return undefined;
-  return value
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
-
 function integerAnnotation(object: KubeObject, name: string): number | undefined {
-  const value = annotationsOf(object)[name];
-  if (typeof value !== 'string' || !/^\s*[-+]?\d+\s*$/.test(value)) return undefined;
+  const value = annotationOf(object, name);
+  if (value === undefined || !/^\s*[-+]?\d+\s*$/.test(value)) return undefined;
   return Number.parseInt(value, 10);
 }
 
@@ -65,7 +51,7 @@ function integerAnnotation(object: KubeObject, name: string): number | undefined
 export function waveOf(object: KubeObject): number {
   const wave = integerAnnotation(object, SYNC_WAVE_ANNOTATION);
   if (wave !== undefined) return wave;
-  if (annotationsOf(object)[HELM_HOOK_ANNOTATION] !== undefined)
+  if (annotationOf(object, HELM_HOOK_ANNOTATION) !== undefined)
     return integerAnnotation(object, HELM_HOOK_WEIGHT_ANNOTATION) ?? 0;
   return 0;
 }
@@ -76,14 +62,14 @@ export function waveOf(object: KubeObject): number {
  * that only run on delete or rollback, and `Skip` are never applied.
  */
 export function syncRoleOf(object: KubeObject): SyncRole {
-  const argo = listAnnotation(object, HOOK_ANNOTATION);
+  const argo = annotationList(object, HOOK_ANNOTATION);
   if (argo && argo.length > 0) {
     if (argo.includes('Skip')) return { role: 'skipped', reason: `${HOOK_ANNOTATION}: Skip` };
     const phases = HOOK_PHASES.filter((phase) => argo.includes(phase));
     if (phases.length === 0) return { role: 'resource' };
     return { role: 'hook', hook: { phases, deletePolicies: deletePoliciesOf(object), wave: waveOf(object) } };
   }
-  const helm = listAnnotation(object, HELM_HOOK_ANNOTATION);
+  const helm = annotationList(object, HELM_HOOK_ANNOTATION);
   if (!helm || helm.length === 0) return { role: 'resource' };
   if (helm.some((hook) => HELM_TEST_HOOKS.has(hook)))
     return { role: 'skipped', reason: `a Helm test hook (${HELM_HOOK_ANNOTATION}: ${helm.join(',')})` };
@@ -100,8 +86,8 @@ export function syncRoleOf(object: KubeObject): SyncRole {
 
 /** A hook's delete policies; BeforeHookCreation when none is given, as in Argo CD. */
 function deletePoliciesOf(object: KubeObject): HookDeletePolicy[] {
-  const argo = listAnnotation(object, HOOK_DELETE_POLICY_ANNOTATION) ?? [];
-  const helm = (listAnnotation(object, HELM_HOOK_DELETE_POLICY_ANNOTATION) ?? []).map(
+  const argo = annotationList(object, HOOK_DELETE_POLICY_ANNOTATION) ?? [];
+  const helm = (annotationList(object, HELM_HOOK_DELETE_POLICY_ANNOTATION) ?? []).map(
     (policy) => HELM_DELETE_POLICIES[policy],
   );
   const policies = [...argo, ...helm].filter(

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { KubeObject } from '../model/object.js';
-import { kindOf, metadataOf, namespaceOf } from './resource.js';
+import { kindOf, labelOf, metadataOf, namespaceOf } from './resource.js';
 
 /** The app (its ApplySet id) a hook object was created for. */
 export const HOOK_OF_LABEL = 'kubesync.io/hook-of';
@@ -20,10 +20,5 @@ export function hookLabels(object: KubeObject, applySetId: string): Record<strin
 }
 
 export function hookIdOf(object: KubeObject): string | undefined {
-  const labels = metadataOf(object).labels;
-  const id =
-    typeof labels === 'object' && labels !== null
-      ? (labels as Record<string, unknown>)[HOOK_ID_LABEL]
-      : undefined;
-  return typeof id === 'string' ? id : undefined;
+  return labelOf(object, HOOK_ID_LABEL);
 }

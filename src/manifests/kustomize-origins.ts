@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { Origin } from './origin.js';
 import type { KubeObject, Resource } from './resource.js';
-import { isRecord, kindOf, metadataOf, nameOf } from './resource.js';
+import { annotationOf, isRecord, kindOf, metadataOf, nameOf } from './resource.js';
 import type { Workspace } from './workspace.js';
 import type { LocatedDocument } from './yaml.js';
 import { parseYaml } from './yaml.js';
@@ -37,9 +37,8 @@ interface OriginAnnotation {
 }
 
 function readOriginAnnotation(object: KubeObject): OriginAnnotation | undefined {
-  const annotations = metadataOf(object).annotations;
-  const text = isRecord(annotations) ? annotations[ORIGIN_ANNOTATION] : undefined;
-  if (typeof text !== 'string') return undefined;
+  const text = annotationOf(object, ORIGIN_ANNOTATION);
+  if (text === undefined) return undefined;
   try {
     const value: unknown = parse(text);
     return isRecord(value) ? value : undefined;

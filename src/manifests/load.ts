@@ -1,3 +1,4 @@
+import { joinImage, splitImage } from './image-reference.js';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -270,9 +271,5 @@ function readdirNames(folder: string): string[] {
 
 /** `ghcr.io/acme/web:1.0.0` with tag `v2` is `ghcr.io/acme/web:v2`; a digest or tag is replaced. */
 export function withTag(image: string, tag: string): string {
-  const withoutDigest = image.split('@')[0] ?? image;
-  const slash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.lastIndexOf(':');
-  const repository = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-  return `${repository}:${tag}`;
+  return joinImage({ name: splitImage(image).name, tag });
 }

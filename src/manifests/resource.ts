@@ -38,6 +38,28 @@ export function metadataOf(object: KubeObject): Record<string, unknown> {
   return isRecord(object.metadata) ? object.metadata : {};
 }
 
+/** A string-valued annotation of the object, or undefined when it has none (or not a string). */
+export function annotationOf(object: KubeObject, name: string): string | undefined {
+  return stringField(fieldOf(metadataOf(object).annotations, name));
+}
+
+/** A string-valued label of the object, or undefined. */
+export function labelOf(object: KubeObject, name: string): string | undefined {
+  return stringField(fieldOf(metadataOf(object).labels, name));
+}
+
+/** A comma-separated annotation (`Prune=false,Replace=true`), entries trimmed; undefined when absent. */
+export function annotationList(object: KubeObject, name: string): string[] | undefined {
+  return annotationOf(object, name)
+    ?.split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
+
+function fieldOf(map: unknown, key: string): unknown {
+  return isRecord(map) ? map[key] : undefined;
+}
+
 export function nameOf(object: KubeObject): string | undefined {
   return stringField(metadataOf(object).name);
 }

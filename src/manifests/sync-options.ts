@@ -1,22 +1,13 @@
 import type { KubeObject } from '../model/object.js';
-import { isRecord, metadataOf } from './resource.js';
+import { annotationList, annotationOf, namespaceOf } from './resource.js';
 
 export const SYNC_OPTIONS_ANNOTATION = 'argocd.argoproj.io/sync-options';
 export const COMPARE_OPTIONS_ANNOTATION = 'argocd.argoproj.io/compare-options';
 export const RESOURCE_POLICY_ANNOTATION = 'helm.sh/resource-policy';
 
-function annotationOf(object: KubeObject, name: string): string | undefined {
-  const annotations = metadataOf(object).annotations;
-  const value = isRecord(annotations) ? annotations[name] : undefined;
-  return typeof value === 'string' ? value : undefined;
-}
-
 /** Argo CD's comma-separated list, `Prune=false,Replace=true`, as written (whitespace trimmed). */
 function listOf(object: KubeObject, annotation: string): string[] {
-  return (annotationOf(object, annotation) ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
+  return annotationList(object, annotation) ?? [];
 }
 
 /** Whether the object's `argocd.argoproj.io/sync-options` holds `name=value` (Argo CD matches exactly). */
@@ -57,10 +48,8 @@ export function skipsValidation(object: KubeObject): boolean {
  */
 export function namespacesToCreate(objects: readonly KubeObject[]): string[] {
   const names = objects.flatMap((object) => {
-    const namespace = metadataOf(object).namespace;
-    return hasSyncOption(object, 'CreateNamespace=true') && typeof namespace === 'string' && namespace
-      ? [namespace]
-      : [];
+    const namespace = namespaceOf(object);
+    return hasSyncOption(object, 'CreateNamespace=true') && namespace ? [namespace] : [];
   });
   return [...new Set(names)];
 }

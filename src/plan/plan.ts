@@ -9,7 +9,7 @@ import type { IgnoreRule } from '../model/ignore-rule.js';
 import type { KubeObject } from '../model/object.js';
 import type { DiffMasker } from '../model/masker.js';
 import type { PlannedHook } from './planned-hooks.js';
-import { describeObject, isRecord, metadataOf, namespaceOf } from '../manifests/resource.js';
+import { annotationOf, describeObject, namespaceOf } from '../manifests/resource.js';
 import { KubeApiError } from '../cluster/api-error.js';
 import { readNamespaceState, terminatingNamespace } from '../cluster/namespace-state.js';
 import type { Change, ChangeCounts, SyncStatus } from './change.js';
@@ -199,8 +199,7 @@ async function planOne(
 export const REPLACE_ANNOTATION = 'kubesync.io/replace';
 
 function replaceAnnotated(object: KubeObject): boolean {
-  const annotations = metadataOf(object).annotations;
-  return isRecord(annotations) && annotations[REPLACE_ANNOTATION] === 'true';
+  return annotationOf(object, REPLACE_ANNOTATION) === 'true';
 }
 
 function plannedRemovals(

@@ -5,6 +5,7 @@ import type { Settings } from '../inputs.js';
 import type { Plan } from '../plan/plan.js';
 import { approveDestructive, unapprovedDestructive } from '../plan/destructive.js';
 import { isGitHubUnreachable, tryRecord } from './github-api.js';
+import type { CommitPullRequest } from './github.js';
 import { GitHubReporter, newIdempotencyKey } from './github.js';
 import type { SecretValues } from '../secrets/redact.js';
 import type { Log } from '../model/log.js';
@@ -28,6 +29,7 @@ export class ApplyRecords {
   private readonly github?: GitHubReporter;
   private app?: string;
   private readonly idempotencyKey = newIdempotencyKey();
+  private commitPullRequests?: Promise<CommitPullRequest[]>;
 
   constructor(
     private readonly settings: Settings,
@@ -140,9 +142,13 @@ export class ApplyRecords {
   private async approveByLabel(github: GitHubReporter, plan: Plan): Promise<void> {
     if (this.run.eventName !== 'push' || unapprovedDestructive(plan.changes).length === 0) return;
     const label = this.settings.apply.destructiveApprovalLabel;
-    let pull: { number: number; labels: string[] } | undefined;
+    let pull: CommitPullRequest | undefined;
     try {
-      pull = await github.mergedPullRequestOf(this.run.sha);
+      // A label on a pull request that merely contains the commit (merged elsewhere, or still open)
+      // approves nothing here.
+      pull = (await this.pullRequestsOfCommit(github)).find(
+        (candidate) => candidate.mergedAs === this.run.sha,
+      );
     } catch (error) {
       if (!isGitHubUnreachable(error)) throw error;
       this.warn(`could not read the labels of the merged pull request: ${error.message}`);
@@ -153,8 +159,14 @@ export class ApplyRecords {
     this.log.info(`pull request #${pull.number} carries ${label}: its destructive changes are approved`);
   }
 
+  /** The pull requests of the pushed commit, asked once for the reviewed plan and the approval label. */
+  private pullRequestsOfCommit(github: GitHubReporter): Promise<CommitPullRequest[]> {
+    this.commitPullRequests ??= github.pullRequestsOf(this.run.sha);
+    return this.commitPullRequests;
+  }
+
   private async reviewedPlan(github: GitHubReporter, app: string): Promise<ReviewedPlan> {
-    const [pull] = await github.pullRequestsOf(this.run.sha);
+    const pull = (await this.pullRequestsOfCommit(github))[0]?.number;
     if (pull === undefined) return { identity: '', ignoredAuthors: [] };
     const { ours, others } = await github.findComment(pull, commentMarker(app, this.settings.environment));
     const marker = ours ? readMarker(ours.body, app, this.settings.environment) : undefined;

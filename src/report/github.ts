@@ -39,6 +39,14 @@ export function newIdempotencyKey(): string {
   return randomUUID();
 }
 
+/** A pull request a commit belongs to, as `listPullRequestsAssociatedWithCommit` answers. */
+export interface CommitPullRequest {
+  readonly number: number;
+  /** The commit it was merged as, when it is merged. */
+  readonly mergedAs?: string;
+  readonly labels: readonly string[];
+}
+
 /**
  * Every GitHub REST call kubesync makes: the PR comment, commit statuses and deployments, through
  * GitHubApi (retries, refusals that name the permission). Creates are made once even when GitHub
@@ -157,27 +165,18 @@ export class GitHubReporter {
   }
 
   /** The pull requests a commit belongs to (the one a merge commit came from). */
-  async pullRequestsOf(sha: string): Promise<number[]> {
+  async pullRequestsOf(sha: string): Promise<CommitPullRequest[]> {
     return this.api.call('pull-requests: read', async () => {
       const { data } = await this.api.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
         ...this.repository,
         commit_sha: sha,
       });
-      return data.map((pull) => pull.number);
-    });
-  }
-
-  /** The merged pull request the commit came from, with the names of its labels; undefined when none. */
-  async mergedPullRequestOf(sha: string): Promise<{ number: number; labels: string[] } | undefined> {
-    return this.api.call('pull-requests: read', async () => {
-      const { data } = await this.api.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-        ...this.repository,
-        commit_sha: sha,
-      });
-      // The pull request this commit is the merge of: a label on another that merely contains the
-      // commit (merged elsewhere, or still open) approves nothing here.
-      const pull = data.find((candidate) => candidate.merged_at && candidate.merge_commit_sha === sha);
-      return pull && { number: pull.number, labels: pull.labels.map((label) => label.name) };
+      return data.map((pull) => ({
+        number: pull.number,
+        // Merged as this very commit (a merge, squash or rebase), not merely containing it.
+        mergedAs: pull.merged_at ? (pull.merge_commit_sha ?? undefined) : undefined,
+        labels: pull.labels.map((label) => label.name),
+      }));
     });
   }
 

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import type { Settings } from '../inputs.js';
-import { INPUT_DEFINITIONS } from '../inputs.js';
+import { INPUT_DEFINITIONS, INPUT_NAMES } from '../inputs.js';
 import { nest } from './input-table.js';
 
 /** Input name → the text given (empty or missing = unset). */
@@ -43,7 +43,6 @@ export function readActionSettings(
   env: NodeJS.ProcessEnv,
 ): Settings {
   const raw: Record<string, string> = {};
-  for (const { definition } of INPUT_DEFINITIONS)
-    if (definition.surface !== 'cli') raw[definition.name] = getInput(definition.name);
+  for (const name of INPUT_NAMES) raw[name] = getInput(name);
   return parseSettings(raw, { workspace, env });
 }

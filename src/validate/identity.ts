@@ -12,7 +12,8 @@ import { isHookObject } from '../manifests/hook-annotations.js';
 import type { Finding } from './finding.js';
 import { errorAt } from './finding.js';
 
-const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+/** The kinds of RBAC, whose names are path segments and whose creation the API server guards. */
+export const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
 const LABEL_NAMED_KINDS = new Set(['Namespace']);
 const DNS1035_NAMED_KINDS = new Set(['Service']);
 
