@@ -9,17 +9,18 @@ export const modules = {
 /* harmony export */   runRbac: () => (/* binding */ runRbac),
 /* harmony export */   x: () => (/* binding */ rbacSummary)
 /* harmony export */ });
-/* harmony import */ var _model_plural_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70247);
+/* harmony import */ var _model_plural_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(70247);
 /* harmony import */ var _manifests_built_in_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11457);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _manifests_names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(44830);
-/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18516);
+/* harmony import */ var _manifests_names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(44830);
+/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18516);
 /* harmony import */ var _rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12697);
-/* harmony import */ var _access_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11110);
+/* harmony import */ var _access_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11110);
 /* harmony import */ var _rbac_resources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58065);
 /* harmony import */ var _rbac_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52407);
 /* harmony import */ var _cluster_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59232);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99114);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3945);
+/* harmony import */ var _validate_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14158);
 
 
 
@@ -31,7 +32,7 @@ export const modules = {
 
 
 
-const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+
 /**
  * The least the deploying identity needs to plan and apply these manifests with these settings: a Role
  * per namespace and a ClusterRole, worked out offline from the rendered objects (no cluster needed),
@@ -45,16 +46,16 @@ async function runRbac(settings, secrets) {
         return { app, validation, roles: [], yaml: '' };
     const { resources } = validation.loaded;
     const { objects, secretReads } = await (0,_rbac_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .describeManifests */ .kg)(resources, settings.namespace, (0,_rbac_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineNamer */ .x3)(resources));
-    const roles = (0,_rbac_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .rolesFor */ .ZI)((0,_rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .accessNeeds */ .gj)({ stage: 'apply', app, ...(0,_access_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .accessSettingsOf */ .L)(settings), objects, secretReads }));
+    const roles = (0,_rbac_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .rolesFor */ .ZI)((0,_rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .accessNeeds */ .gj)({ stage: 'apply', app, ...(0,_access_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .accessSettingsOf */ .L)(settings), objects, secretReads }));
     const crdGroups = new Set(resources.flatMap(({ object }) => object.kind === 'CustomResourceDefinition' &&
-        (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u4)(object.spec) &&
+        (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_9__/* .isRecord */ .u4)(object.spec) &&
         typeof object.spec.group === 'string'
         ? [object.spec.group]
         : []));
     const guessed = [
         ...new Set(objects
             .filter(({ group }) => !_manifests_built_in_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILT_IN_GROUPS */ .M.has(group) && !crdGroups.has(group))
-            .map(({ ref }) => `${ref.kind} (${(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_8__/* .groupOf */ .F8)(ref.apiVersion)})`)),
+            .map(({ ref }) => `${ref.kind} (${(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_9__/* .groupOf */ .F8)(ref.apiVersion)})`)),
     ];
     const header = [
         `The RBAC kubesync needs for app ${app}: plan and apply of ${settings.manifest} in namespace ${settings.namespace},`,
@@ -75,7 +76,7 @@ async function runRbac(settings, secrets) {
         ...(guessed.length > 0
             ? [`Resource names guessed from the kind (check with kubectl api-resources): ${guessed.join(', ')}.`]
             : []),
-        ...(objects.some(({ ref }) => RBAC_KINDS.has(ref.kind))
+        ...(objects.some(({ ref }) => _validate_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .RBAC_KINDS */ .v9.has(ref.kind))
             ? [
                 'The manifests hold RBAC objects: the API server lets an identity create a Role or ClusterRole only',
                 'with every permission it grants (or the escalate verb), and bind one only with bind.',
@@ -91,7 +92,7 @@ function parseServiceAccount(value) {
     const [namespace = '', name = '', ...rest] = value.split('/');
     const problem = rest.length > 0 || !namespace || !name
         ? 'is not <namespace>/<name>'
-        : ((0,_manifests_names_js__WEBPACK_IMPORTED_MODULE_9__/* .dns1123LabelProblem */ .Om)(namespace) ?? (0,_manifests_names_js__WEBPACK_IMPORTED_MODULE_9__/* .dns1123SubdomainProblem */ ._G)(name));
+        : ((0,_manifests_names_js__WEBPACK_IMPORTED_MODULE_10__/* .dns1123LabelProblem */ .Om)(namespace) ?? (0,_manifests_names_js__WEBPACK_IMPORTED_MODULE_10__/* .dns1123SubdomainProblem */ ._G)(name));
     if (problem)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--service-account "${value}" ${problem}, e.g. --service-account shop/deployer`);
     return { namespace, name };
@@ -100,7 +101,7 @@ function parseServiceAccount(value) {
 function rbacSummary(result) {
     const title = `### kubesync rbac: ${result.app}`;
     if (!result.validation.valid)
-        return `${title}\n\nValidation found ${(0,_model_plural_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .L)(result.validation.errors, 'error')}; see the annotations.\n`;
+        return `${title}\n\nValidation found ${(0,_model_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .L)(result.validation.errors, 'error')}; see the annotations.\n`;
     return `${title}\n\nThe Roles and ClusterRole the deploying identity needs for these manifests and settings. Apply them with \`kubectl apply -f -\`, and bind them to the identity in the kubeconfig.\n\n\`\`\`yaml\n${result.yaml}\`\`\`\n`;
 }
 
@@ -272,8 +273,8 @@ var apply = __webpack_require__(27618);
 var plan = __webpack_require__(97060);
 // EXTERNAL MODULE: ./src/commands/rbac.ts
 var rbac = __webpack_require__(1292);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 12 modules
-var validate = __webpack_require__(99114);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 11 modules
+var validate = __webpack_require__(3945);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/settings/parse-settings.ts
@@ -1227,20 +1228,12 @@ class GitHubReporter {
                 ...this.repository,
                 commit_sha: sha,
             });
-            return data.map((pull) => pull.number);
-        });
-    }
-    /** The merged pull request the commit came from, with the names of its labels; undefined when none. */
-    async mergedPullRequestOf(sha) {
-        return this.api.call('pull-requests: read', async () => {
-            const { data } = await this.api.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-                ...this.repository,
-                commit_sha: sha,
-            });
-            // The pull request this commit is the merge of: a label on another that merely contains the
-            // commit (merged elsewhere, or still open) approves nothing here.
-            const pull = data.find((candidate) => candidate.merged_at && candidate.merge_commit_sha === sha);
-            return pull && { number: pull.number, labels: pull.labels.map((label) => label.name) };
+            return data.map((pull) => ({
+                number: pull.number,
+                // Merged as this very commit (a merge, squash or rebase), not merely containing it.
+                mergedAs: pull.merged_at ? (pull.merge_commit_sha ?? undefined) : undefined,
+                labels: pull.labels.map((label) => label.name),
+            }));
         });
     }
     /**
@@ -1468,6 +1461,7 @@ class ApplyRecords {
     github;
     app;
     idempotencyKey = newIdempotencyKey();
+    commitPullRequests;
     constructor(settings, run, log, secrets, runAttempt = '1') {
         this.settings = settings;
         this.run = run;
@@ -1566,7 +1560,9 @@ class ApplyRecords {
         const label = this.settings.apply.destructiveApprovalLabel;
         let pull;
         try {
-            pull = await github.mergedPullRequestOf(this.run.sha);
+            // A label on a pull request that merely contains the commit (merged elsewhere, or still open)
+            // approves nothing here.
+            pull = (await this.pullRequestsOfCommit(github)).find((candidate) => candidate.mergedAs === this.run.sha);
         }
         catch (error) {
             if (!isGitHubUnreachable(error))
@@ -1579,8 +1575,13 @@ class ApplyRecords {
         (0,plan_destructive/* approveDestructive */.sC)(plan.changes, `the label ${label} on pull request #${pull.number}`);
         this.log.info(`pull request #${pull.number} carries ${label}: its destructive changes are approved`);
     }
+    /** The pull requests of the pushed commit, asked once for the reviewed plan and the approval label. */
+    pullRequestsOfCommit(github) {
+        this.commitPullRequests ??= github.pullRequestsOf(this.run.sha);
+        return this.commitPullRequests;
+    }
     async reviewedPlan(github, app) {
-        const [pull] = await github.pullRequestsOf(this.run.sha);
+        const pull = (await this.pullRequestsOfCommit(github))[0]?.number;
         if (pull === undefined)
             return { identity: '', ignoredAuthors: [] };
         const { ours, others } = await github.findComment(pull, commentMarker(app, this.settings.environment));

@@ -29,17 +29,18 @@ function accessSettingsOf(settings) {
 /* harmony export */   runRbac: () => (/* binding */ runRbac),
 /* harmony export */   x: () => (/* binding */ rbacSummary)
 /* harmony export */ });
-/* harmony import */ var _model_plural_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70247);
+/* harmony import */ var _model_plural_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(70247);
 /* harmony import */ var _manifests_built_in_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11457);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _manifests_names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(44830);
-/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18516);
+/* harmony import */ var _manifests_names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(44830);
+/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18516);
 /* harmony import */ var _rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12697);
-/* harmony import */ var _access_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11110);
+/* harmony import */ var _access_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11110);
 /* harmony import */ var _rbac_resources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58065);
 /* harmony import */ var _rbac_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52407);
 /* harmony import */ var _cluster_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59232);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99114);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3945);
+/* harmony import */ var _validate_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14158);
 
 
 
@@ -51,7 +52,7 @@ function accessSettingsOf(settings) {
 
 
 
-const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+
 /**
  * The least the deploying identity needs to plan and apply these manifests with these settings: a Role
  * per namespace and a ClusterRole, worked out offline from the rendered objects (no cluster needed),
@@ -65,16 +66,16 @@ async function runRbac(settings, secrets) {
         return { app, validation, roles: [], yaml: '' };
     const { resources } = validation.loaded;
     const { objects, secretReads } = await (0,_rbac_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .describeManifests */ .kg)(resources, settings.namespace, (0,_rbac_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineNamer */ .x3)(resources));
-    const roles = (0,_rbac_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .rolesFor */ .ZI)((0,_rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .accessNeeds */ .gj)({ stage: 'apply', app, ...(0,_access_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .accessSettingsOf */ .L)(settings), objects, secretReads }));
+    const roles = (0,_rbac_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .rolesFor */ .ZI)((0,_rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .accessNeeds */ .gj)({ stage: 'apply', app, ...(0,_access_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .accessSettingsOf */ .L)(settings), objects, secretReads }));
     const crdGroups = new Set(resources.flatMap(({ object }) => object.kind === 'CustomResourceDefinition' &&
-        (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u4)(object.spec) &&
+        (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_9__/* .isRecord */ .u4)(object.spec) &&
         typeof object.spec.group === 'string'
         ? [object.spec.group]
         : []));
     const guessed = [
         ...new Set(objects
             .filter(({ group }) => !_manifests_built_in_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILT_IN_GROUPS */ .M.has(group) && !crdGroups.has(group))
-            .map(({ ref }) => `${ref.kind} (${(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_8__/* .groupOf */ .F8)(ref.apiVersion)})`)),
+            .map(({ ref }) => `${ref.kind} (${(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_9__/* .groupOf */ .F8)(ref.apiVersion)})`)),
     ];
     const header = [
         `The RBAC kubesync needs for app ${app}: plan and apply of ${settings.manifest} in namespace ${settings.namespace},`,
@@ -95,7 +96,7 @@ async function runRbac(settings, secrets) {
         ...(guessed.length > 0
             ? [`Resource names guessed from the kind (check with kubectl api-resources): ${guessed.join(', ')}.`]
             : []),
-        ...(objects.some(({ ref }) => RBAC_KINDS.has(ref.kind))
+        ...(objects.some(({ ref }) => _validate_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .RBAC_KINDS */ .v9.has(ref.kind))
             ? [
                 'The manifests hold RBAC objects: the API server lets an identity create a Role or ClusterRole only',
                 'with every permission it grants (or the escalate verb), and bind one only with bind.',
@@ -111,7 +112,7 @@ function parseServiceAccount(value) {
     const [namespace = '', name = '', ...rest] = value.split('/');
     const problem = rest.length > 0 || !namespace || !name
         ? 'is not <namespace>/<name>'
-        : ((0,_manifests_names_js__WEBPACK_IMPORTED_MODULE_9__/* .dns1123LabelProblem */ .Om)(namespace) ?? (0,_manifests_names_js__WEBPACK_IMPORTED_MODULE_9__/* .dns1123SubdomainProblem */ ._G)(name));
+        : ((0,_manifests_names_js__WEBPACK_IMPORTED_MODULE_10__/* .dns1123LabelProblem */ .Om)(namespace) ?? (0,_manifests_names_js__WEBPACK_IMPORTED_MODULE_10__/* .dns1123SubdomainProblem */ ._G)(name));
     if (problem)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--service-account "${value}" ${problem}, e.g. --service-account shop/deployer`);
     return { namespace, name };
@@ -120,7 +121,7 @@ function parseServiceAccount(value) {
 function rbacSummary(result) {
     const title = `### kubesync rbac: ${result.app}`;
     if (!result.validation.valid)
-        return `${title}\n\nValidation found ${(0,_model_plural_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .L)(result.validation.errors, 'error')}; see the annotations.\n`;
+        return `${title}\n\nValidation found ${(0,_model_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .L)(result.validation.errors, 'error')}; see the annotations.\n`;
     return `${title}\n\nThe Roles and ClusterRole the deploying identity needs for these manifests and settings. Apply them with \`kubectl apply -f -\`, and bind them to the identity in the kubeconfig.\n\n\`\`\`yaml\n${result.yaml}\`\`\`\n`;
 }
 

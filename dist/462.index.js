@@ -79,10 +79,11 @@ function contextNamespace(settings, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
 /* harmony export */   Y_: () => (/* binding */ INPUT_DEFINITIONS),
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
-/* unused harmony exports INPUTS, INPUT_NAMES, OUTPUTS */
+/* unused harmony exports INPUTS, OUTPUTS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
 /* harmony import */ var _cluster_kubeconfig_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48825);
 /* harmony import */ var _settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96748);
@@ -480,6 +481,7 @@ const SETTINGS = {
     }),
 };
 const INPUT_DEFINITIONS = (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .inputsOf */ .Vc)(SETTINGS);
+/** The action's inputs (every input but the CLI-only ones), by name, in the table's order. */
 const INPUTS = Object.fromEntries(INPUT_DEFINITIONS.filter(({ definition }) => definition.surface !== 'cli').map(({ definition }) => [
     definition.name,
     definition,
@@ -1227,9 +1229,8 @@ function parseSettings(raw, context) {
 /** The action's side: reads each input once through the given reader (core.getInput in production). */
 function readActionSettings(getInput, workspace, env) {
     const raw = {};
-    for (const { definition } of _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_DEFINITIONS */ .Y_)
-        if (definition.surface !== 'cli')
-            raw[definition.name] = getInput(definition.name);
+    for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh)
+        raw[name] = getInput(name);
     return parseSettings(raw, { workspace, env });
 }
 

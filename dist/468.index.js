@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18516);
 /* harmony import */ var _manifests_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85818);
 /* harmony import */ var _secrets_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40997);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99114);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3945);
 
 
 

@@ -129,7 +129,7 @@ async function start() {
         process.exitCode = await runCli(process.argv.slice(2), terminal);
         return;
     }
-    const { maskInRunnerLog, run, runnerEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(602), __webpack_require__.e(791), __webpack_require__.e(114), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(60), __webpack_require__.e(618), __webpack_require__.e(462), __webpack_require__.e(495), __webpack_require__.e(181)]).then(__webpack_require__.bind(__webpack_require__, 87181));
+    const { maskInRunnerLog, run, runnerEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(602), __webpack_require__.e(791), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(60), __webpack_require__.e(618), __webpack_require__.e(462), __webpack_require__.e(495), __webpack_require__.e(181)]).then(__webpack_require__.bind(__webpack_require__, 87181));
     const secrets = new redact/* SecretValues */.jQ(maskInRunnerLog);
     guardOutput(process.stdout, secrets);
     guardOutput(process.stderr, secrets);
@@ -244,11 +244,14 @@ class OriginMap {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E4: () => (/* binding */ versionOf),
 /* harmony export */   F8: () => (/* binding */ groupOf),
+/* harmony export */   G: () => (/* binding */ annotationList),
 /* harmony export */   I: () => (/* binding */ kindOf),
 /* harmony export */   N6: () => (/* binding */ namespaceOf),
 /* harmony export */   Nk: () => (/* binding */ metadataOf),
 /* harmony export */   Vb: () => (/* binding */ nameOf),
+/* harmony export */   Wy: () => (/* binding */ labelOf),
 /* harmony export */   eE: () => (/* binding */ resourceAt),
+/* harmony export */   lW: () => (/* binding */ annotationOf),
 /* harmony export */   u4: () => (/* binding */ isRecord),
 /* harmony export */   uO: () => (/* binding */ apiVersionOf),
 /* harmony export */   v8: () => (/* binding */ describeObject)
@@ -267,6 +270,24 @@ function kindOf(object) {
 }
 function metadataOf(object) {
     return isRecord(object.metadata) ? object.metadata : {};
+}
+/** A string-valued annotation of the object, or undefined when it has none (or not a string). */
+function annotationOf(object, name) {
+    return stringField(fieldOf(metadataOf(object).annotations, name));
+}
+/** A string-valued label of the object, or undefined. */
+function labelOf(object, name) {
+    return stringField(fieldOf(metadataOf(object).labels, name));
+}
+/** A comma-separated annotation (`Prune=false,Replace=true`), entries trimmed; undefined when absent. */
+function annotationList(object, name) {
+    return annotationOf(object, name)
+        ?.split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+}
+function fieldOf(map, key) {
+    return isRecord(map) ? map[key] : undefined;
 }
 function nameOf(object) {
     return stringField(metadataOf(object).name);

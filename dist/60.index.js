@@ -203,8 +203,8 @@ var api_versions = __webpack_require__(2996);
 var cluster_session = __webpack_require__(59232);
 // EXTERNAL MODULE: ./src/commands/validate-and-connect.ts
 var validate_and_connect = __webpack_require__(32065);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 12 modules
-var validate = __webpack_require__(99114);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 11 modules
+var validate = __webpack_require__(3945);
 // EXTERNAL MODULE: ./src/secrets/secret-references.ts
 var secret_references = __webpack_require__(38116);
 // EXTERNAL MODULE: ./src/rbac/preflight.ts + 1 modules
@@ -348,7 +348,7 @@ async function planAgainst(session, settings, validation, provenance, state, pur
 /* harmony export */ });
 /* harmony import */ var _validate_counts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20976);
 /* harmony import */ var _cluster_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59232);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99114);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3945);
 
 
 
@@ -399,11 +399,7 @@ function hookLabels(object, applySetId) {
     return { [HOOK_OF_LABEL]: applySetId, [HOOK_ID_LABEL]: id };
 }
 function hookIdOf(object) {
-    const labels = (0,_resource_js__WEBPACK_IMPORTED_MODULE_1__/* .metadataOf */ .Nk)(object).labels;
-    const id = typeof labels === 'object' && labels !== null
-        ? labels[HOOK_ID_LABEL]
-        : undefined;
-    return typeof id === 'string' ? id : undefined;
+    return (0,_resource_js__WEBPACK_IMPORTED_MODULE_1__/* .labelOf */ .Wy)(object, HOOK_ID_LABEL);
 }
 
 
@@ -875,8 +871,7 @@ async function planOne(client, item, namespaces, known, options) {
 }
 const REPLACE_ANNOTATION = 'kubesync.io/replace';
 function replaceAnnotated(object) {
-    const annotations = (0,manifests_resource/* metadataOf */.Nk)(object).annotations;
-    return (0,manifests_resource/* isRecord */.u4)(annotations) && annotations[REPLACE_ANNOTATION] === 'true';
+    return (0,manifests_resource/* annotationOf */.lW)(object, REPLACE_ANNOTATION) === 'true';
 }
 function plannedRemovals(desired, members, options) {
     const wanted = new Set(desired.map(({ object }) => identity(object)));

@@ -374,6 +374,8 @@ var namespace = __webpack_require__(59622);
 var preflight = __webpack_require__(96796);
 // EXTERNAL MODULE: ./src/commands/access-settings.ts
 var access_settings = __webpack_require__(11110);
+// EXTERNAL MODULE: ./src/manifests/image-reference.ts
+var image_reference = __webpack_require__(7499);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var io = __webpack_require__(88701);
 // EXTERNAL MODULE: ./src/tools/exec-tool.ts
@@ -544,6 +546,7 @@ function digestFromPushOutput(output, image) {
 
 
 
+
 const BUILDERS = {
     dockerfile: buildWithDockerfile,
     nixpacks: buildWithNixpacks,
@@ -556,11 +559,7 @@ async function buildImage(build, log) {
 }
 /** `ghcr.io/acme/web:abc123` pushed as `sha256:…` → `ghcr.io/acme/web@sha256:…`. */
 function pinnedReference(image, digest) {
-    const withoutDigest = image.split('@')[0] ?? image;
-    const slash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.lastIndexOf(':');
-    const repository = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-    return `${repository}@${digest}`;
+    return (0,image_reference/* joinImage */.OJ)({ name: (0,image_reference/* splitImage */.s5)(image).name, digest });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1312,7 +1311,7 @@ async function runHook(client, hook, options) {
     }
     const ref = (0,model_object/* refOf */.H)(created);
     const generation = (0,resource/* metadataOf */.Nk)(created).generation;
-    const subject = `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}`;
+    const subject = (0,resource/* describeObject */.v8)(created);
     options.log.info(`${subject}: hook created`);
     const waited = await waitUntilReady(client, [{ ...ref, applied: created, generation: typeof generation === 'number' ? generation : undefined }], { timeoutMs: options.timeoutMs, pollMs: options.pollMs, signal: options.signal, log: options.log.info });
     const problems = describeWaitProblems(waited).map((problem) => `hook ${problem}`);
@@ -1338,7 +1337,7 @@ async function deletePrevious(client, hook, options) {
     const kind = (0,resource/* kindOf */.I)(hook.object) ?? '';
     const namespace = (0,resource/* namespaceOf */.N6)(hook.object);
     const id = (0,hook_labels/* hookIdOf */.qL)(hook.object);
-    const owner = labelOf(hook.object, hook_labels/* HOOK_OF_LABEL */.HI);
+    const owner = (0,resource/* labelOf */.Wy)(hook.object, hook_labels/* HOOK_OF_LABEL */.HI);
     const labelled = id && owner
         ? await client.list(apiVersion, kind, {
             ...(namespace ? { namespace } : {}),
@@ -1347,7 +1346,7 @@ async function deletePrevious(client, hook, options) {
         : [];
     const name = (0,resource/* metadataOf */.Nk)(hook.object).name;
     const named = typeof name === 'string' && name ? await client.get((0,model_object/* refOf */.H)(hook.object)) : undefined;
-    if (named && (!owner || labelOf(named, hook_labels/* HOOK_OF_LABEL */.HI) !== owner)) {
+    if (named && (!owner || (0,resource/* labelOf */.Wy)(named, hook_labels/* HOOK_OF_LABEL */.HI) !== owner)) {
         throw new Error(`${hook.subject} exists and is not a hook of this app (no ${hook_labels/* HOOK_OF_LABEL */.HI}: ${owner ?? ''} label); kubesync deletes only its own hooks: rename the hook or remove that object`);
     }
     const previous = new Map([...labelled, ...(named ? [named] : [])].map((object) => [String((0,resource/* metadataOf */.Nk)(object).uid), object]));
@@ -1356,11 +1355,6 @@ async function deletePrevious(client, hook, options) {
         await deleteAndWaitUntilGone(client, ref, (0,resource/* metadataOf */.Nk)(object).uid, options);
         options.log.info(`${hook.subject}: previous hook ${ref.name} deleted (BeforeHookCreation)`);
     }
-}
-function labelOf(object, key) {
-    const labels = (0,resource/* metadataOf */.Nk)(object).labels;
-    const value = typeof labels === 'object' && labels !== null ? labels[key] : undefined;
-    return typeof value === 'string' ? value : undefined;
 }
 
 // EXTERNAL MODULE: ./src/apply/owned-fields.ts
@@ -1579,8 +1573,8 @@ async function stopReason(context) {
     }
 }
 
-// EXTERNAL MODULE: ./src/commands/validate.ts + 12 modules
-var validate = __webpack_require__(99114);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 11 modules
+var validate = __webpack_require__(3945);
 ;// CONCATENATED MODULE: ./src/commands/sync.ts
 
 

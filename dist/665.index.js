@@ -259,7 +259,7 @@ async function runCommand(settings, terminal) {
     const { secrets } = terminal;
     switch (settings.command) {
         case 'validate': {
-            const { validateManifests } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 99114));
+            const { validateManifests } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 3945));
             const result = await validateManifests(settings, secrets, { offline: true });
             if (settings.output === 'json') {
                 const [{ validationJson }, { jsonDocument }] = await Promise.all([
@@ -277,7 +277,7 @@ async function runCommand(settings, terminal) {
         }
         case 'render': {
             const [{ renderManifests }, { renderNotes }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(114), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 73468)),
+                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(326), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 73468)),
                 __webpack_require__.e(/* import() */ 180).then(__webpack_require__.bind(__webpack_require__, 56180)),
             ]);
             const result = await renderManifests(settings, secrets);
@@ -302,7 +302,7 @@ async function runCommand(settings, terminal) {
         case 'auto':
         case 'plan': {
             const [{ runPlan }, provenance, runtime] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(114), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(60)]).then(__webpack_require__.bind(__webpack_require__, 97060)),
+                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(60)]).then(__webpack_require__.bind(__webpack_require__, 97060)),
                 readProvenanceOf(terminal),
                 runtimeOf(terminal),
             ]);
@@ -327,7 +327,7 @@ async function runCommand(settings, terminal) {
             return exitCode;
         }
         case 'rbac': {
-            const { runRbac } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(114), __webpack_require__.e(232), __webpack_require__.e(292)]).then(__webpack_require__.bind(__webpack_require__, 1292));
+            const { runRbac } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(292)]).then(__webpack_require__.bind(__webpack_require__, 1292));
             const result = await runRbac(settings, secrets);
             printFindings(result.validation.findings, process.stderr);
             process.stdout.write(result.yaml);
@@ -335,7 +335,7 @@ async function runCommand(settings, terminal) {
         }
         case 'apply': {
             const [{ runApply }, provenance, runtime] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(114), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(60), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 27618)),
+                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(60), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 27618)),
                 readProvenanceOf(terminal),
                 runtimeOf(terminal),
             ]);
@@ -369,7 +369,7 @@ async function planText(plan, header, settings, terminal) {
     const [{ formatPlan }, { shouldColor }, { colorDiff }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(801), __webpack_require__.e(495), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 38495)),
         __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 77245)),
-        __webpack_require__.e(/* import() */ 733).then(__webpack_require__.bind(__webpack_require__, 83114)),
+        __webpack_require__.e(/* import() */ 114).then(__webpack_require__.bind(__webpack_require__, 83114)),
     ]);
     const paint = shouldColor(settings.color, process.stdout, terminal.env) ? colorDiff : undefined;
     return formatPlan(plan, header, terminal.secrets, paint);

@@ -262,22 +262,9 @@ const HELM_DELETE_POLICIES = {
     'hook-succeeded': 'HookSucceeded',
     'hook-failed': 'HookFailed',
 };
-function annotationsOf(object) {
-    const annotations = (0,_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOf */ .Nk)(object).annotations;
-    return (0,_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(annotations) ? annotations : {};
-}
-function listAnnotation(object, name) {
-    const value = annotationsOf(object)[name];
-    if (typeof value !== 'string')
-        return undefined;
-    return value
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean);
-}
 function integerAnnotation(object, name) {
-    const value = annotationsOf(object)[name];
-    if (typeof value !== 'string' || !/^\s*[-+]?\d+\s*$/.test(value))
+    const value = (0,_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationOf */ .lW)(object, name);
+    if (value === undefined || !/^\s*[-+]?\d+\s*$/.test(value))
         return undefined;
     return Number.parseInt(value, 10);
 }
@@ -286,7 +273,7 @@ function waveOf(object) {
     const wave = integerAnnotation(object, SYNC_WAVE_ANNOTATION);
     if (wave !== undefined)
         return wave;
-    if (annotationsOf(object)[HELM_HOOK_ANNOTATION] !== undefined)
+    if ((0,_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationOf */ .lW)(object, HELM_HOOK_ANNOTATION) !== undefined)
         return integerAnnotation(object, HELM_HOOK_WEIGHT_ANNOTATION) ?? 0;
     return 0;
 }
@@ -296,7 +283,7 @@ function waveOf(object) {
  * that only run on delete or rollback, and `Skip` are never applied.
  */
 function syncRoleOf(object) {
-    const argo = listAnnotation(object, HOOK_ANNOTATION);
+    const argo = (0,_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationList */ .G)(object, HOOK_ANNOTATION);
     if (argo && argo.length > 0) {
         if (argo.includes('Skip'))
             return { role: 'skipped', reason: `${HOOK_ANNOTATION}: Skip` };
@@ -305,7 +292,7 @@ function syncRoleOf(object) {
             return { role: 'resource' };
         return { role: 'hook', hook: { phases, deletePolicies: deletePoliciesOf(object), wave: waveOf(object) } };
     }
-    const helm = listAnnotation(object, HELM_HOOK_ANNOTATION);
+    const helm = (0,_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationList */ .G)(object, HELM_HOOK_ANNOTATION);
     if (!helm || helm.length === 0)
         return { role: 'resource' };
     if (helm.some((hook) => HELM_TEST_HOOKS.has(hook)))
@@ -323,8 +310,8 @@ function syncRoleOf(object) {
 }
 /** A hook's delete policies; BeforeHookCreation when none is given, as in Argo CD. */
 function deletePoliciesOf(object) {
-    const argo = listAnnotation(object, HOOK_DELETE_POLICY_ANNOTATION) ?? [];
-    const helm = (listAnnotation(object, HELM_HOOK_DELETE_POLICY_ANNOTATION) ?? []).map((policy) => HELM_DELETE_POLICIES[policy]);
+    const argo = (0,_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationList */ .G)(object, HOOK_DELETE_POLICY_ANNOTATION) ?? [];
+    const helm = ((0,_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationList */ .G)(object, HELM_HOOK_DELETE_POLICY_ANNOTATION) ?? []).map((policy) => HELM_DELETE_POLICIES[policy]);
     const policies = [...argo, ...helm].filter((policy) => policy === 'BeforeHookCreation' || policy === 'HookSucceeded' || policy === 'HookFailed');
     return policies.length > 0 ? [...new Set(policies)] : ['BeforeHookCreation'];
 }
