@@ -48,8 +48,11 @@ export interface ApplyTiming {
 /** Where the GitHub records hook in: once the app is known and valid, and once its plan is known. */
 export interface ApplyHooks {
   readonly started?: (app: string) => Promise<void>;
-  /** May throw a UserError to refuse the apply (the stale-plan guard). */
-  readonly planned?: (plan: Plan) => Promise<void>;
+  /**
+   * May throw a UserError to refuse the apply (the stale-plan guard). Returns who approved the plan's
+   * destructive changes (a pull request's label), when someone did.
+   */
+  readonly planned?: (plan: Plan) => Promise<{ readonly destructiveApprovedBy?: string } | undefined>;
 }
 
 /**

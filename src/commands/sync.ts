@@ -3,6 +3,7 @@ import { refusalsOf } from '../apply/refusals.js';
 import { cancellation } from '../cancel.js';
 import { UserError } from '../errors.js';
 import type { Settings } from '../inputs.js';
+import { approveDestructive } from '../plan/destructive.js';
 import { hooksOf } from '../plan/planned-hooks.js';
 import { MISSING_SECRET_RULE } from '../secrets/secret-references.js';
 import { formatFinding } from '../validate/finding.js';
@@ -56,10 +57,13 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
     pruned: [],
     server: session.client.server,
   };
-  const plan = planned.plan;
-  if (!plan) return { ...base, syncStatus: 'Failed', problems: [`${planned.refused}; nothing was applied`] };
+  if (!planned.plan)
+    return { ...base, syncStatus: 'Failed', problems: [`${planned.refused}; nothing was applied`] };
   if (!settings.apply.dryRun) refuseMissingSecrets(planned.findings, settings);
-  await context.hooks.planned?.(plan);
+  const approval = await context.hooks.planned?.(planned.plan);
+  const plan = approval?.destructiveApprovedBy
+    ? { ...planned.plan, changes: approveDestructive(planned.plan.changes, approval.destructiveApprovedBy) }
+    : planned.plan;
   const refusals = refusalsOf(plan.changes);
   if (refusals.length > 0 && !settings.apply.dryRun)
     throw new UserError(`${refusals.join('\n')}\nNothing was applied.`);

@@ -47,12 +47,13 @@ export function unapprovedDestructive(changes: readonly Change[]): Change[] {
   return changes.filter((change) => change.destructive && !change.destructive.approvedBy);
 }
 
-/** Approves, in place, the destructive changes of a plan no one had approved (a pull request's label). */
-export function approveDestructive(changes: Change[], approvedBy: string): void {
-  changes.forEach((change, index) => {
-    if (change.destructive && !change.destructive.approvedBy)
-      changes[index] = { ...change, destructive: { ...change.destructive, approvedBy } };
-  });
+/** The changes with every destructive one no one had approved approved by `approvedBy` (a pull request's label). */
+export function approveDestructive(changes: readonly Change[], approvedBy: string): Change[] {
+  return changes.map((change) =>
+    change.destructive && !change.destructive.approvedBy
+      ? { ...change, destructive: { ...change.destructive, approvedBy } }
+      : change,
+  );
 }
 
 /** spec.replicas; absent means the API default, 1. */

@@ -3,7 +3,7 @@ import { isUserError, UserError } from '../errors.js';
 import type { RunContext } from '../github-event.js';
 import type { Settings } from '../inputs.js';
 import type { Plan } from '../plan/plan.js';
-import { approveDestructive, unapprovedDestructive } from '../plan/destructive.js';
+import { unapprovedDestructive } from '../plan/destructive.js';
 import { isGitHubUnreachable, tryRecord } from './github-api.js';
 import type { CommitPullRequest } from './github.js';
 import { GitHubReporter, newIdempotencyKey } from './github.js';
@@ -65,13 +65,14 @@ export class ApplyRecords {
     );
   }
 
-  private async planned(plan: Plan): Promise<void> {
+  private async planned(plan: Plan): Promise<{ destructiveApprovedBy?: string } | undefined> {
     const github = this.github;
     const app = this.app;
-    if (!github || !app) return;
+    if (!github || !app) return undefined;
     await this.checkReviewedPlan(github, app, plan);
-    await this.approveByLabel(github, plan);
-    if (this.settings.apply.dryRun) return;
+    const destructiveApprovedBy = await this.approveByLabel(github, plan);
+    const approval = destructiveApprovedBy ? { destructiveApprovedBy } : undefined;
+    if (this.settings.apply.dryRun) return approval;
     const environment = this.settings.environment || app;
     // A Deployment someone else created (the deployment event) is the one whose statuses this run drives.
     this.deploymentId = this.run.deployment?.id;
@@ -96,10 +97,11 @@ export class ApplyRecords {
         });
       });
     const id = this.deploymentId;
-    if (id === undefined) return;
+    if (id === undefined) return approval;
     await this.record(`the in_progress status of GitHub Deployment ${id}`, () =>
       github.setDeploymentStatus(id, 'in_progress', 'Applying', this.run.runUrl),
     );
+    return approval;
   }
 
   /** On a push, the pull request the commit came from carries the reviewed plan's digest in its comment. */
@@ -139,8 +141,8 @@ export class ApplyRecords {
    * On a push, the merged pull request's label (destructive-approval-label) approves the plan's
    * destructive changes; without it they stay unapproved, and apply refuses them.
    */
-  private async approveByLabel(github: GitHubReporter, plan: Plan): Promise<void> {
-    if (this.run.eventName !== 'push' || unapprovedDestructive(plan.changes).length === 0) return;
+  private async approveByLabel(github: GitHubReporter, plan: Plan): Promise<string | undefined> {
+    if (this.run.eventName !== 'push' || unapprovedDestructive(plan.changes).length === 0) return undefined;
     const label = this.settings.apply.destructiveApprovalLabel;
     let pull: CommitPullRequest | undefined;
     try {
@@ -152,11 +154,11 @@ export class ApplyRecords {
     } catch (error) {
       if (!isGitHubUnreachable(error)) throw error;
       this.warn(`could not read the labels of the merged pull request: ${error.message}`);
-      return;
+      return undefined;
     }
-    if (!pull?.labels.includes(label)) return;
-    approveDestructive(plan.changes, `the label ${label} on pull request #${pull.number}`);
+    if (!pull?.labels.includes(label)) return undefined;
     this.log.info(`pull request #${pull.number} carries ${label}: its destructive changes are approved`);
+    return `the label ${label} on pull request #${pull.number}`;
   }
 
   /** The pull requests of the pushed commit, asked once for the reviewed plan and the approval label. */

@@ -84,11 +84,14 @@ describe('destructive changes', () => {
     expect(destructiveRefusal(changes)).toMatch(
       /^refused 1 destructive change without approval: PersistentVolume shop\/data\n {2}PersistentVolume shop\/data: prunes the PersistentVolume\nTo apply them, set allow-destructive: true .*destructive-approval-label/,
     );
-    approveDestructive(changes, 'the label kubesync/allow-destructive on pull request #7');
-    expect(changes[1]?.destructive?.approvedBy).toBe(
+    const approvedChanges = approveDestructive(
+      changes,
       'the label kubesync/allow-destructive on pull request #7',
     );
-    expect(destructiveRefusal(changes)).toBeUndefined();
+    expect(approvedChanges[1]?.destructive?.approvedBy).toBe(
+      'the label kubesync/allow-destructive on pull request #7',
+    );
+    expect(destructiveRefusal(approvedChanges)).toBeUndefined();
     const [approved] = markDestructive([change('Namespace', 'delete')], 'allow-destructive: true');
     expect(destructiveRefusal([approved as Change])).toBeUndefined();
   });
