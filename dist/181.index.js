@@ -1487,11 +1487,12 @@ class ApplyRecords {
         const github = this.github;
         const app = this.app;
         if (!github || !app)
-            return;
+            return undefined;
         await this.checkReviewedPlan(github, app, plan);
-        await this.approveByLabel(github, plan);
+        const destructiveApprovedBy = await this.approveByLabel(github, plan);
+        const approval = destructiveApprovedBy ? { destructiveApprovedBy } : undefined;
         if (this.settings.apply.dryRun)
-            return;
+            return approval;
         const environment = this.settings.environment || app;
         // A Deployment someone else created (the deployment event) is the one whose statuses this run drives.
         this.deploymentId = this.run.deployment?.id;
@@ -1516,8 +1517,9 @@ class ApplyRecords {
             });
         const id = this.deploymentId;
         if (id === undefined)
-            return;
+            return approval;
         await this.record(`the in_progress status of GitHub Deployment ${id}`, () => github.setDeploymentStatus(id, 'in_progress', 'Applying', this.run.runUrl));
+        return approval;
     }
     /** On a push, the pull request the commit came from carries the reviewed plan's digest in its comment. */
     async checkReviewedPlan(github, app, plan) {
@@ -1556,7 +1558,7 @@ class ApplyRecords {
      */
     async approveByLabel(github, plan) {
         if (this.run.eventName !== 'push' || (0,plan_destructive/* unapprovedDestructive */.Dc)(plan.changes).length === 0)
-            return;
+            return undefined;
         const label = this.settings.apply.destructiveApprovalLabel;
         let pull;
         try {
@@ -1568,12 +1570,12 @@ class ApplyRecords {
             if (!isGitHubUnreachable(error))
                 throw error;
             this.warn(`could not read the labels of the merged pull request: ${error.message}`);
-            return;
+            return undefined;
         }
         if (!pull?.labels.includes(label))
-            return;
-        (0,plan_destructive/* approveDestructive */.sC)(plan.changes, `the label ${label} on pull request #${pull.number}`);
+            return undefined;
         this.log.info(`pull request #${pull.number} carries ${label}: its destructive changes are approved`);
+        return `the label ${label} on pull request #${pull.number}`;
     }
     /** The pull requests of the pushed commit, asked once for the reviewed plan and the approval label. */
     pullRequestsOfCommit(github) {

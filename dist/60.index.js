@@ -461,12 +461,11 @@ function markDestructive(changes, approvedBy) {
 function unapprovedDestructive(changes) {
     return changes.filter((change) => change.destructive && !change.destructive.approvedBy);
 }
-/** Approves, in place, the destructive changes of a plan no one had approved (a pull request's label). */
+/** The changes with every destructive one no one had approved approved by `approvedBy` (a pull request's label). */
 function approveDestructive(changes, approvedBy) {
-    changes.forEach((change, index) => {
-        if (change.destructive && !change.destructive.approvedBy)
-            changes[index] = { ...change, destructive: { ...change.destructive, approvedBy } };
-    });
+    return changes.map((change) => change.destructive && !change.destructive.approvedBy
+        ? { ...change, destructive: { ...change.destructive, approvedBy } }
+        : change);
 }
 /** spec.replicas; absent means the API default, 1. */
 function replicasOf(object) {

@@ -1586,6 +1586,7 @@ var validate = __webpack_require__(3945);
 
 
 
+
 /**
  * One sync of an app under its lock, as a sequence of stages that each return what they did: plan
  * (every object dry-run) → refuse what cannot be applied as planned → PreSync hooks → record the
@@ -1608,12 +1609,14 @@ async function syncLocked(context) {
         pruned: [],
         server: session.client.server,
     };
-    const plan = planned.plan;
-    if (!plan)
+    if (!planned.plan)
         return { ...base, syncStatus: 'Failed', problems: [`${planned.refused}; nothing was applied`] };
     if (!settings.apply.dryRun)
         refuseMissingSecrets(planned.findings, settings);
-    await context.hooks.planned?.(plan);
+    const approval = await context.hooks.planned?.(planned.plan);
+    const plan = approval?.destructiveApprovedBy
+        ? { ...planned.plan, changes: (0,destructive/* approveDestructive */.sC)(planned.plan.changes, approval.destructiveApprovedBy) }
+        : planned.plan;
     const refusals = refusalsOf(plan.changes);
     if (refusals.length > 0 && !settings.apply.dryRun)
         throw new errors/* UserError */.y(`${refusals.join('\n')}\nNothing was applied.`);
