@@ -1077,11 +1077,10 @@ function nearestName(name, names) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  xH: () => (/* binding */ APP_FILE),
   DD: () => (/* binding */ loadManifests),
   Rd: () => (/* binding */ withTag)
 });
-
-// UNUSED EXPORTS: APP_FILE
 
 // EXTERNAL MODULE: ./src/manifests/image-reference.ts
 var image_reference = __webpack_require__(7499);

@@ -81,9 +81,10 @@ function contextNamespace(settings, env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
 /* harmony export */   Y_: () => (/* binding */ INPUT_DEFINITIONS),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
-/* unused harmony exports INPUTS, OUTPUTS */
+/* unused harmony export OUTPUTS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
 /* harmony import */ var _cluster_kubeconfig_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48825);
 /* harmony import */ var _settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96748);
@@ -93,10 +94,14 @@ function contextNamespace(settings, env) {
 
 
 
-const ALL = ['validate', 'render', 'plan', 'apply', 'rbac'];
+const ALL = ['validate', 'render', 'plan', 'apply', 'rbac', 'promote'];
 const CLUSTER = ['plan', 'apply'];
 const CLUSTER_AND_RBAC = ['plan', 'apply', 'rbac'];
+/** Inputs promote reads too: it plans `to` and reads `from`'s cluster and GitHub. */
+const CLUSTER_AND_PROMOTE = ['plan', 'apply', 'promote'];
 const APPLY = ['apply'];
+const PROMOTE = ['promote'];
+const MANY_APPS = ['validate', 'plan', 'apply', 'promote'];
 /**
  * Every input of the action, which is also every flag of the CLI, in the shape of the Settings it
  * fills. action.yml is generated from it (`npm run generate`), and so are the CLI's flags and help.
@@ -104,14 +109,14 @@ const APPLY = ['apply'];
  */
 const SETTINGS = {
     command: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('command', {
-        description: 'What to do: validate, plan, apply, or rbac (the minimal Role and ClusterRole, in the job summary); auto picks from the event (pull_request → plan, push / tag / workflow_dispatch → apply, schedule → plan).',
+        description: 'What to do: validate, plan, apply, promote (open a pull request that moves the images `from` runs into `to`), or rbac (the minimal Role and ClusterRole, in the job summary); auto picks from the event (pull_request → plan, push / tag / workflow_dispatch → apply, schedule → plan).',
         default: 'auto',
         schema: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .Lo),
         commands: ALL,
         surface: 'action',
     }),
     manifest: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('manifest', {
-        description: 'Path, relative to the repository root, of the desired state: a pipeops.yaml Application, a folder holding base/ and <environment>/ overlays, a folder or file of Kubernetes YAML, a kustomization folder or a Helm chart.',
+        description: 'Path, relative to the repository root, of the desired state: a pipeops.yaml Application, a folder holding base/ and <environment>/ overlays, a folder or file of Kubernetes YAML, a kustomization folder or a Helm chart. Several apps: one path per line, a glob (services/*), or a kubesync.yaml listing the apps (used when this is left at its default and the repository root has one).',
         default: 'pipeops.yaml',
         schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
         commands: ALL,
@@ -239,14 +244,14 @@ const SETTINGS = {
         description: 'Name of the app: names the ApplySet, the lock and the PR comment. Defaults to the Application name, the Helm release, or the manifest folder name.',
         default: '',
         schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)('app'),
-        commands: CLUSTER_AND_RBAC,
+        commands: [...CLUSTER_AND_RBAC, 'promote'],
     }),
     cluster: {
         kubeconfig: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('kubeconfig', {
             description: 'Kubeconfig file content, as YAML or base64 of it (store it in a secret). Empty uses $KUBECONFIG, ~/.kube/config, or the in-cluster service account.',
             default: '',
             schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-            commands: CLUSTER,
+            commands: CLUSTER_AND_PROMOTE,
             cli: {
                 description: 'Path of the kubeconfig file, as kubectl --kubeconfig; without it $KUBECONFIG, ~/.kube/config, or the in-cluster service account.',
                 valueName: 'file',
@@ -256,7 +261,7 @@ const SETTINGS = {
             description: 'Kubeconfig context to use; empty uses the current context.',
             default: '',
             schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-            commands: CLUSTER,
+            commands: CLUSTER_AND_PROMOTE,
         }),
         createNamespace: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('create-namespace', {
             description: 'Create `namespace` when it does not exist (it is never pruned).',
@@ -269,7 +274,7 @@ const SETTINGS = {
         description: 'Deadline of each request to the Kubernetes, GitHub and Doppler APIs, from connecting to the last byte of the answer; a request past it is aborted and retried like a dropped connection.',
         default: '30s',
         schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
-        commands: CLUSTER,
+        commands: CLUSTER_AND_PROMOTE,
     }),
     ignoreDifferences: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('ignore-differences', {
         description: "YAML list of fields to leave out of the diff, in Argo CD's form: [{group, kind, name?, namespace?, jsonPointers: [/spec/replicas]}].",
@@ -360,10 +365,10 @@ const SETTINGS = {
     },
     github: {
         token: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('github-token', {
-            description: 'Token for the pull request comment and commit statuses; needs pull-requests: write and statuses: write.',
+            description: 'Token for the pull request comment and commit statuses; needs pull-requests: write and statuses: write (promote: contents: write, pull-requests: write, statuses: read, deployments: read).',
             default: '${{ github.token }}',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .githubToken */ .bU,
-            commands: CLUSTER,
+            commands: CLUSTER_AND_PROMOTE,
             surface: 'action',
         }),
         comment: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('comment', {
@@ -377,7 +382,7 @@ const SETTINGS = {
             description: 'Context of the commit status; defaults to kubesync/<environment>, or kubesync/<app> without one.',
             default: '',
             schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-            commands: CLUSTER,
+            commands: CLUSTER_AND_PROMOTE,
             surface: 'action',
         }),
     },
@@ -445,6 +450,123 @@ const SETTINGS = {
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: CLUSTER,
+        }),
+    },
+    delivery: {
+        strategy: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('strategy', {
+            description: 'How a changed Deployment rolls out: rolling (one rolling update), canary (a copy at canary-weight percent, analysed, then promoted or aborted) or blue-green (a second Deployment at full size, traffic switched once it is ready). The annotation kubesync.io/strategy on one Deployment wins.',
+            default: 'rolling',
+            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['rolling', 'canary', 'blue-green']),
+            commands: CLUSTER,
+        }),
+        canary: {
+            weight: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('canary-weight', {
+                description: "canary: percent of the Deployment's replicas (at least 1) that run the new template, the primary scaled down by as many; with a Gateway API HTTPRoute to the Service, the route's weight.",
+                default: '20',
+                schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeNumber */ .rD)(1, 99),
+                commands: CLUSTER,
+            }),
+            analysisMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('canary-analysis', {
+                description: 'canary: how long the canary must stay healthy before it is promoted, e.g. 2m.',
+                default: '2m',
+                schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
+                commands: CLUSTER,
+            }),
+            metricQuery: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('canary-metric-query', {
+                description: 'canary: a PromQL query that must stay within canary-metric-threshold at every sample; {{canary}} and {{primary}} stand for the label matchers of their pods (namespace and pod), e.g. sum(rate(http_requests_total{ {{canary}},code=~"5.." }[1m])).',
+                default: '',
+                schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+                commands: CLUSTER,
+            }),
+            prometheusUrl: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('canary-prometheus-url', {
+                description: 'canary: base URL of the Prometheus API the metric query is sent to.',
+                default: '',
+                schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(''), zod__WEBPACK_IMPORTED_MODULE_3__/* .url */ .OZ5({ protocol: /^https?$/ })]),
+                commands: CLUSTER,
+            }),
+            metricThreshold: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('canary-metric-threshold', {
+                description: "canary: the bound of the query's value: a number is a maximum (0.05); write >= 0.99 for a minimum.",
+                default: '',
+                schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .metricThreshold */ .mq,
+                commands: CLUSTER,
+            }),
+            metricIntervalMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('canary-metric-interval', {
+                description: 'canary: time between two samples of the analysis.',
+                default: '30s',
+                schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
+                commands: CLUSTER,
+            }),
+            decision: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('canary-decision', {
+                description: 'canary: auto promotes when the analysis passes and aborts when it fails; manual leaves the canary running and reports it; promote or abort finishes a canary an earlier run left (a workflow_dispatch input).',
+                default: 'auto',
+                schema: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['auto', 'manual', 'promote', 'abort']),
+                commands: CLUSTER,
+            }),
+        },
+        blueGreenKeepMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('blue-green-keep', {
+            description: 'blue-green: how long the old colour keeps running after traffic switched, before it is scaled to 0, e.g. 10m; 0s scales it down at once.',
+            default: '0s',
+            schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
+            commands: CLUSTER,
+        }),
+    },
+    apps: {
+        changedOnly: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('changed-only', {
+            description: "With several apps (a manifest list, a glob or kubesync.yaml): only the apps whose files changed in the pull request or push (git diff of the event's range; check out with fetch-depth: 0); the others are listed as skipped.",
+            default: 'false',
+            schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
+            commands: MANY_APPS,
+            surface: 'action',
+        }),
+        concurrency: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('app-concurrency', {
+            description: 'With several apps: how many are planned or applied at once.',
+            default: '4',
+            schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeNumber */ .rD)(1, 32),
+            commands: MANY_APPS,
+        }),
+    },
+    promotion: {
+        from: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('from', {
+            description: 'promote: the environment whose images move on, e.g. staging. Its last apply must have succeeded (commit status kubesync/<from>).',
+            default: '',
+            schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)('from'),
+            commands: PROMOTE,
+            surface: 'action',
+        }),
+        to: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('to', {
+            description: "promote: the environment the images move to, e.g. production. kubesync writes them into its source on the branch kubesync/promote/<app>/<to> and opens (or updates) the pull request; the step's kubeconfig, context and namespace, when given, plan it for the pull request's body.",
+            default: '',
+            schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)('to'),
+            commands: PROMOTE,
+            surface: 'action',
+        }),
+        valuesKey: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('promote-values-key', {
+            description: "promote, Helm chart: the dotted key of `to`'s values file (helm-values) that holds the image, e.g. image (a whole reference) or image.tag (the tag only).",
+            default: '',
+            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            commands: PROMOTE,
+            surface: 'action',
+        }),
+        fromKubeconfig: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('from-kubeconfig', {
+            description: "promote: kubeconfig (content or base64) of `from`'s cluster, to read the images its last apply recorded; empty uses `kubeconfig`. Without any, the images are read from `from`'s source in git.",
+            default: '',
+            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            commands: PROMOTE,
+            surface: 'action',
+        }),
+        fromContext: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('from-context', {
+            description: "promote: kubeconfig context of `from`'s cluster; empty uses `context`.",
+            default: '',
+            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            commands: PROMOTE,
+            surface: 'action',
+        }),
+        fromNamespace: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('from-namespace', {
+            description: 'promote: namespace `from` is applied to; empty uses `namespace`.',
+            default: '',
+            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            commands: PROMOTE,
+            surface: 'action',
         }),
     },
     // CLI only.
@@ -519,6 +641,14 @@ const OUTPUTS = {
     'environment-url': {
         description: 'URL of the deployed environment, as recorded on the GitHub Deployment.',
         commands: APPLY,
+    },
+    apps: {
+        description: 'With several apps: a JSON list of each app with its environment, status, counts and, where there is one, its Deployment id, URL or promotion pull request.',
+        commands: MANY_APPS,
+    },
+    'pull-request': {
+        description: 'promote: the URL of the promotion pull request it opened or updated.',
+        commands: PROMOTE,
     },
     'diff-file': {
         description: 'Path of a file holding the full diff (Secret values masked).',
@@ -1161,7 +1291,7 @@ function plural(count, noun, nouns = `${noun}s`) {
 /* harmony export */   hF: () => (/* binding */ input)
 /* harmony export */ });
 /** What kubesync can be asked to do; `auto` picks from the event that started the workflow. */
-const COMMANDS = ['auto', 'validate', 'render', 'plan', 'apply', 'rbac'];
+const COMMANDS = ['auto', 'validate', 'render', 'plan', 'apply', 'rbac', 'promote'];
 function input(name, definition) {
     return { kind: 'input', name, surface: 'both', ...definition };
 }
@@ -1191,8 +1321,8 @@ function nest(values) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ readActionSettings),
-/* harmony export */   P: () => (/* binding */ parseSettings)
+/* harmony export */   P: () => (/* binding */ parseSettings),
+/* harmony export */   U: () => (/* binding */ readActionInputs)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38422);
@@ -1227,11 +1357,11 @@ function parseSettings(raw, context) {
     return { ...(0,_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .nest */ .$I)(values), workspace: context.workspace, revision };
 }
 /** The action's side: reads each input once through the given reader (core.getInput in production). */
-function readActionSettings(getInput, workspace, env) {
+function readActionInputs(getInput) {
     const raw = {};
     for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh)
         raw[name] = getInput(name);
-    return parseSettings(raw, { workspace, env });
+    return raw;
 }
 
 
@@ -1245,6 +1375,7 @@ function readActionSettings(getInput, workspace, env) {
 /* harmony export */   Pf: () => (/* binding */ label),
 /* harmony export */   Z5: () => (/* binding */ imageOverrides),
 /* harmony export */   bU: () => (/* binding */ githubToken),
+/* harmony export */   mq: () => (/* binding */ metricThreshold),
 /* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   rD: () => (/* binding */ wholeNumber),
@@ -1395,6 +1526,21 @@ const variableAssignments = lines.transform((items, context) => {
         }
     }
     return pairs;
+});
+/** A canary metric's bound: `0.05` or `<= 0.05` is a maximum, `>= 0.99` a minimum; empty is none. */
+const metricThreshold = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text, context) => {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return undefined;
+    const match = /^(<=|>=)?\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)$/i.exec(trimmed);
+    if (!match) {
+        context.addIssue({
+            code: 'custom',
+            message: `"${text}" is not a threshold; write a number (a maximum, e.g. 0.05) or >= 0.99 (a minimum)`,
+        });
+        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    }
+    return { bound: match[1] === '>=' ? 'min' : 'max', value: Number(match[2]) };
 });
 
 

@@ -125,6 +125,8 @@ function isCommand(name) {
     return COMMAND_NAMES.includes(name);
 }
 function unknownCommand(name) {
+    if (name === 'promote')
+        return new errors/* UserError */.y('promote runs in a workflow: it commits through the GitHub API and opens a pull request; use the action with command: promote');
     const near = (0,app/* suggest */.ZA)(name, COMMAND_NAMES);
     return new errors/* UserError */.y(`unknown command "${name}"; ${near ? `did you mean ${near}? ` : ''}the commands are ${COMMAND_NAMES.join(', ')}`);
 }
@@ -335,7 +337,7 @@ async function runCommand(settings, terminal) {
         }
         case 'apply': {
             const [{ runApply }, provenance, runtime] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(60), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 27618)),
+                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(60), __webpack_require__.e(865)]).then(__webpack_require__.bind(__webpack_require__, 69865)),
                 readProvenanceOf(terminal),
                 runtimeOf(terminal),
             ]);
@@ -354,6 +356,9 @@ async function runCommand(settings, terminal) {
             process.stdout.write(`${result.app}: ${result.dryRun ? 'dry run, nothing changed: ' : ''}${result.syncStatus}\n`);
             return result.syncStatus === 'Failed' ? 2 : 0;
         }
+        case 'promote':
+            // parseCliArgs refuses it; the settings type still lists every command.
+            throw new errors/* UserError */.y('promote runs in a workflow; use the action with command: promote');
     }
 }
 async function readProvenanceOf(terminal) {

@@ -100,6 +100,8 @@ const ADDITIONAL_NAMESPACES = 'applyset.kubernetes.io/additional-namespaces';
 const LAST_COMMIT = 'kubesync.io/last-applied-commit';
 const LAST_COMMIT_TIME = 'kubesync.io/last-applied-commit-time';
 const LAST_DIGEST = 'kubesync.io/last-applied-digest';
+/** The container images of the last apply's workloads, comma-separated: what a promotion moves on. */
+const LAST_IMAGES = 'kubesync.io/last-applied-images';
 /**
  * The set of objects one app owns, kept with the Kubernetes ApplySet convention (KEP-3659): a parent
  * Secret labelled with the set's id and annotated with the group-kinds and namespaces its members live
@@ -134,6 +136,7 @@ class ApplySetInventory {
             lastCommit: annotations[LAST_COMMIT],
             lastCommitTime: annotations[LAST_COMMIT_TIME],
             lastDigest: annotations[LAST_DIGEST],
+            lastImages: annotations[LAST_IMAGES] === undefined ? undefined : splitList(annotations[LAST_IMAGES]),
         };
     }
     /** The label every member carries. */
@@ -177,6 +180,8 @@ class ApplySetInventory {
             if (commit.time)
                 annotations[LAST_COMMIT_TIME] = commit.time;
             annotations[LAST_DIGEST] = commit.digest;
+            if (commit.images)
+                annotations[LAST_IMAGES] = commit.images.join(',');
         }
         return {
             apiVersion: 'v1',

@@ -13,14 +13,17 @@ export type CliRequest =
   | { readonly kind: 'version' }
   | { readonly kind: 'run'; readonly settings: Settings };
 
-const CLI_COMMANDS: Readonly<Record<ResolvedCommand, string>> = {
+/** promote writes through GitHub's API to a pull request: it is the workflow's alone. */
+type CliCommand = Exclude<ResolvedCommand, 'promote'>;
+
+const CLI_COMMANDS: Readonly<Record<CliCommand, string>> = {
   validate: 'check the manifests offline; exit 1 on any error',
   render: 'print the rendered Kubernetes YAML (Secret values masked)',
   plan: 'diff against the live cluster; exit 0 in sync, 1 with changes, 2 on error (as kubectl diff)',
   apply: 'apply to the cluster, wait until healthy, prune; exit 0 synced, 2 on failure',
   rbac: 'print the Role and ClusterRole the deploying identity needs, for kubectl apply -f -',
 };
-const COMMAND_NAMES = Object.keys(CLI_COMMANDS) as ResolvedCommand[];
+const COMMAND_NAMES = Object.keys(CLI_COMMANDS) as CliCommand[];
 
 /** The flags of the CLI: every input a terminal can give (not the workflow-only ones), but the positional. */
 const FLAGS = INPUT_DEFINITIONS.map(({ definition }) => definition).filter(
@@ -103,11 +106,15 @@ function flagError(error: Error & { code?: string }): UserError {
   return new UserError(`${error.message.split('.')[0] ?? error.message}; kubesync --help lists the flags`);
 }
 
-function isCommand(name: string): name is ResolvedCommand {
+function isCommand(name: string): name is CliCommand {
   return (COMMAND_NAMES as readonly string[]).includes(name);
 }
 
 function unknownCommand(name: string): UserError {
+  if (name === 'promote')
+    return new UserError(
+      'promote runs in a workflow: it commits through the GitHub API and opens a pull request; use the action with command: promote',
+    );
   const near = suggest(name, COMMAND_NAMES);
   return new UserError(
     `unknown command "${name}"; ${near ? `did you mean ${near}? ` : ''}the commands are ${COMMAND_NAMES.join(', ')}`,

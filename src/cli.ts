@@ -1,6 +1,6 @@
 import type { RunCancellation } from './cancel.js';
 import { parseCliArgs } from './cli-args.js';
-import { isUserError } from './errors.js';
+import { isUserError, UserError } from './errors.js';
 import type { Settings } from './inputs.js';
 import type { Plan } from './plan/plan.js';
 import { terminalLog } from './report/terminal-log.js';
@@ -151,6 +151,9 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
       );
       return result.syncStatus === 'Failed' ? 2 : 0;
     }
+    case 'promote':
+      // parseCliArgs refuses it; the settings type still lists every command.
+      throw new UserError('promote runs in a workflow; use the action with command: promote');
   }
 }
 

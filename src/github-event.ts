@@ -1,3 +1,4 @@
+import type { ChangeRange } from './apps/changed-apps.js';
 import { readFileSync } from 'node:fs';
 import type { Repository } from './report/github.js';
 
@@ -13,6 +14,8 @@ export interface RunContext {
   readonly dispatch?: { readonly type: string; readonly payload: unknown };
   /** `deployment`: the GitHub Deployment someone else created, whose statuses this run drives. */
   readonly deployment?: DeploymentEvent;
+  /** What the event changed: a pull request's base and head, a push's before and after. */
+  readonly changes?: ChangeRange;
 }
 
 export interface DeploymentEvent {
@@ -27,11 +30,13 @@ interface EventPayload {
   pull_request?: {
     number?: number;
     head?: { sha?: string; repo?: { full_name?: string } };
-    base?: { repo?: { full_name?: string } };
+    base?: { sha?: string; repo?: { full_name?: string } };
   };
+  before?: string;
+  after?: string;
   action?: string;
   client_payload?: unknown;
-  merge_group?: { head_sha?: string };
+  merge_group?: { head_sha?: string; base_sha?: string };
   deployment?: { id?: number; environment?: string; sha?: string; payload?: unknown };
 }
 
@@ -63,7 +68,21 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
         ? { type: event.action ?? '', payload: event.client_payload }
         : undefined,
     deployment,
+    changes: changesOf(eventName, event),
   };
+}
+
+/** A push of a new branch has no before (all zeros): there is nothing to compare with. */
+function changesOf(eventName: string, event: EventPayload): ChangeRange | undefined {
+  const pull = event.pull_request;
+  if (pull?.base?.sha && pull.head?.sha)
+    return { base: pull.base.sha, head: pull.head.sha, sinceMergeBase: true };
+  const group = event.merge_group;
+  if (group?.base_sha && group.head_sha)
+    return { base: group.base_sha, head: group.head_sha, sinceMergeBase: false };
+  if (eventName === 'push' && event.before && event.after && !/^0+$/.test(event.before))
+    return { base: event.before, head: event.after, sinceMergeBase: false };
+  return undefined;
 }
 
 function deploymentOf(deployment: EventPayload['deployment']): DeploymentEvent | undefined {

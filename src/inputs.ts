@@ -11,6 +11,7 @@ import {
   label,
   lines,
   list,
+  metricThreshold,
   policyLevel,
   variableAssignments,
   wholeNumber,
@@ -20,10 +21,14 @@ export { COMMANDS };
 export type { Command, ResolvedCommand } from './settings/input-table.js';
 export type { PolicyLevel } from './settings/value-schemas.js';
 
-const ALL: readonly ResolvedCommand[] = ['validate', 'render', 'plan', 'apply', 'rbac'];
+const ALL: readonly ResolvedCommand[] = ['validate', 'render', 'plan', 'apply', 'rbac', 'promote'];
 const CLUSTER: readonly ResolvedCommand[] = ['plan', 'apply'];
 const CLUSTER_AND_RBAC: readonly ResolvedCommand[] = ['plan', 'apply', 'rbac'];
+/** Inputs promote reads too: it plans `to` and reads `from`'s cluster and GitHub. */
+const CLUSTER_AND_PROMOTE: readonly ResolvedCommand[] = ['plan', 'apply', 'promote'];
 const APPLY: readonly ResolvedCommand[] = ['apply'];
+const PROMOTE: readonly ResolvedCommand[] = ['promote'];
+const MANY_APPS: readonly ResolvedCommand[] = ['validate', 'plan', 'apply', 'promote'];
 
 /**
  * Every input of the action, which is also every flag of the CLI, in the shape of the Settings it
@@ -33,7 +38,7 @@ const APPLY: readonly ResolvedCommand[] = ['apply'];
 export const SETTINGS = {
   command: input('command', {
     description:
-      'What to do: validate, plan, apply, or rbac (the minimal Role and ClusterRole, in the job summary); auto picks from the event (pull_request → plan, push / tag / workflow_dispatch → apply, schedule → plan).',
+      'What to do: validate, plan, apply, promote (open a pull request that moves the images `from` runs into `to`), or rbac (the minimal Role and ClusterRole, in the job summary); auto picks from the event (pull_request → plan, push / tag / workflow_dispatch → apply, schedule → plan).',
     default: 'auto',
     schema: z.enum(COMMANDS),
     commands: ALL,
@@ -41,7 +46,7 @@ export const SETTINGS = {
   }),
   manifest: input('manifest', {
     description:
-      'Path, relative to the repository root, of the desired state: a pipeops.yaml Application, a folder holding base/ and <environment>/ overlays, a folder or file of Kubernetes YAML, a kustomization folder or a Helm chart.',
+      'Path, relative to the repository root, of the desired state: a pipeops.yaml Application, a folder holding base/ and <environment>/ overlays, a folder or file of Kubernetes YAML, a kustomization folder or a Helm chart. Several apps: one path per line, a glob (services/*), or a kubesync.yaml listing the apps (used when this is left at its default and the repository root has one).',
     default: 'pipeops.yaml',
     schema: z.string().min(1),
     commands: ALL,
@@ -183,7 +188,7 @@ export const SETTINGS = {
       'Name of the app: names the ApplySet, the lock and the PR comment. Defaults to the Application name, the Helm release, or the manifest folder name.',
     default: '',
     schema: label('app'),
-    commands: CLUSTER_AND_RBAC,
+    commands: [...CLUSTER_AND_RBAC, 'promote'],
   }),
   cluster: {
     kubeconfig: input('kubeconfig', {
@@ -191,7 +196,7 @@ export const SETTINGS = {
         'Kubeconfig file content, as YAML or base64 of it (store it in a secret). Empty uses $KUBECONFIG, ~/.kube/config, or the in-cluster service account.',
       default: '',
       schema: z.string(),
-      commands: CLUSTER,
+      commands: CLUSTER_AND_PROMOTE,
       cli: {
         description:
           'Path of the kubeconfig file, as kubectl --kubeconfig; without it $KUBECONFIG, ~/.kube/config, or the in-cluster service account.',
@@ -202,7 +207,7 @@ export const SETTINGS = {
       description: 'Kubeconfig context to use; empty uses the current context.',
       default: '',
       schema: z.string(),
-      commands: CLUSTER,
+      commands: CLUSTER_AND_PROMOTE,
     }),
     createNamespace: input('create-namespace', {
       description: 'Create `namespace` when it does not exist (it is never pruned).',
@@ -216,7 +221,7 @@ export const SETTINGS = {
       'Deadline of each request to the Kubernetes, GitHub and Doppler APIs, from connecting to the last byte of the answer; a request past it is aborted and retried like a dropped connection.',
     default: '30s',
     schema: duration,
-    commands: CLUSTER,
+    commands: CLUSTER_AND_PROMOTE,
   }),
   ignoreDifferences: input('ignore-differences', {
     description:
@@ -316,10 +321,10 @@ export const SETTINGS = {
   github: {
     token: input('github-token', {
       description:
-        'Token for the pull request comment and commit statuses; needs pull-requests: write and statuses: write.',
+        'Token for the pull request comment and commit statuses; needs pull-requests: write and statuses: write (promote: contents: write, pull-requests: write, statuses: read, deployments: read).',
       default: '${{ github.token }}',
       schema: githubToken,
-      commands: CLUSTER,
+      commands: CLUSTER_AND_PROMOTE,
       surface: 'action',
     }),
     comment: input('comment', {
@@ -334,7 +339,7 @@ export const SETTINGS = {
         'Context of the commit status; defaults to kubesync/<environment>, or kubesync/<app> without one.',
       default: '',
       schema: z.string(),
-      commands: CLUSTER,
+      commands: CLUSTER_AND_PROMOTE,
       surface: 'action',
     }),
   },
@@ -411,6 +416,134 @@ export const SETTINGS = {
       commands: CLUSTER,
     }),
   },
+  delivery: {
+    strategy: input('strategy', {
+      description:
+        'How a changed Deployment rolls out: rolling (one rolling update), canary (a copy at canary-weight percent, analysed, then promoted or aborted) or blue-green (a second Deployment at full size, traffic switched once it is ready). The annotation kubesync.io/strategy on one Deployment wins.',
+      default: 'rolling',
+      schema: z.enum(['rolling', 'canary', 'blue-green']),
+      commands: CLUSTER,
+    }),
+    canary: {
+      weight: input('canary-weight', {
+        description:
+          "canary: percent of the Deployment's replicas (at least 1) that run the new template, the primary scaled down by as many; with a Gateway API HTTPRoute to the Service, the route's weight.",
+        default: '20',
+        schema: wholeNumber(1, 99),
+        commands: CLUSTER,
+      }),
+      analysisMs: input('canary-analysis', {
+        description: 'canary: how long the canary must stay healthy before it is promoted, e.g. 2m.',
+        default: '2m',
+        schema: duration,
+        commands: CLUSTER,
+      }),
+      metricQuery: input('canary-metric-query', {
+        description:
+          'canary: a PromQL query that must stay within canary-metric-threshold at every sample; {{canary}} and {{primary}} stand for the label matchers of their pods (namespace and pod), e.g. sum(rate(http_requests_total{ {{canary}},code=~"5.." }[1m])).',
+        default: '',
+        schema: z.string(),
+        commands: CLUSTER,
+      }),
+      prometheusUrl: input('canary-prometheus-url', {
+        description: 'canary: base URL of the Prometheus API the metric query is sent to.',
+        default: '',
+        schema: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+        commands: CLUSTER,
+      }),
+      metricThreshold: input('canary-metric-threshold', {
+        description:
+          "canary: the bound of the query's value: a number is a maximum (0.05); write >= 0.99 for a minimum.",
+        default: '',
+        schema: metricThreshold,
+        commands: CLUSTER,
+      }),
+      metricIntervalMs: input('canary-metric-interval', {
+        description: 'canary: time between two samples of the analysis.',
+        default: '30s',
+        schema: duration,
+        commands: CLUSTER,
+      }),
+      decision: input('canary-decision', {
+        description:
+          'canary: auto promotes when the analysis passes and aborts when it fails; manual leaves the canary running and reports it; promote or abort finishes a canary an earlier run left (a workflow_dispatch input).',
+        default: 'auto',
+        schema: z.enum(['auto', 'manual', 'promote', 'abort']),
+        commands: CLUSTER,
+      }),
+    },
+    blueGreenKeepMs: input('blue-green-keep', {
+      description:
+        'blue-green: how long the old colour keeps running after traffic switched, before it is scaled to 0, e.g. 10m; 0s scales it down at once.',
+      default: '0s',
+      schema: duration,
+      commands: CLUSTER,
+    }),
+  },
+  apps: {
+    changedOnly: input('changed-only', {
+      description:
+        "With several apps (a manifest list, a glob or kubesync.yaml): only the apps whose files changed in the pull request or push (git diff of the event's range; check out with fetch-depth: 0); the others are listed as skipped.",
+      default: 'false',
+      schema: boolean,
+      commands: MANY_APPS,
+      surface: 'action',
+    }),
+    concurrency: input('app-concurrency', {
+      description: 'With several apps: how many are planned or applied at once.',
+      default: '4',
+      schema: wholeNumber(1, 32),
+      commands: MANY_APPS,
+    }),
+  },
+  promotion: {
+    from: input('from', {
+      description:
+        'promote: the environment whose images move on, e.g. staging. Its last apply must have succeeded (commit status kubesync/<from>).',
+      default: '',
+      schema: label('from'),
+      commands: PROMOTE,
+      surface: 'action',
+    }),
+    to: input('to', {
+      description:
+        "promote: the environment the images move to, e.g. production. kubesync writes them into its source on the branch kubesync/promote/<app>/<to> and opens (or updates) the pull request; the step's kubeconfig, context and namespace, when given, plan it for the pull request's body.",
+      default: '',
+      schema: label('to'),
+      commands: PROMOTE,
+      surface: 'action',
+    }),
+    valuesKey: input('promote-values-key', {
+      description:
+        "promote, Helm chart: the dotted key of `to`'s values file (helm-values) that holds the image, e.g. image (a whole reference) or image.tag (the tag only).",
+      default: '',
+      schema: z.string(),
+      commands: PROMOTE,
+      surface: 'action',
+    }),
+    fromKubeconfig: input('from-kubeconfig', {
+      description:
+        "promote: kubeconfig (content or base64) of `from`'s cluster, to read the images its last apply recorded; empty uses `kubeconfig`. Without any, the images are read from `from`'s source in git.",
+      default: '',
+      schema: z.string(),
+      commands: PROMOTE,
+      surface: 'action',
+    }),
+    fromContext: input('from-context', {
+      description: "promote: kubeconfig context of `from`'s cluster; empty uses `context`.",
+      default: '',
+      schema: z.string(),
+      commands: PROMOTE,
+      surface: 'action',
+    }),
+    fromNamespace: input('from-namespace', {
+      description: 'promote: namespace `from` is applied to; empty uses `namespace`.',
+      default: '',
+      schema: z.string(),
+      commands: PROMOTE,
+      surface: 'action',
+    }),
+  },
   // CLI only.
   showSecrets: input('show-secrets', {
     description: 'render: print Secret values instead of masking them.',
@@ -454,6 +587,11 @@ export type Settings = SettingsOf<typeof SETTINGS> & {
   readonly workspace: string;
   /** The commit and ref as the runner names them (GITHUB_SHA, GITHUB_REF); unset in a terminal. */
   readonly revision: { readonly sha?: string; readonly ref?: string };
+  /**
+   * Set when this app is one of several the step runs (a manifest list or kubesync.yaml): its commit
+   * status and GitHub Deployment then carry the app's name beside the environment's.
+   */
+  readonly oneOfMany?: boolean;
 };
 
 export const INPUT_DEFINITIONS = inputsOf(SETTINGS);
@@ -500,6 +638,15 @@ export const OUTPUTS: Readonly<Record<string, OutputDefinition>> = {
   'environment-url': {
     description: 'URL of the deployed environment, as recorded on the GitHub Deployment.',
     commands: APPLY,
+  },
+  apps: {
+    description:
+      'With several apps: a JSON list of each app with its environment, status, counts and, where there is one, its Deployment id, URL or promotion pull request.',
+    commands: MANY_APPS,
+  },
+  'pull-request': {
+    description: 'promote: the URL of the promotion pull request it opened or updated.',
+    commands: PROMOTE,
   },
   'diff-file': {
     description: 'Path of a file holding the full diff (Secret values masked).',

@@ -2,6 +2,7 @@ import type { ClusterClient } from '../cluster/client.js';
 import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js';
 import { isMember } from '../cluster/inventory.js';
 import { UserError } from '../errors.js';
+import { containersOf } from '../manifests/image-overrides.js';
 import type { KubeObject } from '../model/object.js';
 import type { Change } from '../plan/change.js';
 import type { Provenance } from '../model/provenance.js';
@@ -39,7 +40,12 @@ export async function recordIntent(
     change.live && change.action !== 'create' ? [change.live] : [],
   );
   const lastApplied = state?.lastCommit
-    ? { sha: state.lastCommit, time: state.lastCommitTime, digest: state.lastDigest ?? '' }
+    ? {
+        sha: state.lastCommit,
+        time: state.lastCommitTime,
+        digest: state.lastDigest ?? '',
+        images: state.lastImages,
+      }
     : undefined;
   await client.apply(inventory.parent([...newMembers, ...oldMembers], lastApplied), { force: true });
 }
@@ -68,6 +74,22 @@ export async function recordCommit(
     )
     .filter((object): object is KubeObject => object !== undefined && isMember(object, inventory.id));
   if (!state && members.length === 0) return;
-  const commit = { sha: provenance.commit, time: provenance.commitTime, digest: plan.digest };
+  const applied = plan.changes.flatMap((change) => (change.desired ? [change.desired] : []));
+  const commit = {
+    sha: provenance.commit,
+    time: provenance.commitTime,
+    digest: plan.digest,
+    images: imagesOf(applied),
+  };
   await client.apply(inventory.parent(members, commit), { force: true });
+}
+
+/** The images the objects' containers run (init and ephemeral ones too), each once, sorted. */
+export function imagesOf(objects: readonly KubeObject[]): string[] {
+  const images = objects.flatMap((object) =>
+    containersOf(object).flatMap((container) =>
+      typeof container.image === 'string' && container.image ? [container.image] : [],
+    ),
+  );
+  return [...new Set(images)].sort();
 }

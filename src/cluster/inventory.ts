@@ -14,6 +14,8 @@ const ADDITIONAL_NAMESPACES = 'applyset.kubernetes.io/additional-namespaces';
 const LAST_COMMIT = 'kubesync.io/last-applied-commit';
 const LAST_COMMIT_TIME = 'kubesync.io/last-applied-commit-time';
 const LAST_DIGEST = 'kubesync.io/last-applied-digest';
+/** The container images of the last apply's workloads, comma-separated: what a promotion moves on. */
+const LAST_IMAGES = 'kubesync.io/last-applied-images';
 
 /** What the parent records about the last apply. */
 export interface InventoryState {
@@ -22,12 +24,15 @@ export interface InventoryState {
   readonly lastCommit?: string;
   readonly lastCommitTime?: string;
   readonly lastDigest?: string;
+  /** Undefined when the last apply recorded none (an apply by an older kubesync). */
+  readonly lastImages?: string[];
 }
 
 export interface AppliedCommit {
   readonly sha: string;
   readonly time?: string;
   readonly digest: string;
+  readonly images?: readonly string[];
 }
 
 /**
@@ -72,6 +77,7 @@ export class ApplySetInventory {
       lastCommit: annotations[LAST_COMMIT],
       lastCommitTime: annotations[LAST_COMMIT_TIME],
       lastDigest: annotations[LAST_DIGEST],
+      lastImages: annotations[LAST_IMAGES] === undefined ? undefined : splitList(annotations[LAST_IMAGES]),
     };
   }
 
@@ -115,6 +121,7 @@ export class ApplySetInventory {
       annotations[LAST_COMMIT] = commit.sha;
       if (commit.time) annotations[LAST_COMMIT_TIME] = commit.time;
       annotations[LAST_DIGEST] = commit.digest;
+      if (commit.images) annotations[LAST_IMAGES] = commit.images.join(',');
     }
     return {
       apiVersion: 'v1',

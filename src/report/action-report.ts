@@ -24,6 +24,8 @@ const NOTHING_DONE: Readonly<Record<keyof typeof OUTPUTS, string>> = {
   'deployment-id': '',
   image: '',
   'environment-url': '',
+  'pull-request': '',
+  apps: '[]',
   'diff-file': '',
 };
 
@@ -74,6 +76,14 @@ export class ActionReport {
 
   /** Each finding as an annotation on its file and line, and the counts as outputs. */
   validation(result: ValidationResult): void {
+    this.annotate(result);
+    this.output('valid', String(result.valid));
+    this.output('errors', String(result.errors));
+    this.output('warnings', String(result.warnings));
+  }
+
+  /** Each finding as an annotation on its file and line. */
+  annotate(result: Pick<ValidationResult, 'findings'>): void {
     for (const finding of result.findings) {
       const annotate = finding.severity === 'error' ? core.error : core.warning;
       annotate(finding.message, {
@@ -83,9 +93,6 @@ export class ActionReport {
         startColumn: finding.origin.column,
       });
     }
-    this.output('valid', String(result.valid));
-    this.output('errors', String(result.errors));
-    this.output('warnings', String(result.warnings));
   }
 
   /** Outputs, diff file and job summary of plan and apply, which report the same shape of result. */
@@ -97,7 +104,7 @@ export class ActionReport {
   ): Promise<void> {
     for (const [name, value] of Object.entries(planOutputs(result.plan, result.syncStatus)))
       this.output(name, value);
-    if (result.plan) this.output('diff-file', this.writeDiffFile(result.app, diffText(result.plan)));
+    if (result.plan) this.output('diff-file', this.diffFile(result.app, diffText(result.plan)));
     if (result.plan) await this.diffInLog(result.plan);
     core.info(`${result.app}: ${result.syncStatus}`);
     const title = `kubesync ${command}: ${result.app}${settings.environment ? ` (${settings.environment})` : ''}`;
@@ -111,8 +118,8 @@ export class ActionReport {
     if (diff) await core.group('diff', () => Promise.resolve(core.info(diff)));
   }
 
-  /** The full diff, Secret values masked. */
-  private writeDiffFile(app: string, diff: string): string {
+  /** Writes the full diff, Secret values masked, and gives the file's path. */
+  diffFile(app: string, diff: string): string {
     const file = path.join(this.tempDir, `kubesync-${app}.diff`);
     writeFileSync(file, this.secrets.redact(diff));
     return file;

@@ -10,7 +10,7 @@ import { GitHubReporter, newIdempotencyKey } from './github.js';
 import type { SecretValues } from '../secrets/redact.js';
 import type { Log } from '../model/log.js';
 import { commentMarker, readMarker } from './markdown.js';
-import { statusContextOf } from './pull-request.js';
+import { deploymentEnvironmentOf, statusContextOf } from './pull-request.js';
 import type { ReviewedPlan } from './reviewed-plan.js';
 import { desiredDigest, reviewProblem } from './reviewed-plan.js';
 
@@ -73,7 +73,7 @@ export class ApplyRecords {
     const destructiveApprovedBy = await this.approveByLabel(github, plan);
     const approval = destructiveApprovedBy ? { destructiveApprovedBy } : undefined;
     if (this.settings.apply.dryRun) return approval;
-    const environment = this.settings.environment || app;
+    const environment = deploymentEnvironmentOf(this.settings, app);
     // A Deployment someone else created (the deployment event) is the one whose statuses this run drives.
     this.deploymentId = this.run.deployment?.id;
     if (this.deploymentId === undefined)
@@ -84,7 +84,7 @@ export class ApplyRecords {
           environment,
           production:
             this.settings.deployment.production === 'auto'
-              ? environment === 'production'
+              ? (this.settings.environment || app) === 'production'
               : this.settings.deployment.production === 'true',
           transient: this.settings.deployment.transient,
           description: `kubesync apply of ${app}`,

@@ -15,7 +15,17 @@ import { desiredDigest } from './reviewed-plan.js';
 
 /** `kubesync/<environment>`, or `kubesync/<app>` when there is no environment, unless the input says otherwise. */
 export function statusContextOf(settings: Settings, app: string): string {
-  return settings.github.statusContext || `kubesync/${settings.environment || app}`;
+  const context = settings.github.statusContext || `kubesync/${settings.environment || app}`;
+  return settings.oneOfMany && settings.environment ? `${context}/${app}` : context;
+}
+
+/**
+ * The environment of the GitHub Deployment: the app's own when it is one of several, because a new
+ * Deployment's success marks the environment's earlier ones inactive.
+ */
+export function deploymentEnvironmentOf(settings: Settings, app: string): string {
+  const environment = settings.environment || app;
+  return settings.oneOfMany && settings.environment ? `${environment}/${app}` : environment;
 }
 
 /** The commit status a plan sets: success whatever the diff (a plan is information), failure on invalid manifests. */

@@ -62,6 +62,7 @@ export function planSummary(
   plan: Plan | undefined,
   notes: readonly string[],
   findings: readonly Finding[] = [],
+  limit = SUMMARY_LIMIT,
 ): string {
   const listed = findingsOfPlan(findings, plan);
   // What the summary names reads as written when the action redacts it again.
@@ -88,12 +89,12 @@ export function planSummary(
   // Redacted before it may be cut, so that a cut never leaves part of a secret.
   const diff = plan ? secrets.redact(plan.changes.map(reviewDiff).join('')) : '';
   if (!diff) return head;
-  const room = SUMMARY_LIMIT - head.length - 200;
+  const room = limit - head.length - 200;
   const shown = diff.length <= room ? diff : `${diff.slice(0, Math.max(0, room))}\n`;
   const note =
     diff.length <= room
       ? ''
-      : `\n_The diff was cut at ${SUMMARY_LIMIT} characters, GitHub's job summary limit; the diff-file output has all of it._\n`;
+      : `\n_The diff was cut at ${limit} characters, to keep within GitHub's job summary limit; the diff-file output has all of it._\n`;
   // A diff line of three backticks would end a three-backtick fence early; four cannot be closed by it.
   return `${head}\n\`\`\`\`diff\n${shown}\`\`\`\`\n${note}`;
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** What kubesync can be asked to do; `auto` picks from the event that started the workflow. */
-export const COMMANDS = ['auto', 'validate', 'render', 'plan', 'apply', 'rbac'] as const;
+export const COMMANDS = ['auto', 'validate', 'render', 'plan', 'apply', 'rbac', 'promote'] as const;
 export type Command = (typeof COMMANDS)[number];
 export type ResolvedCommand = Exclude<Command, 'auto'>;
 

@@ -37,12 +37,8 @@ export function parseSettings(
 }
 
 /** The action's side: reads each input once through the given reader (core.getInput in production). */
-export function readActionSettings(
-  getInput: (name: string) => string,
-  workspace: string,
-  env: NodeJS.ProcessEnv,
-): Settings {
+export function readActionInputs(getInput: (name: string) => string): RawInputs {
   const raw: Record<string, string> = {};
   for (const name of INPUT_NAMES) raw[name] = getInput(name);
-  return parseSettings(raw, { workspace, env });
+  return raw;
 }

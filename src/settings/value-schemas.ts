@@ -151,3 +151,18 @@ export const variableAssignments = lines.transform((items, context): [string, st
   }
   return pairs;
 });
+
+/** A canary metric's bound: `0.05` or `<= 0.05` is a maximum, `>= 0.99` a minimum; empty is none. */
+export const metricThreshold = z.string().transform((text, context) => {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  const match = /^(<=|>=)?\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)$/i.exec(trimmed);
+  if (!match) {
+    context.addIssue({
+      code: 'custom',
+      message: `"${text}" is not a threshold; write a number (a maximum, e.g. 0.05) or >= 0.99 (a minimum)`,
+    });
+    return z.NEVER;
+  }
+  return { bound: match[1] === '>=' ? ('min' as const) : ('max' as const), value: Number(match[2]) };
+});

@@ -19,6 +19,19 @@ export const OPERATIONS = [
   'repos/list-deployments',
   'repos/create-deployment-status',
   'repos/list-pull-requests-associated-with-commit',
+  // promote: what `from` last applied, and the pull request that moves it into `to`
+  'repos/get',
+  'repos/list-commit-statuses-for-ref',
+  'git/get-commit',
+  'git/create-tree',
+  'git/create-commit',
+  'git/get-ref',
+  'git/create-ref',
+  'git/update-ref',
+  'pulls/list',
+  'pulls/create',
+  'pulls/update',
+  'issues/add-labels',
 ];
 
 let packageDir = process.argv[2];

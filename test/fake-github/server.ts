@@ -1,4 +1,5 @@
 import { Ajv, type ValidateFunction } from 'ajv';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -29,6 +30,25 @@ export interface Comment {
   issue: number;
   /** The author's `user.login`; when absent, `viewerLogin` (kubesync's own identity). */
   author?: string;
+}
+
+/** A pull request of the fake repository. */
+export interface PullRequest {
+  number: number;
+  title: string;
+  body: string;
+  /** Branch names, without `refs/heads/`. */
+  head: string;
+  base: string;
+  state: 'open' | 'closed';
+}
+
+/** A commit of the fake repository: its files (path → text) by way of its tree. */
+export interface GitCommit {
+  sha: string;
+  tree: string;
+  parents: string[];
+  message: string;
 }
 
 /** How a request fails: an HTTP status, a connection dropped without an answer, or no answer ever. */
@@ -66,6 +86,12 @@ export class FakeGitHub {
    * github-actions app's bot); undefined when the token may not ask, as GitHub answers some tokens.
    */
   viewerLogin: string | undefined = 'github-actions[bot]';
+  /** The repository's git data: commits, trees (sha → path → text) and refs (`refs/heads/main` → sha). */
+  readonly commits = new Map<string, GitCommit>();
+  readonly trees = new Map<string, Record<string, string>>();
+  readonly refs = new Map<string, string>();
+  readonly pulls: PullRequest[] = [];
+  defaultBranch = 'main';
   /** When set, every request is answered with this status, as during an outage. */
   outage?: number;
   private readonly failures: InjectedFailure[] = [];
@@ -124,6 +150,49 @@ export class FakeGitHub {
       ...(this.failuresAfterEffect.get(operation) ?? []),
       ...failures,
     ]);
+  }
+
+  /** Commits these files (path → text) on the branch, on top of its head; resolves to the commit sha. */
+  seedCommit(files: Record<string, string>, branch = this.defaultBranch, message = 'seed'): string {
+    const head = this.refs.get(`refs/heads/${branch}`);
+    const base = head ? this.filesAt(head) : {};
+    const tree = this.storeTree({ ...base, ...files });
+    const sha = this.storeCommit(tree, head ? [head] : [], message);
+    this.refs.set(`refs/heads/${branch}`, sha);
+    return sha;
+  }
+
+  /** The files of a commit, or of a branch's head. */
+  filesAt(shaOrBranch: string): Record<string, string> {
+    const sha = this.refs.get(`refs/heads/${shaOrBranch}`) ?? shaOrBranch;
+    const commit = this.commits.get(sha);
+    if (!commit) throw new Error(`the fake repository has no commit or branch ${shaOrBranch}`);
+    return { ...this.trees.get(commit.tree) };
+  }
+
+  /** Forgets every record, the repository and the injected faults: a clean fake for the next test. */
+  reset(): void {
+    for (const list of [this.calls, this.problems, this.comments, this.statuses, this.deployments])
+      list.splice(0);
+    this.deploymentStatuses.splice(0);
+    this.pulls.splice(0);
+    this.failures.splice(0);
+    for (const map of [this.pullsOfCommit, this.pullLabels, this.commits, this.trees, this.refs]) map.clear();
+    this.failuresAfterEffect.clear();
+    this.outage = undefined;
+  }
+
+  private storeTree(files: Record<string, string>): string {
+    const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
+    const sha = gitSha(JSON.stringify(sorted));
+    this.trees.set(sha, sorted);
+    return sha;
+  }
+
+  private storeCommit(tree: string, parents: string[], message: string): string {
+    const sha = gitSha(JSON.stringify({ tree, parents, message, n: this.commits.size }));
+    this.commits.set(sha, { sha, tree, parents, message });
+    return sha;
   }
 
   /** Every comment, on any issue and by any author, whose body starts with `marker`. */
@@ -294,9 +363,161 @@ export class FakeGitHub {
           })),
         ];
       }
+      case 'repos/get':
+        return [
+          200,
+          {
+            name: params.repo,
+            full_name: `${params.owner}/${params.repo}`,
+            default_branch: this.defaultBranch,
+            html_url: `https://github.com/${params.owner}/${params.repo}`,
+          },
+        ];
+      case 'repos/list-commit-statuses-for-ref': {
+        // Newest first, as GitHub lists them.
+        const matching = [...this.statuses].reverse().filter((status) => status.sha === params.ref);
+        const perPage = Number(query.per_page ?? 30);
+        const page = Number(query.page ?? 1);
+        return [
+          200,
+          matching
+            .slice((page - 1) * perPage, page * perPage)
+            .map((status, index) => ({ id: index + 1, ...status })),
+        ];
+      }
+      case 'git/get-commit': {
+        const commit = this.commits.get(params.commit_sha ?? '');
+        if (!commit) return [404, { message: 'Not Found' }];
+        return [200, this.commitBody(commit)];
+      }
+      case 'git/create-tree': {
+        const baseTree = typeof body.base_tree === 'string' ? this.trees.get(body.base_tree) : {};
+        if (!baseTree) return [422, { message: 'base_tree is not a tree' }];
+        const files = { ...baseTree };
+        for (const entry of body.tree as { path: string; content?: string; sha?: string | null }[]) {
+          if (entry.sha === null) delete files[entry.path];
+          else if (typeof entry.content === 'string') files[entry.path] = entry.content;
+          else
+            this.problems.push(`git/create-tree: the fake takes entries with content only (${entry.path})`);
+        }
+        const sha = this.storeTree(files);
+        return [201, { sha, url: `${this.url}/git/trees/${sha}`, tree: [], truncated: false }];
+      }
+      case 'git/create-commit': {
+        const tree = String(body.tree);
+        const parents = (body.parents as string[] | undefined) ?? [];
+        if (!this.trees.has(tree) || parents.some((parent) => !this.commits.has(parent)))
+          return [422, { message: 'tree or parent not found' }];
+        const sha = this.storeCommit(tree, parents, String(body.message));
+        const commit = this.commits.get(sha);
+        return [201, commit ? this.commitBody(commit) : {}];
+      }
+      case 'git/get-ref': {
+        const ref = `refs/${params.ref ?? ''}`;
+        const sha = this.refs.get(ref);
+        if (!sha) return [404, { message: 'Not Found' }];
+        return [200, this.refBody(ref, sha)];
+      }
+      case 'git/create-ref': {
+        const ref = String(body.ref);
+        if (this.refs.has(ref)) return [422, { message: 'Reference already exists' }];
+        if (!this.commits.has(String(body.sha))) return [422, { message: 'Object does not exist' }];
+        this.refs.set(ref, String(body.sha));
+        return [201, this.refBody(ref, String(body.sha))];
+      }
+      case 'git/update-ref': {
+        const ref = `refs/${params.ref ?? ''}`;
+        const current = this.refs.get(ref);
+        if (!current) return [422, { message: 'Reference does not exist' }];
+        const sha = String(body.sha);
+        if (!this.commits.has(sha)) return [422, { message: 'Object does not exist' }];
+        if (body.force !== true && !this.isAncestor(current, sha))
+          return [422, { message: 'Update is not a fast forward' }];
+        this.refs.set(ref, sha);
+        return [200, this.refBody(ref, sha)];
+      }
+      case 'pulls/list': {
+        const [, headBranch] = (query.head ?? '').split(':');
+        const matching = this.pulls.filter(
+          (pull) =>
+            (query.state === 'all' || pull.state === (query.state ?? 'open')) &&
+            (query.head === undefined || pull.head === headBranch) &&
+            (query.base === undefined || pull.base === query.base),
+        );
+        return [200, matching.map((pull) => this.pullBody(params, pull))];
+      }
+      case 'pulls/create': {
+        const head = String(body.head);
+        if (!this.refs.has(`refs/heads/${head}`)) return [422, { message: `no branch ${head}` }];
+        if (this.pulls.some((pull) => pull.state === 'open' && pull.head === head && pull.base === body.base))
+          return [422, { message: `A pull request already exists for ${params.owner}:${head}.` }];
+        const pull: PullRequest = {
+          number: this.pulls.length + 1,
+          title: String(body.title),
+          body: String(body.body ?? ''),
+          head,
+          base: String(body.base),
+          state: 'open',
+        };
+        this.pulls.push(pull);
+        return [201, this.pullBody(params, pull)];
+      }
+      case 'pulls/update': {
+        const pull = this.pulls.find((entry) => entry.number === Number(params.pull_number));
+        if (!pull) return [404, { message: 'Not Found' }];
+        if (typeof body.title === 'string') pull.title = body.title;
+        if (typeof body.body === 'string') pull.body = body.body;
+        if (body.state === 'open' || body.state === 'closed') pull.state = body.state;
+        return [200, this.pullBody(params, pull)];
+      }
+      case 'issues/add-labels': {
+        const number = Number(params.issue_number);
+        const names = (body.labels as (string | { name: string })[]).map((label) =>
+          typeof label === 'string' ? label : label.name,
+        );
+        const labels = [...new Set([...(this.pullLabels.get(number) ?? []), ...names])];
+        this.pullLabels.set(number, labels);
+        return [200, labels.map((name, index) => ({ id: index + 1, name }))];
+      }
       default:
         return [404, { message: 'Not Found' }];
     }
+  }
+
+  private isAncestor(ancestor: string, sha: string): boolean {
+    const queue = [sha];
+    while (queue.length > 0) {
+      const next = queue.shift() ?? '';
+      if (next === ancestor) return true;
+      queue.push(...(this.commits.get(next)?.parents ?? []));
+    }
+    return false;
+  }
+
+  private commitBody(commit: GitCommit) {
+    return {
+      sha: commit.sha,
+      message: commit.message,
+      tree: { sha: commit.tree, url: `${this.url}/git/trees/${commit.tree}` },
+      parents: commit.parents.map((sha) => ({ sha, url: `${this.url}/git/commits/${sha}` })),
+    };
+  }
+
+  private refBody(ref: string, sha: string) {
+    return { ref, object: { type: 'commit', sha, url: `${this.url}/git/commits/${sha}` } };
+  }
+
+  private pullBody(params: Record<string, string>, pull: PullRequest) {
+    return {
+      number: pull.number,
+      title: pull.title,
+      body: pull.body,
+      state: pull.state,
+      html_url: `https://github.com/${params.owner}/${params.repo}/pull/${pull.number}`,
+      head: { ref: pull.head, sha: this.refs.get(`refs/heads/${pull.head}`) },
+      base: { ref: pull.base },
+      labels: (this.pullLabels.get(pull.number) ?? []).map((name) => ({ name })),
+    };
   }
 
   private commentBody(comment: Comment) {
@@ -307,4 +528,9 @@ export class FakeGitHub {
       html_url: `${this.url}/comment/${comment.id}`,
     };
   }
+}
+
+/** A sha-1 hex digest, as git names its objects (of this text, not of git's object encoding). */
+function gitSha(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
 }

@@ -76,7 +76,7 @@ describe('parseSettings', () => {
   it.each([
     [
       { command: 'deploy' },
-      'input "command": must be one of auto, validate, render, plan, apply, rbac (got "deploy")',
+      'input "command": must be one of auto, validate, render, plan, apply, rbac, promote (got "deploy")',
     ],
     [{ namespace: 'Prod_1' }, 'input "namespace": namespace "Prod_1" must consist of lower case'],
     [{ 'policy-resources': 'strict' }, 'input "policy-resources": must be one of warning, error, off'],
