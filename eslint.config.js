@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // The layers: the engine below commands/ knows nothing of inputs, reports or commands.
-    files: ['src/{manifests,validate,plan,apply,cluster,rbac,secrets,model}/**/*.ts'],
+    files: ['src/{manifests,validate,plan,apply,cluster,rbac,secrets,model,progressive}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -265,10 +265,10 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(57264);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/commands/apply.ts + 20 modules
-var apply = __webpack_require__(69865);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 2 modules
-var plan = __webpack_require__(97060);
+// EXTERNAL MODULE: ./src/commands/apply.ts + 29 modules
+var apply = __webpack_require__(52126);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
+var plan = __webpack_require__(32701);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/provenance.ts
@@ -326,7 +326,11 @@ class ApplyRecords {
             this.github = new github/* GitHubReporter */.JN(settings.github.token, run.repository, secrets, log.info, settings.requestTimeoutMs);
     }
     get hooks() {
-        return { started: (app) => this.started(app), planned: (plan) => this.planned(plan) };
+        return {
+            started: (app) => this.started(app),
+            planned: (plan) => this.planned(plan),
+            progress: (description) => this.progress(description),
+        };
     }
     get statusContext() {
         return (0,pull_request/* statusContextOf */.rM)(this.settings, this.app ?? '');
@@ -449,10 +453,24 @@ class ApplyRecords {
      * The final statuses; `environment-url` is the input or https:// the Application's first domain.
      * The apply is over: what GitHub refuses or cannot take now is a warning.
      */
+    /** A rollout's stage (a canary analysing), as the Deployment's in_progress status. */
+    async progress(description) {
+        const github = this.github;
+        const id = this.deploymentId;
+        if (!github || id === undefined)
+            return;
+        await this.record(`the in_progress status of GitHub Deployment ${id}`, () => github.setDeploymentStatus(id, 'in_progress', description, this.run.runUrl));
+    }
     async finish(result, error) {
         const github = this.github;
         if (!github || !this.app)
             return;
+        if (result?.waiting) {
+            // Not finished: a canary waits for its decision, which a later run brings.
+            await this.record(`the commit status ${this.statusContext} (pending)`, () => github.setStatus(this.run.sha, this.statusContext, 'pending', result.waiting ?? '', this.run.runUrl));
+            await this.progress(result.waiting);
+            return;
+        }
         const failed = !result || result.syncStatus === 'Failed';
         const reason = result?.problems[0] ?? ((0,errors/* isUserError */.i)(error) ? error.message : 'kubesync failed; see the log');
         const description = failed
@@ -549,6 +567,7 @@ function applyNotes(recorded) {
     return [
         ...recorded.warnings,
         ...(result.dryRun ? ['dry-run: nothing was changed'] : []),
+        ...(result.notes ?? []),
         ...result.problems,
         ...result.restored.map((line) => `rolled back: ${line}`),
         ...result.pruned.map((subject) => `pruned: ${subject}`),
@@ -1021,6 +1040,8 @@ var plan_text = __webpack_require__(38495);
 var promotion_summary = __webpack_require__(95210);
 // EXTERNAL MODULE: ./src/validate/counts.ts
 var counts = __webpack_require__(20976);
+// EXTERNAL MODULE: ./src/report/delivery-lines.ts
+var delivery_lines = __webpack_require__(64266);
 // EXTERNAL MODULE: ./src/report/hooks-and-waves.ts
 var hooks_and_waves = __webpack_require__(35049);
 // EXTERNAL MODULE: ./src/plan/image-changes.ts
@@ -1036,6 +1057,7 @@ var key_change = __webpack_require__(51870);
 // EXTERNAL MODULE: ./src/report/review-diff.ts
 var review_diff = __webpack_require__(12058);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -1103,7 +1125,7 @@ function planSummary(secrets, title, status, plan, notes, findings = [], limit =
         }
         lines.push('');
     }
-    const order = (0,hooks_and_waves/* hooksAndWavesMarkdown */.n0)(plan, markdown_escape/* escapeMarkdown */.F);
+    const order = (0,hooks_and_waves/* hooksAndWavesMarkdown */.n0)(plan, markdown_escape/* escapeMarkdown */.F) + (0,delivery_lines/* deliveryMarkdown */.Qh)(plan, markdown_escape/* escapeMarkdown */.F);
     if (order)
         lines.push(order);
     const head = lines.join('\n');
@@ -2428,6 +2450,8 @@ function deletedIntro(change, links) {
     return `${(0,inline/* code */.aY)(apiVersion)} ${kind} ${(0,inline/* code */.aY)(namespace ? `${namespace}/${name}` : name)}${from}. Prune deletes it; below, the fields kubesync applied to it (server defaults left out).`;
 }
 
+// EXTERNAL MODULE: ./src/report/delivery-lines.ts
+var delivery_lines = __webpack_require__(64266);
 // EXTERNAL MODULE: ./src/report/hooks-and-waves.ts
 var hooks_and_waves = __webpack_require__(35049);
 ;// CONCATENATED MODULE: ./src/report/finding-groups.ts
@@ -2552,6 +2576,7 @@ function describe(change) {
 
 
 
+
 /** GitHub refuses issue comments longer than this many characters. */
 const COMMENT_LIMIT = 65_536;
 const MARKER_START = '<!-- kubesync:';
@@ -2615,7 +2640,7 @@ function renderPlanComment(input, secrets) {
     const images = (0,image_table/* imageChangesMarkdown */.w)((0,image_changes/* imageChangesOf */.i)(input.plan?.changes ?? []))
         .map((line) => `${line}\n`)
         .join('');
-    const order = (0,hooks_and_waves/* hooksAndWavesMarkdown */.n0)(input.plan, markdown_escape/* escapeMarkdown */.F);
+    const order = (0,hooks_and_waves/* hooksAndWavesMarkdown */.n0)(input.plan, markdown_escape/* escapeMarkdown */.F) + (0,delivery_lines/* deliveryMarkdown */.Qh)(input.plan, markdown_escape/* escapeMarkdown */.F);
     const warning = destructiveWarningMarkdown(input.plan, input.destructiveApprovalLabel);
     const head = `${warning}${renderHead(input, links)}${renderFindings(findings, links)}${images}${order}`;
     const tail = nextSteps(input.plan, !findings.some((finding) => finding.severity === 'error'), input);

@@ -55,6 +55,36 @@ function changeLabel(change) {
 
 /***/ }),
 
+/***/ 64266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ deliveryMarkdown),
+/* harmony export */   _P: () => (/* binding */ deliveryText)
+/* harmony export */ });
+/* unused harmony export deliveryLines */
+/** Each canary or blue-green rollout of the plan: how it goes, and what it creates while it runs. */
+function deliveryLines(plan) {
+    return (plan?.delivery ?? []).map((step) => `${step.subject}: ${step.description}${step.creates.length > 0 ? `; creates ${step.creates.join(', ')} while it runs` : ''}`);
+}
+/** The section as text (the plan on a terminal, the diff file): `#` lines, which patch tools skip. */
+function deliveryText(plan) {
+    const lines = deliveryLines(plan);
+    if (lines.length === 0)
+        return '';
+    return `# Progressive delivery:\n${lines.map((line) => `#   ${line}\n`).join('')}`;
+}
+/** The section as Markdown, for the job summary and the PR comment. */
+function deliveryMarkdown(plan, escape) {
+    const lines = deliveryLines(plan);
+    if (lines.length === 0)
+        return '';
+    return `**Progressive delivery**:\n\n${lines.map((line) => `- ${escape(line)}\n`).join('')}\n`;
+}
+
+
+/***/ }),
+
 /***/ 35049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -495,7 +525,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _image_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48998);
 /* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25566);
 /* harmony import */ var _key_change_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51870);
+/* harmony import */ var _delivery_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64266);
 /* harmony import */ var _hooks_and_waves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35049);
+
 
 
 
@@ -560,7 +592,7 @@ function formatPlan(plan, header, secrets, paintDiff = (diff) => diff) {
         const key = (0,_key_change_js__WEBPACK_IMPORTED_MODULE_2__/* .keyChanges */ .L)(change).join('; ').replace(/`/g, '');
         lines.push(`${SYMBOL[change.action]} ${change.subject} (${(0,_change_label_js__WEBPACK_IMPORTED_MODULE_1__/* .changeLabel */ .p)(change)})${key ? `: ${key}` : ''}`);
     }
-    const order = (0,_hooks_and_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .hooksAndWavesText */ .HN)(plan);
+    const order = (0,_hooks_and_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .hooksAndWavesText */ .HN)(plan) + (0,_delivery_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .deliveryText */ ._P)(plan);
     if (order)
         lines.push('', order.trimEnd());
     const diffs = changeDiffs(plan);
@@ -568,7 +600,7 @@ function formatPlan(plan, header, secrets, paintDiff = (diff) => diff) {
 }
 /** Every change's diff, in plan order, after the hooks and waves: the content of the `diff-file` output. */
 function diffText(plan) {
-    return (0,_hooks_and_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .hooksAndWavesText */ .HN)(plan) + changeDiffs(plan);
+    return (0,_hooks_and_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .hooksAndWavesText */ .HN)(plan) + (0,_delivery_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .deliveryText */ ._P)(plan) + changeDiffs(plan);
 }
 function changeDiffs(plan) {
     return plan.changes

@@ -304,7 +304,7 @@ async function runCommand(settings, terminal) {
         case 'auto':
         case 'plan': {
             const [{ runPlan }, provenance, runtime] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(60)]).then(__webpack_require__.bind(__webpack_require__, 97060)),
+                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 32701)),
                 readProvenanceOf(terminal),
                 runtimeOf(terminal),
             ]);
@@ -337,7 +337,7 @@ async function runCommand(settings, terminal) {
         }
         case 'apply': {
             const [{ runApply }, provenance, runtime] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(60), __webpack_require__.e(865)]).then(__webpack_require__.bind(__webpack_require__, 69865)),
+                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(701), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 52126)),
                 readProvenanceOf(terminal),
                 runtimeOf(terminal),
             ]);

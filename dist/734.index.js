@@ -546,8 +546,8 @@ var links = __webpack_require__(83303);
 var finding = __webpack_require__(93043);
 // EXTERNAL MODULE: ./src/commands/app-name.ts
 var app_name = __webpack_require__(27345);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 2 modules
-var plan = __webpack_require__(97060);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
+var plan = __webpack_require__(32701);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
 
 

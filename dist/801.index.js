@@ -436,6 +436,8 @@ function accessNeeds(run) {
                 needs.push({ ...on(kind, namespace), verb: 'delete', subject, purpose: 'prune' });
         }
     }
+    if (apply && run.progressive)
+        needs.push(...rolloutNeeds(objects));
     for (const read of run.secretReads)
         needs.push({
             ...on(SECRETS, read.namespace, read.name),
@@ -445,6 +447,44 @@ function accessNeeds(run) {
             purpose: 'Secrets workloads read',
         });
     return needs;
+}
+const PODS = { group: '', resource: 'pods', namespaced: true };
+const SERVICES = { group: '', resource: 'services', namespaced: true };
+const DEPLOYMENTS = { group: 'apps', resource: 'deployments', namespaced: true };
+const HTTP_ROUTES = {
+    group: 'gateway.networking.k8s.io',
+    resource: 'httproutes',
+    namespaced: true,
+};
+/**
+ * A canary or blue-green rollout in each namespace with Deployments: it creates and deletes the
+ * variant Deployments (and a canary's Services), reads the canary's pods, switches Services and
+ * splits routes.
+ */
+function rolloutNeeds(objects) {
+    const namespaces = unique(objects.flatMap((object) => object.group === 'apps' && object.resource === 'deployments' && object.ref.namespace
+        ? [object.ref.namespace]
+        : []));
+    return namespaces.flatMap((namespace) => {
+        const need = (kind, verb, purpose, optional = false) => ({
+            ...on(kind, namespace),
+            verb,
+            subject: `the rollouts in ${namespace}`,
+            purpose,
+            ...(optional ? { optional } : {}),
+        });
+        return [
+            need(DEPLOYMENTS, 'patch', 'canary and green Deployments'),
+            need(DEPLOYMENTS, 'update', 'scaling the primary for a canary'),
+            need(DEPLOYMENTS, 'delete', 'removing the canary or green'),
+            need(PODS, 'list', 'the canary analysis'),
+            need(SERVICES, 'list', 'the Services of a Deployment'),
+            need(SERVICES, 'update', 'blue-green switch'),
+            need(SERVICES, 'patch', "a canary's Service for a route"),
+            need(SERVICES, 'delete', "removing a canary's Service"),
+            need(HTTP_ROUTES, 'list', 'routes to weigh a canary by', true),
+        ];
+    });
 }
 /**
  * The attributes the API server authorizes a request on a kind with. A Namespace's own requests

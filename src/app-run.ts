@@ -88,6 +88,7 @@ export function applyNotes(recorded: RecordedApply): string[] {
   return [
     ...recorded.warnings,
     ...(result.dryRun ? ['dry-run: nothing was changed'] : []),
+    ...(result.notes ?? []),
     ...result.problems,
     ...result.restored.map((line) => `rolled back: ${line}`),
     ...result.pruned.map((subject) => `pruned: ${subject}`),

@@ -9,5 +9,6 @@ export function accessSettingsOf(settings: Settings): AccessSettings {
     rollback: settings.apply.rollback,
     createNamespace: settings.cluster.createNamespace,
     concurrency: settings.apply.concurrency,
+    progressive: settings.delivery.strategy !== 'rolling',
   };
 }

@@ -34,6 +34,10 @@ export interface ApplyResult {
   readonly server?: string;
   /** The image `build` built and pushed, pinned by digest; what the Application deployed. */
   readonly image?: string;
+  /** What the canary and blue-green rollouts did, one line each. */
+  readonly notes?: readonly string[];
+  /** Why the sync is not finished though nothing failed: a canary waits for canary-decision. */
+  readonly waiting?: string;
 }
 
 /** Timing knobs tests shorten; production uses the defaults. */
@@ -53,6 +57,8 @@ export interface ApplyHooks {
    * destructive changes (a pull request's label), when someone did.
    */
   readonly planned?: (plan: Plan) => Promise<{ readonly destructiveApprovedBy?: string } | undefined>;
+  /** A canary or blue-green rollout's stage, for the GitHub Deployment's in_progress status. */
+  readonly progress?: (description: string) => Promise<void>;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Settings } from '../inputs.js';
 import type { Plan } from '../plan/plan.js';
 import { ServerRejection } from '../plan/rejections.js';
 import { planChanges } from '../plan/plan.js';
+import { withDelivery } from '../progressive/delivery-plan.js';
 import { prepareDesired } from '../plan/desired.js';
 import { plannedHooksOf, withHooks } from '../plan/planned-hooks.js';
 import type { Provenance } from '../model/provenance.js';
@@ -161,7 +162,8 @@ export async function planAgainst(
       concurrency: settings.apply.concurrency,
       maskers: SECRET_MASKERS,
     });
-    return { plan: withHooks(plan, plannedHooksOf(desired)), findings };
+    const delivered = await withDelivery(client, plan, settings.delivery);
+    return { plan: withHooks(delivered, plannedHooksOf(desired)), findings };
   } catch (error) {
     if (!(error instanceof ServerRejection)) throw error;
     for (const finding of error.findings) log.info(formatFinding(finding));

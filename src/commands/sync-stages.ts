@@ -17,6 +17,8 @@ import type { Change } from '../plan/change.js';
 import type { Plan } from '../plan/plan.js';
 import type { PlannedHook } from '../plan/planned-hooks.js';
 import type { ApplyHooks, ApplyTiming } from './apply.js';
+import type { RolloutStageOutcome } from './rollout-stage.js';
+import { leftoverStage, rolloutStage, rolloutsOf, routesHeldBy } from './rollout-stage.js';
 import type { ClusterSession } from './cluster-session.js';
 import type { Runtime } from './runtime.js';
 import type { ValidationResult } from './validate.js';
@@ -48,32 +50,47 @@ export async function waveStages(
   context: SyncContext,
   plan: Plan,
   hooks: readonly PlannedHook[],
-): Promise<{ applied: AppliedChange[]; problems: string[] }> {
+): Promise<RolloutStageOutcome> {
   const syncHooks = hooks.filter((hook) => hook.spec.phases.includes('Sync'));
   const postSync = hooks.some((hook) => hook.spec.phases.includes('PostSync'));
   const waves = wavesOf(
     plan.changes,
     syncHooks.map((hook) => hook.spec.wave),
   );
+  const rollouts = rolloutsOf(plan.changes, context);
+  const notes = await leftoverStage(context, plan, rollouts);
   const applied: AppliedChange[] = [];
+  let waiting: string | undefined;
   for (const [index, wave] of waves.entries()) {
     const stopped = index > 0 ? await stopReason(context) : undefined;
-    if (stopped) return { applied, problems: [stopped] };
+    if (stopped) return { applied, problems: [stopped], notes };
     const group = waves.length === 1 && wave.wave === 0 ? 'apply' : `apply wave ${wave.wave}`;
-    const written = await applyStage(context, wave.changes, group);
+    // A canary or blue-green Deployment rolls out after the rest of its wave is in place.
+    const progressive = rollouts.filter(({ change }) => wave.changes.includes(change));
+    const held = routesHeldBy(wave.changes, rollouts);
+    const plain = wave.changes.filter(
+      (change) => !held.includes(change) && !progressive.some((rollout) => rollout.change === change),
+    );
+    const written = await applyStage(context, plain, group);
     applied.push(...written.applied);
-    if (written.problems.length > 0) return { applied, problems: written.problems };
+    if (written.problems.length > 0) return { applied, problems: written.problems, notes };
     const waveHooks = syncHooks.filter((hook) => hook.spec.wave === wave.wave);
     if (waveHooks.length > 0) {
       const ran = await hookStage(context, waveHooks, 'Sync');
-      if (ran.problems.length > 0) return { applied, problems: ran.problems };
+      if (ran.problems.length > 0) return { applied, problems: ran.problems, notes };
     }
     const last = index === waves.length - 1;
     // PostSync hooks run once everything is healthy, so the last wave is waited for when there are any.
-    const problems = await waitStage(context, written.applied, !last || postSync);
-    if (problems.length > 0) return { applied, problems };
+    const problems = await waitStage(context, written.applied, !last || postSync || progressive.length > 0);
+    if (problems.length > 0) return { applied, problems, notes };
+    if (progressive.length === 0) continue;
+    const rolled = await rolloutStage(context, plan, progressive);
+    applied.push(...rolled.applied);
+    notes.push(...rolled.notes);
+    if (rolled.problems.length > 0) return { applied, problems: rolled.problems, notes };
+    waiting ??= rolled.waiting;
   }
-  return { applied, problems: [] };
+  return { applied, problems: [], notes, ...(waiting ? { waiting } : {}) };
 }
 
 export async function applyStage(context: SyncContext, changes: readonly Change[], group: string) {

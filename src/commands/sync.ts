@@ -86,6 +86,11 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
   await context.confirm();
   await recordIntent(session.client, session.inventory, plan, state);
   const written = await waveStages(context, plan, hooks);
+  const notes = written.notes;
+  if (written.waiting && written.problems.length === 0) {
+    // A canary waits for its decision: the sync is not done, so neither prune nor the record runs.
+    return { ...base, plan, syncStatus: 'OutOfSync', problems: [], notes, waiting: written.waiting };
+  }
   const problems =
     written.problems.length > 0 ? written.problems : (await hookStage(context, hooks, 'PostSync')).problems;
   if (problems.length > 0) {
@@ -94,13 +99,13 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
     // problems already say so, and it skips the rollback anyway).
     const stoppedBeforeRollback = cancellation(context.timing.signal) ? undefined : await stopReason(context);
     if (stoppedBeforeRollback) {
-      return { ...base, plan, syncStatus: 'Failed', problems: [...problems, stoppedBeforeRollback] };
+      return { ...base, plan, syncStatus: 'Failed', problems: [...problems, stoppedBeforeRollback], notes };
     }
     const restored = await rollbackStage(context, written.applied, problems);
-    return { ...base, plan, syncStatus: 'Failed', restored, problems };
+    return { ...base, plan, syncStatus: 'Failed', restored, problems, notes };
   }
   const stopped = await stopReason(context);
-  if (stopped) return { ...base, plan, syncStatus: 'Failed', problems: [stopped] };
+  if (stopped) return { ...base, plan, syncStatus: 'Failed', problems: [stopped], notes };
   const pruned = await pruneStage(context, plan);
   const stoppedAfterPrune = await stopReason(context);
   if (stoppedAfterPrune) {
@@ -109,7 +114,7 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
   }
   await recordCommit(session.client, session.inventory, plan, state, provenance, pruned.notPruned);
   const syncStatus = pruned.problems.length > 0 ? 'Failed' : 'Synced';
-  return { ...base, plan, pruned: pruned.subjects, syncStatus, problems: pruned.problems };
+  return { ...base, plan, pruned: pruned.subjects, syncStatus, problems: pruned.problems, notes };
 }
 
 /** Nothing is applied when a workload reads Secrets that exist nowhere (unless allowed). */

@@ -31,6 +31,8 @@ export interface Change {
   readonly note?: string;
   /** Why this change loses data or stops a workload; apply refuses it unless approved. */
   readonly destructive?: Destructive;
+  /** An update of a workload that changes its pod template, so that it rolls out new pods. */
+  readonly podTemplateChanged?: boolean;
 }
 
 export interface Destructive {

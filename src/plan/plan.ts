@@ -2,12 +2,14 @@ import { plural } from '../model/plural.js';
 import pLimit from 'p-limit';
 import type { ClusterClient } from '../cluster/client.js';
 import { refOf } from '../model/object.js';
+import { deliveryVariantOf } from '../model/delivery.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js';
 import { UserError } from '../errors.js';
 import type { IgnoreRule } from '../model/ignore-rule.js';
 import type { KubeObject } from '../model/object.js';
 import type { DiffMasker } from '../model/masker.js';
+import type { DeliveryStep } from './delivery-step.js';
 import type { PlannedHook } from './planned-hooks.js';
 import { annotationOf, describeObject, namespaceOf } from '../manifests/resource.js';
 import { KubeApiError } from '../cluster/api-error.js';
@@ -46,6 +48,8 @@ export interface Plan {
   readonly digest: string;
   /** The hooks the sync around the changes runs, in their phases. */
   readonly hooks?: readonly PlannedHook[];
+  /** The Deployments that roll out by canary or blue-green, and how. */
+  readonly delivery?: readonly DeliveryStep[];
 }
 
 /**
@@ -162,7 +166,8 @@ async function planOne(
       action === 'unchanged'
         ? ''
         : diffObjects(subject, before, normalized, options.maskers, resource.valueSources);
-    return { ...base, action, diff, ...extra };
+    const podTemplateChanged = action === 'update' && templateOf(before) !== templateOf(normalized);
+    return { ...base, action, diff, ...(podTemplateChanged ? { podTemplateChanged } : {}), ...extra };
   };
   const pendingNamespace = ref.namespace && namespaces.pending.has(ref.namespace) ? ref.namespace : undefined;
   if (item.awaitsCrd || pendingNamespace) {
@@ -196,6 +201,12 @@ async function planOne(
   }
 }
 
+/** A workload's pod template, as comparable text; undefined for objects without one. */
+function templateOf(object: KubeObject | undefined): string | undefined {
+  const template = (object?.spec as { template?: unknown } | undefined)?.template;
+  return template === undefined ? undefined : JSON.stringify(template);
+}
+
 export const REPLACE_ANNOTATION = 'kubesync.io/replace';
 
 function replaceAnnotated(object: KubeObject): boolean {
@@ -212,6 +223,16 @@ function plannedRemovals(
     .filter((member) => !wanted.has(identity(member)))
     .map((member): Change => {
       const subject = describeObject(member);
+      const variant = deliveryVariantOf(member);
+      if (variant)
+        return {
+          subject,
+          ref: refOf(member),
+          action: 'keep',
+          diff: '',
+          live: member,
+          note: `the ${variant.variant} of ${variant.of}: its rollout finishes or removes it`,
+        };
       const kept = keptBy(member);
       if (kept)
         return {

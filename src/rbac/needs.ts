@@ -46,6 +46,8 @@ export interface RunDescription {
   readonly recorded?: { readonly kinds: readonly ResourceName[]; readonly namespaces: readonly string[] };
   /** Whether the ApplySet parent exists; undefined when not known (it then may have to be created). */
   readonly parentExists?: boolean;
+  /** Changed Deployments roll out by canary or blue-green (the strategy input). */
+  readonly progressive?: boolean;
 }
 
 /** One request kubesync will make, as the API server authorizes it, and why it makes it. */
@@ -159,6 +161,8 @@ export function accessNeeds(run: RunDescription): AccessNeed[] {
     }
   }
 
+  if (apply && run.progressive) needs.push(...rolloutNeeds(objects));
+
   for (const read of run.secretReads)
     needs.push({
       ...on(SECRETS, read.namespace, read.name),
@@ -168,6 +172,50 @@ export function accessNeeds(run: RunDescription): AccessNeed[] {
       purpose: 'Secrets workloads read',
     });
   return needs;
+}
+
+const PODS: ResourceName = { group: '', resource: 'pods', namespaced: true };
+const SERVICES: ResourceName = { group: '', resource: 'services', namespaced: true };
+const DEPLOYMENTS: ResourceName = { group: 'apps', resource: 'deployments', namespaced: true };
+const HTTP_ROUTES: ResourceName = {
+  group: 'gateway.networking.k8s.io',
+  resource: 'httproutes',
+  namespaced: true,
+};
+
+/**
+ * A canary or blue-green rollout in each namespace with Deployments: it creates and deletes the
+ * variant Deployments (and a canary's Services), reads the canary's pods, switches Services and
+ * splits routes.
+ */
+function rolloutNeeds(objects: readonly RunObject[]): AccessNeed[] {
+  const namespaces = unique(
+    objects.flatMap((object) =>
+      object.group === 'apps' && object.resource === 'deployments' && object.ref.namespace
+        ? [object.ref.namespace]
+        : [],
+    ),
+  );
+  return namespaces.flatMap((namespace): AccessNeed[] => {
+    const need = (kind: ResourceName, verb: Verb, purpose: string, optional = false): AccessNeed => ({
+      ...on(kind, namespace),
+      verb,
+      subject: `the rollouts in ${namespace}`,
+      purpose,
+      ...(optional ? { optional } : {}),
+    });
+    return [
+      need(DEPLOYMENTS, 'patch', 'canary and green Deployments'),
+      need(DEPLOYMENTS, 'update', 'scaling the primary for a canary'),
+      need(DEPLOYMENTS, 'delete', 'removing the canary or green'),
+      need(PODS, 'list', 'the canary analysis'),
+      need(SERVICES, 'list', 'the Services of a Deployment'),
+      need(SERVICES, 'update', 'blue-green switch'),
+      need(SERVICES, 'patch', "a canary's Service for a route"),
+      need(SERVICES, 'delete', "removing a canary's Service"),
+      need(HTTP_ROUTES, 'list', 'routes to weigh a canary by', true),
+    ];
+  });
 }
 
 /**

@@ -17,7 +17,10 @@ export interface PreflightRun {
 }
 
 /** What of the settings decides the permissions a run needs, and how many reviews run at once. */
-export type AccessSettings = Pick<RunDescription, 'namespace' | 'prune' | 'rollback' | 'createNamespace'> & {
+export type AccessSettings = Pick<
+  RunDescription,
+  'namespace' | 'prune' | 'rollback' | 'createNamespace' | 'progressive'
+> & {
   readonly concurrency: number;
 };
 
@@ -49,6 +52,7 @@ export async function checkRunAccess(
       prune: settings.prune,
       rollback: settings.rollback,
       createNamespace: settings.createNamespace,
+      progressive: settings.progressive,
       objects,
       secretReads,
       recorded: state ? await recordedKindsOf(client, state) : undefined,

@@ -49,7 +49,11 @@ export class ApplyRecords {
   }
 
   get hooks(): ApplyHooks {
-    return { started: (app) => this.started(app), planned: (plan) => this.planned(plan) };
+    return {
+      started: (app) => this.started(app),
+      planned: (plan) => this.planned(plan),
+      progress: (description) => this.progress(description),
+    };
   }
 
   private get statusContext(): string {
@@ -179,9 +183,27 @@ export class ApplyRecords {
    * The final statuses; `environment-url` is the input or https:// the Application's first domain.
    * The apply is over: what GitHub refuses or cannot take now is a warning.
    */
+  /** A rollout's stage (a canary analysing), as the Deployment's in_progress status. */
+  private async progress(description: string): Promise<void> {
+    const github = this.github;
+    const id = this.deploymentId;
+    if (!github || id === undefined) return;
+    await this.record(`the in_progress status of GitHub Deployment ${id}`, () =>
+      github.setDeploymentStatus(id, 'in_progress', description, this.run.runUrl),
+    );
+  }
+
   async finish(result: ApplyResult | undefined, error?: unknown): Promise<void> {
     const github = this.github;
     if (!github || !this.app) return;
+    if (result?.waiting) {
+      // Not finished: a canary waits for its decision, which a later run brings.
+      await this.record(`the commit status ${this.statusContext} (pending)`, () =>
+        github.setStatus(this.run.sha, this.statusContext, 'pending', result.waiting ?? '', this.run.runUrl),
+      );
+      await this.progress(result.waiting);
+      return;
+    }
     const failed = !result || result.syncStatus === 'Failed';
     const reason =
       result?.problems[0] ?? (isUserError(error) ? error.message : 'kubesync failed; see the log');

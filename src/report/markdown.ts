@@ -3,6 +3,7 @@ import type { Plan } from '../plan/plan.js';
 import type { Finding } from '../validate/finding.js';
 import { renderChanges } from './change-blocks.js';
 import { escapeMarkdown } from '../model/markdown-escape.js';
+import { deliveryMarkdown } from './delivery-lines.js';
 import { hooksAndWavesMarkdown } from './hooks-and-waves.js';
 import { renderFindings } from './finding-groups.js';
 import { findingsOfPlan, keepReportIdentifiers } from './identifiers.js';
@@ -113,7 +114,8 @@ export function renderPlanComment(input: CommentInput, secrets: SecretValues): s
   const images = imageChangesMarkdown(imageChangesOf(input.plan?.changes ?? []))
     .map((line) => `${line}\n`)
     .join('');
-  const order = hooksAndWavesMarkdown(input.plan, escapeMarkdown);
+  const order =
+    hooksAndWavesMarkdown(input.plan, escapeMarkdown) + deliveryMarkdown(input.plan, escapeMarkdown);
   const warning = destructiveWarningMarkdown(input.plan, input.destructiveApprovalLabel);
   const head = `${warning}${renderHead(input, links)}${renderFindings(findings, links)}${images}${order}`;
   const tail = nextSteps(input.plan, !findings.some((finding) => finding.severity === 'error'), input);

@@ -7,6 +7,7 @@ import { changeLabel } from './change-label.js';
 import { imageChangesText } from './image-table.js';
 import { findingsOfPlan, keepReportIdentifiers } from './identifiers.js';
 import { keyChanges } from './key-change.js';
+import { deliveryText } from './delivery-lines.js';
 import { hooksAndWavesText } from './hooks-and-waves.js';
 
 const SYMBOL: Record<ChangeAction, string> = {
@@ -70,7 +71,7 @@ export function formatPlan(
     const key = keyChanges(change).join('; ').replace(/`/g, '');
     lines.push(`${SYMBOL[change.action]} ${change.subject} (${changeLabel(change)})${key ? `: ${key}` : ''}`);
   }
-  const order = hooksAndWavesText(plan);
+  const order = hooksAndWavesText(plan) + deliveryText(plan);
   if (order) lines.push('', order.trimEnd());
   const diffs = changeDiffs(plan);
   return `${lines.join('\n')}\n${diffs ? `\n${paintDiff(diffs)}` : ''}`;
@@ -78,7 +79,7 @@ export function formatPlan(
 
 /** Every change's diff, in plan order, after the hooks and waves: the content of the `diff-file` output. */
 export function diffText(plan: Plan): string {
-  return hooksAndWavesText(plan) + changeDiffs(plan);
+  return hooksAndWavesText(plan) + deliveryText(plan) + changeDiffs(plan);
 }
 
 function changeDiffs(plan: Plan): string {

@@ -1,6 +1,7 @@
 import { countLine } from '../validate/counts.js';
 import type { SecretValues } from '../secrets/redact.js';
 import { escapeCell, escapeMarkdown } from '../model/markdown-escape.js';
+import { deliveryMarkdown } from './delivery-lines.js';
 import { hooksAndWavesMarkdown } from './hooks-and-waves.js';
 import type { ValidationResult } from '../commands/validate.js';
 import type { Plan } from '../plan/plan.js';
@@ -83,7 +84,7 @@ export function planSummary(
     }
     lines.push('');
   }
-  const order = hooksAndWavesMarkdown(plan, escapeMarkdown);
+  const order = hooksAndWavesMarkdown(plan, escapeMarkdown) + deliveryMarkdown(plan, escapeMarkdown);
   if (order) lines.push(order);
   const head = lines.join('\n');
   // Redacted before it may be cut, so that a cut never leaves part of a secret.

@@ -245,6 +245,23 @@ describe('accessNeeds', () => {
     expect(keys(accessNeeds(run({ stage: 'plan', objects: [widget] }))).join()).not.toContain('widgets');
     expect(keys(accessNeeds(run({ objects: [widget] })))).toContain('create example.com/widgets@shop');
   });
+
+  it('a canary or blue-green apply also scales and removes Deployments, reads pods and switches Services', () => {
+    const rolling = keys(accessNeeds(run()));
+    const progressive = keys(accessNeeds(run({ progressive: true }))).filter(
+      (need) => !rolling.includes(need),
+    );
+    // delete is there already, for the rollback of new objects.
+    expect(progressive).toEqual([
+      'list /pods@shop',
+      'list gateway.networking.k8s.io/httproutes@shop?',
+      'update /services@shop',
+      'update apps/deployments@shop',
+    ]);
+    expect(keys(accessNeeds(run({ stage: 'plan', progressive: true })))).toEqual(
+      keys(accessNeeds(run({ stage: 'plan' }))),
+    );
+  });
 });
 
 describe('rolesFor and rbacManifests', () => {
