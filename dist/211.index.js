@@ -46,7 +46,14 @@ async function runRbac(settings, secrets) {
         return { app, validation, roles: [], yaml: '' };
     const { resources } = validation.loaded;
     const { objects, secretReads } = await (0,_rbac_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .describeManifests */ .kg)(resources, settings.namespace, (0,_rbac_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineNamer */ .x3)(resources));
-    const roles = (0,_rbac_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .rolesFor */ .ZI)((0,_rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .accessNeeds */ .gj)({ stage: 'apply', app, ...(0,_access_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .accessSettingsOf */ .L)(settings), objects, secretReads }));
+    const roles = (0,_rbac_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .rolesFor */ .ZI)((0,_rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .accessNeeds */ .gj)({
+        stage: 'apply',
+        app,
+        ...(0,_access_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .accessSettingsOf */ .L)(settings),
+        progressive: (0,_access_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .accessSettingsOf */ .L)(settings).progressive || (0,_rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .rollsOutProgressively */ .Jl)(resources),
+        objects,
+        secretReads,
+    }));
     const crdGroups = new Set(resources.flatMap(({ object }) => object.kind === 'CustomResourceDefinition' &&
         (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_9__/* .isRecord */ .u4)(object.spec) &&
         typeof object.spec.group === 'string'
@@ -265,8 +272,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(57264);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/commands/apply.ts + 29 modules
-var apply = __webpack_require__(52126);
+// EXTERNAL MODULE: ./src/commands/apply.ts + 27 modules
+var apply = __webpack_require__(33040);
 // EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
 var plan = __webpack_require__(32701);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -449,10 +456,6 @@ class ApplyRecords {
         const marker = ours ? (0,markdown/* readMarker */.t7)(ours.body, app, this.settings.environment) : undefined;
         return { pull, marker, identity: await github.identity(), ignoredAuthors: others };
     }
-    /**
-     * The final statuses; `environment-url` is the input or https:// the Application's first domain.
-     * The apply is over: what GitHub refuses or cannot take now is a warning.
-     */
     /** A rollout's stage (a canary analysing), as the Deployment's in_progress status. */
     async progress(description) {
         const github = this.github;
@@ -461,6 +464,11 @@ class ApplyRecords {
             return;
         await this.record(`the in_progress status of GitHub Deployment ${id}`, () => github.setDeploymentStatus(id, 'in_progress', description, this.run.runUrl));
     }
+    /**
+     * The final statuses; `environment-url` is the input or https:// the Application's first domain.
+     * The apply is over: what GitHub refuses or cannot take now is a warning. A canary waiting for its
+     * decision is not final: the status stays pending.
+     */
     async finish(result, error) {
         const github = this.github;
         if (!github || !this.app)
@@ -634,6 +642,9 @@ const STEP_ONLY_INPUTS = new Set([
     'app-concurrency',
     'from',
     'to',
+    // What a dispatch decides for this run, which an app's entry must not turn back.
+    'dry-run',
+    'canary-decision',
 ]);
 const dnsLabel = schemas/* string */.YjP().superRefine((value, context) => {
     const problem = (0,names/* dns1123LabelProblem */.Om)(value);
@@ -1335,7 +1346,7 @@ async function runManyApps(selection, step, context) {
     const { environment, event, report } = context;
     const command = (0,trigger/* commandForEvent */.V)(step.command, environment.eventName, event.dispatch?.type);
     if (command === 'rbac')
-        throw new errors/* UserError */.y('rbac prints the roles of one app; give `manifest` one path (or `app` in kubesync.yaml)');
+        throw new errors/* UserError */.y('rbac prints the roles of one app; give `manifest` the path of that one app');
     const notes = [];
     const skipped = selection.skipped.map(({ label, reason }) => ({
         kind: 'skipped',
@@ -1392,6 +1403,8 @@ function isFailedResult(outcome) {
 async function runApp(app, command, context) {
     const log = new BufferedLog();
     const { environment, runtime } = context;
+    // Its own log comes when it is done; this line shows it started, should it never finish.
+    core.info(`${app.label}: started`);
     const appRuntime = {
         ...runtime,
         log,
@@ -2745,7 +2758,10 @@ function promotionSummary(results) {
 /** `kubesync/<environment>`, or `kubesync/<app>` when there is no environment, unless the input says otherwise. */
 function statusContextOf(settings, app) {
     const context = settings.github.statusContext || `kubesync/${settings.environment || app}`;
-    return settings.oneOfMany && settings.environment ? `${context}/${app}` : context;
+    // Without an environment the default already names the app; a given context does not.
+    return settings.oneOfMany && (settings.environment || settings.github.statusContext)
+        ? `${context}/${app}`
+        : context;
 }
 /**
  * The environment of the GitHub Deployment: the app's own when it is one of several, because a new

@@ -504,7 +504,7 @@ const SETTINGS = {
             }),
         },
         blueGreenKeepMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('blue-green-keep', {
-            description: 'blue-green: how long the old colour keeps running after traffic switched, before it is scaled to 0, e.g. 10m; 0s scales it down at once.',
+            description: 'blue-green: how long the previous pods keep running after the traffic switched to the green ones, before the Deployment takes the new template, e.g. 10m (a quick way back meanwhile); 0s goes on at once.',
             default: '0s',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
             commands: CLUSTER,

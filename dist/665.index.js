@@ -337,7 +337,7 @@ async function runCommand(settings, terminal) {
         }
         case 'apply': {
             const [{ runApply }, provenance, runtime] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(701), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 52126)),
+                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(701), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 33040)),
                 readProvenanceOf(terminal),
                 runtimeOf(terminal),
             ]);

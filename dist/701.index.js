@@ -83,17 +83,23 @@ var describe_error = __webpack_require__(40626);
 var rejections = __webpack_require__(97095);
 // EXTERNAL MODULE: ./src/plan/plan.ts + 5 modules
 var plan_plan = __webpack_require__(31483);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/manifests/resource.ts
 var manifests_resource = __webpack_require__(18516);
 // EXTERNAL MODULE: ./src/model/delivery.ts
 var model_delivery = __webpack_require__(62441);
 // EXTERNAL MODULE: ./src/progressive/strategy.ts
 var progressive_strategy = __webpack_require__(58058);
+// EXTERNAL MODULE: ./src/progressive/metric-check.ts + 1 modules
+var metric_check = __webpack_require__(45463);
 // EXTERNAL MODULE: ./src/progressive/traffic.ts
 var traffic = __webpack_require__(46);
 // EXTERNAL MODULE: ./src/progressive/variant.ts
 var variant = __webpack_require__(26098);
 ;// CONCATENATED MODULE: ./src/progressive/delivery-plan.ts
+
+
 
 
 
@@ -121,7 +127,14 @@ async function withDelivery(client, plan, options) {
             continue;
         const namespace = change.ref.namespace ?? '';
         const name = change.ref.name;
+        checkMetricQuery(options.canary);
+        if (strategy === 'canary' &&
+            (options.canary.decision === 'promote' || options.canary.decision === 'abort'))
+            if (!canaries.has(`${namespace}/${name}`))
+                throw new errors/* UserError */.y(`${change.subject}: canary-decision: ${options.canary.decision}, but no canary of it is running; run with canary-decision: manual (or auto) first`);
         if (strategy === 'blue-green') {
+            if (change.live)
+                await refuseSharedServices(client, change, change.live);
             delivery.push({
                 subject: change.subject,
                 description: blueGreenDescription(name, options),
@@ -183,13 +196,35 @@ function duration(ms) {
         return `${ms / 1000}s`;
     return `${ms}ms`;
 }
+/** A mistake in the metric inputs is found before anything is written, not in the middle of a rollout. */
+function checkMetricQuery(options) {
+    if (!options.metricQuery)
+        return;
+    (0,metric_check/* metricQueryFor */.eR)(options.metricQuery, { canary: '', primary: '' });
+    if (!options.prometheusUrl)
+        throw new errors/* UserError */.y('canary-metric-query needs canary-prometheus-url, the Prometheus to ask');
+}
+/**
+ * Blue-green switches whole Services to the green pods: a Service that also selects another
+ * Deployment's pods would lose them.
+ */
+async function refuseSharedServices(client, change, live) {
+    const services = await (0,traffic/* servicesSelecting */.dj)(client, live);
+    if (services.length === 0)
+        return;
+    const others = (await client.list('apps/v1', 'Deployment', { namespace: change.ref.namespace })).filter((deployment) => (0,manifests_resource/* nameOf */.Vb)(deployment) !== change.ref.name && (0,model_delivery/* deliveryVariantOf */.vW)(deployment)?.of !== change.ref.name);
+    for (const service of services) {
+        const selector = Object.entries((0,traffic/* selectorOf */.Bk)(service)).filter(([key]) => key !== model_delivery/* VARIANT_LABEL */.z);
+        const shared = others.find((deployment) => selector.every(([key, value]) => (0,traffic/* podLabelsOf */.KP)(deployment)[key] === value));
+        if (shared)
+            throw new errors/* UserError */.y(`${change.subject}: blue-green switches Service ${change.ref.namespace ?? ''}/${(0,manifests_resource/* nameOf */.Vb)(service) ?? ''} to the new pods, but it also selects the pods of Deployment ${(0,manifests_resource/* nameOf */.Vb)(shared) ?? ''}, which would drop out of it; give ${change.ref.name} a Service of its own, or use strategy: canary`);
+    }
+}
 
 // EXTERNAL MODULE: ./src/model/namespace.ts
 var namespace = __webpack_require__(59622);
 // EXTERNAL MODULE: ./src/manifests/sync-options.ts
 var sync_options = __webpack_require__(47508);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/manifests/scope.ts
 var scope = __webpack_require__(85818);
 // EXTERNAL MODULE: ./src/manifests/origin.ts
@@ -502,37 +537,6 @@ function hookLabels(object, applySetId) {
 }
 function hookIdOf(object) {
     return (0,_resource_js__WEBPACK_IMPORTED_MODULE_1__/* .labelOf */ .Wy)(object, HOOK_ID_LABEL);
-}
-
-
-/***/ }),
-
-/***/ 62441:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A$: () => (/* binding */ STRATEGY_ANNOTATION),
-/* harmony export */   k: () => (/* binding */ DELIVERY_OF_LABEL),
-/* harmony export */   rl: () => (/* binding */ PRIMARY_REPLICAS_ANNOTATION),
-/* harmony export */   vW: () => (/* binding */ deliveryVariantOf),
-/* harmony export */   z: () => (/* binding */ VARIANT_LABEL)
-/* harmony export */ });
-/** On a Deployment: `rolling`, `canary` or `blue-green`, winning over the strategy input. */
-const STRATEGY_ANNOTATION = 'kubesync.io/strategy';
-/** On a canary or green Deployment (and its Service): the name of the Deployment it stands in for. */
-const DELIVERY_OF_LABEL = 'kubesync.io/delivery-of';
-/** On a variant, its selector and its pods: `canary` or `green`, which tells them from the primary's. */
-const VARIANT_LABEL = 'kubesync.io/variant';
-/** On a canary: the primary's replicas before it was scaled down for the canary, restored on abort. */
-const PRIMARY_REPLICAS_ANNOTATION = 'kubesync.io/primary-replicas';
-/** The Deployment a canary or green object stands in for, when it is one. */
-function deliveryVariantOf(object) {
-    const metadata = object.metadata;
-    const of = metadata?.labels?.[DELIVERY_OF_LABEL];
-    const variant = metadata?.labels?.[VARIANT_LABEL];
-    if (typeof of !== 'string' || (variant !== 'canary' && variant !== 'green'))
-        return undefined;
-    return { of, variant };
 }
 
 
@@ -1315,6 +1319,254 @@ function rejectionFindings(error, object, resource) {
 
 /***/ }),
 
+/***/ 45463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  eR: () => (/* binding */ metricQueryFor),
+  hj: () => (/* binding */ podMatchers),
+  rO: () => (/* binding */ sampleMetric)
+});
+
+// UNUSED EXPORTS: metricSample
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(86683);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(49809);
+;// CONCATENATED MODULE: ./src/progressive/prometheus.ts
+
+
+/** A query Prometheus could not answer with one number: what went wrong, for a failing sample. */
+class PrometheusError extends Error {
+    name = 'PrometheusError';
+}
+/** An HTTP answer other than 200, kept for the retry policy. */
+class PrometheusHttpError extends PrometheusError {
+    status;
+    retryAfter;
+    constructor(status, retryAfter, message) {
+        super(message);
+        this.status = status;
+        this.retryAfter = retryAfter;
+    }
+}
+/** A sample every few seconds: a retry or two rides out a blip without stalling the analysis. */
+const PROMETHEUS_RETRY = {
+    maxAttempts: 3,
+    baseDelayMs: 500,
+    maxDelayMs: 2_000,
+    maxElapsedMs: 15_000,
+};
+/**
+ * The value of an instant query (`GET <base>/api/v1/query`): a scalar, or a vector of exactly one
+ * series. NaN and ±Inf come back as numbers for the caller to judge. Anything else (an error, no data,
+ * several series, Prometheus unreachable) throws a PrometheusError whose message names neither the
+ * URL's credentials nor, for a query error, anything but Prometheus's own text. Credentials in the
+ * URL are sent as Basic auth. Retried on 429, 5xx, timeouts and dropped connections.
+ */
+async function queryPrometheus(baseUrl, query, options = {}) {
+    const { url, authorization, shown } = requestTarget(baseUrl, query);
+    const timeoutMs = options.requestTimeoutMs ?? 10_000;
+    const attempt = () => (0,deadline/* withDeadline */.N)(timeoutMs, `Prometheus at ${shown}`, async (deadline) => {
+        const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+        const response = await fetch(url, {
+            headers: { accept: 'application/json', ...(authorization ? { authorization } : {}) },
+            signal,
+        });
+        return prometheus_valueOf(response.status, response.headers.get('retry-after'), await response.text());
+    });
+    try {
+        return await (0,retry/* withRetry */.bD)(attempt, classifyPrometheusFailure, options.retry ?? PROMETHEUS_RETRY, (reason, waitMs, n) => options.onRetry?.(`Prometheus at ${shown}: ${reason}; retry ${n} in ${Math.round(waitMs)} ms`));
+    }
+    catch (error) {
+        if (options.signal?.aborted)
+            throw options.signal.reason;
+        if (error instanceof PrometheusError)
+            throw error;
+        if ((0,retry/* isTransientNetworkError */.l)(error)) {
+            throw new PrometheusError(error.name === 'TimeoutError'
+                ? `Prometheus at ${shown} gave no complete answer within ${timeoutMs} ms`
+                : `could not reach Prometheus at ${shown}: ${networkCause(error)}`);
+        }
+        throw error;
+    }
+}
+/** `connect ECONNREFUSED 127.0.0.1:9090` rather than fetch's bare `fetch failed`. */
+function networkCause(error) {
+    const { cause } = error;
+    return cause instanceof Error && cause.message ? cause.message : error.message;
+}
+/** The URL to fetch (fetch refuses one with credentials), its Authorization, and the URL to print. */
+function requestTarget(baseUrl, query) {
+    const url = new URL(baseUrl);
+    const authorization = url.username || url.password
+        ? `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`
+        : undefined;
+    url.username = '';
+    url.password = '';
+    const shown = url.href.replace(/\/+$/, '');
+    // Appended, not resolved: a proxy's path prefix (https://proxy/prometheus) must stay.
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}/api/v1/query`;
+    url.searchParams.set('query', query);
+    return { url, authorization, shown };
+}
+function classifyPrometheusFailure(error) {
+    return (0,retry/* classifyHttpFailure */.ZZ)(error, error instanceof PrometheusHttpError
+        ? { status: error.status, retryAfter: error.retryAfter, reason: `${error.status} from Prometheus` }
+        : undefined);
+}
+function prometheus_valueOf(status, retryAfter, text) {
+    const answer = parseAnswer(text);
+    if (answer?.status === 'error') {
+        const kind = typeof answer.errorType === 'string' ? ` (${answer.errorType})` : '';
+        const said = typeof answer.error === 'string' ? answer.error : 'no reason given';
+        throw new PrometheusHttpError(status, retryAfter, `Prometheus refused the query${kind}: ${said}`);
+    }
+    if (status !== 200) {
+        const excerpt = text.trim().slice(0, 200);
+        throw new PrometheusHttpError(status, retryAfter, `Prometheus answered ${status}${excerpt ? `: ${excerpt}` : ''}`);
+    }
+    if (answer?.status !== 'success' || !answer.data) {
+        throw new PrometheusError('the answer is not a Prometheus query result; check that canary-prometheus-url is the base URL of the Prometheus API');
+    }
+    return resultValue(answer.data.resultType, answer.data.result);
+}
+function parseAnswer(text) {
+    try {
+        const parsed = JSON.parse(text);
+        return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function resultValue(resultType, result) {
+    if (resultType === 'scalar')
+        return sampleValue(result);
+    if (resultType !== 'vector') {
+        throw new PrometheusError(`the query returned a ${String(resultType)}, not one number; write an instant query (no [range] at the end)`);
+    }
+    const series = Array.isArray(result) ? result : [];
+    if (series.length === 0) {
+        throw new PrometheusError('the query returned no data: a canary that gets no requests cannot be judged; check the query and that traffic reaches the canary');
+    }
+    if (series.length > 1) {
+        const named = series.slice(0, 3).map((one) => labelsOf(one.metric));
+        throw new PrometheusError(`the query returned ${series.length} series (${named.join(', ')}${series.length > 3 ? ', …' : ''}); it must return one: aggregate it, e.g. wrap it in sum()`);
+    }
+    return sampleValue(series[0]?.value);
+}
+/** `[<unix time>, "<value>"]`, the value spelled as Go prints floats: NaN, +Inf, -Inf. */
+function sampleValue(pair) {
+    const text = Array.isArray(pair) ? pair[1] : undefined;
+    if (text === 'NaN')
+        return Number.NaN;
+    if (text === '+Inf' || text === 'Inf')
+        return Number.POSITIVE_INFINITY;
+    if (text === '-Inf')
+        return Number.NEGATIVE_INFINITY;
+    const value = typeof text === 'string' && text.trim() !== '' ? Number(text) : Number.NaN;
+    if (Number.isNaN(value))
+        throw new PrometheusError(`the answer holds no number: ${JSON.stringify(pair)}`);
+    return value;
+}
+function labelsOf(metric) {
+    const entries = Object.entries(metric ?? {});
+    return `{${entries.map(([name, value]) => `${name}="${value}"`).join(',')}}`;
+}
+
+;// CONCATENATED MODULE: ./src/progressive/metric-check.ts
+
+
+const PLACEHOLDER = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+/**
+ * The query with `{{canary}}` and `{{primary}}` (spaces inside the braces allowed) replaced by the
+ * matchers of their pods. Any other placeholder is a mistake in canary-metric-query: refused, as
+ * Prometheus would only answer with a parse error.
+ */
+function metricQueryFor(template, selectors) {
+    return template.replace(PLACEHOLDER, (placeholder, name) => {
+        if (name === 'canary')
+            return selectors.canary;
+        if (name === 'primary')
+            return selectors.primary;
+        throw new errors/* UserError */.y(`canary-metric-query holds ${placeholder}; the placeholders are {{canary}} and {{primary}}`);
+    });
+}
+/**
+ * `namespace="shop",pod=~"web-[a-z0-9]+-[a-z0-9]+"`: the pods of a Deployment, named
+ * `<deployment>-<pod-template-hash>-<suffix>`. Prometheus anchors the regex, so the pods of `web` never
+ * match those of `web-canary`. (A Deployment name past 47 characters has its pod names cut short by
+ * the API server; those pods are not matched.)
+ */
+function podMatchers(namespace, deploymentName) {
+    return `namespace="${namespace}",pod=~"${deploymentName.replaceAll('.', '[.]')}-[a-z0-9]+-[a-z0-9]+"`;
+}
+/**
+ * The metric half of a sample: a value within its threshold passes (`metric 0.012 ≤ 0.05`), one past
+ * it fails naming the bound (`metric 0.2 > 0.05 (the maximum)`), NaN, ±Inf and a query that could not
+ * be answered fail. Without a threshold any finite value passes.
+ */
+function metricSample(result, threshold, label = 'metric') {
+    if (result instanceof Error)
+        return { ok: false, description: `${label}: ${result.message}` };
+    if (Number.isNaN(result)) {
+        // What an error ratio gives when no requests came: 0/0.
+        return { ok: false, description: `${label} NaN is not a number (a ratio of zero requests is 0/0)` };
+    }
+    if (!Number.isFinite(result)) {
+        return { ok: false, description: `${label} ${result > 0 ? '+Inf' : '-Inf'} is not a finite number` };
+    }
+    if (!threshold)
+        return { ok: true, description: `${label} ${formatNumber(result)}` };
+    const [value, bound] = formatPair(result, threshold.value);
+    if (threshold.bound === 'max') {
+        return result <= threshold.value
+            ? { ok: true, description: `${label} ${value} ≤ ${bound}` }
+            : { ok: false, description: `${label} ${value} > ${bound} (the maximum)` };
+    }
+    return result >= threshold.value
+        ? { ok: true, description: `${label} ${value} ≥ ${bound}` }
+        : { ok: false, description: `${label} ${value} < ${bound} (the minimum)` };
+}
+/**
+ * Queries Prometheus and judges the value: a failing sample, never an exception, when Prometheus
+ * cannot answer, since a canary nobody can measure must not pass.
+ */
+async function sampleMetric(check, options = {}) {
+    let result;
+    try {
+        result = await queryPrometheus(check.prometheusUrl, check.query, options);
+    }
+    catch (error) {
+        if (!(error instanceof PrometheusError))
+            throw error;
+        result = error;
+    }
+    return metricSample(result, check.threshold, check.label);
+}
+/** The bound as written; the value to four significant digits, more when needed to tell it from the bound. */
+function formatPair(value, bound) {
+    const shownBound = String(bound);
+    for (let digits = 4; digits <= 17; digits++) {
+        const shown = formatNumber(value, digits);
+        if (value === bound || shown !== shownBound)
+            return [shown, shownBound];
+    }
+    return [String(value), String(bound)];
+}
+function formatNumber(value, digits = 4) {
+    return String(Number(value.toPrecision(digits)));
+}
+
+
+/***/ }),
+
 /***/ 58058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1346,7 +1598,11 @@ function strategyOf(change, fallback) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${where}${change.subject}: ${_model_delivery_js__WEBPACK_IMPORTED_MODULE_2__/* .STRATEGY_ANNOTATION */ .A$} is "${annotated}"; write rolling, canary or blue-green`);
     }
     const strategy = annotated ?? fallback;
-    return change.action === 'update' && change.podTemplateChanged && !change.replace ? strategy : 'rolling';
+    // Scaled to 0, it runs nothing to compare the new template with, and a canary would start a pod.
+    const scaledToZero = change.desired.spec?.replicas === 0;
+    return change.action === 'update' && change.podTemplateChanged && !change.replace && !scaledToZero
+        ? strategy
+        : 'rolling';
 }
 /** The canary's share of `total` replicas: at least one, and never all of them while the primary has more than one. */
 function canaryReplicas(total, weight) {
@@ -1362,6 +1618,7 @@ function canaryReplicas(total, weight) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bk: () => (/* binding */ selectorOf),
 /* harmony export */   KB: () => (/* binding */ routesTo),
+/* harmony export */   KP: () => (/* binding */ podLabelsOf),
 /* harmony export */   T1: () => (/* binding */ withCanaryWeight),
 /* harmony export */   dj: () => (/* binding */ servicesSelecting),
 /* harmony export */   jq: () => (/* binding */ updateObject),
@@ -1376,9 +1633,7 @@ function canaryReplicas(total, weight) {
 /** The Services in the Deployment's namespace whose selector picks its pods. */
 async function servicesSelecting(client, deployment) {
     const namespace = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .namespaceOf */ .N6)(deployment);
-    const spec = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(deployment.spec) ? deployment.spec : {};
-    const template = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(spec.template) ? spec.template : {};
-    const podLabels = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(template.metadata) && (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(template.metadata.labels) ? template.metadata.labels : {};
+    const podLabels = podLabelsOf(deployment);
     const services = await client.list('v1', 'Service', { namespace });
     return services.filter((service) => {
         // A Service a blue-green switched to the green pods still serves this Deployment.
@@ -1474,6 +1729,12 @@ async function updateObject(client, object, change) {
                 throw error;
         }
     }
+}
+/** The labels a Deployment's pods carry. */
+function podLabelsOf(deployment) {
+    const spec = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(deployment.spec) ? deployment.spec : {};
+    const template = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(spec.template) ? spec.template : {};
+    return (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(template.metadata) && (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(template.metadata.labels) ? template.metadata.labels : {};
 }
 
 
@@ -1702,7 +1963,7 @@ async function checkRunAccess(client, settings, run, log) {
             prune: settings.prune,
             rollback: settings.rollback,
             createNamespace: settings.createNamespace,
-            progressive: settings.progressive,
+            progressive: settings.progressive || (0,needs/* rollsOutProgressively */.Jl)(run.resources),
             objects,
             secretReads,
             recorded: state ? await (0,resources/* recordedKindsOf */.Zu)(client, state) : undefined,

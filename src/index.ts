@@ -9,5 +9,11 @@ if (major < REQUIRED_MAJOR) {
   );
   process.exitCode = 2;
 } else {
-  void import('./entry.js');
+  // V8 keeps the compiled bundle on disk (in the temp folder), so a second run starts without
+  // compiling it again; a run that cannot write there compiles as before.
+  void import('node:module')
+    // The default export: the bundler hands over the module object itself, without its statics.
+    .then(({ default: nodeModule }) => nodeModule.enableCompileCache?.())
+    .catch(() => undefined)
+    .then(() => import('./entry.js'));
 }

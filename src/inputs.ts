@@ -474,7 +474,7 @@ export const SETTINGS = {
     },
     blueGreenKeepMs: input('blue-green-keep', {
       description:
-        'blue-green: how long the old colour keeps running after traffic switched, before it is scaled to 0, e.g. 10m; 0s scales it down at once.',
+        'blue-green: how long the previous pods keep running after the traffic switched to the green ones, before the Deployment takes the new template, e.g. 10m (a quick way back meanwhile); 0s goes on at once.',
       default: '0s',
       schema: duration,
       commands: CLUSTER,

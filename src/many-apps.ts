@@ -51,9 +51,7 @@ export async function runManyApps(
   const { environment, event, report } = context;
   const command = commandForEvent(step.command, environment.eventName, event.dispatch?.type);
   if (command === 'rbac')
-    throw new UserError(
-      'rbac prints the roles of one app; give `manifest` one path (or `app` in kubesync.yaml)',
-    );
+    throw new UserError('rbac prints the roles of one app; give `manifest` the path of that one app');
   const notes: string[] = [];
   const skipped: AppOutcome[] = selection.skipped.map(({ label, reason }) => ({
     kind: 'skipped',
@@ -115,6 +113,8 @@ async function runApp(
 ): Promise<{ outcome: AppOutcome; log: BufferedLog }> {
   const log = new BufferedLog();
   const { environment, runtime } = context;
+  // Its own log comes when it is done; this line shows it started, should it never finish.
+  core.info(`${app.label}: started`);
   const appRuntime: Runtime = {
     ...runtime,
     log,

@@ -21,6 +21,9 @@ const STEP_ONLY_INPUTS = new Set([
   'app-concurrency',
   'from',
   'to',
+  // What a dispatch decides for this run, which an app's entry must not turn back.
+  'dry-run',
+  'canary-decision',
 ]);
 
 const dnsLabel = z.string().superRefine((value, context) => {

@@ -1,5 +1,6 @@
 import type { AppliedChange } from '../apply/apply.js';
 import { deliveryVariantOf } from '../model/delivery.js';
+import { nameOf } from '../manifests/resource.js';
 import type { KubeObject } from '../model/object.js';
 import type { Change } from '../plan/change.js';
 import type { Plan } from '../plan/plan.js';
@@ -23,19 +24,35 @@ export function rolloutsOf(changes: readonly Change[], context: SyncContext): Ro
 }
 
 /**
- * The routes a running canary split that its rollout goes on with: the rollout restores or splits them
- * itself, so the wave neither applies them first nor rolls them back to the split.
+ * The routes a running canary split that its rollout goes on with (they send to a canary Service of
+ * that Deployment): the rollout restores or splits them itself, so the wave neither applies them
+ * first nor rolls them back to the split.
  */
-export function routesHeldBy(changes: readonly Change[], rollouts: readonly Rollout[]): Change[] {
-  const namespaces = new Set(
-    rollouts.filter(({ strategy }) => strategy === 'canary').map(({ change }) => change.ref.namespace),
+export function routesHeldBy(plan: Plan, changes: readonly Change[], rollouts: readonly Rollout[]): Change[] {
+  const continued = new Set(
+    rollouts
+      .filter(({ strategy }) => strategy === 'canary')
+      .map(({ change }) => `${change.ref.namespace ?? ''}/${change.ref.name}`),
+  );
+  const canaryServices = new Set(
+    variantsOf(plan)
+      .filter(
+        ({ object, of, namespace }) => object.kind === 'Service' && continued.has(`${namespace ?? ''}/${of}`),
+      )
+      .map(({ object, namespace }) => `${namespace ?? ''}/${nameOf(object) ?? ''}`),
   );
   return changes.filter(
     (change) =>
       change.ref.kind === 'HTTPRoute' &&
-      namespaces.has(change.ref.namespace) &&
-      change.live !== undefined &&
-      JSON.stringify(change.live.spec ?? {}).includes('-canary"'),
+      backendNamesOf(change.live).some((name) => canaryServices.has(`${change.ref.namespace ?? ''}/${name}`)),
+  );
+}
+
+function backendNamesOf(route: KubeObject | undefined): string[] {
+  const rules =
+    (route?.spec as { rules?: { backendRefs?: { name?: unknown }[] }[] } | undefined)?.rules ?? [];
+  return rules.flatMap((rule) =>
+    (rule.backendRefs ?? []).flatMap((ref) => (typeof ref.name === 'string' ? [ref.name] : [])),
   );
 }
 

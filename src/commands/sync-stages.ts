@@ -67,7 +67,7 @@ export async function waveStages(
     const group = waves.length === 1 && wave.wave === 0 ? 'apply' : `apply wave ${wave.wave}`;
     // A canary or blue-green Deployment rolls out after the rest of its wave is in place.
     const progressive = rollouts.filter(({ change }) => wave.changes.includes(change));
-    const held = routesHeldBy(wave.changes, rollouts);
+    const held = routesHeldBy(plan, wave.changes, rollouts);
     const plain = wave.changes.filter(
       (change) => !held.includes(change) && !progressive.some((rollout) => rollout.change === change),
     );

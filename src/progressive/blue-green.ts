@@ -1,15 +1,14 @@
-import { pause } from '../cancel.js';
+import { cancellation, pause } from '../cancel.js';
 import { nameOf, namespaceOf } from '../manifests/resource.js';
 import { VARIANT_LABEL } from '../model/delivery.js';
 import type { KubeObject } from '../model/object.js';
 import type { Change } from '../plan/change.js';
-import { replicasOf } from './canary.js';
-import { metricQueryFor, podMatchers } from './metric-check.js';
+import { desiredReplicas } from './canary.js';
 import type { RolloutContext, RolloutOutcome } from './rollout.js';
 import { remove, waitForRollout } from './rollout.js';
 import type { CanaryOptions } from './strategy.js';
 import { selectorOf, servicesSelecting, updateObject } from './traffic.js';
-import { analyseVariant } from './variant-analysis.js';
+import { analyseVariant, variantMetricQuery } from './variant-analysis.js';
 import { variantDeployment, variantName } from './variant.js';
 
 /**
@@ -31,37 +30,43 @@ export async function runBlueGreen(
   const namespace = namespaceOf(desired) ?? '';
   const greenName = variantName(name, 'green');
   const green = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: greenName, namespace } };
-  const metricQuery = options.analysis.metricQuery
-    ? metricQueryFor(options.analysis.metricQuery, {
-        canary: podMatchers(namespace, greenName),
-        primary: podMatchers(namespace, name),
-      })
-    : undefined;
+  const metricQuery = variantMetricQuery(options.analysis, namespace, name, greenName);
   const services = await servicesSelecting(context.client, live);
-  const total = replicasOf(desired);
+  const total = desiredReplicas(desired, live);
   const applied = await context.client.apply(variantDeployment(desired, 'green', total), { force: true });
   context.log.info(`Deployment ${namespace}/${greenName}: the new template at full size, ${total} replicas`);
-  await context.progress(`blue-green: ${greenName} rolling out`);
-  const notReady = await waitForRollout(context, applied);
-  const failing =
-    notReady.length > 0
-      ? notReady.join('; ')
-      : await analysisFailure(context, applied, total, options.analysis, metricQuery);
-  if (failing) {
+  const back = async () => {
     await switchTraffic(context, services, undefined);
     await remove(context, green, `Deployment ${namespace}/${greenName}`);
-    return {
-      kind: 'failed',
-      problems: [
-        `${change.subject}: ${greenName} ${failing}; it was removed and the traffic stayed on ${name}`,
-      ],
-    };
-  }
-  await switchTraffic(context, services, 'green');
-  await context.progress(`blue-green: traffic on ${greenName}`);
-  if (options.keepMs > 0) {
-    context.log.info(`${name}'s previous pods are kept for ${options.keepMs / 1000}s (blue-green-keep)`);
-    await (context.sleep ?? pause)(options.keepMs, context.signal);
+  };
+  try {
+    await context.progress(`blue-green: ${greenName} rolling out`);
+    const notReady = await waitForRollout(context, applied);
+    const failing =
+      notReady.length > 0
+        ? `never became ready (${notReady.join('; ')})`
+        : await analysisFailure(context, applied, total, options.analysis, metricQuery);
+    if (failing) {
+      await back();
+      return {
+        kind: 'failed',
+        problems: [
+          `${change.subject}: ${greenName} ${failing}; it was removed and the traffic stayed on ${name}`,
+        ],
+      };
+    }
+    await switchTraffic(context, services, 'green');
+    await context.progress(`blue-green: traffic on ${greenName}`);
+    if (options.keepMs > 0) {
+      context.log.info(`${name}'s previous pods are kept for ${options.keepMs / 1000}s (blue-green-keep)`);
+      await (context.sleep ?? pause)(options.keepMs, context.signal);
+    }
+    const cancelled = cancellation(context.signal);
+    if (cancelled) throw cancelled;
+  } catch (error) {
+    // Cancelled or cut off before the primary changed: the traffic goes back to it, the green goes.
+    await back().catch(() => undefined);
+    throw error;
   }
   const result = await context.client.apply(desired, { force: options.forceConflicts });
   context.log.info(`${change.subject}: configured, out of traffic`);
@@ -73,7 +78,7 @@ export async function runBlueGreen(
       applied: primary,
       problems: [
         ...problems,
-        `${change.subject}: the traffic stays on ${greenName}, which runs the new template; the next run finishes the switch`,
+        `${change.subject}: ${name} did not roll out and is rolled back; the traffic stays on ${greenName}, which runs the new template, until the next run finishes the switch`,
       ],
     };
   await switchTraffic(context, services, undefined);

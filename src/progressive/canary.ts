@@ -1,10 +1,8 @@
-import { UserError } from '../errors.js';
 import { annotationOf, isRecord, nameOf, namespaceOf } from '../manifests/resource.js';
 import { PRIMARY_REPLICAS_ANNOTATION } from '../model/delivery.js';
 import type { KubeObject } from '../model/object.js';
 import type { Change } from '../plan/change.js';
-import { metricQueryFor, podMatchers } from './metric-check.js';
-import { analyseVariant } from './variant-analysis.js';
+import { analyseVariant, variantMetricQuery } from './variant-analysis.js';
 import type { RolloutContext, RolloutOutcome } from './rollout.js';
 import { remove, waitForRollout } from './rollout.js';
 import { canaryReplicas, type CanaryOptions } from './strategy.js';
@@ -35,14 +33,12 @@ export async function runCanary(
   const namespace = namespaceOf(desired) ?? '';
   const canaryName = variantName(name, 'canary');
   const traffic = await trafficOf(context, live);
-  const finish = { context, change, traffic, writtenRoutes, canaryName };
-  if (options.decision === 'promote' || options.decision === 'abort') {
-    if (!existing)
-      throw new UserError(
-        `canary-decision: ${options.decision}, but ${change.subject} has no canary running; run with canary-decision: manual (or auto) first`,
-      );
-    if (options.decision === 'promote') return promote(finish, ['canary-decision: promote']);
-    await abort(finish, primaryReplicasOf(existing, live));
+  const primaryReplicas = primaryReplicasOf(existing, live);
+  const finish = { context, change, traffic, writtenRoutes, canaryName, primaryReplicas };
+  // The plan refused a decision without a canary to decide on (withDelivery).
+  if (existing && options.decision === 'promote') return promote(finish, ['canary-decision: promote']);
+  if (existing && options.decision === 'abort') {
+    await abort(finish);
     return {
       kind: 'failed',
       problems: [
@@ -50,68 +46,57 @@ export async function runCanary(
       ],
     };
   }
-  const metricQuery = options.metricQuery
-    ? metricQueryFor(options.metricQuery, {
-        canary: podMatchers(namespace, canaryName),
-        primary: podMatchers(namespace, name),
-      })
-    : undefined;
-  if (metricQuery && !options.prometheusUrl)
-    throw new UserError('canary-metric-query needs canary-prometheus-url, the Prometheus to ask');
-
-  const total = replicasOf(desired);
+  const metricQuery = variantMetricQuery(options, namespace, name, canaryName);
+  const total = desiredReplicas(desired, live);
   const replicas = canaryReplicas(total, options.weight);
-  const primaryReplicas = primaryReplicasOf(existing, live);
   const canary = await context.client.apply(
     variantDeployment(desired, 'canary', replicas, {
       [PRIMARY_REPLICAS_ANNOTATION]: String(primaryReplicas),
     }),
     { force: true },
   );
-  const canarySubject = `Deployment ${namespace}/${canaryName}`;
   context.log.info(
-    `${canarySubject}: ${existing ? 'configured' : 'created'} with the new template, ${replicas} of ${total} replicas (${options.weight} %)`,
+    `Deployment ${namespace}/${canaryName}: ${existing ? 'configured' : 'created'} with the new template, ${replicas} of ${total} replicas (${options.weight} %)`,
   );
-  await splitTraffic(
-    context,
-    traffic,
-    canaryName,
-    options.weight,
-    live,
-    Math.max(0, total - replicas),
-    writtenRoutes,
-  );
-  await context.progress(`canary ${canaryName} (${options.weight} %): rolling out`);
-  const notReady = await waitForRollout(context, canary);
-  if (notReady.length > 0) {
-    await abort(finish, primaryReplicas);
-    return {
-      kind: 'failed',
-      problems: [
-        `${change.subject}: the canary never became ready (${notReady.join('; ')}); it was removed and ${name} was never changed`,
-      ],
-    };
+  try {
+    await context.progress(`canary ${canaryName} (${options.weight} %): rolling out`);
+    const notReady = await waitForRollout(context, canary);
+    if (notReady.length > 0) {
+      await abort(finish);
+      return {
+        kind: 'failed',
+        problems: [
+          `${change.subject}: the canary never became ready (${notReady.join('; ')}); it was removed and ${name} was never changed`,
+        ],
+      };
+    }
+    // Traffic moves only to a canary that is ready; the primary keeps at least one pod.
+    await splitTraffic(finish, options.weight, Math.max(1, total - replicas));
+    if (options.decision === 'manual')
+      return {
+        kind: 'waiting',
+        notes: [
+          `${change.subject}: canary ${canaryName} runs the new template at ${options.weight} %; run again with canary-decision: promote or abort`,
+        ],
+      };
+    await context.progress(`canary ${canaryName} (${options.weight} %): analysing`);
+    const analysis = await analyseVariant(context, canary, replicas, options, metricQuery);
+    if (!analysis.passed) {
+      await abort(finish);
+      const at = analysis.samples.length;
+      return {
+        kind: 'failed',
+        problems: [
+          `${change.subject}: the canary failed its analysis at sample ${at} (${analysis.failing?.description ?? 'unhealthy'}); it was removed and ${name} was never changed`,
+        ],
+      };
+    }
+    return await promote(finish, [`${analysis.samples.length} healthy samples`]);
+  } catch (error) {
+    // Cancelled or cut off mid-rollout: the traffic and the primary's replicas go back first.
+    await abort(finish).catch(() => undefined);
+    throw error;
   }
-  if (options.decision === 'manual')
-    return {
-      kind: 'waiting',
-      notes: [
-        `${change.subject}: canary ${canaryName} runs the new template at ${options.weight} %; run again with canary-decision: promote or abort`,
-      ],
-    };
-  await context.progress(`canary ${canaryName} (${options.weight} %): analysing`);
-  const analysis = await analyseVariant(context, canary, replicas, options, metricQuery);
-  if (!analysis.passed) {
-    await abort(finish, primaryReplicas);
-    const at = analysis.samples.length;
-    return {
-      kind: 'failed',
-      problems: [
-        `${change.subject}: the canary failed its analysis at sample ${at} (${analysis.failing?.description ?? 'unhealthy'}); it was removed and ${name} was never changed`,
-      ],
-    };
-  }
-  return promote(finish, [`${analysis.samples.length} healthy samples`]);
 }
 
 /**
@@ -126,10 +111,14 @@ export async function abandonCanary(
 ): Promise<void> {
   const live = primary.live ?? {};
   const traffic = await trafficOf(context, live);
-  await abort(
-    { context, change: primary, traffic, writtenRoutes, canaryName: nameOf(canary) ?? '' },
-    primaryReplicasOf(canary, live),
-  );
+  await abort({
+    context,
+    change: primary,
+    traffic,
+    writtenRoutes,
+    canaryName: nameOf(canary) ?? '',
+    primaryReplicas: primaryReplicasOf(canary, live),
+  });
 }
 
 interface Finish {
@@ -138,12 +127,17 @@ interface Finish {
   readonly traffic: Traffic;
   readonly writtenRoutes: readonly KubeObject[];
   readonly canaryName: string;
+  /** What the primary ran before the canary, given back on abort and on promote. */
+  readonly primaryReplicas: number;
 }
 
 /** The primary takes the new template and rolls out; then the traffic returns to it and the canary goes. */
 async function promote(finish: Finish, why: readonly string[]): Promise<RolloutOutcome> {
   const { context, change } = finish;
   await context.progress(`promoting: ${change.ref.name} rolls out the canary's template`);
+  // A Deployment whose manifest leaves replicas to others (an HPA) gets back what it had.
+  if (!hasReplicas(change.desired ?? {}) && finish.traffic.routed.length === 0)
+    await scale(context, change.live ?? {}, finish.primaryReplicas);
   // Force: the primary's replicas were set aside for the canary, by this very rollout.
   const result = await context.client.apply(change.desired ?? {}, { force: true });
   context.log.info(`${change.subject}: configured with the canary's template`);
@@ -155,9 +149,9 @@ async function promote(finish: Finish, why: readonly string[]): Promise<RolloutO
 }
 
 /** The canary goes, the traffic returns to the primary, and the primary gets back its replicas. */
-async function abort(finish: Finish, primaryReplicas: number): Promise<void> {
+async function abort(finish: Finish): Promise<void> {
   const { context, change, traffic } = finish;
-  if (traffic.routed.length === 0) await scale(context, change.live ?? {}, primaryReplicas);
+  if (traffic.routed.length === 0) await scale(context, change.live ?? {}, finish.primaryReplicas);
   await removeCanary(finish);
 }
 
@@ -188,22 +182,15 @@ async function removeCanary(finish: Finish): Promise<void> {
 }
 
 /** By a route's weights when one sends to the Service, which is exact; else by the pods' share. */
-async function splitTraffic(
-  context: RolloutContext,
-  traffic: Traffic,
-  canaryName: string,
-  weight: number,
-  live: KubeObject,
-  primaryReplicas: number,
-  writtenRoutes: readonly KubeObject[],
-): Promise<void> {
+async function splitTraffic(finish: Finish, weight: number, primaryReplicas: number): Promise<void> {
+  const { context, traffic, canaryName, writtenRoutes, change } = finish;
   if (traffic.routed.length === 0) {
-    await scale(context, live, primaryReplicas);
+    await scale(context, change.live ?? {}, primaryReplicas);
     return;
   }
   for (const { service, routes } of traffic.routed) {
     const serviceName = nameOf(service) ?? '';
-    const canaryService = variantService(service, canaryName.replace(/-canary$/, ''), 'canary');
+    const canaryService = variantService(service, change.ref.name, 'canary');
     await context.client.apply(canaryService, { force: true });
     for (const route of routes) {
       const split = (current: KubeObject) =>
@@ -214,7 +201,7 @@ async function splitTraffic(
       if (written) await context.client.apply(split(written), { force: true });
       else await updateObject(context.client, route, split);
       context.log.info(
-        `HTTPRoute ${namespaceOf(route) ?? ''}/${nameOf(route) ?? ''}: ${100 - weight} % to ${serviceName}, ${weight} % to ${nameOf(canaryService) ?? ''}`,
+        `HTTPRoute ${namespaceOf(route) ?? ''}/${nameOf(route) ?? ''}: ${100 - weight} % to ${serviceName}, ${weight} % to ${nameOf(canaryService) ?? ''} (${canaryName})`,
       );
     }
   }
@@ -240,6 +227,15 @@ async function scale(context: RolloutContext, deployment: KubeObject, replicas: 
     context.log.info(
       `Deployment ${namespaceOf(deployment) ?? ''}/${nameOf(deployment) ?? ''}: scaled to ${replicas}`,
     );
+}
+
+/** The replicas the Deployment is to run: its manifest's, else what it runs now (an HPA's). */
+export function desiredReplicas(desired: KubeObject, live: KubeObject): number {
+  return hasReplicas(desired) ? replicasOf(desired) : replicasOf(live);
+}
+
+function hasReplicas(deployment: KubeObject): boolean {
+  return isRecord(deployment.spec) && typeof deployment.spec.replicas === 'number';
 }
 
 export function replicasOf(deployment: KubeObject): number {

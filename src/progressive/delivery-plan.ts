@@ -1,11 +1,14 @@
 import type { ClusterClient } from '../cluster/client.js';
+import { UserError } from '../errors.js';
 import { nameOf } from '../manifests/resource.js';
-import { deliveryVariantOf } from '../model/delivery.js';
+import { deliveryVariantOf, VARIANT_LABEL } from '../model/delivery.js';
+import type { KubeObject } from '../model/object.js';
 import type { Change } from '../plan/change.js';
 import type { DeliveryStep } from '../plan/delivery-step.js';
 import type { Plan } from '../plan/plan.js';
 import { strategyOf, type CanaryOptions, type DeliveryOptions } from './strategy.js';
-import { routesTo, servicesSelecting } from './traffic.js';
+import { metricQueryFor } from './metric-check.js';
+import { podLabelsOf, routesTo, selectorOf, servicesSelecting } from './traffic.js';
 import { variantName } from './variant.js';
 
 /**
@@ -38,7 +41,17 @@ export async function withDelivery(
     if (strategy === 'rolling') continue;
     const namespace = change.ref.namespace ?? '';
     const name = change.ref.name;
+    checkMetricQuery(options.canary);
+    if (
+      strategy === 'canary' &&
+      (options.canary.decision === 'promote' || options.canary.decision === 'abort')
+    )
+      if (!canaries.has(`${namespace}/${name}`))
+        throw new UserError(
+          `${change.subject}: canary-decision: ${options.canary.decision}, but no canary of it is running; run with canary-decision: manual (or auto) first`,
+        );
     if (strategy === 'blue-green') {
+      if (change.live) await refuseSharedServices(client, change, change.live);
       delivery.push({
         subject: change.subject,
         description: blueGreenDescription(name, options),
@@ -98,4 +111,35 @@ function duration(ms: number): string {
   if (ms % 60_000 === 0 && ms > 0) return `${ms / 60_000}m`;
   if (ms % 1000 === 0) return `${ms / 1000}s`;
   return `${ms}ms`;
+}
+
+/** A mistake in the metric inputs is found before anything is written, not in the middle of a rollout. */
+function checkMetricQuery(options: CanaryOptions): void {
+  if (!options.metricQuery) return;
+  metricQueryFor(options.metricQuery, { canary: '', primary: '' });
+  if (!options.prometheusUrl)
+    throw new UserError('canary-metric-query needs canary-prometheus-url, the Prometheus to ask');
+}
+
+/**
+ * Blue-green switches whole Services to the green pods: a Service that also selects another
+ * Deployment's pods would lose them.
+ */
+async function refuseSharedServices(client: ClusterClient, change: Change, live: KubeObject): Promise<void> {
+  const services = await servicesSelecting(client, live);
+  if (services.length === 0) return;
+  const others = (await client.list('apps/v1', 'Deployment', { namespace: change.ref.namespace })).filter(
+    (deployment) =>
+      nameOf(deployment) !== change.ref.name && deliveryVariantOf(deployment)?.of !== change.ref.name,
+  );
+  for (const service of services) {
+    const selector = Object.entries(selectorOf(service)).filter(([key]) => key !== VARIANT_LABEL);
+    const shared = others.find((deployment) =>
+      selector.every(([key, value]) => podLabelsOf(deployment)[key] === value),
+    );
+    if (shared)
+      throw new UserError(
+        `${change.subject}: blue-green switches Service ${change.ref.namespace ?? ''}/${nameOf(service) ?? ''} to the new pods, but it also selects the pods of Deployment ${nameOf(shared) ?? ''}, which would drop out of it; give ${change.ref.name} a Service of its own, or use strategy: canary`,
+      );
+  }
 }

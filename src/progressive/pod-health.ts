@@ -1,6 +1,7 @@
 import { readinessOf } from '../apply/readiness.js';
 import { isRecord, nameOf } from '../manifests/resource.js';
 import type { KubeObject } from '../model/object.js';
+import { plural } from '../model/plural.js';
 import type { Sample } from './analysis.js';
 
 export interface PodHealthInput {
@@ -83,8 +84,4 @@ function lastTerminationReason(pod: KubeObject): string | undefined {
 
 function firstString(values: readonly unknown[]): string | undefined {
   return values.find((value): value is string => typeof value === 'string' && value !== '');
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

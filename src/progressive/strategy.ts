@@ -45,7 +45,11 @@ export function strategyOf(change: Change, fallback: Strategy): Strategy {
     );
   }
   const strategy = (annotated as Strategy | undefined) ?? fallback;
-  return change.action === 'update' && change.podTemplateChanged && !change.replace ? strategy : 'rolling';
+  // Scaled to 0, it runs nothing to compare the new template with, and a canary would start a pod.
+  const scaledToZero = (change.desired.spec as { replicas?: unknown } | undefined)?.replicas === 0;
+  return change.action === 'update' && change.podTemplateChanged && !change.replace && !scaledToZero
+    ? strategy
+    : 'rolling';
 }
 
 /** The canary's share of `total` replicas: at least one, and never all of them while the primary has more than one. */

@@ -10,10 +10,7 @@ export async function servicesSelecting(
   deployment: KubeObject,
 ): Promise<KubeObject[]> {
   const namespace = namespaceOf(deployment);
-  const spec = isRecord(deployment.spec) ? deployment.spec : {};
-  const template = isRecord(spec.template) ? spec.template : {};
-  const podLabels =
-    isRecord(template.metadata) && isRecord(template.metadata.labels) ? template.metadata.labels : {};
+  const podLabels = podLabelsOf(deployment);
   const services = await client.list('v1', 'Service', { namespace });
   return services.filter((service) => {
     // A Service a blue-green switched to the green pods still serves this Deployment.
@@ -123,4 +120,11 @@ export async function updateObject(
       if (attempt >= 3 || (error as { status?: number }).status !== 409) throw error;
     }
   }
+}
+
+/** The labels a Deployment's pods carry. */
+export function podLabelsOf(deployment: KubeObject): Record<string, unknown> {
+  const spec = isRecord(deployment.spec) ? deployment.spec : {};
+  const template = isRecord(spec.template) ? spec.template : {};
+  return isRecord(template.metadata) && isRecord(template.metadata.labels) ? template.metadata.labels : {};
 }

@@ -1,7 +1,7 @@
 import { isRecord, nameOf, namespaceOf } from '../manifests/resource.js';
 import type { KubeObject } from '../model/object.js';
 import { combineSamples, runAnalysis, type AnalysisOutcome } from './analysis.js';
-import { sampleMetric } from './metric-check.js';
+import { metricQueryFor, podMatchers, sampleMetric } from './metric-check.js';
 import { podHealthSample, restartsByPod } from './pod-health.js';
 import type { RolloutContext } from './rollout.js';
 import type { CanaryOptions } from './strategy.js';
@@ -52,4 +52,18 @@ export function labelSelectorOf(deployment: KubeObject): string {
   return Object.entries(selector)
     .map(([key, value]) => `${key}=${String(value)}`)
     .join(',');
+}
+
+/** canary-metric-query for a variant: `{{canary}}` its pods, `{{primary}}` the primary's; undefined for none. */
+export function variantMetricQuery(
+  options: CanaryOptions,
+  namespace: string,
+  primary: string,
+  variant: string,
+): string | undefined {
+  if (!options.metricQuery) return undefined;
+  return metricQueryFor(options.metricQuery, {
+    canary: podMatchers(namespace, variant),
+    primary: podMatchers(namespace, primary),
+  });
 }

@@ -2,6 +2,9 @@ import type { ObjectRef } from '../model/object.js';
 import { appIdentity } from '../model/app-identity.js';
 import { namespaceRef } from '../model/namespace.js';
 import type { Origin } from '../manifests/origin.js';
+import type { Resource } from '../manifests/resource.js';
+import { annotationOf } from '../manifests/resource.js';
+import { STRATEGY_ANNOTATION } from '../model/delivery.js';
 
 /** The RBAC verbs kubesync uses. It never watches: it polls. */
 export type Verb = 'get' | 'list' | 'create' | 'patch' | 'update' | 'delete';
@@ -205,15 +208,19 @@ function rolloutNeeds(objects: readonly RunObject[]): AccessNeed[] {
       ...(optional ? { optional } : {}),
     });
     return [
+      need(DEPLOYMENTS, 'create', 'canary and green Deployments'),
       need(DEPLOYMENTS, 'patch', 'canary and green Deployments'),
       need(DEPLOYMENTS, 'update', 'scaling the primary for a canary'),
       need(DEPLOYMENTS, 'delete', 'removing the canary or green'),
       need(PODS, 'list', 'the canary analysis'),
       need(SERVICES, 'list', 'the Services of a Deployment'),
+      need(SERVICES, 'get', 'blue-green switch'),
+      need(SERVICES, 'create', "a canary's Service for a route"),
       need(SERVICES, 'update', 'blue-green switch'),
       need(SERVICES, 'patch', "a canary's Service for a route"),
       need(SERVICES, 'delete', "removing a canary's Service"),
       need(HTTP_ROUTES, 'list', 'routes to weigh a canary by', true),
+      need(HTTP_ROUTES, 'update', 'a route that is not in the manifests', true),
     ];
   });
 }
@@ -252,4 +259,12 @@ function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const value of values) if (!seen.has(key(value))) seen.set(key(value), value);
   return [...seen.values()];
+}
+
+/** Whether a Deployment of these asks by its annotation for a canary or blue-green, whatever the strategy input says. */
+export function rollsOutProgressively(resources: readonly Resource[]): boolean {
+  return resources.some(({ object }) => {
+    const strategy = object.kind === 'Deployment' ? annotationOf(object, STRATEGY_ANNOTATION) : undefined;
+    return strategy === 'canary' || strategy === 'blue-green';
+  });
 }

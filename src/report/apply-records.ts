@@ -179,10 +179,6 @@ export class ApplyRecords {
     return { pull, marker, identity: await github.identity(), ignoredAuthors: others };
   }
 
-  /**
-   * The final statuses; `environment-url` is the input or https:// the Application's first domain.
-   * The apply is over: what GitHub refuses or cannot take now is a warning.
-   */
   /** A rollout's stage (a canary analysing), as the Deployment's in_progress status. */
   private async progress(description: string): Promise<void> {
     const github = this.github;
@@ -193,6 +189,11 @@ export class ApplyRecords {
     );
   }
 
+  /**
+   * The final statuses; `environment-url` is the input or https:// the Application's first domain.
+   * The apply is over: what GitHub refuses or cannot take now is a warning. A canary waiting for its
+   * decision is not final: the status stays pending.
+   */
   async finish(result: ApplyResult | undefined, error?: unknown): Promise<void> {
     const github = this.github;
     if (!github || !this.app) return;

@@ -16,7 +16,10 @@ import { desiredDigest } from './reviewed-plan.js';
 /** `kubesync/<environment>`, or `kubesync/<app>` when there is no environment, unless the input says otherwise. */
 export function statusContextOf(settings: Settings, app: string): string {
   const context = settings.github.statusContext || `kubesync/${settings.environment || app}`;
-  return settings.oneOfMany && settings.environment ? `${context}/${app}` : context;
+  // Without an environment the default already names the app; a given context does not.
+  return settings.oneOfMany && (settings.environment || settings.github.statusContext)
+    ? `${context}/${app}`
+    : context;
 }
 
 /**

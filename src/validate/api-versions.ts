@@ -124,9 +124,12 @@ export function noteUncheckedGroups(resources: readonly Resource[]): Finding[] {
   });
 }
 
-/** `v1` before `v2beta1` before `v1alpha1`; a higher number first within a level; then by group. */
+/**
+ * `v1` before `v2beta1` before `v1alpha1`; a higher number first within a level; then by group, in
+ * code-point order (localeCompare would load ICU's collator at start-up for ASCII names).
+ */
 function byPreference(a: string, b: string): number {
-  return rank(versionOf(b)) - rank(versionOf(a)) || a.localeCompare(b);
+  return rank(versionOf(b)) - rank(versionOf(a)) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function rank(version: string): number {

