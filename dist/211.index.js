@@ -1793,9 +1793,9 @@ function versionOf(image) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readProvenance: () => (/* binding */ readProvenance)
 /* harmony export */ });
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71243);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71243);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 
 
 /**
@@ -1803,12 +1803,12 @@ function versionOf(image) {
  * The commit time (for the out-of-order guard) always comes from git, since events do not carry it.
  */
 async function readProvenance(env, workspace) {
-    const git = (...args) => (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitOutput */ .o)(workspace, ...args);
+    const git = (...args) => (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOutput */ .o)(workspace, ...args);
     const commit = env.GITHUB_SHA || (await git('rev-parse', 'HEAD')) || 'unknown';
     const commitTime = commit === 'unknown' ? undefined : await git('show', '-s', '--format=%cI', commit);
     const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
         ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : `cli:${node_os__WEBPACK_IMPORTED_MODULE_1___default().userInfo().username}@${node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname()}`;
+        : `cli:${node_os__WEBPACK_IMPORTED_MODULE_0___default().userInfo().username}@${node_os__WEBPACK_IMPORTED_MODULE_0___default().hostname()}`;
     const ref = env.GITHUB_REF || (await git('rev-parse', '--abbrev-ref', 'HEAD')) || 'unknown';
     return {
         commit,

@@ -327,12 +327,6 @@ async function postRender(loaded, settings, context) {
     return current;
 }
 
-// EXTERNAL MODULE: ./src/manifests/scope.ts
-var scope = __webpack_require__(85818);
-// EXTERNAL MODULE: ./src/validate/api-versions.ts + 1 modules
-var api_versions = __webpack_require__(2996);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./src/manifests/app.ts + 1 modules
 var app = __webpack_require__(60901);
 // EXTERNAL MODULE: ./src/manifests/origin.ts
@@ -342,15 +336,32 @@ var origin = __webpack_require__(64942);
 
 
 
-
+/**
+ * The schemas of the CRDs among the resources, or undefined when there are none: the JSON Schema
+ * validator is loaded only then, which keeps it out of most runs' start-up.
+ */
+async function customResourceSchemasOf(resources) {
+    if (!resources.some(({ object }) => (0,manifests_resource/* kindOf */.I)(object) === 'CustomResourceDefinition'))
+        return undefined;
+    const { Ajv } = await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 42463, 23));
+    return new CustomResourceSchemas(resources, new Ajv(CRD_VALIDATOR_OPTIONS));
+}
+/** Every error, no strict mode (CRD schemas carry Kubernetes' own keywords), formats left to the server. */
+const CRD_VALIDATOR_OPTIONS = {
+    allErrors: true,
+    strict: false,
+    validateFormats: false,
+    verbose: true,
+};
 /**
  * Validates custom resources against the openAPIV3Schema of a CRD in the same manifests, with the
  * API server's structural-schema rules: unknown fields are errors unless the schema preserves them.
  */
 class CustomResourceSchemas {
-    ajv = new ajv.Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true });
+    ajv;
     schemas = new Map();
-    constructor(resources) {
+    constructor(resources, ajv) {
+        this.ajv = ajv;
         for (const { object } of resources) {
             if ((0,manifests_resource/* kindOf */.I)(object) !== 'CustomResourceDefinition' || !(0,manifests_resource/* isRecord */.u4)(object.spec))
                 continue;
@@ -450,6 +461,10 @@ function toJsonSchema(node, root = false) {
     return schema;
 }
 
+// EXTERNAL MODULE: ./src/manifests/scope.ts
+var scope = __webpack_require__(85818);
+// EXTERNAL MODULE: ./src/validate/api-versions.ts + 1 modules
+var api_versions = __webpack_require__(2996);
 // EXTERNAL MODULE: ./src/validate/identity.ts
 var identity = __webpack_require__(14158);
 // EXTERNAL MODULE: ./src/manifests/pod-spec.ts
@@ -713,16 +728,15 @@ var sync_options = __webpack_require__(47508);
 
 
 
-
 /**
  * Every offline check of the loaded objects, in one sorted list. Identity problems and SOPS encryption stop the other
  * checks for that object: a document without a kind has no schema to check against, and an encrypted
  * one no values to check. `source` words the advice for where the objects came from (an Application,
- * plain YAML, kustomize or Helm).
+ * plain YAML, kustomize or Helm). Custom resources are checked against `customResources`, the CRDs of
+ * the same manifests (customResourceSchemasOf).
  */
-function validateResources(resources, settings, source = 'kubernetes') {
+function validateResources(resources, settings, source = 'kubernetes', customResources) {
     const scopes = new scope/* ScopeCatalog */.K(resources);
-    const customResources = new CustomResourceSchemas(resources);
     const findings = [];
     for (const resource of resources) {
         // An object kubesync cannot read as it is gets one finding saying why, not one per field.
@@ -735,7 +749,7 @@ function validateResources(resources, settings, source = 'kubernetes') {
         const unserved = (0,api_versions/* checkApiVersion */.d)(resource);
         findings.push(...unserved);
         if (unserved.length === 0 && !(0,sync_options/* skipsValidation */.UL)(resource.object))
-            findings.push(...checkBuiltInSchema(resource), ...customResources.check(resource));
+            findings.push(...checkBuiltInSchema(resource), ...(customResources?.check(resource) ?? []));
         findings.push(...checkPolicy(resource, scopes, settings, source));
     }
     findings.push(...(0,identity/* checkDuplicates */.$T)(resources, scopes, settings.namespace));
@@ -743,6 +757,7 @@ function validateResources(resources, settings, source = 'kubernetes') {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
+
 
 
 
@@ -760,7 +775,7 @@ async function validateManifests(settings, secrets, { offline = false } = {}) {
         (0,redact/* registerSecretData */.aI)(secrets, object);
     return withFindings({ loaded, findings: [] }, [
         ...loaded.findings,
-        ...validateResources(loaded.resources, settings, loaded.type),
+        ...validateResources(loaded.resources, settings, loaded.type, await customResourceSchemasOf(loaded.resources)),
         ...(offline ? (0,api_versions/* noteUncheckedGroups */.h)(loaded.resources) : []),
     ]);
 }
@@ -840,12 +855,12 @@ function parseDispatchPayload(payload) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ gitOutput)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41955);
-
 /** `git -C <workspace> <args>`'s output, trimmed; undefined when git fails or is not there. */
 async function gitOutput(workspace, ...args) {
     try {
-        const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('git', ['-C', workspace, ...args], {
+        // Loaded when first needed: most commands never run git, and start-up is what a user waits for.
+        const { getExecOutput } = await __webpack_require__.e(/* import() */ 955).then(__webpack_require__.bind(__webpack_require__, 41955));
+        const result = await getExecOutput('git', ['-C', workspace, ...args], {
             silent: true,
             ignoreReturnCode: true,
         });
@@ -1353,8 +1368,6 @@ function mergeOverlay(base, overlay) {
     return { value: merge(base.value, overlay.value, []), origins, index: base.index };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __webpack_require__(88701);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -1547,7 +1560,6 @@ var exec_tool = __webpack_require__(94389);
 
 
 
-
 const INSTALL_HINTS = {
     kustomize: 'install kustomize (https://kubectl.docs.kubernetes.io/installation/kustomize/) or kubectl, which embeds it; both are on GitHub-hosted runners',
     helm: 'install helm (https://helm.sh/docs/intro/install/, or the azure/setup-helm action); it is on GitHub-hosted runners',
@@ -1559,12 +1571,12 @@ const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
  * (and line) it came from; the annotation is removed before anything else sees the objects.
  */
 async function renderKustomize(workspace, folder) {
-    const kustomize = await (0,io/* which */.K7)('kustomize', false);
-    const kubectl = kustomize ? '' : await (0,io/* which */.K7)('kubectl', false);
+    const kustomize = await (0,exec_tool/* findTool */.SG)('kustomize');
+    const kubectl = kustomize ? '' : await (0,exec_tool/* findTool */.SG)('kubectl');
     if (!kustomize && !kubectl) {
         throw new errors/* UserError */.y(`${workspace.relative(folder)} is a kustomization, but neither kustomize nor kubectl was found on PATH: ${INSTALL_HINTS.kustomize}`);
     }
-    const build = (dir) => kustomize ? (0,exec_tool/* execTool */.w)(kustomize, ['build', dir]) : (0,exec_tool/* execTool */.w)(kubectl, ['kustomize', dir]);
+    const build = (dir) => kustomize ? (0,exec_tool/* execTool */.wc)(kustomize, ['build', dir]) : (0,exec_tool/* execTool */.wc)(kubectl, ['kustomize', dir]);
     const description = `kustomize build ${workspace.relative(folder)}`;
     const kustomizationFile = KUSTOMIZATION_FILES.map((name) => external_node_path_default().join(folder, name)).find((file) => (0,external_node_fs_.existsSync)(file));
     const origin = { file: workspace.relative(kustomizationFile ?? folder), line: 1, column: 1 };
@@ -1593,7 +1605,7 @@ async function renderKustomize(workspace, folder) {
         if (result.exitCode !== 0)
             [result, buildRoot] = [await build(folder), folder];
     }
-    (0,exec_tool/* failUnlessSucceeded */.a)(result, description);
+    (0,exec_tool/* failUnlessSucceeded */.ay)(result, description);
     const origins = new KustomizeOrigins(workspace, buildRoot, origin);
     const parsed = (0,yaml/* parseYaml */.h)(origin.file, result.stdout);
     const resources = [];
@@ -1614,7 +1626,7 @@ async function renderKustomize(workspace, folder) {
 }
 /** `helm template`; each object points at the chart template it came from (helm's `# Source:` line). */
 async function renderHelm(workspace, chart, options) {
-    const helm = await (0,io/* which */.K7)('helm', false);
+    const helm = await (0,exec_tool/* findTool */.SG)('helm');
     if (!helm) {
         throw new errors/* UserError */.y(`${workspace.relative(chart)} is a Helm chart, but helm was not found on PATH: ${INSTALL_HINTS.helm}`);
     }
@@ -1624,8 +1636,8 @@ async function renderHelm(workspace, chart, options) {
         args.push('--values', await workspace.resolve(file, 'helm values file'));
     for (const value of options.setValues)
         args.push('--set', value);
-    const result = await (0,exec_tool/* execTool */.w)(helm, args);
-    (0,exec_tool/* failUnlessSucceeded */.a)(result, `helm template ${workspace.relative(chart)}`);
+    const result = await (0,exec_tool/* execTool */.wc)(helm, args);
+    (0,exec_tool/* failUnlessSucceeded */.ay)(result, `helm template ${workspace.relative(chart)}`);
     const chartOrigin = {
         file: workspace.relative(external_node_path_default().join(chart, 'Chart.yaml')),
         line: 1,
@@ -2283,17 +2295,24 @@ function firstLine(message) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ failUnlessSucceeded),
-/* harmony export */   w: () => (/* binding */ execTool)
+/* harmony export */   SG: () => (/* binding */ findTool),
+/* harmony export */   ay: () => (/* binding */ failUnlessSucceeded),
+/* harmony export */   wc: () => (/* binding */ execTool)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41955);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
-
+/** The path of an installed tool, as `which` finds it on PATH; empty when there is none. */
+async function findTool(tool) {
+    // Loaded when first needed: an Application or plain YAML runs no tool.
+    const { which } = await __webpack_require__.e(/* import() */ 82).then(__webpack_require__.bind(__webpack_require__, 88701));
+    return which(tool, false);
+}
 /** Runs an installed tool (its path as `which` found it) without echoing its command line. */
-function execTool(tool, args, options = {}) {
+async function execTool(tool, args, options = {}) {
     const { onLine } = options;
-    return (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(tool, args, {
+    // Loaded when a tool first runs: an Application or plain YAML needs none.
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 955).then(__webpack_require__.bind(__webpack_require__, 41955));
+    return getExecOutput(tool, args, {
         silent: true,
         ignoreReturnCode: true,
         ...(onLine ? { listeners: { stdline: onLine, errline: onLine } } : {}),
@@ -2307,7 +2326,7 @@ function failUnlessSucceeded(result, description, output = result.stderr) {
     if (result.exitCode === 0)
         return;
     const lastLines = output.trim().split('\n').slice(-20).join('\n');
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${description} failed (exit code ${result.exitCode}):\n${lastLines}\nFix the error above and run again.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${description} failed (exit code ${result.exitCode}):\n${lastLines}\nFix the error above and run again.`);
 }
 
 

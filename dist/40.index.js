@@ -452,18 +452,15 @@ var preflight = __webpack_require__(96796);
 var access_settings = __webpack_require__(11110);
 // EXTERNAL MODULE: ./src/manifests/image-reference.ts
 var image_reference = __webpack_require__(7499);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __webpack_require__(88701);
 // EXTERNAL MODULE: ./src/tools/exec-tool.ts
 var exec_tool = __webpack_require__(94389);
 ;// CONCATENATED MODULE: ./src/build/build-tool.ts
 
 
-
 const SHOWN_ON_FAILURE = 20;
 /** The path of a builder's tool, or a UserError naming the workflow step that installs it. */
 async function requireTool(command, missing) {
-    const found = await (0,io/* which */.K7)(command, false);
+    const found = await (0,exec_tool/* findTool */.SG)(command);
     if (!found)
         throw new errors/* UserError */.y(`${command} was not found on PATH: ${missing}`);
     return found;
@@ -474,7 +471,7 @@ async function requireTool(command, missing) {
  */
 async function runBuildStep(tool, args, description, log) {
     const lastLines = [];
-    const result = await (0,exec_tool/* execTool */.w)(tool, args, {
+    const result = await (0,exec_tool/* execTool */.wc)(tool, args, {
         onLine: (line) => {
             log.info(line);
             lastLines.push(line);
@@ -482,7 +479,7 @@ async function runBuildStep(tool, args, description, log) {
                 lastLines.shift();
         },
     });
-    (0,exec_tool/* failUnlessSucceeded */.a)(result, description, lastLines.join('\n'));
+    (0,exec_tool/* failUnlessSucceeded */.ay)(result, description, lastLines.join('\n'));
     return `${result.stdout}\n${result.stderr}`;
 }
 
@@ -551,7 +548,7 @@ const SETUP_BUILDX = 'add the step docker/setup-buildx-action (https://github.co
 /** `docker buildx build --push`, the digest read from the metadata file buildx writes. */
 async function buildWithDockerfile(build, log) {
     const docker = await requireTool('docker', `the dockerfile builder needs docker buildx; ${SETUP_BUILDX}`);
-    const buildx = await (0,exec_tool/* execTool */.w)(docker, ['buildx', 'version']);
+    const buildx = await (0,exec_tool/* execTool */.wc)(docker, ['buildx', 'version']);
     if (buildx.exitCode !== 0)
         throw new errors/* UserError */.y(`docker has no buildx plugin, which the dockerfile builder needs: ${SETUP_BUILDX}`);
     const folder = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'kubesync-build-'));

@@ -8,12 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ gitOutput)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41955);
-
 /** `git -C <workspace> <args>`'s output, trimmed; undefined when git fails or is not there. */
 async function gitOutput(workspace, ...args) {
     try {
-        const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('git', ['-C', workspace, ...args], {
+        // Loaded when first needed: most commands never run git, and start-up is what a user waits for.
+        const { getExecOutput } = await __webpack_require__.e(/* import() */ 955).then(__webpack_require__.bind(__webpack_require__, 41955));
+        const result = await getExecOutput('git', ['-C', workspace, ...args], {
             silent: true,
             ignoreReturnCode: true,
         });
@@ -33,9 +33,9 @@ async function gitOutput(workspace, ...args) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readProvenance: () => (/* binding */ readProvenance)
 /* harmony export */ });
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71243);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71243);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 
 
 /**
@@ -43,12 +43,12 @@ async function gitOutput(workspace, ...args) {
  * The commit time (for the out-of-order guard) always comes from git, since events do not carry it.
  */
 async function readProvenance(env, workspace) {
-    const git = (...args) => (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitOutput */ .o)(workspace, ...args);
+    const git = (...args) => (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOutput */ .o)(workspace, ...args);
     const commit = env.GITHUB_SHA || (await git('rev-parse', 'HEAD')) || 'unknown';
     const commitTime = commit === 'unknown' ? undefined : await git('show', '-s', '--format=%cI', commit);
     const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
         ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : `cli:${node_os__WEBPACK_IMPORTED_MODULE_1___default().userInfo().username}@${node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname()}`;
+        : `cli:${node_os__WEBPACK_IMPORTED_MODULE_0___default().userInfo().username}@${node_os__WEBPACK_IMPORTED_MODULE_0___default().hostname()}`;
     const ref = env.GITHUB_REF || (await git('rev-parse', '--abbrev-ref', 'HEAD')) || 'unknown';
     return {
         commit,

@@ -261,7 +261,7 @@ async function runCommand(settings, terminal) {
     const { secrets } = terminal;
     switch (settings.command) {
         case 'validate': {
-            const { validateManifests } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 3945));
+            const { validateManifests } = await __webpack_require__.e(/* import() */ 326).then(__webpack_require__.bind(__webpack_require__, 3945));
             const result = await validateManifests(settings, secrets, { offline: true });
             if (settings.output === 'json') {
                 const [{ validationJson }, { jsonDocument }] = await Promise.all([
@@ -279,7 +279,7 @@ async function runCommand(settings, terminal) {
         }
         case 'render': {
             const [{ renderManifests }, { renderNotes }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(326), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 73468)),
+                Promise.all(/* import() */[__webpack_require__.e(326), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 73468)),
                 __webpack_require__.e(/* import() */ 180).then(__webpack_require__.bind(__webpack_require__, 56180)),
             ]);
             const result = await renderManifests(settings, secrets);
@@ -304,7 +304,7 @@ async function runCommand(settings, terminal) {
         case 'auto':
         case 'plan': {
             const [{ runPlan }, provenance, runtime] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 32701)),
+                Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 32701)),
                 readProvenanceOf(terminal),
                 runtimeOf(terminal),
             ]);
@@ -329,7 +329,7 @@ async function runCommand(settings, terminal) {
             return exitCode;
         }
         case 'rbac': {
-            const { runRbac } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(292)]).then(__webpack_require__.bind(__webpack_require__, 1292));
+            const { runRbac } = await Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(292)]).then(__webpack_require__.bind(__webpack_require__, 1292));
             const result = await runRbac(settings, secrets);
             printFindings(result.validation.findings, process.stderr);
             process.stdout.write(result.yaml);
@@ -337,7 +337,7 @@ async function runCommand(settings, terminal) {
         }
         case 'apply': {
             const [{ runApply }, provenance, runtime] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(463), __webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(701), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 33040)),
+                Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(701), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 33040)),
                 readProvenanceOf(terminal),
                 runtimeOf(terminal),
             ]);
@@ -362,7 +362,7 @@ async function runCommand(settings, terminal) {
     }
 }
 async function readProvenanceOf(terminal) {
-    const { readProvenance } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 83628));
+    const { readProvenance } = await __webpack_require__.e(/* import() */ 628).then(__webpack_require__.bind(__webpack_require__, 83628));
     return readProvenance(terminal.env, terminal.cwd);
 }
 async function runtimeOf(terminal) {

@@ -1,13 +1,12 @@
-import { which } from '@actions/io';
 import { UserError } from '../errors.js';
 import type { Log } from '../model/log.js';
-import { execTool, failUnlessSucceeded } from '../tools/exec-tool.js';
+import { execTool, findTool, failUnlessSucceeded } from '../tools/exec-tool.js';
 
 const SHOWN_ON_FAILURE = 20;
 
 /** The path of a builder's tool, or a UserError naming the workflow step that installs it. */
 export async function requireTool(command: string, missing: string): Promise<string> {
-  const found = await which(command, false);
+  const found = await findTool(command);
   if (!found) throw new UserError(`${command} was not found on PATH: ${missing}`);
   return found;
 }

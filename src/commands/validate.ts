@@ -4,6 +4,7 @@ import { loadManifests } from '../manifests/load.js';
 import { postRender } from './post-render.js';
 import type { Finding } from '../validate/finding.js';
 import { countFindings, sortFindings } from '../validate/finding.js';
+import { customResourceSchemasOf } from '../validate/crd.js';
 import { validateResources } from '../validate/validate.js';
 import { noteUncheckedGroups } from '../validate/api-versions.js';
 import type { SecretValues } from '../secrets/redact.js';
@@ -31,7 +32,12 @@ export async function validateManifests(
   for (const { object } of loaded.resources) registerSecretData(secrets, object);
   return withFindings({ loaded, findings: [] }, [
     ...loaded.findings,
-    ...validateResources(loaded.resources, settings, loaded.type),
+    ...validateResources(
+      loaded.resources,
+      settings,
+      loaded.type,
+      await customResourceSchemasOf(loaded.resources),
+    ),
     ...(offline ? noteUncheckedGroups(loaded.resources) : []),
   ]);
 }

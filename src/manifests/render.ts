@@ -1,4 +1,3 @@
-import { which } from '@actions/io';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -9,7 +8,7 @@ import { isRecord, resourceAt } from './resource.js';
 import { KustomizeOrigins, stripOriginAnnotation, writeOriginWrapper } from './kustomize-origins.js';
 import { toolWarnings } from './tool-warnings.js';
 import type { ToolResult } from '../tools/exec-tool.js';
-import { execTool, failUnlessSucceeded } from '../tools/exec-tool.js';
+import { execTool, findTool, failUnlessSucceeded } from '../tools/exec-tool.js';
 import type { Workspace } from './workspace.js';
 import { parseYaml } from './yaml.js';
 
@@ -32,8 +31,8 @@ const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
  * (and line) it came from; the annotation is removed before anything else sees the objects.
  */
 export async function renderKustomize(workspace: Workspace, folder: string): Promise<RenderedTool> {
-  const kustomize = await which('kustomize', false);
-  const kubectl = kustomize ? '' : await which('kubectl', false);
+  const kustomize = await findTool('kustomize');
+  const kubectl = kustomize ? '' : await findTool('kubectl');
   if (!kustomize && !kubectl) {
     throw new UserError(
       `${workspace.relative(folder)} is a kustomization, but neither kustomize nor kubectl was found on PATH: ${INSTALL_HINTS.kustomize}`,
@@ -106,7 +105,7 @@ export async function renderHelm(
   chart: string,
   options: HelmOptions,
 ): Promise<RenderedTool> {
-  const helm = await which('helm', false);
+  const helm = await findTool('helm');
   if (!helm) {
     throw new UserError(
       `${workspace.relative(chart)} is a Helm chart, but helm was not found on PATH: ${INSTALL_HINTS.helm}`,

@@ -1,4 +1,3 @@
-import { getExecOutput } from '@actions/exec';
 import { UserError } from '../errors.js';
 
 export interface ToolResult {
@@ -12,9 +11,22 @@ export interface ExecToolOptions {
   readonly onLine?: (line: string) => void;
 }
 
+/** The path of an installed tool, as `which` finds it on PATH; empty when there is none. */
+export async function findTool(tool: string): Promise<string> {
+  // Loaded when first needed: an Application or plain YAML runs no tool.
+  const { which } = await import('@actions/io');
+  return which(tool, false);
+}
+
 /** Runs an installed tool (its path as `which` found it) without echoing its command line. */
-export function execTool(tool: string, args: string[], options: ExecToolOptions = {}): Promise<ToolResult> {
+export async function execTool(
+  tool: string,
+  args: string[],
+  options: ExecToolOptions = {},
+): Promise<ToolResult> {
   const { onLine } = options;
+  // Loaded when a tool first runs: an Application or plain YAML needs none.
+  const { getExecOutput } = await import('@actions/exec');
   return getExecOutput(tool, args, {
     silent: true,
     ignoreReturnCode: true,

@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { suggest } from '../manifests/app.js';
 import type { FieldPath } from '../manifests/origin.js';
 import { formatPath } from '../manifests/origin.js';
@@ -10,14 +10,36 @@ import { errorAt } from './finding.js';
 type JsonSchema = Record<string, unknown>;
 
 /**
+ * The schemas of the CRDs among the resources, or undefined when there are none: the JSON Schema
+ * validator is loaded only then, which keeps it out of most runs' start-up.
+ */
+export async function customResourceSchemasOf(
+  resources: readonly Resource[],
+): Promise<CustomResourceSchemas | undefined> {
+  if (!resources.some(({ object }) => kindOf(object) === 'CustomResourceDefinition')) return undefined;
+  const { Ajv } = await import('ajv');
+  return new CustomResourceSchemas(resources, new Ajv(CRD_VALIDATOR_OPTIONS));
+}
+
+/** Every error, no strict mode (CRD schemas carry Kubernetes' own keywords), formats left to the server. */
+export const CRD_VALIDATOR_OPTIONS = {
+  allErrors: true,
+  strict: false,
+  validateFormats: false,
+  verbose: true,
+} as const;
+
+/**
  * Validates custom resources against the openAPIV3Schema of a CRD in the same manifests, with the
  * API server's structural-schema rules: unknown fields are errors unless the schema preserves them.
  */
 export class CustomResourceSchemas {
-  private readonly ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true });
   private readonly schemas = new Map<string, { validate: ValidateFunction; schema: JsonSchema }>();
 
-  constructor(resources: readonly Resource[]) {
+  constructor(
+    resources: readonly Resource[],
+    private readonly ajv: Ajv,
+  ) {
     for (const { object } of resources) {
       if (kindOf(object) !== 'CustomResourceDefinition' || !isRecord(object.spec)) continue;
       const { group, names, versions } = object.spec;

@@ -1,7 +1,7 @@
 import type { ManifestType, Resource } from '../manifests/resource.js';
 import { ScopeCatalog } from '../manifests/scope.js';
 import { checkApiVersion } from './api-versions.js';
-import { CustomResourceSchemas } from './crd.js';
+import type { CustomResourceSchemas } from './crd.js';
 import type { Finding } from './finding.js';
 import { sortFindings } from './finding.js';
 import { checkDuplicates, checkIdentity } from './identity.js';
@@ -15,15 +15,16 @@ import { skipsValidation } from '../manifests/sync-options.js';
  * Every offline check of the loaded objects, in one sorted list. Identity problems and SOPS encryption stop the other
  * checks for that object: a document without a kind has no schema to check against, and an encrypted
  * one no values to check. `source` words the advice for where the objects came from (an Application,
- * plain YAML, kustomize or Helm).
+ * plain YAML, kustomize or Helm). Custom resources are checked against `customResources`, the CRDs of
+ * the same manifests (customResourceSchemasOf).
  */
 export function validateResources(
   resources: readonly Resource[],
   settings: PolicySettings,
   source: ManifestType = 'kubernetes',
+  customResources?: Pick<CustomResourceSchemas, 'check'>,
 ): Finding[] {
   const scopes = new ScopeCatalog(resources);
-  const customResources = new CustomResourceSchemas(resources);
   const findings: Finding[] = [];
   for (const resource of resources) {
     // An object kubesync cannot read as it is gets one finding saying why, not one per field.
@@ -35,7 +36,7 @@ export function validateResources(
     const unserved = checkApiVersion(resource);
     findings.push(...unserved);
     if (unserved.length === 0 && !skipsValidation(resource.object))
-      findings.push(...checkBuiltInSchema(resource), ...customResources.check(resource));
+      findings.push(...checkBuiltInSchema(resource), ...(customResources?.check(resource) ?? []));
     findings.push(...checkPolicy(resource, scopes, settings, source));
   }
   findings.push(...checkDuplicates(resources, scopes, settings.namespace));

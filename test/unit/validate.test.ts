@@ -4,6 +4,8 @@ import { parseYaml } from '../../src/manifests/yaml.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
 import { unpinnedImageProblem } from '../../src/validate/policy.js';
 import { validateResources } from '../../src/validate/validate.js';
+import { CRD_VALIDATOR_OPTIONS, CustomResourceSchemas } from '../../src/validate/crd.js';
+import { Ajv } from 'ajv';
 
 function resources(text: string): Resource[] {
   return parseYaml('m.yaml', text).documents.map((document) => ({
@@ -14,7 +16,9 @@ function resources(text: string): Resource[] {
 }
 
 function validate(text: string, inputs: Parameters<typeof parseSettings>[0] = {}) {
-  return validateResources(resources(text), parseSettings(inputs, { workspace: '/' }));
+  const parsed = resources(text);
+  const crds = new CustomResourceSchemas(parsed, new Ajv(CRD_VALIDATOR_OPTIONS));
+  return validateResources(parsed, parseSettings(inputs, { workspace: '/' }), 'kubernetes', crds);
 }
 
 const deployment = (container: string) => `apiVersion: apps/v1
