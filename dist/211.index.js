@@ -2013,6 +2013,7 @@ function describeFailure(error, secrets) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ payloadField),
 /* harmony export */   JN: () => (/* binding */ GitHubReporter),
 /* harmony export */   NO: () => (/* binding */ newIdempotencyKey)
 /* harmony export */ });
@@ -2161,7 +2162,7 @@ class GitHubReporter {
             environment,
             per_page: 100,
         });
-        return data.find((deployment) => payloadKey(deployment.payload) === key)?.id;
+        return data.find((deployment) => payloadField(deployment.payload, 'idempotency_key') === key)?.id;
     }
     async setDeploymentStatus(id, state, description, logUrl, environmentUrl) {
         await this.api.call('deployments: write', () => this.api.octokit.rest.repos.createDeploymentStatus({
@@ -2175,8 +2176,8 @@ class GitHubReporter {
         }));
     }
 }
-/** GitHub returns a payload as it was given: an object, or a JSON string. */
-function payloadKey(payload) {
+/** A field of a Deployment's payload, which GitHub returns as it was given: an object, or a JSON string. */
+function payloadField(payload, field) {
     let value = payload;
     if (typeof value === 'string') {
         try {
@@ -2186,9 +2187,7 @@ function payloadKey(payload) {
             return undefined;
         }
     }
-    return typeof value === 'object' && value !== null
-        ? value.idempotency_key
-        : undefined;
+    return typeof value === 'object' && value !== null ? value[field] : undefined;
 }
 /** Redacts before it cuts: a cut through a secret would leave a prefix no redaction recognizes. */
 function truncate(text, limit, secrets) {
@@ -2735,6 +2734,7 @@ function promotionSummary(results) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BJ: () => (/* binding */ recordPlan),
+/* harmony export */   O9: () => (/* binding */ planCommentOf),
 /* harmony export */   a$: () => (/* binding */ deploymentEnvironmentOf),
 /* harmony export */   rM: () => (/* binding */ statusContextOf)
 /* harmony export */ });
@@ -2813,23 +2813,7 @@ async function writeRecords(github, settings, run, result, log, secrets) {
     ];
     const pull = run.pullRequest;
     if (pull && settings.github.comment) {
-        const body = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPlanComment */ .zk)({
-            app: result.app,
-            environment: settings.environment,
-            sha: run.sha,
-            server: result.server,
-            context: result.context,
-            syncStatus: result.syncStatus,
-            unknownReason: result.unknownReason,
-            plan: result.plan,
-            desiredDigest: result.plan && (0,_reviewed_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .desiredDigest */ .b)(result.plan, settings.ignoreDifferences),
-            findings: result.validation.findings,
-            runUrl: run.runUrl,
-            repositoryUrl: (0,_links_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryUrlOf */ .ZN)(run.runUrl),
-            prune: settings.apply.prune,
-            requirePlanMatch: settings.deployment.requirePlanMatch,
-            destructiveApprovalLabel: settings.apply.destructiveApprovalLabel,
-        }, secrets);
+        const body = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPlanComment */ .zk)(planCommentOf(settings, run, result), secrets);
         warnings.push(await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .tryRecord */ .Rj)(`the plan comment on pull request #${pull.number}`, async () => {
             const { outcome, ignored } = await github.upsertComment(pull.number, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .commentMarker */ .Ql)(result.app, settings.environment), body);
             if (ignored.length > 0)
@@ -2840,6 +2824,26 @@ async function writeRecords(github, settings, run, result, log, secrets) {
     for (const warning of warnings)
         if (warning)
             log.warning(`${warning}; the plan is in the job summary`);
+}
+/** What the plan comment shows of a plan made with these settings for this run. */
+function planCommentOf(settings, run, result) {
+    return {
+        app: result.app,
+        environment: settings.environment,
+        sha: run.sha,
+        server: result.server,
+        context: result.context,
+        syncStatus: result.syncStatus,
+        unknownReason: result.unknownReason,
+        plan: result.plan,
+        desiredDigest: result.plan && (0,_reviewed_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .desiredDigest */ .b)(result.plan, settings.ignoreDifferences),
+        findings: result.validation.findings,
+        runUrl: run.runUrl,
+        repositoryUrl: (0,_links_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryUrlOf */ .ZN)(run.runUrl),
+        prune: settings.apply.prune,
+        requirePlanMatch: settings.deployment.requirePlanMatch,
+        destructiveApprovalLabel: settings.apply.destructiveApprovalLabel,
+    };
 }
 
 

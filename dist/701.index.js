@@ -1025,25 +1025,12 @@ function plannedRemovals(desired, members, options) {
         .map((member) => {
         const subject = (0,manifests_resource/* describeObject */.v8)(member);
         const variant = (0,delivery/* deliveryVariantOf */.vW)(member);
-        if (variant)
-            return {
-                subject,
-                ref: (0,model_object/* refOf */.H)(member),
-                action: 'keep',
-                diff: '',
-                live: member,
-                note: `the ${variant.variant} of ${variant.of}: its rollout finishes or removes it`,
-            };
-        const kept = (0,sync_options/* keptBy */.mA)(member);
-        if (kept)
-            return {
-                subject,
-                ref: (0,model_object/* refOf */.H)(member),
-                action: 'keep',
-                diff: '',
-                live: member,
-                note: `never pruned (${kept})`,
-            };
+        const keptFor = (0,sync_options/* keptBy */.mA)(member);
+        const note = variant
+            ? `the ${variant.variant} of ${variant.of}: its rollout finishes or removes it`
+            : keptFor && `never pruned (${keptFor})`;
+        if (note)
+            return { subject, ref: (0,model_object/* refOf */.H)(member), action: 'keep', diff: '', live: member, note };
         return {
             subject,
             ref: (0,model_object/* refOf */.H)(member),

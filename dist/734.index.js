@@ -307,7 +307,10 @@ function releaseFromGit(lastDeployment, from, sourceImages, source) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/github.ts
+var github = __webpack_require__(97611);
 ;// CONCATENATED MODULE: ./src/promote/promotion-github.ts
+
 /**
  * What a promotion asks of GitHub and writes there: the last apply of `from` (its Deployments and
  * commit statuses), and the commit, branch and pull request that carry the edit of `to`. The commit is
@@ -454,18 +457,9 @@ class PromotionGitHub {
         }));
     }
 }
-/** The app a Deployment's payload names (kubesync writes one), an object or a JSON string. */
+/** The app a Deployment's payload names (kubesync writes one). */
 function payloadApp(payload) {
-    let value = payload;
-    if (typeof value === 'string') {
-        try {
-            value = JSON.parse(value);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const app = typeof value === 'object' && value !== null ? value.app : undefined;
+    const app = (0,github/* payloadField */.$)(payload, 'app');
     return typeof app === 'string' && app ? app : undefined;
 }
 
@@ -540,8 +534,6 @@ function promotionBody(input, secrets) {
 
 // EXTERNAL MODULE: ./src/report/pull-request.ts
 var pull_request = __webpack_require__(85031);
-// EXTERNAL MODULE: ./src/report/links.ts
-var links = __webpack_require__(83303);
 // EXTERNAL MODULE: ./src/validate/finding.ts
 var finding = __webpack_require__(93043);
 // EXTERNAL MODULE: ./src/commands/app-name.ts
@@ -549,7 +541,6 @@ var app_name = __webpack_require__(27345);
 // EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
 var plan = __webpack_require__(32701);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
-
 
 
 
@@ -759,20 +750,7 @@ async function planWithEdit(toSettings, app, file, text, run, runtime) {
         await (0,promises_.writeFile)(external_node_path_default().join(copy, file), text);
         const provenance = { commit: run.sha, run: run.runUrl, ref: toSettings.revision.ref ?? '' };
         const result = await runtime.log.group(`plan of ${to}`, () => (0,plan.runPlan)({ ...toSettings, workspace: copy }, provenance, runtime));
-        const comment = (0,markdown/* renderPlanComment */.zk)({
-            app,
-            environment: to,
-            sha: run.sha,
-            server: result.server,
-            context: result.context,
-            syncStatus: result.syncStatus,
-            unknownReason: result.unknownReason,
-            plan: result.plan,
-            findings: result.validation.findings,
-            runUrl: run.runUrl,
-            repositoryUrl: (0,links/* repositoryUrlOf */.ZN)(run.runUrl),
-            prune: toSettings.apply.prune,
-        }, runtime.secrets);
+        const comment = (0,markdown/* renderPlanComment */.zk)((0,pull_request/* planCommentOf */.O9)(toSettings, run, result), runtime.secrets);
         // The first line is the marker that finds a plan comment; this is not one.
         return { markdown: comment.slice(comment.indexOf('\n') + 1) };
     }

@@ -24,8 +24,7 @@ import { statusRefusal } from '../promote/status-check.js';
 import { GitHubApi } from '../report/github-api.js';
 import { renderPlanComment } from '../report/markdown.js';
 import { promotionBody, promotionTitle } from '../report/promotion-body.js';
-import { deploymentEnvironmentOf, statusContextOf } from '../report/pull-request.js';
-import { repositoryUrlOf } from '../report/links.js';
+import { deploymentEnvironmentOf, planCommentOf, statusContextOf } from '../report/pull-request.js';
 import { formatFinding } from '../validate/finding.js';
 import { appNameOf } from './app-name.js';
 import { readInventory, runPlan } from './plan.js';
@@ -296,23 +295,7 @@ async function planWithEdit(
     const result = await runtime.log.group(`plan of ${to}`, () =>
       runPlan({ ...toSettings, workspace: copy }, provenance, runtime),
     );
-    const comment = renderPlanComment(
-      {
-        app,
-        environment: to,
-        sha: run.sha,
-        server: result.server,
-        context: result.context,
-        syncStatus: result.syncStatus,
-        unknownReason: result.unknownReason,
-        plan: result.plan,
-        findings: result.validation.findings,
-        runUrl: run.runUrl,
-        repositoryUrl: repositoryUrlOf(run.runUrl),
-        prune: toSettings.apply.prune,
-      },
-      runtime.secrets,
-    );
+    const comment = renderPlanComment(planCommentOf(toSettings, run, result), runtime.secrets);
     // The first line is the marker that finds a plan comment; this is not one.
     return { markdown: comment.slice(comment.indexOf('\n') + 1) };
   } catch (error) {

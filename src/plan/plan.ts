@@ -224,25 +224,11 @@ function plannedRemovals(
     .map((member): Change => {
       const subject = describeObject(member);
       const variant = deliveryVariantOf(member);
-      if (variant)
-        return {
-          subject,
-          ref: refOf(member),
-          action: 'keep',
-          diff: '',
-          live: member,
-          note: `the ${variant.variant} of ${variant.of}: its rollout finishes or removes it`,
-        };
-      const kept = keptBy(member);
-      if (kept)
-        return {
-          subject,
-          ref: refOf(member),
-          action: 'keep',
-          diff: '',
-          live: member,
-          note: `never pruned (${kept})`,
-        };
+      const keptFor = keptBy(member);
+      const note = variant
+        ? `the ${variant.variant} of ${variant.of}: its rollout finishes or removes it`
+        : keptFor && `never pruned (${keptFor})`;
+      if (note) return { subject, ref: refOf(member), action: 'keep', diff: '', live: member, note };
       return {
         subject,
         ref: refOf(member),

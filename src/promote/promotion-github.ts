@@ -1,5 +1,5 @@
 import type { GitHubApi } from '../report/github-api.js';
-import type { Repository } from '../report/github.js';
+import { payloadField, type Repository } from '../report/github.js';
 import type { CommitStatus } from './status-check.js';
 
 /** The newest GitHub Deployment of an environment: the last apply tried there. */
@@ -192,16 +192,8 @@ export class PromotionGitHub {
   }
 }
 
-/** The app a Deployment's payload names (kubesync writes one), an object or a JSON string. */
+/** The app a Deployment's payload names (kubesync writes one). */
 function payloadApp(payload: unknown): string | undefined {
-  let value = payload;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch {
-      return undefined;
-    }
-  }
-  const app = typeof value === 'object' && value !== null ? (value as { app?: unknown }).app : undefined;
+  const app = payloadField(payload, 'app');
   return typeof app === 'string' && app ? app : undefined;
 }

@@ -226,7 +226,7 @@ export class GitHubReporter {
       environment,
       per_page: 100,
     });
-    return data.find((deployment) => payloadKey(deployment.payload) === key)?.id;
+    return data.find((deployment) => payloadField(deployment.payload, 'idempotency_key') === key)?.id;
   }
 
   async setDeploymentStatus(
@@ -250,8 +250,8 @@ export class GitHubReporter {
   }
 }
 
-/** GitHub returns a payload as it was given: an object, or a JSON string. */
-function payloadKey(payload: unknown): unknown {
+/** A field of a Deployment's payload, which GitHub returns as it was given: an object, or a JSON string. */
+export function payloadField(payload: unknown, field: string): unknown {
   let value = payload;
   if (typeof value === 'string') {
     try {
@@ -260,9 +260,7 @@ function payloadKey(payload: unknown): unknown {
       return undefined;
     }
   }
-  return typeof value === 'object' && value !== null
-    ? (value as { idempotency_key?: unknown }).idempotency_key
-    : undefined;
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined;
 }
 
 /** Redacts before it cuts: a cut through a secret would leave a prefix no redaction recognizes. */

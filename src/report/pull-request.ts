@@ -96,26 +96,7 @@ async function writeRecords(
   ];
   const pull = run.pullRequest;
   if (pull && settings.github.comment) {
-    const body = renderPlanComment(
-      {
-        app: result.app,
-        environment: settings.environment,
-        sha: run.sha,
-        server: result.server,
-        context: result.context,
-        syncStatus: result.syncStatus,
-        unknownReason: result.unknownReason,
-        plan: result.plan,
-        desiredDigest: result.plan && desiredDigest(result.plan, settings.ignoreDifferences),
-        findings: result.validation.findings,
-        runUrl: run.runUrl,
-        repositoryUrl: repositoryUrlOf(run.runUrl),
-        prune: settings.apply.prune,
-        requirePlanMatch: settings.deployment.requirePlanMatch,
-        destructiveApprovalLabel: settings.apply.destructiveApprovalLabel,
-      },
-      secrets,
-    );
+    const body = renderPlanComment(planCommentOf(settings, run, result), secrets);
     warnings.push(
       await tryRecord(`the plan comment on pull request #${pull.number}`, async () => {
         const { outcome, ignored } = await github.upsertComment(
@@ -132,4 +113,25 @@ async function writeRecords(
     );
   }
   for (const warning of warnings) if (warning) log.warning(`${warning}; the plan is in the job summary`);
+}
+
+/** What the plan comment shows of a plan made with these settings for this run. */
+export function planCommentOf(settings: Settings, run: RunContext, result: PlanResult) {
+  return {
+    app: result.app,
+    environment: settings.environment,
+    sha: run.sha,
+    server: result.server,
+    context: result.context,
+    syncStatus: result.syncStatus,
+    unknownReason: result.unknownReason,
+    plan: result.plan,
+    desiredDigest: result.plan && desiredDigest(result.plan, settings.ignoreDifferences),
+    findings: result.validation.findings,
+    runUrl: run.runUrl,
+    repositoryUrl: repositoryUrlOf(run.runUrl),
+    prune: settings.apply.prune,
+    requirePlanMatch: settings.deployment.requirePlanMatch,
+    destructiveApprovalLabel: settings.apply.destructiveApprovalLabel,
+  };
 }

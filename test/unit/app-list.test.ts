@@ -128,6 +128,13 @@ describe('the apps a step runs', () => {
     expect(() => selectApps({}, workspace, {})).toThrow(
       'kubesync.yaml:8:11: apps[0].environments.staging.inputs.command: is set by the step or by the app entry, not per app; remove it here',
     );
+    // What a dispatch decides for the run is the step's alone.
+    const overriding = makeWorkspace({
+      'kubesync.yaml': 'apps:\n  - name: web\n    manifest: a\n    inputs:\n      canary-decision: manual\n',
+    });
+    expect(() => selectApps({}, overriding, {})).toThrow(
+      'kubesync.yaml:5:7: apps[0].inputs.canary-decision: is set by the step or by the app entry, not per app; remove it here',
+    );
     const duplicate = makeWorkspace({
       'kubesync.yaml': 'apps:\n  - name: web\n    manifest: a\n  - name: web\n    manifest: b\n',
     });
