@@ -343,7 +343,8 @@ var origin = __webpack_require__(64942);
 async function customResourceSchemasOf(resources) {
     if (!resources.some(({ object }) => (0,manifests_resource/* kindOf */.I)(object) === 'CustomResourceDefinition'))
         return undefined;
-    const { Ajv } = await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 42463, 23));
+    // ajv is CommonJS: Node and the bundle both give its module object as the default export.
+    const { Ajv } = (await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 42463, 23))).default;
     return new CustomResourceSchemas(resources, new Ajv(CRD_VALIDATOR_OPTIONS));
 }
 /** Every error, no strict mode (CRD schemas carry Kubernetes' own keywords), formats left to the server. */

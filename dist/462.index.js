@@ -85,14 +85,18 @@ function contextNamespace(settings, env) {
 /* harmony export */   yy: () => (/* binding */ SETTINGS)
 /* harmony export */ });
 /* unused harmony export OUTPUTS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
 /* harmony import */ var _cluster_kubeconfig_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48825);
-/* harmony import */ var _settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96748);
+/* harmony import */ var _settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96748);
 /* harmony import */ var _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30573);
 
 
 
 
+// Each schema parses once or a few times a run: zod's JIT (parsers compiled with new Function) costs
+// more at start-up than it saves.
+zod__WEBPACK_IMPORTED_MODULE_2__/* .config */ .$W({ jitless: true });
 
 const ALL = ['validate', 'render', 'plan', 'apply', 'rbac', 'promote'];
 const CLUSTER = ['plan', 'apply'];
@@ -108,79 +112,79 @@ const MANY_APPS = ['validate', 'plan', 'apply', 'promote'];
  * Adding an input is one entry here.
  */
 const SETTINGS = {
-    command: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('command', {
+    command: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('command', {
         description: 'What to do: validate, plan, apply, promote (open a pull request that moves the images `from` runs into `to`), or rbac (the minimal Role and ClusterRole, in the job summary); auto picks from the event (pull_request → plan, push / tag / workflow_dispatch → apply, schedule → plan).',
         default: 'auto',
-        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .Lo),
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMANDS */ .Lo),
         commands: ALL,
         surface: 'action',
     }),
-    manifest: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('manifest', {
+    manifest: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('manifest', {
         description: 'Path, relative to the repository root, of the desired state: a pipeops.yaml Application, a folder holding base/ and <environment>/ overlays, a folder or file of Kubernetes YAML, a kustomization folder or a Helm chart. Several apps: one path per line, a glob (services/*), or a kubesync.yaml listing the apps (used when this is left at its default and the repository root has one).',
         default: 'pipeops.yaml',
-        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
         commands: ALL,
     }),
-    manifestType: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('manifest-type', {
+    manifestType: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('manifest-type', {
         description: 'How to read `manifest`: auto, app, kubernetes, kustomize or helm. auto decides from what is there.',
         default: 'auto',
-        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['auto', 'app', 'kubernetes', 'kustomize', 'helm']),
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['auto', 'app', 'kubernetes', 'kustomize', 'helm']),
         commands: ALL,
     }),
-    build: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('build', {
+    build: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('build', {
         description: "apply: first build the Application's image with the builder spec.build names (dockerfile, nixpacks or buildpack), push it tagged image-tag or the commit sha, and deploy the pushed digest. Log in to the registry in an earlier step.",
         default: 'false',
         schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
         commands: APPLY,
     }),
-    environment: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('environment', {
+    environment: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('environment', {
         description: 'Target environment, e.g. staging or production. Selects the overlay <manifest>/<environment>/pipeops.yaml.',
         default: '',
         schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)('environment'),
         commands: ALL,
     }),
-    image: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('image', {
+    image: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('image', {
         description: 'Container image for an Application; wins over spec.image. Pin a tag or digest.',
         default: '',
-        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
         commands: ALL,
     }),
-    imageTag: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('image-tag', {
+    imageTag: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('image-tag', {
         description: 'Tag for the Application image (replaces the tag of image / spec.image). On a push of a tag it defaults to the tag name.',
         default: '',
-        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^$|^[\w][\w.-]{0,127}$/, { message: 'is not a valid image tag' }),
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^$|^[\w][\w.-]{0,127}$/, { message: 'is not a valid image tag' }),
         commands: ALL,
     }),
-    images: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('images', {
+    images: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('images', {
         description: "Image overrides for every source, one per line, in kustomize's forms: name=newName, name:newTag, name=newName:newTag, name@sha256:<digest>, name=newName@sha256:<digest>, or name alone to take image-tag. name is the image without tag or digest; it applies to every container, init and ephemeral container of the workloads, and an entry that matches none is an error.",
         default: '',
         schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOverrides */ .Z5,
         commands: ALL,
         repeatable: true,
     }),
-    namespace: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('namespace', {
+    namespace: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('namespace', {
         description: "Namespace for namespaced objects that do not set one. Empty uses the kubeconfig context's namespace, as kubectl does, else default.",
         default: '',
         fallback: (raw, env) => (0,_cluster_kubeconfig_files_js__WEBPACK_IMPORTED_MODULE_0__/* .contextNamespace */ .jy)({ kubeconfig: raw.kubeconfig ?? '', context: raw.context ?? '' }, env) ?? 'default',
-        schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)('namespace').pipe(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)),
+        schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)('namespace').pipe(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)),
         commands: ALL,
         short: 'n',
     }),
-    ingressClass: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('ingress-class', {
+    ingressClass: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('ingress-class', {
         description: 'ingressClassName of the Ingress rendered for a public Application; empty uses the cluster default.',
         default: '',
-        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
         commands: ALL,
     }),
     substitution: {
-        variables: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('substitute', {
+        variables: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('substitute', {
             description: "Variables for Flux-style substitution in the rendered objects' string values, one NAME=VALUE per line: ${NAME}, ${NAME:=default}, and $${NAME} for a literal ${NAME}. Given this or substitute-from, an undefined variable without a default is an error; without either, only the built-ins KUBESYNC_APP, KUBESYNC_ENVIRONMENT, KUBESYNC_NAMESPACE, KUBESYNC_SHA and KUBESYNC_REF are substituted. An object annotated kustomize.toolkit.fluxcd.io/substitute: disabled is left as written.",
             default: '',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .variableAssignments */ .z7,
             commands: ALL,
             repeatable: true,
         }),
-        files: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('substitute-from', {
+        files: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('substitute-from', {
             description: "Files of variables for substitution, one per line, relative to the repository root: a .yaml/.yml file of ConfigMaps and Secrets (as Flux's substituteFrom; Secret values are masked wherever shown), or a .env file of NAME=VALUE lines. A later file wins; substitute wins over all.",
             default: '',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .lines */ .Mn,
@@ -189,20 +193,20 @@ const SETTINGS = {
         }),
     },
     helm: {
-        release: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('helm-release', {
+        release: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('helm-release', {
             description: 'Release name for `helm template`; defaults to the app name (input `app`), else the chart folder name.',
             default: '',
-            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
             commands: ALL,
         }),
-        valuesFiles: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('helm-values', {
+        valuesFiles: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('helm-values', {
             description: 'Values files for `helm template`, one per line, relative to the repository root.',
             default: '',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .lines */ .Mn,
             commands: ALL,
             repeatable: true,
         }),
-        setValues: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('helm-set', {
+        setValues: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('helm-set', {
             description: 'Values for `helm template --set`, one `key=value` per line.',
             default: '',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .lines */ .Mn,
@@ -211,14 +215,14 @@ const SETTINGS = {
         }),
     },
     guardrails: {
-        allowedNamespaces: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('allowed-namespaces', {
+        allowedNamespaces: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allowed-namespaces', {
             description: 'Guardrail: comma- or newline-separated namespaces objects may land in; anything else is an error. Empty allows all.',
             default: '',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_,
             commands: ALL,
             repeatable: true,
         }),
-        allowedKinds: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('allowed-kinds', {
+        allowedKinds: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allowed-kinds', {
             description: 'Guardrail: comma- or newline-separated kinds (Kind or group/Kind) the manifests may contain; anything else is an error. Empty allows all.',
             default: '',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_,
@@ -227,136 +231,136 @@ const SETTINGS = {
         }),
     },
     policy: {
-        pinnedImages: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('policy-pinned-images', {
+        pinnedImages: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('policy-pinned-images', {
             description: 'Images must carry a tag other than latest, or a digest: warning, error or off.',
             default: 'warning',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .policyLevel */ .z2,
             commands: ALL,
         }),
-        resources: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('policy-resources', {
+        resources: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('policy-resources', {
             description: 'Containers must declare resource requests or limits: warning, error or off.',
             default: 'warning',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .policyLevel */ .z2,
             commands: ALL,
         }),
     },
-    app: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('app', {
+    app: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('app', {
         description: 'Name of the app: names the ApplySet, the lock and the PR comment. Defaults to the Application name, the Helm release, or the manifest folder name.',
         default: '',
         schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)('app'),
         commands: [...CLUSTER_AND_RBAC, 'promote'],
     }),
     cluster: {
-        kubeconfig: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('kubeconfig', {
+        kubeconfig: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('kubeconfig', {
             description: 'Kubeconfig file content, as YAML or base64 of it (store it in a secret). Empty uses $KUBECONFIG, ~/.kube/config, or the in-cluster service account.',
             default: '',
-            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
             commands: CLUSTER_AND_PROMOTE,
             cli: {
                 description: 'Path of the kubeconfig file, as kubectl --kubeconfig; without it $KUBECONFIG, ~/.kube/config, or the in-cluster service account.',
                 valueName: 'file',
             },
         }),
-        context: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('context', {
+        context: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('context', {
             description: 'Kubeconfig context to use; empty uses the current context.',
             default: '',
-            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
             commands: CLUSTER_AND_PROMOTE,
         }),
-        createNamespace: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('create-namespace', {
+        createNamespace: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('create-namespace', {
             description: 'Create `namespace` when it does not exist (it is never pruned).',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: CLUSTER_AND_RBAC,
         }),
     },
-    requestTimeoutMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('request-timeout', {
+    requestTimeoutMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('request-timeout', {
         description: 'Deadline of each request to the Kubernetes, GitHub and Doppler APIs, from connecting to the last byte of the answer; a request past it is aborted and retried like a dropped connection.',
         default: '30s',
         schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
         commands: CLUSTER_AND_PROMOTE,
     }),
-    ignoreDifferences: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('ignore-differences', {
+    ignoreDifferences: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('ignore-differences', {
         description: "YAML list of fields to leave out of the diff, in Argo CD's form: [{group, kind, name?, namespace?, jsonPointers: [/spec/replicas]}].",
         default: '',
         schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ignoreDifferences */ .zn,
         commands: CLUSTER,
     }),
     apply: {
-        prune: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('prune', {
+        prune: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('prune', {
             description: 'Delete objects this app applied before that are no longer in the manifests. Without it they are listed as orphaned.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: CLUSTER_AND_RBAC,
         }),
-        prunePropagation: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('prune-propagation', {
+        prunePropagation: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('prune-propagation', {
             description: 'Deletion propagation for pruned objects: Background, Foreground or Orphan.',
             default: 'Background',
-            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['Background', 'Foreground', 'Orphan']),
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['Background', 'Foreground', 'Orphan']),
             commands: APPLY,
         }),
-        forceConflicts: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('force-conflicts', {
+        forceConflicts: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('force-conflicts', {
             description: 'Take over fields another field manager owns (server-side apply force) instead of failing with a conflict.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: CLUSTER,
         }),
-        forceReplace: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('force-replace', {
+        forceReplace: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('force-replace', {
             description: 'Replace (delete, then create) objects whose update changes a field the API server never changes in place, such as a Job template or a Deployment selector. Without it such an apply fails before changing anything; the annotation kubesync.io/replace: "true" allows it for one object.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: CLUSTER,
         }),
-        allowDestructive: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('allow-destructive', {
+        allowDestructive: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allow-destructive', {
             description: 'Apply destructive changes: pruning a PersistentVolumeClaim, PersistentVolume, Namespace, CustomResourceDefinition or StatefulSet, replacing any object, scaling a workload to 0 replicas, removing a volumeClaimTemplate. Without it (or the destructive-approval-label on the merged pull request) apply refuses them before changing anything.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: APPLY,
         }),
-        destructiveApprovalLabel: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('destructive-approval-label', {
+        destructiveApprovalLabel: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('destructive-approval-label', {
             description: 'Label on the merged pull request of the pushed commit that approves its destructive changes, as allow-destructive does.',
             default: 'kubesync/allow-destructive',
-            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
             commands: APPLY,
             surface: 'action',
         }),
-        concurrency: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('concurrency', {
+        concurrency: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('concurrency', {
             description: 'How many API requests kubesync makes at once while planning and applying.',
             default: '8',
             schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeNumber */ .rD)(1, 64),
             commands: CLUSTER,
         }),
-        wait: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('wait', {
+        wait: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('wait', {
             description: 'After applying, wait until the changed objects are ready (rollouts complete, Jobs done, PVCs bound).',
             default: 'true',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: APPLY,
         }),
-        timeoutMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('timeout', {
+        timeoutMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('timeout', {
             description: 'How long to wait for readiness, e.g. 90s, 5m, 1h.',
             default: '5m',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
             commands: APPLY,
         }),
-        rollback: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('rollback', {
+        rollback: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('rollback', {
             description: 'When the wait fails, restore the objects this apply changed to their previous state and delete the ones it created.',
             default: 'true',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: ['apply', 'rbac'],
         }),
-        lockTimeoutMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('lock-timeout', {
+        lockTimeoutMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('lock-timeout', {
             description: 'How long to wait for another apply of the same app to finish before failing.',
             default: '5m',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
             commands: APPLY,
         }),
-        allowOlder: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('allow-older', {
+        allowOlder: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allow-older', {
             description: 'Allow applying a commit older than the one last applied (a deliberate rollback).',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: APPLY,
         }),
-        dryRun: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('dry-run', {
+        dryRun: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('dry-run', {
             description: 'apply behaves as plan: nothing is changed in the cluster.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
@@ -364,58 +368,58 @@ const SETTINGS = {
         }),
     },
     github: {
-        token: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('github-token', {
+        token: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('github-token', {
             description: 'Token for the pull request comment and commit statuses; needs pull-requests: write and statuses: write (promote: contents: write, pull-requests: write, statuses: read, deployments: read).',
             default: '${{ github.token }}',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .githubToken */ .bU,
             commands: CLUSTER_AND_PROMOTE,
             surface: 'action',
         }),
-        comment: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('comment', {
+        comment: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('comment', {
             description: 'On pull requests, keep one comment per app and environment with the plan up to date.',
             default: 'true',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: ['plan'],
             surface: 'action',
         }),
-        statusContext: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('status-context', {
+        statusContext: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('status-context', {
             description: 'Context of the commit status; defaults to kubesync/<environment>, or kubesync/<app> without one.',
             default: '',
-            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
             commands: CLUSTER_AND_PROMOTE,
             surface: 'action',
         }),
     },
     deployment: {
-        environmentUrl: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('environment-url', {
+        environmentUrl: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('environment-url', {
             description: "URL of the deployed environment for the GitHub Deployment; defaults to https:// and the Application's first domain.",
             default: '',
-            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(''), zod__WEBPACK_IMPORTED_MODULE_3__/* .url */ .OZ5()]),
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(''), zod__WEBPACK_IMPORTED_MODULE_4__/* .url */ .OZ5()]),
             commands: APPLY,
             surface: 'action',
         }),
-        production: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('production-environment', {
+        production: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('production-environment', {
             description: 'Mark the GitHub Deployment as production: true, false, or auto (when the environment is named production).',
             default: 'auto',
-            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['auto', 'true', 'false']),
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['auto', 'true', 'false']),
             commands: APPLY,
             surface: 'action',
         }),
-        transient: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('transient-environment', {
+        transient: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('transient-environment', {
             description: 'Mark the GitHub Deployment as transient (e.g. a preview environment).',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: APPLY,
             surface: 'action',
         }),
-        requirePlanMatch: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('require-plan-match', {
+        requirePlanMatch: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('require-plan-match', {
             description: "Refuse to apply when the plan differs from the one in the merged pull request's comment, instead of only warning.",
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: APPLY,
             surface: 'action',
         }),
-        selfHeal: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('self-heal', {
+        selfHeal: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('self-heal', {
             description: 'On schedule, apply when the plan finds drift (OutOfSync), taking back fields others changed (force-conflicts), instead of only reporting it.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
@@ -425,27 +429,27 @@ const SETTINGS = {
     },
     secrets: {
         doppler: {
-            token: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('doppler-token', {
+            token: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('doppler-token', {
                 description: 'Doppler service token (store it as a secret) for env values written doppler://<config>/<NAME>; empty reads $DOPPLER_TOKEN. Apply needs it; plan uses it to tell whether values changed.',
                 default: '',
-                schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+                schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
                 commands: CLUSTER,
                 fallback: (_raw, env) => env.DOPPLER_TOKEN,
             }),
-            project: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('doppler-project', {
+            project: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('doppler-project', {
                 description: 'Doppler project, for a personal or service-account token; a service token already names its project.',
                 default: '',
-                schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+                schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
                 commands: CLUSTER,
             }),
-            apiUrl: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('doppler-api-url', {
+            apiUrl: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('doppler-api-url', {
                 description: "Base URL of Doppler's API, for a proxy or a test server.",
                 default: 'https://api.doppler.com',
-                schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .url */ .OZ5({ protocol: /^https?$/ }),
+                schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .url */ .OZ5({ protocol: /^https?$/ }),
                 commands: CLUSTER,
             }),
         },
-        allowMissing: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('allow-missing-secrets', {
+        allowMissing: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allow-missing-secrets', {
             description: 'Apply even when a Secret or key that a workload references (secretKeyRef, envFrom, volumes) is not in the cluster or the manifests; plan warns either way.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
@@ -453,57 +457,57 @@ const SETTINGS = {
         }),
     },
     delivery: {
-        strategy: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('strategy', {
+        strategy: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('strategy', {
             description: 'How a changed Deployment rolls out: rolling (one rolling update), canary (a copy at canary-weight percent, analysed, then promoted or aborted) or blue-green (a second Deployment at full size, traffic switched once it is ready). The annotation kubesync.io/strategy on one Deployment wins.',
             default: 'rolling',
-            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['rolling', 'canary', 'blue-green']),
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['rolling', 'canary', 'blue-green']),
             commands: CLUSTER,
         }),
         canary: {
-            weight: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('canary-weight', {
+            weight: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('canary-weight', {
                 description: "canary: percent of the Deployment's replicas (at least 1) that run the new template, the primary scaled down by as many; with a Gateway API HTTPRoute to the Service, the route's weight.",
                 default: '20',
                 schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeNumber */ .rD)(1, 99),
                 commands: CLUSTER,
             }),
-            analysisMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('canary-analysis', {
+            analysisMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('canary-analysis', {
                 description: 'canary: how long the canary must stay healthy before it is promoted, e.g. 2m.',
                 default: '2m',
                 schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
                 commands: CLUSTER,
             }),
-            metricQuery: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('canary-metric-query', {
+            metricQuery: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('canary-metric-query', {
                 description: 'canary: a PromQL query that must stay within canary-metric-threshold at every sample; {{canary}} and {{primary}} stand for the label matchers of their pods (namespace and pod), e.g. sum(rate(http_requests_total{ {{canary}},code=~"5.." }[1m])).',
                 default: '',
-                schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+                schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
                 commands: CLUSTER,
             }),
-            prometheusUrl: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('canary-prometheus-url', {
+            prometheusUrl: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('canary-prometheus-url', {
                 description: 'canary: base URL of the Prometheus API the metric query is sent to.',
                 default: '',
-                schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(''), zod__WEBPACK_IMPORTED_MODULE_3__/* .url */ .OZ5({ protocol: /^https?$/ })]),
+                schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(''), zod__WEBPACK_IMPORTED_MODULE_4__/* .url */ .OZ5({ protocol: /^https?$/ })]),
                 commands: CLUSTER,
             }),
-            metricThreshold: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('canary-metric-threshold', {
+            metricThreshold: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('canary-metric-threshold', {
                 description: "canary: the bound of the query's value: a number is a maximum (0.05); write >= 0.99 for a minimum.",
                 default: '',
                 schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .metricThreshold */ .mq,
                 commands: CLUSTER,
             }),
-            metricIntervalMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('canary-metric-interval', {
+            metricIntervalMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('canary-metric-interval', {
                 description: 'canary: time between two samples of the analysis.',
                 default: '30s',
                 schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
                 commands: CLUSTER,
             }),
-            decision: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('canary-decision', {
+            decision: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('canary-decision', {
                 description: 'canary: auto promotes when the analysis passes and aborts when it fails; manual leaves the canary running and reports it; promote or abort finishes a canary an earlier run left (a workflow_dispatch input).',
                 default: 'auto',
-                schema: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['auto', 'manual', 'promote', 'abort']),
+                schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['auto', 'manual', 'promote', 'abort']),
                 commands: CLUSTER,
             }),
         },
-        blueGreenKeepMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('blue-green-keep', {
+        blueGreenKeepMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('blue-green-keep', {
             description: 'blue-green: how long the previous pods keep running after the traffic switched to the green ones, before the Deployment takes the new template, e.g. 10m (a quick way back meanwhile); 0s goes on at once.',
             default: '0s',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
@@ -511,14 +515,14 @@ const SETTINGS = {
         }),
     },
     apps: {
-        changedOnly: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('changed-only', {
+        changedOnly: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('changed-only', {
             description: "With several apps (a manifest list, a glob or kubesync.yaml): only the apps whose files changed in the pull request or push (git diff of the event's range; check out with fetch-depth: 0); the others are listed as skipped.",
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: MANY_APPS,
             surface: 'action',
         }),
-        concurrency: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('app-concurrency', {
+        concurrency: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('app-concurrency', {
             description: 'With several apps: how many are planned or applied at once.',
             default: '4',
             schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeNumber */ .rD)(1, 32),
@@ -526,83 +530,83 @@ const SETTINGS = {
         }),
     },
     promotion: {
-        from: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('from', {
+        from: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('from', {
             description: 'promote: the environment whose images move on, e.g. staging. Its last apply must have succeeded (commit status kubesync/<from>).',
             default: '',
             schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)('from'),
             commands: PROMOTE,
             surface: 'action',
         }),
-        to: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('to', {
+        to: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('to', {
             description: "promote: the environment the images move to, e.g. production. kubesync writes them into its source on the branch kubesync/promote/<app>/<to> and opens (or updates) the pull request; the step's kubeconfig, context and namespace, when given, plan it for the pull request's body.",
             default: '',
             schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)('to'),
             commands: PROMOTE,
             surface: 'action',
         }),
-        valuesKey: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('promote-values-key', {
+        valuesKey: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('promote-values-key', {
             description: "promote, Helm chart: the dotted key of `to`'s values file (helm-values) that holds the image, e.g. image (a whole reference) or image.tag (the tag only).",
             default: '',
-            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
             commands: PROMOTE,
             surface: 'action',
         }),
-        fromKubeconfig: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('from-kubeconfig', {
+        fromKubeconfig: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('from-kubeconfig', {
             description: "promote: kubeconfig (content or base64) of `from`'s cluster, to read the images its last apply recorded; empty uses `kubeconfig`. Without any, the images are read from `from`'s source in git.",
             default: '',
-            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
             commands: PROMOTE,
             surface: 'action',
         }),
-        fromContext: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('from-context', {
+        fromContext: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('from-context', {
             description: "promote: kubeconfig context of `from`'s cluster; empty uses `context`.",
             default: '',
-            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
             commands: PROMOTE,
             surface: 'action',
         }),
-        fromNamespace: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('from-namespace', {
+        fromNamespace: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('from-namespace', {
             description: 'promote: namespace `from` is applied to; empty uses `namespace`.',
             default: '',
-            schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
             commands: PROMOTE,
             surface: 'action',
         }),
     },
     // CLI only.
-    showSecrets: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('show-secrets', {
+    showSecrets: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('show-secrets', {
         description: 'render: print Secret values instead of masking them.',
         default: 'false',
         schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
         commands: ['render'],
         surface: 'cli',
     }),
-    serviceAccount: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('service-account', {
+    serviceAccount: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('service-account', {
         description: 'rbac: also bind the roles to this ServiceAccount, written <namespace>/<name>.',
         default: '',
-        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
         commands: ['rbac'],
         surface: 'cli',
     }),
-    output: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('output', {
+    output: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('output', {
         description: 'validate, render, plan: the result as text, or as one JSON document for scripts (findings stay on stderr).',
         default: 'text',
-        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['text', 'json']),
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['text', 'json']),
         commands: ['validate', 'render', 'plan'],
         surface: 'cli',
         short: 'o',
     }),
-    color: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('color', {
+    color: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('color', {
         description: 'plan, apply: colour the diff. By default only when stdout is a terminal and NO_COLOR is unset.',
         // auto leaves it to the terminal (undefined); --color and --no-color decide.
         default: 'auto',
-        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['auto', 'true', 'false'])
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['auto', 'true', 'false'])
             .transform((value) => (value === 'auto' ? undefined : value === 'true')),
         commands: ['plan', 'apply'],
         surface: 'cli',
     }),
 };
-const INPUT_DEFINITIONS = (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_2__/* .inputsOf */ .Vc)(SETTINGS);
+const INPUT_DEFINITIONS = (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .inputsOf */ .Vc)(SETTINGS);
 /** The action's inputs (every input but the CLI-only ones), by name, in the table's order. */
 const INPUTS = Object.fromEntries(INPUT_DEFINITIONS.filter(({ definition }) => definition.surface !== 'cli').map(({ definition }) => [
     definition.name,

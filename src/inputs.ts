@@ -17,6 +17,10 @@ import {
   wholeNumber,
 } from './settings/value-schemas.js';
 
+// Each schema parses once or a few times a run: zod's JIT (parsers compiled with new Function) costs
+// more at start-up than it saves.
+z.config({ jitless: true });
+
 export { COMMANDS };
 export type { Command, ResolvedCommand } from './settings/input-table.js';
 export type { PolicyLevel } from './settings/value-schemas.js';

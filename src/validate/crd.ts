@@ -17,7 +17,8 @@ export async function customResourceSchemasOf(
   resources: readonly Resource[],
 ): Promise<CustomResourceSchemas | undefined> {
   if (!resources.some(({ object }) => kindOf(object) === 'CustomResourceDefinition')) return undefined;
-  const { Ajv } = await import('ajv');
+  // ajv is CommonJS: Node and the bundle both give its module object as the default export.
+  const { Ajv } = (await import('ajv')).default;
   return new CustomResourceSchemas(resources, new Ajv(CRD_VALIDATOR_OPTIONS));
 }
 
