@@ -9,11 +9,24 @@ if (major < REQUIRED_MAJOR) {
   );
   process.exitCode = 2;
 } else {
-  // V8 keeps the compiled bundle on disk (in the temp folder), so a second run starts without
-  // compiling it again; a run that cannot write there compiles as before.
-  void import('node:module')
-    // The default export: the bundler hands over the module object itself, without its statics.
-    .then(({ default: nodeModule }) => nodeModule.enableCompileCache?.())
-    .catch(() => undefined)
-    .then(() => import('./entry.js'));
+  void (async () => {
+    // The default exports: the bundler hands over Node's module objects themselves, without statics.
+    const [{ default: v8 }, { default: nodeModule }] = await Promise.all([
+      import('node:v8'),
+      import('node:module'),
+    ]);
+    // Objects planned come and go by the thousand: V8 would grow its young generation to tens of MB
+    // and keep them committed (about 90 MB more peak RSS at 2,000 objects). Kept at its initial
+    // size, scavenges come a little more often and the memory stays flat. V8 reads the factor each
+    // time the young generation would grow, so setting it before any work takes effect.
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
+    // V8 keeps the compiled bundle on disk (in the temp folder), so a second run starts without
+    // compiling it again; a run that cannot write there compiles as before.
+    try {
+      nodeModule.enableCompileCache?.();
+    } catch {
+      // Compiling every run is slower, not wrong.
+    }
+    await import('./entry.js');
+  })();
 }
