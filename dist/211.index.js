@@ -46,14 +46,7 @@ async function runRbac(settings, secrets) {
         return { app, validation, roles: [], yaml: '' };
     const { resources } = validation.loaded;
     const { objects, secretReads } = await (0,_rbac_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .describeManifests */ .kg)(resources, settings.namespace, (0,_rbac_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineNamer */ .x3)(resources));
-    const roles = (0,_rbac_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .rolesFor */ .ZI)((0,_rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .accessNeeds */ .gj)({
-        stage: 'apply',
-        app,
-        ...(0,_access_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .accessSettingsOf */ .L)(settings),
-        progressive: (0,_access_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .accessSettingsOf */ .L)(settings).progressive || (0,_rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .rollsOutProgressively */ .Jl)(resources),
-        objects,
-        secretReads,
-    }));
+    const roles = (0,_rbac_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .rolesFor */ .ZI)((0,_rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .accessNeeds */ .gj)({ stage: 'apply', app, ...(0,_access_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .accessSettingsOf */ .L)(settings), objects, secretReads }));
     const crdGroups = new Set(resources.flatMap(({ object }) => object.kind === 'CustomResourceDefinition' &&
         (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_9__/* .isRecord */ .u4)(object.spec) &&
         typeof object.spec.group === 'string'
@@ -608,6 +601,8 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/settings/value-schemas.ts
+var value_schemas = __webpack_require__(30573);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/inputs.ts
@@ -743,6 +738,7 @@ function duplicateNames(config) {
 
 
 
+
 const DEFAULT_MANIFEST = 'pipeops.yaml';
 const GLOB = /[*?[{]/;
 /**
@@ -755,10 +751,7 @@ function selectApps(inputs, workspace, env) {
     if (manifest === APPS_FILE ||
         (manifest === DEFAULT_MANIFEST && (0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, APPS_FILE))))
         return appsOfConfig(inputs, workspace, env);
-    const patterns = manifest
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean);
+    const patterns = value_schemas/* lines */.Mn.parse(manifest);
     if (patterns.length === 1 && !GLOB.test(manifest))
         return { kind: 'one' };
     if (inputs.app?.trim())
@@ -771,8 +764,8 @@ function selectApps(inputs, workspace, env) {
             inputs: { ...inputs, manifest: manifestPath },
             paths: [
                 appFolderOf(manifestPath),
-                ...listed(inputs['substitute-from']),
-                ...listed(inputs['helm-values']),
+                ...value_schemas/* lines */.Mn.parse(inputs['substitute-from'] ?? ''),
+                ...value_schemas/* lines */.Mn.parse(inputs['helm-values'] ?? ''),
             ],
             withoutCredentials: false,
         })),
@@ -829,8 +822,8 @@ function appOfEntry(app, environment, step, env) {
         paths: [
             appFolderOf(app.manifest),
             ...(app.paths ?? []),
-            ...listed(inputs['substitute-from']),
-            ...listed(inputs['helm-values']),
+            ...value_schemas/* lines */.Mn.parse(inputs['substitute-from'] ?? ''),
+            ...value_schemas/* lines */.Mn.parse(inputs['helm-values'] ?? ''),
         ],
         withoutCredentials: kubeconfigVariable !== undefined && !kubeconfig,
     };
@@ -849,12 +842,6 @@ function fromInputs(from, env) {
 function appFolderOf(manifest) {
     return external_node_path_default().basename(manifest) === DEFAULT_MANIFEST ? external_node_path_default().dirname(manifest) : manifest;
 }
-function listed(text) {
-    return (text ?? '')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean);
-}
 function asInputs(values) {
     return Object.fromEntries(Object.entries(values ?? {}).map(([name, value]) => [
         name,
@@ -868,8 +855,6 @@ var rbac = __webpack_require__(1292);
 var commands_runtime = __webpack_require__(99800);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 11 modules
 var validate = __webpack_require__(3945);
-// EXTERNAL MODULE: ./src/settings/value-schemas.ts
-var value_schemas = __webpack_require__(30573);
 // EXTERNAL MODULE: ./src/events/dispatch-payload.ts
 var dispatch_payload = __webpack_require__(51772);
 ;// CONCATENATED MODULE: ./src/events/event-target.ts
@@ -1181,6 +1166,22 @@ function statusOf(outcome) {
             return outcome.result.syncStatus;
     }
 }
+/** Whether the app fails the step: it failed to run, its manifests are invalid, its apply failed, or its promotion was refused. */
+function hasFailed(outcome) {
+    switch (outcome.kind) {
+        case 'failed':
+            return true;
+        case 'applied':
+            return outcome.result.syncStatus === 'Failed';
+        case 'validated':
+        case 'planned':
+            return !outcome.validation.valid;
+        case 'promoted':
+            return Boolean(outcome.result.refused);
+        default:
+            return false;
+    }
+}
 function planOf(outcome) {
     return outcome.kind === 'planned' || outcome.kind === 'applied' ? outcome.result.plan : undefined;
 }
@@ -1194,17 +1195,17 @@ function appsOutputs(outcomes) {
     const failedEarly = ran.filter((outcome) => outcome.kind === 'failed').length;
     const plans = ran.map(planOf).filter((plan) => plan !== undefined);
     const statuses = ran.map(statusOf).filter((status) => STATUS_ORDER.includes(status));
-    const sum = (name) => String(ran.reduce((total, outcome) => total + Number((0,plan_text.planOutputs)(planOf(outcome), '')[name]), 0));
+    const sum = (count) => String(plans.reduce((total, plan) => total + count(plan), 0));
     return {
         valid: String(failedEarly === 0 && validations.every((validation) => validation?.valid !== false)),
         errors: String(failedEarly + validations.reduce((total, validation) => total + (validation?.errors ?? 0), 0)),
         warnings: String(validations.reduce((total, validation) => total + (validation?.warnings ?? 0), 0)),
         'sync-status': STATUS_ORDER.find((status) => statuses.includes(status)) ?? 'Unknown',
         'has-changes': String(plans.some((plan) => plan.syncStatus === 'OutOfSync')),
-        added: sum('added'),
-        changed: sum('changed'),
-        deleted: sum('deleted'),
-        destructive: sum('destructive'),
+        added: sum((plan) => plan.counts.create),
+        changed: sum((plan) => plan.counts.update),
+        deleted: sum((plan) => plan.counts.delete),
+        destructive: sum((plan) => plan.changes.filter((change) => change.destructive).length),
         'plan-digest': plans.length === ran.length && ran.length > 0 ? digestOf(ran) : '',
         apps: JSON.stringify(outcomes.map(appJson)),
     };
@@ -1387,18 +1388,9 @@ async function runManyApps(selection, step, context) {
     if (diff)
         report.output('diff-file', report.diffFile('apps', diff));
     await report.summary(appsSummary(command, all, notes, context.runtime.secrets));
-    const failed = all.filter((outcome) => outcome.kind === 'failed' || isFailedResult(outcome));
+    const failed = all.filter(hasFailed);
     if (failed.length > 0)
         core.setFailed(`${(0,plural/* plural */.L)(failed.length, 'app')} of ${all.length} failed: ${failed.map((outcome) => outcome.label).join(', ')}; see the summary`);
-}
-function isFailedResult(outcome) {
-    if (outcome.kind === 'applied')
-        return outcome.result.syncStatus === 'Failed';
-    if (outcome.kind === 'validated' || outcome.kind === 'planned')
-        return !outcome.validation.valid;
-    if (outcome.kind === 'promoted')
-        return Boolean(outcome.result.refused);
-    return false;
 }
 async function runApp(app, command, context) {
     const log = new BufferedLog();

@@ -67,14 +67,7 @@ async function runRbac(settings, secrets) {
         return { app, validation, roles: [], yaml: '' };
     const { resources } = validation.loaded;
     const { objects, secretReads } = await (0,_rbac_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .describeManifests */ .kg)(resources, settings.namespace, (0,_rbac_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineNamer */ .x3)(resources));
-    const roles = (0,_rbac_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .rolesFor */ .ZI)((0,_rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .accessNeeds */ .gj)({
-        stage: 'apply',
-        app,
-        ...(0,_access_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .accessSettingsOf */ .L)(settings),
-        progressive: (0,_access_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .accessSettingsOf */ .L)(settings).progressive || (0,_rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .rollsOutProgressively */ .Jl)(resources),
-        objects,
-        secretReads,
-    }));
+    const roles = (0,_rbac_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .rolesFor */ .ZI)((0,_rbac_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .accessNeeds */ .gj)({ stage: 'apply', app, ...(0,_access_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .accessSettingsOf */ .L)(settings), objects, secretReads }));
     const crdGroups = new Set(resources.flatMap(({ object }) => object.kind === 'CustomResourceDefinition' &&
         (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_9__/* .isRecord */ .u4)(object.spec) &&
         typeof object.spec.group === 'string'
@@ -193,17 +186,12 @@ function declaresNamespace(objects, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jl: () => (/* binding */ rollsOutProgressively),
 /* harmony export */   gj: () => (/* binding */ accessNeeds),
 /* harmony export */   hU: () => (/* binding */ VERBS),
 /* harmony export */   hi: () => (/* binding */ roleNamespaceOf)
 /* harmony export */ });
 /* harmony import */ var _model_app_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63529);
 /* harmony import */ var _model_namespace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59622);
-/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18516);
-/* harmony import */ var _model_delivery_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62441);
-
-
 
 
 const VERBS = ['get', 'list', 'create', 'patch', 'update', 'delete'];
@@ -288,7 +276,7 @@ function accessNeeds(run) {
                 needs.push({ ...on(kind, namespace), verb: 'delete', subject, purpose: 'prune' });
         }
     }
-    if (apply && run.progressive)
+    if (apply && (run.progressive || objects.some((object) => object.rollsOutProgressively)))
         needs.push(...rolloutNeeds(objects));
     for (const read of run.secretReads)
         needs.push({
@@ -375,13 +363,6 @@ function uniqueBy(values, key) {
             seen.set(key(value), value);
     return [...seen.values()];
 }
-/** Whether a Deployment of these asks by its annotation for a canary or blue-green, whatever the strategy input says. */
-function rollsOutProgressively(resources) {
-    return resources.some(({ object }) => {
-        const strategy = object.kind === 'Deployment' ? (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOf */ .lW)(object, _model_delivery_js__WEBPACK_IMPORTED_MODULE_3__/* .STRATEGY_ANNOTATION */ .A$) : undefined;
-        return strategy === 'canary' || strategy === 'blue-green';
-    });
-}
 
 
 /***/ }),
@@ -397,8 +378,10 @@ function rollsOutProgressively(resources) {
 /* harmony export */ });
 /* unused harmony export pluralOf */
 /* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18516);
+/* harmony import */ var _model_delivery_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62441);
 /* harmony import */ var _manifests_scope_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85818);
 /* harmony import */ var _secrets_pod_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35142);
+
 
 
 
@@ -481,6 +464,7 @@ async function describeManifests(resources, namespace, nameOfKind, served = () =
             },
             origin: resource.origin,
             awaitsCrd: !(await served(apiVersion, kind)),
+            ...(rollsOutProgressively(resource.object) ? { rollsOutProgressively: true } : {}),
         };
         objects.push(object);
         workloads.push({ object, resource });
@@ -519,6 +503,10 @@ async function recordedKindsOf(client, state) {
             kinds.push({ group, resource: resource.plural, namespaced: resource.namespaced });
     }
     return { kinds, namespaces: state.namespaces };
+}
+function rollsOutProgressively(object) {
+    const strategy = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(object) === 'Deployment' ? (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOf */ .lW)(object, _model_delivery_js__WEBPACK_IMPORTED_MODULE_3__/* .STRATEGY_ANNOTATION */ .A$) : undefined;
+    return strategy === 'canary' || strategy === 'blue-green';
 }
 
 

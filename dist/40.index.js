@@ -1463,6 +1463,24 @@ function previousState(live, current) {
 
 // EXTERNAL MODULE: ./src/model/delivery.ts
 var delivery = __webpack_require__(62441);
+;// CONCATENATED MODULE: ./src/progressive/rollout.ts
+
+
+
+/** Until the object (as the apply answered) is ready; the problems, one line each, when it is not. */
+async function waitForRollout(context, applied) {
+    const generation = (0,resource/* metadataOf */.Nk)(applied).generation;
+    const result = await waitUntilReady(context.client, [{ ...(0,model_object/* refOf */.H)(applied), generation: typeof generation === 'number' ? generation : undefined, applied }], { timeoutMs: context.timeoutMs, pollMs: context.pollMs, signal: context.signal, log: context.log.info });
+    return describeWaitProblems(result);
+}
+/** Deletes the object; gone already is fine. */
+async function remove(context, object, subject) {
+    if (await context.client.delete((0,model_object/* refOf */.H)(object), 'Background'))
+        context.log.info(`${subject}: deleted`);
+}
+
+// EXTERNAL MODULE: ./src/progressive/traffic.ts
+var progressive_traffic = __webpack_require__(46);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/progressive/analysis.ts
@@ -1644,234 +1662,9 @@ function variantMetricQuery(options, namespace, primary, variant) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/progressive/rollout.ts
-
-
-
-/** Until the object (as the apply answered) is ready; the problems, one line each, when it is not. */
-async function waitForRollout(context, applied) {
-    const generation = (0,resource/* metadataOf */.Nk)(applied).generation;
-    const result = await waitUntilReady(context.client, [{ ...(0,model_object/* refOf */.H)(applied), generation: typeof generation === 'number' ? generation : undefined, applied }], { timeoutMs: context.timeoutMs, pollMs: context.pollMs, signal: context.signal, log: context.log.info });
-    return describeWaitProblems(result);
-}
-/** Deletes the object; gone already is fine. */
-async function remove(context, object, subject) {
-    if (await context.client.delete((0,model_object/* refOf */.H)(object), 'Background'))
-        context.log.info(`${subject}: deleted`);
-}
-
-// EXTERNAL MODULE: ./src/progressive/strategy.ts
-var progressive_strategy = __webpack_require__(58058);
-// EXTERNAL MODULE: ./src/progressive/traffic.ts
-var progressive_traffic = __webpack_require__(46);
 // EXTERNAL MODULE: ./src/progressive/variant.ts
 var variant = __webpack_require__(26098);
-;// CONCATENATED MODULE: ./src/progressive/canary.ts
-
-
-
-
-
-
-
-/**
- * A canary of one Deployment's update: the new template runs as `<name>-canary` at the weight (by pod
- * ratio, the primary scaled down by as many; or by an HTTPRoute's weights), is analysed, and is then
- * promoted (the primary takes the template, the canary goes) or aborted (the canary goes, the primary
- * was never changed). A canary an earlier run left is taken up again, or finished by the decision.
- */
-async function runCanary(context, change, existing, options, writtenRoutes) {
-    const desired = change.desired ?? {};
-    const live = change.live ?? {};
-    const name = (0,resource/* nameOf */.Vb)(desired) ?? '';
-    const namespace = (0,resource/* namespaceOf */.N6)(desired) ?? '';
-    const canaryName = (0,variant/* variantName */.L$)(name, 'canary');
-    const traffic = await trafficOf(context, live);
-    const primaryReplicas = primaryReplicasOf(existing, live);
-    const finish = { context, change, traffic, writtenRoutes, canaryName, primaryReplicas };
-    // The plan refused a decision without a canary to decide on (withDelivery).
-    if (existing && options.decision === 'promote')
-        return promote(finish, ['canary-decision: promote']);
-    if (existing && options.decision === 'abort') {
-        await abort(finish);
-        return {
-            kind: 'failed',
-            problems: [
-                `${change.subject}: canary aborted (canary-decision: abort); ${name} runs its previous template`,
-            ],
-        };
-    }
-    const metricQuery = variantMetricQuery(options, namespace, name, canaryName);
-    const total = desiredReplicas(desired, live);
-    const replicas = (0,progressive_strategy/* canaryReplicas */.Gy)(total, options.weight);
-    const canary = await context.client.apply((0,variant/* variantDeployment */.D$)(desired, 'canary', replicas, {
-        [delivery/* PRIMARY_REPLICAS_ANNOTATION */.rl]: String(primaryReplicas),
-    }), { force: true });
-    context.log.info(`Deployment ${namespace}/${canaryName}: ${existing ? 'configured' : 'created'} with the new template, ${replicas} of ${total} replicas (${options.weight} %)`);
-    try {
-        await context.progress(`canary ${canaryName} (${options.weight} %): rolling out`);
-        const notReady = await waitForRollout(context, canary);
-        if (notReady.length > 0) {
-            await abort(finish);
-            return {
-                kind: 'failed',
-                problems: [
-                    `${change.subject}: the canary never became ready (${notReady.join('; ')}); it was removed and ${name} was never changed`,
-                ],
-            };
-        }
-        // Traffic moves only to a canary that is ready; the primary keeps at least one pod.
-        await splitTraffic(finish, options.weight, Math.max(1, total - replicas));
-        if (options.decision === 'manual')
-            return {
-                kind: 'waiting',
-                notes: [
-                    `${change.subject}: canary ${canaryName} runs the new template at ${options.weight} %; run again with canary-decision: promote or abort`,
-                ],
-            };
-        await context.progress(`canary ${canaryName} (${options.weight} %): analysing`);
-        const analysis = await analyseVariant(context, canary, replicas, options, metricQuery);
-        if (!analysis.passed) {
-            await abort(finish);
-            const at = analysis.samples.length;
-            return {
-                kind: 'failed',
-                problems: [
-                    `${change.subject}: the canary failed its analysis at sample ${at} (${analysis.failing?.description ?? 'unhealthy'}); it was removed and ${name} was never changed`,
-                ],
-            };
-        }
-        return await promote(finish, [`${analysis.samples.length} healthy samples`]);
-    }
-    catch (error) {
-        // Cancelled or cut off mid-rollout: the traffic and the primary's replicas go back first.
-        await abort(finish).catch(() => undefined);
-        throw error;
-    }
-}
-/**
- * A canary an earlier run left, of a Deployment this run does not roll out by canary (its update was
- * reverted, or its strategy changed): the traffic and the primary's replicas go back, and it goes.
- */
-async function abandonCanary(context, primary, canary, writtenRoutes) {
-    const live = primary.live ?? {};
-    const traffic = await trafficOf(context, live);
-    await abort({
-        context,
-        change: primary,
-        traffic,
-        writtenRoutes,
-        canaryName: (0,resource/* nameOf */.Vb)(canary) ?? '',
-        primaryReplicas: primaryReplicasOf(canary, live),
-    });
-}
-/** The primary takes the new template and rolls out; then the traffic returns to it and the canary goes. */
-async function promote(finish, why) {
-    const { context, change } = finish;
-    await context.progress(`promoting: ${change.ref.name} rolls out the canary's template`);
-    // A Deployment whose manifest leaves replicas to others (an HPA) gets back what it had.
-    if (!hasReplicas(change.desired ?? {}) && finish.traffic.routed.length === 0)
-        await scale(context, change.live ?? {}, finish.primaryReplicas);
-    // Force: the primary's replicas were set aside for the canary, by this very rollout.
-    const result = await context.client.apply(change.desired ?? {}, { force: true });
-    context.log.info(`${change.subject}: configured with the canary's template`);
-    const applied = { ...change, result };
-    const problems = await waitForRollout(context, result);
-    await removeCanary(finish);
-    if (problems.length > 0)
-        return { kind: 'failed', applied, problems };
-    return { kind: 'promoted', applied, notes: [`${change.subject}: canary promoted (${why.join(', ')})`] };
-}
-/** The canary goes, the traffic returns to the primary, and the primary gets back its replicas. */
-async function abort(finish) {
-    const { context, change, traffic } = finish;
-    if (traffic.routed.length === 0)
-        await scale(context, change.live ?? {}, finish.primaryReplicas);
-    await removeCanary(finish);
-}
-async function removeCanary(finish) {
-    const { context, change, traffic, writtenRoutes, canaryName } = finish;
-    const namespace = change.ref.namespace;
-    for (const { service, routes } of traffic.routed) {
-        const serviceName = (0,resource/* nameOf */.Vb)(service) ?? '';
-        const canaryService = (0,variant/* variantName */.L$)(serviceName, 'canary');
-        for (const route of routes) {
-            const written = writtenOf(route, writtenRoutes);
-            // A route of the manifests is applied as written again; anyone else's loses the canary's backend.
-            if (written)
-                await context.client.apply(written, { force: true });
-            else
-                await (0,progressive_traffic/* updateObject */.jq)(context.client, route, (current) => (0,progressive_traffic/* withoutCanary */.vQ)(current, serviceName, canaryService));
-            context.log.info(`HTTPRoute ${namespace}/${(0,resource/* nameOf */.Vb)(route) ?? ''}: all traffic to ${serviceName}`);
-        }
-        await remove(context, { apiVersion: 'v1', kind: 'Service', metadata: { name: canaryService, namespace } }, `Service ${namespace}/${canaryService}`);
-    }
-    const canary = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: canaryName, namespace } };
-    await remove(context, canary, `Deployment ${namespace}/${canaryName}`);
-}
-/** By a route's weights when one sends to the Service, which is exact; else by the pods' share. */
-async function splitTraffic(finish, weight, primaryReplicas) {
-    const { context, traffic, canaryName, writtenRoutes, change } = finish;
-    if (traffic.routed.length === 0) {
-        await scale(context, change.live ?? {}, primaryReplicas);
-        return;
-    }
-    for (const { service, routes } of traffic.routed) {
-        const serviceName = (0,resource/* nameOf */.Vb)(service) ?? '';
-        const canaryService = (0,variant/* variantService */.Fu)(service, change.ref.name, 'canary');
-        await context.client.apply(canaryService, { force: true });
-        for (const route of routes) {
-            const split = (current) => (0,progressive_traffic/* withCanaryWeight */.T1)(current, serviceName, (0,resource/* nameOf */.Vb)(canaryService) ?? '', weight);
-            // A route of the manifests is applied by kubesync's own field manager, so the next plan sees its
-            // own change, not another tool's conflict; anyone else's route is changed in place.
-            const written = writtenOf(route, writtenRoutes);
-            if (written)
-                await context.client.apply(split(written), { force: true });
-            else
-                await (0,progressive_traffic/* updateObject */.jq)(context.client, route, split);
-            context.log.info(`HTTPRoute ${(0,resource/* namespaceOf */.N6)(route) ?? ''}/${(0,resource/* nameOf */.Vb)(route) ?? ''}: ${100 - weight} % to ${serviceName}, ${weight} % to ${(0,resource/* nameOf */.Vb)(canaryService) ?? ''} (${canaryName})`);
-        }
-    }
-}
-async function trafficOf(context, live) {
-    const services = await (0,progressive_traffic/* servicesSelecting */.dj)(context.client, live);
-    const routed = [];
-    for (const service of services) {
-        const routes = await (0,progressive_traffic/* routesTo */.KB)(context.client, service);
-        if (routes.length > 0)
-            routed.push({ service, routes });
-    }
-    return { routed };
-}
-async function scale(context, deployment, replicas) {
-    const updated = await (0,progressive_traffic/* updateObject */.jq)(context.client, deployment, (current) => replicasOf(current) === replicas
-        ? undefined
-        : { ...current, spec: { ...((0,resource/* isRecord */.u4)(current.spec) ? current.spec : {}), replicas } });
-    if (updated)
-        context.log.info(`Deployment ${(0,resource/* namespaceOf */.N6)(deployment) ?? ''}/${(0,resource/* nameOf */.Vb)(deployment) ?? ''}: scaled to ${replicas}`);
-}
-/** The replicas the Deployment is to run: its manifest's, else what it runs now (an HPA's). */
-function desiredReplicas(desired, live) {
-    return hasReplicas(desired) ? replicasOf(desired) : replicasOf(live);
-}
-function hasReplicas(deployment) {
-    return (0,resource/* isRecord */.u4)(deployment.spec) && typeof deployment.spec.replicas === 'number';
-}
-function replicasOf(deployment) {
-    const replicas = (0,resource/* isRecord */.u4)(deployment.spec) ? deployment.spec.replicas : undefined;
-    return typeof replicas === 'number' ? replicas : 1;
-}
-/** What the primary ran before the canary: recorded on a canary an earlier run left, else live now. */
-function primaryReplicasOf(existing, live) {
-    const recorded = existing ? Number((0,resource/* annotationOf */.lW)(existing, delivery/* PRIMARY_REPLICAS_ANNOTATION */.rl)) : NaN;
-    return Number.isInteger(recorded) && recorded >= 0 ? recorded : replicasOf(live);
-}
-function writtenOf(route, writtenRoutes) {
-    return writtenRoutes.find((candidate) => (0,resource/* nameOf */.Vb)(candidate) === (0,resource/* nameOf */.Vb)(route) && (0,resource/* namespaceOf */.N6)(candidate) === (0,resource/* namespaceOf */.N6)(route));
-}
-
 ;// CONCATENATED MODULE: ./src/progressive/blue-green.ts
-
 
 
 
@@ -1896,7 +1689,7 @@ async function runBlueGreen(context, change, options) {
     const green = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: greenName, namespace } };
     const metricQuery = variantMetricQuery(options.analysis, namespace, name, greenName);
     const services = await (0,progressive_traffic/* servicesSelecting */.dj)(context.client, live);
-    const total = desiredReplicas(desired, live);
+    const total = (0,variant/* desiredReplicas */.wT)(desired, live);
     const applied = await context.client.apply((0,variant/* variantDeployment */.D$)(desired, 'green', total), { force: true });
     context.log.info(`Deployment ${namespace}/${greenName}: the new template at full size, ${total} replicas`);
     const back = async () => {
@@ -1983,6 +1776,203 @@ async function abandonGreen(context, primary, green) {
     await remove(context, green, `Deployment ${(0,resource/* namespaceOf */.N6)(green) ?? ''}/${(0,resource/* nameOf */.Vb)(green) ?? ''}`);
 }
 
+// EXTERNAL MODULE: ./src/progressive/strategy.ts
+var progressive_strategy = __webpack_require__(58058);
+;// CONCATENATED MODULE: ./src/progressive/canary.ts
+
+
+
+
+
+
+
+/**
+ * A canary of one Deployment's update: the new template runs as `<name>-canary` at the weight (by pod
+ * ratio, the primary scaled down by as many; or by an HTTPRoute's weights), is analysed, and is then
+ * promoted (the primary takes the template, the canary goes) or aborted (the canary goes, the primary
+ * was never changed). A canary an earlier run left is taken up again, or finished by the decision.
+ */
+async function runCanary(context, change, existing, options, writtenRoutes) {
+    const desired = change.desired ?? {};
+    const live = change.live ?? {};
+    const name = (0,resource/* nameOf */.Vb)(desired) ?? '';
+    const namespace = (0,resource/* namespaceOf */.N6)(desired) ?? '';
+    const canaryName = (0,variant/* variantName */.L$)(name, 'canary');
+    const traffic = await trafficOf(context, live);
+    const primaryReplicas = primaryReplicasOf(existing, live);
+    const finish = { context, change, traffic, writtenRoutes, canaryName, primaryReplicas };
+    // The plan refused a decision without a canary to decide on (withDelivery).
+    if (existing && options.decision === 'promote')
+        return promote(finish, ['canary-decision: promote']);
+    if (existing && options.decision === 'abort') {
+        await abort(finish);
+        return {
+            kind: 'failed',
+            problems: [
+                `${change.subject}: canary aborted (canary-decision: abort); ${name} runs its previous template`,
+            ],
+        };
+    }
+    const metricQuery = variantMetricQuery(options, namespace, name, canaryName);
+    const total = (0,variant/* desiredReplicas */.wT)(desired, live);
+    const replicas = (0,progressive_strategy/* canaryReplicas */.Gy)(total, options.weight);
+    const canary = await context.client.apply((0,variant/* variantDeployment */.D$)(desired, 'canary', replicas, {
+        [delivery/* PRIMARY_REPLICAS_ANNOTATION */.rl]: String(primaryReplicas),
+    }), { force: true });
+    context.log.info(`Deployment ${namespace}/${canaryName}: ${existing ? 'configured' : 'created'} with the new template, ${replicas} of ${total} replicas (${options.weight} %)`);
+    try {
+        await context.progress(`canary ${canaryName} (${options.weight} %): rolling out`);
+        const notReady = await waitForRollout(context, canary);
+        if (notReady.length > 0) {
+            await abort(finish);
+            return {
+                kind: 'failed',
+                problems: [
+                    `${change.subject}: the canary never became ready (${notReady.join('; ')}); it was removed and ${name} was never changed`,
+                ],
+            };
+        }
+        // Traffic moves only to a canary that is ready; the primary keeps at least one pod.
+        await splitTraffic(finish, options.weight, Math.max(1, total - replicas));
+        if (options.decision === 'manual')
+            return {
+                kind: 'waiting',
+                notes: [
+                    `${change.subject}: canary ${canaryName} runs the new template at ${options.weight} %; run again with canary-decision: promote or abort`,
+                ],
+            };
+        await context.progress(`canary ${canaryName} (${options.weight} %): analysing`);
+        const analysis = await analyseVariant(context, canary, replicas, options, metricQuery);
+        if (!analysis.passed) {
+            await abort(finish);
+            const at = analysis.samples.length;
+            return {
+                kind: 'failed',
+                problems: [
+                    `${change.subject}: the canary failed its analysis at sample ${at} (${analysis.failing?.description ?? 'unhealthy'}); it was removed and ${name} was never changed`,
+                ],
+            };
+        }
+        return await promote(finish, [`${analysis.samples.length} healthy samples`]);
+    }
+    catch (error) {
+        // Cancelled or cut off mid-rollout: the traffic and the primary's replicas go back first.
+        await abort(finish).catch(() => undefined);
+        throw error;
+    }
+}
+/**
+ * A canary an earlier run left, of a Deployment this run does not roll out by canary (its update was
+ * reverted, or its strategy changed): the traffic and the primary's replicas go back, and it goes.
+ */
+async function abandonCanary(context, primary, canary, writtenRoutes) {
+    const live = primary.live ?? {};
+    const traffic = await trafficOf(context, live);
+    await abort({
+        context,
+        change: primary,
+        traffic,
+        writtenRoutes,
+        canaryName: (0,resource/* nameOf */.Vb)(canary) ?? '',
+        primaryReplicas: primaryReplicasOf(canary, live),
+    });
+}
+/** The primary takes the new template and rolls out; then the traffic returns to it and the canary goes. */
+async function promote(finish, why) {
+    const { context, change } = finish;
+    await context.progress(`promoting: ${change.ref.name} rolls out the canary's template`);
+    // A Deployment whose manifest leaves replicas to others (an HPA) gets back what it had.
+    if (!(0,variant/* hasReplicas */.uH)(change.desired ?? {}) && finish.traffic.routed.length === 0)
+        await scale(context, change.live ?? {}, finish.primaryReplicas);
+    // Force: the primary's replicas were set aside for the canary, by this very rollout.
+    const result = await context.client.apply(change.desired ?? {}, { force: true });
+    context.log.info(`${change.subject}: configured with the canary's template`);
+    const applied = { ...change, result };
+    const problems = await waitForRollout(context, result);
+    await removeCanary(finish);
+    if (problems.length > 0)
+        return { kind: 'failed', applied, problems };
+    return { kind: 'promoted', applied, notes: [`${change.subject}: canary promoted (${why.join(', ')})`] };
+}
+/** The canary goes, the traffic returns to the primary, and the primary gets back its replicas. */
+async function abort(finish) {
+    const { context, change, traffic } = finish;
+    if (traffic.routed.length === 0)
+        await scale(context, change.live ?? {}, finish.primaryReplicas);
+    await removeCanary(finish);
+}
+async function removeCanary(finish) {
+    const { context, change, traffic, writtenRoutes, canaryName } = finish;
+    const namespace = change.ref.namespace;
+    for (const { service, routes } of traffic.routed) {
+        const serviceName = (0,resource/* nameOf */.Vb)(service) ?? '';
+        const canaryService = (0,variant/* variantName */.L$)(serviceName, 'canary');
+        for (const route of routes) {
+            const written = writtenOf(route, writtenRoutes);
+            // A route of the manifests is applied as written again; anyone else's loses the canary's backend.
+            if (written)
+                await context.client.apply(written, { force: true });
+            else
+                await (0,progressive_traffic/* updateObject */.jq)(context.client, route, (current) => (0,progressive_traffic/* withoutCanary */.vQ)(current, serviceName, canaryService));
+            context.log.info(`HTTPRoute ${namespace}/${(0,resource/* nameOf */.Vb)(route) ?? ''}: all traffic to ${serviceName}`);
+        }
+        await remove(context, { apiVersion: 'v1', kind: 'Service', metadata: { name: canaryService, namespace } }, `Service ${namespace}/${canaryService}`);
+    }
+    const canary = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: canaryName, namespace } };
+    await remove(context, canary, `Deployment ${namespace}/${canaryName}`);
+}
+/** By a route's weights when one sends to the Service, which is exact; else by the pods' share. */
+async function splitTraffic(finish, weight, primaryReplicas) {
+    const { context, traffic, canaryName, writtenRoutes, change } = finish;
+    if (traffic.routed.length === 0) {
+        await scale(context, change.live ?? {}, primaryReplicas);
+        return;
+    }
+    for (const { service, routes } of traffic.routed) {
+        const serviceName = (0,resource/* nameOf */.Vb)(service) ?? '';
+        const canaryService = (0,variant/* variantService */.Fu)(service, change.ref.name, 'canary');
+        await context.client.apply(canaryService, { force: true });
+        for (const route of routes) {
+            const split = (current) => (0,progressive_traffic/* withCanaryWeight */.T1)(current, serviceName, (0,resource/* nameOf */.Vb)(canaryService) ?? '', weight);
+            // A route of the manifests is applied by kubesync's own field manager, so the next plan sees its
+            // own change, not another tool's conflict; anyone else's route is changed in place.
+            const written = writtenOf(route, writtenRoutes);
+            if (written)
+                await context.client.apply(split(written), { force: true });
+            else
+                await (0,progressive_traffic/* updateObject */.jq)(context.client, route, split);
+            context.log.info(`HTTPRoute ${(0,resource/* namespaceOf */.N6)(route) ?? ''}/${(0,resource/* nameOf */.Vb)(route) ?? ''}: ${100 - weight} % to ${serviceName}, ${weight} % to ${(0,resource/* nameOf */.Vb)(canaryService) ?? ''} (${canaryName})`);
+        }
+    }
+}
+async function trafficOf(context, live) {
+    const services = await (0,progressive_traffic/* servicesSelecting */.dj)(context.client, live);
+    const routed = [];
+    for (const service of services) {
+        const routes = await (0,progressive_traffic/* routesTo */.KB)(context.client, service);
+        if (routes.length > 0)
+            routed.push({ service, routes });
+    }
+    return { routed };
+}
+async function scale(context, deployment, replicas) {
+    const updated = await (0,progressive_traffic/* updateObject */.jq)(context.client, deployment, (current) => (0,variant/* replicasOf */.N4)(current) === replicas
+        ? undefined
+        : { ...current, spec: { ...((0,resource/* isRecord */.u4)(current.spec) ? current.spec : {}), replicas } });
+    if (updated)
+        context.log.info(`Deployment ${(0,resource/* namespaceOf */.N6)(deployment) ?? ''}/${(0,resource/* nameOf */.Vb)(deployment) ?? ''}: scaled to ${replicas}`);
+}
+/** What the primary ran before the canary: recorded on a canary an earlier run left, else live now. */
+function primaryReplicasOf(existing, live) {
+    const recorded = existing ? Number((0,resource/* annotationOf */.lW)(existing, delivery/* PRIMARY_REPLICAS_ANNOTATION */.rl)) : NaN;
+    return Number.isInteger(recorded) && recorded >= 0 ? recorded : (0,variant/* replicasOf */.N4)(live);
+}
+function writtenOf(route, writtenRoutes) {
+    return writtenRoutes.find((candidate) => (0,resource/* nameOf */.Vb)(candidate) === (0,resource/* nameOf */.Vb)(route) && (0,resource/* namespaceOf */.N6)(candidate) === (0,resource/* namespaceOf */.N6)(route));
+}
+
+// EXTERNAL MODULE: ./src/progressive/plan-variants.ts
+var plan_variants = __webpack_require__(72523);
 ;// CONCATENATED MODULE: ./src/commands/rollout-stage.ts
 
 
@@ -2005,7 +1995,7 @@ function routesHeldBy(plan, changes, rollouts) {
     const continued = new Set(rollouts
         .filter(({ strategy }) => strategy === 'canary')
         .map(({ change }) => `${change.ref.namespace ?? ''}/${change.ref.name}`));
-    const canaryServices = new Set(variantsOf(plan)
+    const canaryServices = new Set((0,plan_variants/* variantsInPlan */.t)(plan.changes)
         .filter(({ object, of, namespace }) => object.kind === 'Service' && continued.has(`${namespace ?? ''}/${of}`))
         .map(({ object, namespace }) => `${namespace ?? ''}/${(0,resource/* nameOf */.Vb)(object) ?? ''}`));
     return changes.filter((change) => change.ref.kind === 'HTTPRoute' &&
@@ -2041,7 +2031,7 @@ function runOne(rollout, context, plan, change, strategy) {
             keepMs: delivery.blueGreenKeepMs,
             forceConflicts: apply.forceConflicts,
         });
-    const existing = variantsOf(plan).find(({ of, variant, namespace }) => of === change.ref.name && variant === 'canary' && namespace === change.ref.namespace);
+    const existing = (0,plan_variants/* variantsInPlan */.t)(plan.changes).find(({ of, variant, namespace }) => of === change.ref.name && variant === 'canary' && namespace === change.ref.namespace);
     return runCanary(rollout, change, existing?.object, delivery.canary, writtenRoutesOf(plan));
 }
 /**
@@ -2051,7 +2041,7 @@ function runOne(rollout, context, plan, change, strategy) {
 async function leftoverStage(context, plan, rollouts) {
     const rollout = rolloutContextOf(context);
     const notes = [];
-    for (const leftover of variantsOf(plan)) {
+    for (const leftover of (0,plan_variants/* variantsInPlan */.t)(plan.changes)) {
         const continued = rollouts.some(({ change, strategy }) => change.ref.name === leftover.of &&
             change.ref.namespace === leftover.namespace &&
             (strategy === 'canary') === (leftover.variant === 'canary'));
@@ -2068,14 +2058,6 @@ async function leftoverStage(context, plan, rollouts) {
         notes.push(`removed the ${leftover.variant} of ${primary.subject} that an earlier run left`);
     }
     return notes;
-}
-function variantsOf(plan) {
-    return plan.changes.flatMap((change) => {
-        const variant = change.action === 'keep' && change.live ? (0,delivery/* deliveryVariantOf */.vW)(change.live) : undefined;
-        return variant && change.live
-            ? [{ ...variant, namespace: change.ref.namespace, object: change.live }]
-            : [];
-    });
 }
 /** The HTTPRoutes as the manifests write them: what a route goes back to after a canary. */
 function writtenRoutesOf(plan) {

@@ -88,7 +88,9 @@ var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/manifests/resource.ts
 var manifests_resource = __webpack_require__(18516);
 // EXTERNAL MODULE: ./src/model/delivery.ts
-var model_delivery = __webpack_require__(62441);
+var delivery = __webpack_require__(62441);
+// EXTERNAL MODULE: ./src/progressive/plan-variants.ts
+var plan_variants = __webpack_require__(72523);
 // EXTERNAL MODULE: ./src/progressive/strategy.ts
 var progressive_strategy = __webpack_require__(58058);
 // EXTERNAL MODULE: ./src/progressive/metric-check.ts + 1 modules
@@ -105,6 +107,7 @@ var variant = __webpack_require__(26098);
 
 
 
+
 /**
  * The plan with how each canary or blue-green Deployment rolls out. A primary whose replicas a
  * running canary set aside conflicts with that canary's own write: not a conflict to refuse on, since
@@ -113,10 +116,9 @@ var variant = __webpack_require__(26098);
 async function withDelivery(client, plan, options) {
     const delivery = [];
     const changes = [];
-    const canaries = new Set(plan.changes.flatMap((change) => {
-        const variant = change.action === 'keep' && change.live ? (0,model_delivery/* deliveryVariantOf */.vW)(change.live) : undefined;
-        return variant?.variant === 'canary' ? [`${change.ref.namespace ?? ''}/${variant.of}`] : [];
-    }));
+    const canaries = new Set((0,plan_variants/* variantsInPlan */.t)(plan.changes)
+        .filter(({ variant }) => variant === 'canary')
+        .map(({ namespace, of }) => `${namespace ?? ''}/${of}`));
     for (const change of plan.changes) {
         const strategy = (0,progressive_strategy/* strategyOf */.xS)(change, options.strategy);
         const setAside = change.ref.kind === 'Deployment' && canaries.has(`${change.ref.namespace ?? ''}/${change.ref.name}`);
@@ -212,9 +214,9 @@ async function refuseSharedServices(client, change, live) {
     const services = await (0,traffic/* servicesSelecting */.dj)(client, live);
     if (services.length === 0)
         return;
-    const others = (await client.list('apps/v1', 'Deployment', { namespace: change.ref.namespace })).filter((deployment) => (0,manifests_resource/* nameOf */.Vb)(deployment) !== change.ref.name && (0,model_delivery/* deliveryVariantOf */.vW)(deployment)?.of !== change.ref.name);
+    const others = (await client.list('apps/v1', 'Deployment', { namespace: change.ref.namespace })).filter((deployment) => (0,manifests_resource/* nameOf */.Vb)(deployment) !== change.ref.name && (0,delivery/* deliveryVariantOf */.vW)(deployment)?.of !== change.ref.name);
     for (const service of services) {
-        const selector = Object.entries((0,traffic/* selectorOf */.Bk)(service)).filter(([key]) => key !== model_delivery/* VARIANT_LABEL */.z);
+        const selector = Object.entries((0,traffic/* selectorOf */.Bk)(service)).filter(([key]) => key !== delivery/* VARIANT_LABEL */.z);
         const shared = others.find((deployment) => selector.every(([key, value]) => (0,traffic/* podLabelsOf */.KP)(deployment)[key] === value));
         if (shared)
             throw new errors/* UserError */.y(`${change.subject}: blue-green switches Service ${change.ref.namespace ?? ''}/${(0,manifests_resource/* nameOf */.Vb)(service) ?? ''} to the new pods, but it also selects the pods of Deployment ${(0,manifests_resource/* nameOf */.Vb)(shared) ?? ''}, which would drop out of it; give ${change.ref.name} a Service of its own, or use strategy: canary`);
@@ -537,6 +539,37 @@ function hookLabels(object, applySetId) {
 }
 function hookIdOf(object) {
     return (0,_resource_js__WEBPACK_IMPORTED_MODULE_1__/* .labelOf */ .Wy)(object, HOOK_ID_LABEL);
+}
+
+
+/***/ }),
+
+/***/ 62441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A$: () => (/* binding */ STRATEGY_ANNOTATION),
+/* harmony export */   k: () => (/* binding */ DELIVERY_OF_LABEL),
+/* harmony export */   rl: () => (/* binding */ PRIMARY_REPLICAS_ANNOTATION),
+/* harmony export */   vW: () => (/* binding */ deliveryVariantOf),
+/* harmony export */   z: () => (/* binding */ VARIANT_LABEL)
+/* harmony export */ });
+/** On a Deployment: `rolling`, `canary` or `blue-green`, winning over the strategy input. */
+const STRATEGY_ANNOTATION = 'kubesync.io/strategy';
+/** On a canary or green Deployment (and its Service): the name of the Deployment it stands in for. */
+const DELIVERY_OF_LABEL = 'kubesync.io/delivery-of';
+/** On a variant, its selector and its pods: `canary` or `green`, which tells them from the primary's. */
+const VARIANT_LABEL = 'kubesync.io/variant';
+/** On a canary: the primary's replicas before it was scaled down for the canary, restored on abort. */
+const PRIMARY_REPLICAS_ANNOTATION = 'kubesync.io/primary-replicas';
+/** The Deployment a canary or green object stands in for, when it is one. */
+function deliveryVariantOf(object) {
+    const metadata = object.metadata;
+    const of = metadata?.labels?.[DELIVERY_OF_LABEL];
+    const variant = metadata?.labels?.[VARIANT_LABEL];
+    if (typeof of !== 'string' || (variant !== 'canary' && variant !== 'green'))
+        return undefined;
+    return { of, variant };
 }
 
 
@@ -1554,6 +1587,27 @@ function formatNumber(value, digits = 4) {
 
 /***/ }),
 
+/***/ 72523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ variantsInPlan)
+/* harmony export */ });
+/* harmony import */ var _model_delivery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62441);
+
+/** What earlier runs left of their rollouts: the plan's kept members that are variants. */
+function variantsInPlan(changes) {
+    return changes.flatMap((change) => {
+        const variant = change.action === 'keep' && change.live ? (0,_model_delivery_js__WEBPACK_IMPORTED_MODULE_0__/* .deliveryVariantOf */ .vW)(change.live) : undefined;
+        return variant && change.live
+            ? [{ ...variant, namespace: change.ref.namespace, object: change.live }]
+            : [];
+    });
+}
+
+
+/***/ }),
+
 /***/ 58058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1733,7 +1787,10 @@ function podLabelsOf(deployment) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D$: () => (/* binding */ variantDeployment),
 /* harmony export */   Fu: () => (/* binding */ variantService),
-/* harmony export */   L$: () => (/* binding */ variantName)
+/* harmony export */   L$: () => (/* binding */ variantName),
+/* harmony export */   N4: () => (/* binding */ replicasOf),
+/* harmony export */   uH: () => (/* binding */ hasReplicas),
+/* harmony export */   wT: () => (/* binding */ desiredReplicas)
 /* harmony export */ });
 /* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18516);
 /* harmony import */ var _model_delivery_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62441);
@@ -1785,6 +1842,17 @@ function variantService(service, of, variant) {
             selector: { ...labels(spec.selector), [_model_delivery_js__WEBPACK_IMPORTED_MODULE_1__/* .VARIANT_LABEL */ .z]: variant },
         },
     };
+}
+/** The replicas the Deployment is to run: its manifest's, else what it runs now (an HPA's). */
+function desiredReplicas(desired, live) {
+    return hasReplicas(desired) ? replicasOf(desired) : replicasOf(live);
+}
+function hasReplicas(deployment) {
+    return (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(deployment.spec) && typeof deployment.spec.replicas === 'number';
+}
+function replicasOf(deployment) {
+    const replicas = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(deployment.spec) ? deployment.spec.replicas : undefined;
+    return typeof replicas === 'number' ? replicas : 1;
 }
 function labels(value) {
     return (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) ? value : {};
@@ -1950,7 +2018,7 @@ async function checkRunAccess(client, settings, run, log) {
             prune: settings.prune,
             rollback: settings.rollback,
             createNamespace: settings.createNamespace,
-            progressive: settings.progressive || (0,needs/* rollsOutProgressively */.Jl)(run.resources),
+            progressive: settings.progressive,
             objects,
             secretReads,
             recorded: state ? await (0,resources/* recordedKindsOf */.Zu)(client, state) : undefined,
@@ -1988,8 +2056,10 @@ async function checkRunAccess(client, settings, run, log) {
 /* harmony export */ });
 /* unused harmony export pluralOf */
 /* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18516);
+/* harmony import */ var _model_delivery_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62441);
 /* harmony import */ var _manifests_scope_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85818);
 /* harmony import */ var _secrets_pod_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35142);
+
 
 
 
@@ -2072,6 +2142,7 @@ async function describeManifests(resources, namespace, nameOfKind, served = () =
             },
             origin: resource.origin,
             awaitsCrd: !(await served(apiVersion, kind)),
+            ...(rollsOutProgressively(resource.object) ? { rollsOutProgressively: true } : {}),
         };
         objects.push(object);
         workloads.push({ object, resource });
@@ -2110,6 +2181,10 @@ async function recordedKindsOf(client, state) {
             kinds.push({ group, resource: resource.plural, namespaced: resource.namespaced });
     }
     return { kinds, namespaces: state.namespaces };
+}
+function rollsOutProgressively(object) {
+    const strategy = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(object) === 'Deployment' ? (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOf */ .lW)(object, _model_delivery_js__WEBPACK_IMPORTED_MODULE_3__/* .STRATEGY_ANNOTATION */ .A$) : undefined;
+    return strategy === 'canary' || strategy === 'blue-green';
 }
 
 

@@ -137,37 +137,6 @@ function describeConflict(error) {
 
 /***/ }),
 
-/***/ 62441:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A$: () => (/* binding */ STRATEGY_ANNOTATION),
-/* harmony export */   k: () => (/* binding */ DELIVERY_OF_LABEL),
-/* harmony export */   rl: () => (/* binding */ PRIMARY_REPLICAS_ANNOTATION),
-/* harmony export */   vW: () => (/* binding */ deliveryVariantOf),
-/* harmony export */   z: () => (/* binding */ VARIANT_LABEL)
-/* harmony export */ });
-/** On a Deployment: `rolling`, `canary` or `blue-green`, winning over the strategy input. */
-const STRATEGY_ANNOTATION = 'kubesync.io/strategy';
-/** On a canary or green Deployment (and its Service): the name of the Deployment it stands in for. */
-const DELIVERY_OF_LABEL = 'kubesync.io/delivery-of';
-/** On a variant, its selector and its pods: `canary` or `green`, which tells them from the primary's. */
-const VARIANT_LABEL = 'kubesync.io/variant';
-/** On a canary: the primary's replicas before it was scaled down for the canary, restored on abort. */
-const PRIMARY_REPLICAS_ANNOTATION = 'kubesync.io/primary-replicas';
-/** The Deployment a canary or green object stands in for, when it is one. */
-function deliveryVariantOf(object) {
-    const metadata = object.metadata;
-    const of = metadata?.labels?.[DELIVERY_OF_LABEL];
-    const variant = metadata?.labels?.[VARIANT_LABEL];
-    if (typeof of !== 'string' || (variant !== 'canary' && variant !== 'green'))
-        return undefined;
-    return { of, variant };
-}
-
-
-/***/ }),
-
 /***/ 59622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -377,17 +346,12 @@ function hooksOf(plan) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jl: () => (/* binding */ rollsOutProgressively),
 /* harmony export */   gj: () => (/* binding */ accessNeeds),
 /* harmony export */   hU: () => (/* binding */ VERBS),
 /* harmony export */   hi: () => (/* binding */ roleNamespaceOf)
 /* harmony export */ });
 /* harmony import */ var _model_app_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63529);
 /* harmony import */ var _model_namespace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59622);
-/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18516);
-/* harmony import */ var _model_delivery_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62441);
-
-
 
 
 const VERBS = ['get', 'list', 'create', 'patch', 'update', 'delete'];
@@ -472,7 +436,7 @@ function accessNeeds(run) {
                 needs.push({ ...on(kind, namespace), verb: 'delete', subject, purpose: 'prune' });
         }
     }
-    if (apply && run.progressive)
+    if (apply && (run.progressive || objects.some((object) => object.rollsOutProgressively)))
         needs.push(...rolloutNeeds(objects));
     for (const read of run.secretReads)
         needs.push({
@@ -558,13 +522,6 @@ function uniqueBy(values, key) {
         if (!seen.has(key(value)))
             seen.set(key(value), value);
     return [...seen.values()];
-}
-/** Whether a Deployment of these asks by its annotation for a canary or blue-green, whatever the strategy input says. */
-function rollsOutProgressively(resources) {
-    return resources.some(({ object }) => {
-        const strategy = object.kind === 'Deployment' ? (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOf */ .lW)(object, _model_delivery_js__WEBPACK_IMPORTED_MODULE_3__/* .STRATEGY_ANNOTATION */ .A$) : undefined;
-        return strategy === 'canary' || strategy === 'blue-green';
-    });
 }
 
 

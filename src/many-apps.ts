@@ -22,7 +22,7 @@ import type { ResolvedCommand, Settings } from './inputs.js';
 import type { ActionEnvironment } from './main.js';
 import { plural } from './model/plural.js';
 import type { ActionReport } from './report/action-report.js';
-import { appsDiff, appsOutputs, appsSummary, type AppOutcome } from './report/apps-summary.js';
+import { appsDiff, appsOutputs, appsSummary, hasFailed, type AppOutcome } from './report/apps-summary.js';
 import { BufferedLog } from './report/buffered-log.js';
 import { parseSettings } from './settings/parse-settings.js';
 import { commandForEvent } from './trigger.js';
@@ -92,18 +92,11 @@ export async function runManyApps(
   const diff = appsDiff(all);
   if (diff) report.output('diff-file', report.diffFile('apps', diff));
   await report.summary(appsSummary(command, all, notes, context.runtime.secrets));
-  const failed = all.filter((outcome) => outcome.kind === 'failed' || isFailedResult(outcome));
+  const failed = all.filter(hasFailed);
   if (failed.length > 0)
     core.setFailed(
       `${plural(failed.length, 'app')} of ${all.length} failed: ${failed.map((outcome) => outcome.label).join(', ')}; see the summary`,
     );
-}
-
-function isFailedResult(outcome: AppOutcome): boolean {
-  if (outcome.kind === 'applied') return outcome.result.syncStatus === 'Failed';
-  if (outcome.kind === 'validated' || outcome.kind === 'planned') return !outcome.validation.valid;
-  if (outcome.kind === 'promoted') return Boolean(outcome.result.refused);
-  return false;
 }
 
 async function runApp(

@@ -2,6 +2,7 @@ import { existsSync, globSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { RawInputs } from '../settings/parse-settings.js';
+import { lines } from '../settings/value-schemas.js';
 import { APPS_FILE, readAppsConfig, type AppEntry, type AppEnvironment } from './app-config.js';
 
 /** One app of a step that runs several, with the inputs it runs with. */
@@ -38,10 +39,7 @@ export function selectApps(inputs: RawInputs, workspace: string, env: NodeJS.Pro
     (manifest === DEFAULT_MANIFEST && existsSync(path.join(workspace, APPS_FILE)))
   )
     return appsOfConfig(inputs, workspace, env);
-  const patterns = manifest
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
+  const patterns = lines.parse(manifest);
   if (patterns.length === 1 && !GLOB.test(manifest)) return { kind: 'one' };
   if (inputs.app?.trim())
     throw new UserError(
@@ -55,8 +53,8 @@ export function selectApps(inputs: RawInputs, workspace: string, env: NodeJS.Pro
       inputs: { ...inputs, manifest: manifestPath },
       paths: [
         appFolderOf(manifestPath),
-        ...listed(inputs['substitute-from']),
-        ...listed(inputs['helm-values']),
+        ...lines.parse(inputs['substitute-from'] ?? ''),
+        ...lines.parse(inputs['helm-values'] ?? ''),
       ],
       withoutCredentials: false,
     })),
@@ -122,8 +120,8 @@ function appOfEntry(
     paths: [
       appFolderOf(app.manifest),
       ...(app.paths ?? []),
-      ...listed(inputs['substitute-from']),
-      ...listed(inputs['helm-values']),
+      ...lines.parse(inputs['substitute-from'] ?? ''),
+      ...lines.parse(inputs['helm-values'] ?? ''),
     ],
     withoutCredentials: kubeconfigVariable !== undefined && !kubeconfig,
   };
@@ -143,13 +141,6 @@ function fromInputs(from: AppEnvironment, env: NodeJS.ProcessEnv): Record<string
 /** An Application file's overlays live beside it, so its folder is the app's. */
 function appFolderOf(manifest: string): string {
   return path.basename(manifest) === DEFAULT_MANIFEST ? path.dirname(manifest) : manifest;
-}
-
-function listed(text: string | undefined): string[] {
-  return (text ?? '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
 }
 
 function asInputs(values: Readonly<Record<string, string | number | boolean | string[]>> | undefined) {

@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import type { Settings } from '../inputs.js';
 import { dns1123LabelProblem, dns1123SubdomainProblem } from '../manifests/names.js';
 import { groupOf, isRecord } from '../manifests/resource.js';
-import { accessNeeds, rollsOutProgressively } from '../rbac/needs.js';
+import { accessNeeds } from '../rbac/needs.js';
 import { accessSettingsOf } from './access-settings.js';
 import { describeManifests, offlineNamer } from '../rbac/resources.js';
 import type { RoleRules, ServiceAccountRef } from '../rbac/rules.js';
@@ -41,14 +41,7 @@ export async function runRbac(settings: Settings, secrets: SecretValues): Promis
     offlineNamer(resources),
   );
   const roles = rolesFor(
-    accessNeeds({
-      stage: 'apply',
-      app,
-      ...accessSettingsOf(settings),
-      progressive: accessSettingsOf(settings).progressive || rollsOutProgressively(resources),
-      objects,
-      secretReads,
-    }),
+    accessNeeds({ stage: 'apply', app, ...accessSettingsOf(settings), objects, secretReads }),
   );
   const crdGroups = new Set(
     resources.flatMap(({ object }) =>

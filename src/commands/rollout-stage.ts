@@ -1,5 +1,4 @@
 import type { AppliedChange } from '../apply/apply.js';
-import { deliveryVariantOf } from '../model/delivery.js';
 import { nameOf } from '../manifests/resource.js';
 import type { KubeObject } from '../model/object.js';
 import type { Change } from '../plan/change.js';
@@ -7,6 +6,7 @@ import type { Plan } from '../plan/plan.js';
 import { abandonGreen, runBlueGreen } from '../progressive/blue-green.js';
 import { abandonCanary, runCanary } from '../progressive/canary.js';
 import type { RolloutContext, RolloutOutcome } from '../progressive/rollout.js';
+import { variantsInPlan } from '../progressive/plan-variants.js';
 import { strategyOf, type Strategy } from '../progressive/strategy.js';
 import type { SyncContext } from './sync-stages.js';
 
@@ -35,7 +35,7 @@ export function routesHeldBy(plan: Plan, changes: readonly Change[], rollouts: r
       .map(({ change }) => `${change.ref.namespace ?? ''}/${change.ref.name}`),
   );
   const canaryServices = new Set(
-    variantsOf(plan)
+    variantsInPlan(plan.changes)
       .filter(
         ({ object, of, namespace }) => object.kind === 'Service' && continued.has(`${namespace ?? ''}/${of}`),
       )
@@ -100,7 +100,7 @@ function runOne(
       keepMs: delivery.blueGreenKeepMs,
       forceConflicts: apply.forceConflicts,
     });
-  const existing = variantsOf(plan).find(
+  const existing = variantsInPlan(plan.changes).find(
     ({ of, variant, namespace }) =>
       of === change.ref.name && variant === 'canary' && namespace === change.ref.namespace,
   );
@@ -118,7 +118,7 @@ export async function leftoverStage(
 ): Promise<string[]> {
   const rollout = rolloutContextOf(context);
   const notes: string[] = [];
-  for (const leftover of variantsOf(plan)) {
+  for (const leftover of variantsInPlan(plan.changes)) {
     const continued = rollouts.some(
       ({ change, strategy }) =>
         change.ref.name === leftover.of &&
@@ -141,15 +141,6 @@ export async function leftoverStage(
     notes.push(`removed the ${leftover.variant} of ${primary.subject} that an earlier run left`);
   }
   return notes;
-}
-
-function variantsOf(plan: Plan) {
-  return plan.changes.flatMap((change) => {
-    const variant = change.action === 'keep' && change.live ? deliveryVariantOf(change.live) : undefined;
-    return variant && change.live
-      ? [{ ...variant, namespace: change.ref.namespace, object: change.live }]
-      : [];
-  });
 }
 
 /** The HTTPRoutes as the manifests write them: what a route goes back to after a canary. */

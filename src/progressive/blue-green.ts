@@ -3,13 +3,12 @@ import { nameOf, namespaceOf } from '../manifests/resource.js';
 import { VARIANT_LABEL } from '../model/delivery.js';
 import type { KubeObject } from '../model/object.js';
 import type { Change } from '../plan/change.js';
-import { desiredReplicas } from './canary.js';
 import type { RolloutContext, RolloutOutcome } from './rollout.js';
 import { remove, waitForRollout } from './rollout.js';
 import type { CanaryOptions } from './strategy.js';
 import { selectorOf, servicesSelecting, updateObject } from './traffic.js';
 import { analyseVariant, variantMetricQuery } from './variant-analysis.js';
-import { variantDeployment, variantName } from './variant.js';
+import { desiredReplicas, variantDeployment, variantName } from './variant.js';
 
 /**
  * A blue-green update of one Deployment, as Azure's k8s-deploy does it: the new template runs as

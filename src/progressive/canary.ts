@@ -7,7 +7,14 @@ import type { RolloutContext, RolloutOutcome } from './rollout.js';
 import { remove, waitForRollout } from './rollout.js';
 import { canaryReplicas, type CanaryOptions } from './strategy.js';
 import { routesTo, servicesSelecting, updateObject, withCanaryWeight, withoutCanary } from './traffic.js';
-import { variantDeployment, variantName, variantService } from './variant.js';
+import {
+  desiredReplicas,
+  hasReplicas,
+  replicasOf,
+  variantDeployment,
+  variantName,
+  variantService,
+} from './variant.js';
 
 /** Where the canary's traffic comes from: the routes that weigh it, else the pods' share of a Service. */
 interface Traffic {
@@ -227,20 +234,6 @@ async function scale(context: RolloutContext, deployment: KubeObject, replicas: 
     context.log.info(
       `Deployment ${namespaceOf(deployment) ?? ''}/${nameOf(deployment) ?? ''}: scaled to ${replicas}`,
     );
-}
-
-/** The replicas the Deployment is to run: its manifest's, else what it runs now (an HPA's). */
-export function desiredReplicas(desired: KubeObject, live: KubeObject): number {
-  return hasReplicas(desired) ? replicasOf(desired) : replicasOf(live);
-}
-
-function hasReplicas(deployment: KubeObject): boolean {
-  return isRecord(deployment.spec) && typeof deployment.spec.replicas === 'number';
-}
-
-export function replicasOf(deployment: KubeObject): number {
-  const replicas = isRecord(deployment.spec) ? deployment.spec.replicas : undefined;
-  return typeof replicas === 'number' ? replicas : 1;
 }
 
 /** What the primary ran before the canary: recorded on a canary an earlier run left, else live now. */

@@ -6,6 +6,7 @@ import type { KubeObject } from '../model/object.js';
 import type { Change } from '../plan/change.js';
 import type { DeliveryStep } from '../plan/delivery-step.js';
 import type { Plan } from '../plan/plan.js';
+import { variantsInPlan } from './plan-variants.js';
 import { strategyOf, type CanaryOptions, type DeliveryOptions } from './strategy.js';
 import { metricQueryFor } from './metric-check.js';
 import { podLabelsOf, routesTo, selectorOf, servicesSelecting } from './traffic.js';
@@ -24,10 +25,9 @@ export async function withDelivery(
   const delivery: DeliveryStep[] = [];
   const changes: Change[] = [];
   const canaries = new Set(
-    plan.changes.flatMap((change) => {
-      const variant = change.action === 'keep' && change.live ? deliveryVariantOf(change.live) : undefined;
-      return variant?.variant === 'canary' ? [`${change.ref.namespace ?? ''}/${variant.of}`] : [];
-    }),
+    variantsInPlan(plan.changes)
+      .filter(({ variant }) => variant === 'canary')
+      .map(({ namespace, of }) => `${namespace ?? ''}/${of}`),
   );
   for (const change of plan.changes) {
     const strategy = strategyOf(change, options.strategy);

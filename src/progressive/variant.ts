@@ -57,6 +57,20 @@ export function variantService(service: KubeObject, of: string, variant: Variant
   };
 }
 
+/** The replicas the Deployment is to run: its manifest's, else what it runs now (an HPA's). */
+export function desiredReplicas(desired: KubeObject, live: KubeObject): number {
+  return hasReplicas(desired) ? replicasOf(desired) : replicasOf(live);
+}
+
+export function hasReplicas(deployment: KubeObject): boolean {
+  return isRecord(deployment.spec) && typeof deployment.spec.replicas === 'number';
+}
+
+export function replicasOf(deployment: KubeObject): number {
+  const replicas = isRecord(deployment.spec) ? deployment.spec.replicas : undefined;
+  return typeof replicas === 'number' ? replicas : 1;
+}
+
 function labels(value: unknown): Record<string, unknown> {
   return isRecord(value) ? value : {};
 }

@@ -2,9 +2,6 @@ import type { ObjectRef } from '../model/object.js';
 import { appIdentity } from '../model/app-identity.js';
 import { namespaceRef } from '../model/namespace.js';
 import type { Origin } from '../manifests/origin.js';
-import type { Resource } from '../manifests/resource.js';
-import { annotationOf } from '../manifests/resource.js';
-import { STRATEGY_ANNOTATION } from '../model/delivery.js';
 
 /** The RBAC verbs kubesync uses. It never watches: it polls. */
 export type Verb = 'get' | 'list' | 'create' | 'patch' | 'update' | 'delete';
@@ -23,6 +20,8 @@ export interface RunObject extends ResourceName {
   readonly origin?: Origin;
   /** Its kind comes from a CRD in the same manifests that the cluster does not serve yet. */
   readonly awaitsCrd?: boolean;
+  /** A Deployment whose annotation asks for a canary or blue-green, whatever the strategy input says. */
+  readonly rollsOutProgressively?: boolean;
 }
 
 /** A Secret a workload reads that the manifests do not hold: plan reads it to check it exists. */
@@ -49,7 +48,7 @@ export interface RunDescription {
   readonly recorded?: { readonly kinds: readonly ResourceName[]; readonly namespaces: readonly string[] };
   /** Whether the ApplySet parent exists; undefined when not known (it then may have to be created). */
   readonly parentExists?: boolean;
-  /** Changed Deployments roll out by canary or blue-green (the strategy input). */
+  /** Changed Deployments roll out by canary or blue-green (the strategy input); one's annotation also can. */
   readonly progressive?: boolean;
 }
 
@@ -164,7 +163,8 @@ export function accessNeeds(run: RunDescription): AccessNeed[] {
     }
   }
 
-  if (apply && run.progressive) needs.push(...rolloutNeeds(objects));
+  if (apply && (run.progressive || objects.some((object) => object.rollsOutProgressively)))
+    needs.push(...rolloutNeeds(objects));
 
   for (const read of run.secretReads)
     needs.push({
@@ -259,12 +259,4 @@ function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const value of values) if (!seen.has(key(value))) seen.set(key(value), value);
   return [...seen.values()];
-}
-
-/** Whether a Deployment of these asks by its annotation for a canary or blue-green, whatever the strategy input says. */
-export function rollsOutProgressively(resources: readonly Resource[]): boolean {
-  return resources.some(({ object }) => {
-    const strategy = object.kind === 'Deployment' ? annotationOf(object, STRATEGY_ANNOTATION) : undefined;
-    return strategy === 'canary' || strategy === 'blue-green';
-  });
 }

@@ -4,7 +4,7 @@ import type { Resource } from '../manifests/resource.js';
 import type { Log } from '../model/log.js';
 import { accessRefusal, checkAccess, resourceLabel } from './access-check.js';
 import type { RunDescription } from './needs.js';
-import { accessNeeds, rollsOutProgressively } from './needs.js';
+import { accessNeeds } from './needs.js';
 import { describeManifests, discoveryNamer, recordedKindsOf } from './resources.js';
 import { roleOf, ruleText } from './rules.js';
 
@@ -52,7 +52,7 @@ export async function checkRunAccess(
       prune: settings.prune,
       rollback: settings.rollback,
       createNamespace: settings.createNamespace,
-      progressive: settings.progressive || rollsOutProgressively(run.resources),
+      progressive: settings.progressive,
       objects,
       secretReads,
       recorded: state ? await recordedKindsOf(client, state) : undefined,

@@ -1,7 +1,17 @@
 import type { ClusterClient } from '../cluster/client.js';
 import type { InventoryState } from '../cluster/inventory.js';
 import type { Resource } from '../manifests/resource.js';
-import { apiVersionOf, groupOf, isRecord, kindOf, nameOf, namespaceOf } from '../manifests/resource.js';
+import {
+  annotationOf,
+  apiVersionOf,
+  groupOf,
+  isRecord,
+  kindOf,
+  nameOf,
+  namespaceOf,
+} from '../manifests/resource.js';
+import { STRATEGY_ANNOTATION } from '../model/delivery.js';
+import type { KubeObject } from '../model/object.js';
 import { ScopeCatalog } from '../manifests/scope.js';
 import { podSecretUses } from '../secrets/pod-secrets.js';
 import type { ResourceName, RunObject, SecretRead } from './needs.js';
@@ -95,6 +105,7 @@ export async function describeManifests(
       },
       origin: resource.origin,
       awaitsCrd: !(await served(apiVersion, kind)),
+      ...(rollsOutProgressively(resource.object) ? { rollsOutProgressively: true } : {}),
     };
     objects.push(object);
     workloads.push({ object, resource });
@@ -135,4 +146,9 @@ export async function recordedKindsOf(
     if (resource) kinds.push({ group, resource: resource.plural, namespaced: resource.namespaced });
   }
   return { kinds, namespaces: state.namespaces };
+}
+
+function rollsOutProgressively(object: KubeObject): boolean {
+  const strategy = kindOf(object) === 'Deployment' ? annotationOf(object, STRATEGY_ANNOTATION) : undefined;
+  return strategy === 'canary' || strategy === 'blue-green';
 }

@@ -8,7 +8,7 @@ import { escapeCell } from '../model/markdown-escape.js';
 import { plural } from '../model/plural.js';
 import type { Plan } from '../plan/plan.js';
 import type { SecretValues } from '../secrets/redact.js';
-import { diffText, planOutputs } from './plan-text.js';
+import { diffText } from './plan-text.js';
 import { promotionSummary } from './promotion-summary.js';
 import { planSummary, SUMMARY_LIMIT, validationSummary } from './summary.js';
 
@@ -61,6 +61,23 @@ function statusOf(outcome: AppOutcome): string {
   }
 }
 
+/** Whether the app fails the step: it failed to run, its manifests are invalid, its apply failed, or its promotion was refused. */
+export function hasFailed(outcome: AppOutcome): boolean {
+  switch (outcome.kind) {
+    case 'failed':
+      return true;
+    case 'applied':
+      return outcome.result.syncStatus === 'Failed';
+    case 'validated':
+    case 'planned':
+      return !outcome.validation.valid;
+    case 'promoted':
+      return Boolean(outcome.result.refused);
+    default:
+      return false;
+  }
+}
+
 function planOf(outcome: AppOutcome): Plan | undefined {
   return outcome.kind === 'planned' || outcome.kind === 'applied' ? outcome.result.plan : undefined;
 }
@@ -76,8 +93,8 @@ export function appsOutputs(outcomes: readonly AppOutcome[]): Record<string, str
   const failedEarly = ran.filter((outcome) => outcome.kind === 'failed').length;
   const plans = ran.map(planOf).filter((plan) => plan !== undefined);
   const statuses = ran.map(statusOf).filter((status) => STATUS_ORDER.includes(status));
-  const sum = (name: string) =>
-    String(ran.reduce((total, outcome) => total + Number(planOutputs(planOf(outcome), '')[name]), 0));
+  const sum = (count: (plan: Plan) => number) =>
+    String(plans.reduce((total, plan) => total + count(plan), 0));
   return {
     valid: String(failedEarly === 0 && validations.every((validation) => validation?.valid !== false)),
     errors: String(
@@ -86,10 +103,10 @@ export function appsOutputs(outcomes: readonly AppOutcome[]): Record<string, str
     warnings: String(validations.reduce((total, validation) => total + (validation?.warnings ?? 0), 0)),
     'sync-status': STATUS_ORDER.find((status) => statuses.includes(status)) ?? 'Unknown',
     'has-changes': String(plans.some((plan) => plan.syncStatus === 'OutOfSync')),
-    added: sum('added'),
-    changed: sum('changed'),
-    deleted: sum('deleted'),
-    destructive: sum('destructive'),
+    added: sum((plan) => plan.counts.create),
+    changed: sum((plan) => plan.counts.update),
+    deleted: sum((plan) => plan.counts.delete),
+    destructive: sum((plan) => plan.changes.filter((change) => change.destructive).length),
     'plan-digest': plans.length === ran.length && ran.length > 0 ? digestOf(ran) : '',
     apps: JSON.stringify(outcomes.map(appJson)),
   };

@@ -259,6 +259,13 @@ describe('accessNeeds', () => {
       'update apps/deployments@shop',
       'update gateway.networking.k8s.io/httproutes@shop?',
     ]);
+    // A Deployment's kubesync.io/strategy annotation asks for the same, whatever the input says.
+    const annotated = run({
+      objects: run().objects.map((object) =>
+        object.ref.kind === 'Deployment' ? { ...object, rollsOutProgressively: true } : object,
+      ),
+    });
+    expect(keys(accessNeeds(annotated))).toEqual(keys(accessNeeds(run({ progressive: true }))));
     expect(keys(accessNeeds(run({ stage: 'plan', progressive: true })))).toEqual(
       keys(accessNeeds(run({ stage: 'plan' }))),
     );
