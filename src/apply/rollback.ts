@@ -6,7 +6,7 @@ import type { KubeObject } from '../model/object.js';
 import { metadataOf } from '../manifests/resource.js';
 import type { Log } from '../model/log.js';
 import type { AppliedChange } from './apply.js';
-import { extractFields, ownedFields, unionOf } from './owned-fields.js';
+import { extractFields, ownedFields, unionOf } from '../cluster/managed-fields.js';
 import { deleteAndWaitUntilGone } from './replace.js';
 
 export interface RollbackOutcome {

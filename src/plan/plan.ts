@@ -25,6 +25,8 @@ import { keptBy, replaceRequested, SYNC_OPTIONS_ANNOTATION } from '../manifests/
 import { isContentRejection, rejectionFindings, ServerRejection } from './rejections.js';
 import { normalize, sameObject, withIgnoredFieldsFromLive } from './normalize.js';
 import { compareObjects } from './order.js';
+import { applyChangesNothing } from './no-op-apply.js';
+import { FIELD_MANAGER } from '../model/app-identity.js';
 import type { KnownLiveState } from './live-state.js';
 import { identity, readLiveState, versionedIdentity } from './live-state.js';
 
@@ -55,7 +57,8 @@ export interface Plan {
 /**
  * What applying would do, asked of the API server itself: each desired object is server-side applied
  * with dryRun=All (so defaults, admission and conflicts are real) and compared with the live object,
- * both normalized. Members of the app's ApplySet that are no longer desired become deletes (with
+ * both normalized; an object whose managed fields prove that applying it changes nothing is unchanged
+ * without asking. Members of the app's ApplySet that are no longer desired become deletes (with
  * prune) or orphans, or keeps when their annotations say never to prune them. Every dry-run failure is
  * collected; any failure fails the plan.
  */
@@ -179,6 +182,8 @@ async function planOne(
       note: `planned from the manifest: ${reason}, so the server cannot dry-run it yet`,
     });
   }
+  // Proven from the live object's managed fields: its dry run could only answer the object itself.
+  if (live && applyChangesNothing(object, live, FIELD_MANAGER)) return compare(live, {});
   try {
     return compare(await client.apply(object, { dryRun: true, force: options.forceConflicts }), {});
   } catch (error) {

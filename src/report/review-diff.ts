@@ -1,6 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import { parse, stringify } from 'yaml';
-import { ownedFields, extractFields } from '../apply/owned-fields.js';
+import { ownedFields, extractFields } from '../cluster/managed-fields.js';
 import { FIELD_MANAGER } from '../model/app-identity.js';
 import type { KubeObject } from '../model/object.js';
 import { isRecord, metadataOf } from '../manifests/resource.js';

@@ -11,17 +11,37 @@ export type FieldSet = { [key: string]: FieldSet };
 interface ManagedFieldsEntry {
   manager?: string;
   operation?: string;
+  apiVersion?: string;
   subresource?: string;
   fieldsV1?: unknown;
 }
 
+function entriesOf(object: KubeObject | undefined): ManagedFieldsEntry[] {
+  const entries = object ? metadataOf(object).managedFields : undefined;
+  return Array.isArray(entries) ? (entries as ManagedFieldsEntry[]) : [];
+}
+
 /** The fields a manager owns on the main resource through the given operation (never status). */
 export function ownedFields(object: KubeObject | undefined, manager: string, operation = 'Apply'): FieldSet {
-  const entries = object ? metadataOf(object).managedFields : undefined;
-  if (!Array.isArray(entries)) return {};
-  return (entries as ManagedFieldsEntry[])
+  return entriesOf(object)
     .filter((entry) => entry.manager === manager && entry.operation === operation && !entry.subresource)
     .reduce<FieldSet>((union, entry) => unionOf(union, asFieldSet(entry.fieldsV1)), {});
+}
+
+/**
+ * The fields of a manager's last server-side apply to the main resource and the version it was
+ * written in; undefined unless the object has exactly one such entry.
+ */
+export function appliedFieldsOf(
+  object: KubeObject,
+  manager: string,
+): { apiVersion: string; fields: FieldSet } | undefined {
+  const applied = entriesOf(object).filter(
+    (entry) => entry.manager === manager && entry.operation === 'Apply' && !entry.subresource,
+  );
+  const [entry] = applied;
+  if (applied.length !== 1 || !entry?.apiVersion || !isRecord(entry.fieldsV1)) return undefined;
+  return { apiVersion: entry.apiVersion, fields: entry.fieldsV1 as FieldSet };
 }
 
 export function unionOf(a: FieldSet, b: FieldSet): FieldSet {
