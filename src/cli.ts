@@ -67,10 +67,7 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
       return result.valid ? 0 : 1;
     }
     case 'render': {
-      const [{ renderManifests }, { renderNotes }] = await Promise.all([
-        import('./commands/render.js'),
-        import('./report/render-notes.js'),
-      ]);
+      const { renderManifests, renderNotes } = await import('./commands/render.js');
       const result = await renderManifests(settings, secrets);
       printFindings(result.validation.findings, process.stderr);
       for (const note of renderNotes(result)) process.stderr.write(`${note}\n`);

@@ -1,6 +1,6 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { lstat, readdir, readFile, realpath, stat } from './file-system.js';
 
 /** Files above this size are refused rather than parsed: no manifest is that big, an attack might be. */
 export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;

@@ -62,13 +62,17 @@ export const wholeNumber = (min: number, max: number) =>
     return value;
   });
 
-const ignoreRule = z.strictObject({
-  group: z.string().default(''),
-  kind: z.string().min(1),
-  name: z.string().optional(),
-  namespace: z.string().optional(),
-  jsonPointers: z.array(z.string().regex(/^\//, { message: 'a JSON pointer starts with /' })).min(1),
-});
+/** Built when ignore-differences is given, not at every start-up. */
+const ignoreRules = () =>
+  z.array(
+    z.strictObject({
+      group: z.string().default(''),
+      kind: z.string().min(1),
+      name: z.string().optional(),
+      namespace: z.string().optional(),
+      jsonPointers: z.array(z.string().regex(/^\//, { message: 'a JSON pointer starts with /' })).min(1),
+    }),
+  );
 
 /** Argo CD's ignoreDifferences, written as a YAML list. */
 export const ignoreDifferences = z.string().transform((text, context): IgnoreRule[] => {
@@ -83,7 +87,7 @@ export const ignoreDifferences = z.string().transform((text, context): IgnoreRul
     });
     return z.NEVER;
   }
-  const result = z.array(ignoreRule).safeParse(parsed);
+  const result = ignoreRules().safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0];
     context.addIssue({
