@@ -29,6 +29,7 @@ interface LeaseSpec {
 }
 
 export const DEFAULT_LEASE_SECONDS = 20;
+const LEASE_API_VERSION = 'coordination.k8s.io/v1';
 
 /**
  * A holder identity unique to this process: the run URL a person can open, the attempt and job that
@@ -52,6 +53,7 @@ export class ApplyLock {
   private renewing?: Promise<void>;
   private released = false;
   private lastRenewed = 0;
+  private written?: { uid: string; resourceVersion: string };
 
   constructor(
     private readonly client: ClusterClient,
@@ -68,7 +70,25 @@ export class ApplyLock {
     return (this.options.now ?? (() => performance.now()))();
   }
 
+  /**
+   * Reads where Leases are served, so that acquire can start at once; run it beside other reads. A
+   * failure here shows again, described, when the lock is taken.
+   */
+  async discover(): Promise<void> {
+    await this.client.resourceFor(LEASE_API_VERSION, 'Lease').catch(() => undefined);
+  }
+
   async acquire(): Promise<void> {
+    // Most runs find no Lease (the last run deleted its own): create it straight away, and read it
+    // only when that finds one.
+    if (!(await this.claim(undefined))) await this.waitAndClaim();
+    this.lastRenewed = this.now();
+    this.renewal = setInterval(() => this.tick(), (this.leaseSeconds * 1000) / 4);
+    this.renewal.unref();
+  }
+
+  /** Until the Lease is free or its holder stopped renewing it, then claims it (or times out). */
+  private async waitAndClaim(): Promise<void> {
     const deadline = this.now() + this.options.timeoutMs;
     let observed: { version: string; since: number } | undefined;
     let announced = false;
@@ -77,7 +97,10 @@ export class ApplyLock {
       const spec = specOf(current);
       const version = current ? JSON.stringify(metadataOf(current).resourceVersion) : '';
       // Our own earlier write took effect although its answer was lost (a reset, a 5xx).
-      if (spec.holderIdentity === this.options.holder) break;
+      if (current && spec.holderIdentity === this.options.holder) {
+        this.remember(current);
+        break;
+      }
       if (observed?.version !== version) observed = { version, since: this.now() };
       const unchangedMs = this.now() - observed.since;
       const expired = unchangedMs >= (spec.leaseDurationSeconds ?? this.leaseSeconds) * 1000;
@@ -110,9 +133,6 @@ export class ApplyLock {
         this.options.signal,
       );
     }
-    this.lastRenewed = this.now();
-    this.renewal = setInterval(() => this.tick(), (this.leaseSeconds * 1000) / 4);
-    this.renewal.unref();
   }
 
   /**
@@ -133,24 +153,33 @@ export class ApplyLock {
     }
   }
 
-  /** Deletes the Lease only while it is still the one this process holds (UID and resourceVersion). */
+  /**
+   * Deletes the Lease only while this process holds it, on the condition of its UID and
+   * resourceVersion: first as this process last wrote it, and when it changed since (a renewal whose
+   * answer was lost), as it reads now, if it still names this process.
+   */
   async release(): Promise<void> {
     clearInterval(this.renewal);
     this.renewal = undefined;
     this.released = true;
-    // A renewal still in flight could otherwise land after the delete's read and keep the Lease alive.
+    // A renewal still in flight could otherwise land after the delete and keep the Lease alive.
     await this.renewing;
+    if (this.written && (await this.deleteUnchanged(this.written))) return;
     const current = await this.client.get(this.ref());
     if (!current || specOf(current).holderIdentity !== this.options.holder) return;
-    const metadata = metadataOf(current);
+    const { uid, resourceVersion } = metadataOf(current);
+    if (typeof uid === 'string' && typeof resourceVersion === 'string')
+      await this.deleteUnchanged({ uid, resourceVersion });
+  }
+
+  /** False when the Lease changed since that version (409): no longer the one to delete. */
+  private async deleteUnchanged(version: { uid: string; resourceVersion: string }): Promise<boolean> {
     try {
-      await this.client.delete(this.ref(), 'Background', {
-        uid: typeof metadata.uid === 'string' ? metadata.uid : undefined,
-        resourceVersion: typeof metadata.resourceVersion === 'string' ? metadata.resourceVersion : undefined,
-      });
+      await this.client.delete(this.ref(), 'Background', version);
+      return true;
     } catch (error) {
-      // Changed since we read it: no longer ours to delete.
-      if (!(error instanceof KubeApiError && error.status === 409)) throw error;
+      if (error instanceof KubeApiError && error.status === 409) return false;
+      throw error;
     }
   }
 
@@ -166,13 +195,15 @@ export class ApplyLock {
       const lease = await (current
         ? this.client.replace({ ...current, spec })
         : this.client.create({
-            apiVersion: 'coordination.k8s.io/v1',
+            apiVersion: LEASE_API_VERSION,
             kind: 'Lease',
             metadata: { name: this.name, namespace: this.namespace },
             spec,
           }));
       // A create whose answer was lost is looked up, and may turn out to be someone else's.
-      return specOf(lease).holderIdentity === this.options.holder;
+      if (specOf(lease).holderIdentity !== this.options.holder) return false;
+      this.remember(lease);
+      return true;
     } catch (error) {
       // Someone else created or renewed it between our read and write: read again.
       if (error instanceof KubeApiError && error.status === 409) return false;
@@ -211,10 +242,12 @@ export class ApplyLock {
         this.lostReason = `it is now held by ${specOf(current).holderIdentity ?? 'nobody'}`;
         return;
       }
-      await this.client.replace({
-        ...current,
-        spec: { ...specOf(current), renewTime: microTime() },
-      });
+      this.remember(
+        await this.client.replace({
+          ...current,
+          spec: { ...specOf(current), renewTime: microTime() },
+        }),
+      );
       this.lastRenewed = this.now();
     } catch (error) {
       this.options.log?.(`could not renew the lock: ${(error as Error).message}`);
@@ -222,9 +255,16 @@ export class ApplyLock {
     }
   }
 
+  /** The Lease as this process last wrote it, which release deletes on that condition. */
+  private remember(lease: KubeObject): void {
+    const { uid, resourceVersion } = metadataOf(lease);
+    if (typeof uid === 'string' && typeof resourceVersion === 'string')
+      this.written = { uid, resourceVersion };
+  }
+
   private ref() {
     return {
-      apiVersion: 'coordination.k8s.io/v1',
+      apiVersion: LEASE_API_VERSION,
       kind: 'Lease',
       namespace: this.namespace,
       name: this.name,

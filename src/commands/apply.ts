@@ -1,6 +1,7 @@
 import { plural } from '../model/plural.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import { ApplyLock, lockHolder } from '../cluster/lock.js';
+import type { NamespaceState } from '../cluster/namespace-state.js';
 import { readNamespaceState, terminatingNamespace } from '../cluster/namespace-state.js';
 import { cancellation } from '../cancel.js';
 import { UserError } from '../errors.js';
@@ -117,15 +118,20 @@ async function applySettings(
     log: log.info,
   });
   if (!settings.apply.dryRun) {
-    // Every missing permission at once, before the namespace, the lock or anything else is touched.
+    // Every missing permission at once, before the namespace, the lock or anything else is touched;
+    // what the next steps read is read meanwhile.
     const resources = validation.loaded.resources;
-    await checkRunAccess(
-      session.client,
-      accessSettingsOf(settings),
-      { app, resources, stage: 'apply', state: 'unknown' },
-      log,
-    );
-    await ensureTargetNamespace(session, settings, validation);
+    const [, namespaceState] = await Promise.all([
+      checkRunAccess(
+        session.client,
+        accessSettingsOf(settings),
+        { app, resources, stage: 'apply', state: 'unknown' },
+        log,
+      ),
+      readNamespaceState(session.client, settings.namespace),
+      lock.discover(),
+    ]);
+    await ensureTargetNamespace(session, settings, validation, namespaceState);
     await log.group('lock', async () => {
       await lock.acquire().catch((error: unknown) => {
         throw describeApiError(error, `the lock Lease ${settings.namespace}/${leaseName}`);
@@ -169,10 +175,10 @@ async function ensureTargetNamespace(
   session: ClusterSession,
   settings: Settings,
   validation: ValidationResult,
+  state: NamespaceState,
 ) {
   const name = settings.namespace;
   const declared = declaresNamespace(validation.loaded.resources, name);
-  const state = await readNamespaceState(session.client, name);
   if (state === 'terminating') throw terminatingNamespace(name);
   if (state !== 'missing' || !(declared || settings.cluster.createNamespace)) return;
   await session.client.apply(namespaceObject(name)).catch((error: unknown) => {

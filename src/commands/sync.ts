@@ -104,7 +104,10 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
     const restored = await rollbackStage(context, written.applied, problems);
     return { ...base, plan, syncStatus: 'Failed', restored, problems, notes };
   }
-  const stopped = await stopReason(context);
+  // Before prune deletes anything; a plan without deletes goes on to the check before the record.
+  const stopped = plan.changes.some((change) => change.action === 'delete')
+    ? await stopReason(context)
+    : undefined;
   if (stopped) return { ...base, plan, syncStatus: 'Failed', problems: [stopped], notes };
   const pruned = await pruneStage(context, plan);
   const stoppedAfterPrune = await stopReason(context);

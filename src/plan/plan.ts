@@ -71,10 +71,12 @@ export async function planChanges(
 ): Promise<Plan> {
   const limit = pLimit(options.concurrency);
   const failures: { error: unknown; item: DesiredObject }[] = [];
-  const namespaces = await readNamespaces(client, desired);
   // The set's members, listed once per kind and namespace: the live state of most desired objects
   // (one LIST instead of a GET each), and what prune would delete.
-  const members = state ? await inventory.members(client, state) : [];
+  const [namespaces, members] = await Promise.all([
+    readNamespaces(client, desired),
+    state ? inventory.members(client, state) : [],
+  ]);
   const known = await readLiveState(client, desired, members, options.concurrency);
   const planned = await Promise.all(
     desired.map((item) =>
@@ -137,13 +139,13 @@ async function readNamespaces(
     desired.filter(({ object }) => object.kind === 'Namespace').map(({ object }) => refOf(object).name),
   );
   const used = new Set(desired.flatMap(({ object }) => namespaceOf(object) ?? []));
-  const pending = new Set<string>();
-  for (const name of used) {
-    const state = await readNamespaceState(client, name);
-    if (state === 'terminating') throw terminatingNamespace(name);
-    if (state === 'missing' && declared.has(name)) pending.add(name);
-  }
-  return { pending };
+  const states = await Promise.all(
+    [...used].map(async (name) => ({ name, state: await readNamespaceState(client, name) })),
+  );
+  const terminating = states.find(({ state }) => state === 'terminating');
+  if (terminating) throw terminatingNamespace(terminating.name);
+  const pending = states.filter(({ name, state }) => state === 'missing' && declared.has(name));
+  return { pending: new Set(pending.map(({ name }) => name)) };
 }
 
 async function planOne(

@@ -115,22 +115,23 @@ describeOnRealCluster('plans that skip the dry run of objects applying would not
     },
   );
 
+  // A ConfigMap, which no controller writes to, so that the edit never meets a conflict of its own.
   it.skipIf(!cluster.auditLogFile)('dry-runs and shows a value another tool changed', async () => {
     const { dryRuns, changes } = await planAfter(() =>
       target.edit(
-        { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+        { apiVersion: 'v1', kind: 'ConfigMap', name: 'settings' },
         (object) => {
-          (object.spec as { replicas: number }).replicas = 5;
+          (object.data as Record<string, string>).LOG_LEVEL = 'debug';
         },
-        'kubectl-scale',
+        'kubectl-edit',
       ),
     );
-    expect(dryRuns).toEqual(['deployments/web']);
-    const update = changed(changes, `Deployment ${ns()}/web`);
+    expect(dryRuns).toEqual(['configmaps/settings']);
+    const update = changed(changes, `ConfigMap ${ns()}/settings`);
     expect(update).toMatchObject({ action: 'update' });
-    expect(update?.diff).toContain('-  replicas: 5');
-    expect(update?.diff).toContain('+  replicas: 2');
-    expect(update).toMatchObject({ conflict: expect.stringContaining('kubectl-scale') });
+    expect(update?.diff).toContain('-  LOG_LEVEL: debug');
+    expect(update?.diff).toContain('+  LOG_LEVEL: info');
+    expect(update).toMatchObject({ conflict: expect.stringContaining('kubectl-edit') });
   });
 
   it.skipIf(!cluster.auditLogFile)('dry-runs and shows a key dropped from the manifest', async () => {
