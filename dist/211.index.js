@@ -2850,7 +2850,7 @@ function planCommentOf(settings, run, result) {
 /* unused harmony export appliedFields */
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37291);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _apply_owned_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9167);
+/* harmony import */ var _cluster_managed_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69973);
 /* harmony import */ var _model_app_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63529);
 /* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18516);
 /* harmony import */ var _plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13424);
@@ -2882,11 +2882,11 @@ function reviewDiff(change) {
  * state without server-maintained fields.
  */
 function appliedFields(live) {
-    const fields = (0,_apply_owned_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .ownedFields */ .zu)(live, _model_app_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .FIELD_MANAGER */ .v);
+    const fields = (0,_cluster_managed_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .ownedFields */ .zu)(live, _model_app_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .FIELD_MANAGER */ .v);
     if (Object.keys(fields).length === 0)
         return (0,_secrets_mask_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecret */ .$l)((0,_own_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutOwnMetadata */ .Gi)((0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalize */ .S8)(live)));
     const { name, namespace } = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_6__/* .metadataOf */ .Nk)(live);
-    const extracted = (0,_apply_owned_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .extractFields */ .RP)(live, fields);
+    const extracted = (0,_cluster_managed_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .extractFields */ .RP)(live, fields);
     const applied = {
         apiVersion: live.apiVersion,
         kind: live.kind,

@@ -230,8 +230,10 @@ var manifests_resource = __webpack_require__(18516);
 var api_error = __webpack_require__(34165);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 873 modules
-var dist = __webpack_require__(17952);
+// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/gen/http/isomorphic-fetch.js
+var isomorphic_fetch = __webpack_require__(49957);
+// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/gen/http/http.js
+var http = __webpack_require__(91561);
 // EXTERNAL MODULE: ./src/deadline.ts
 var deadline = __webpack_require__(86683);
 // EXTERNAL MODULE: ./src/retry.ts
@@ -249,7 +251,7 @@ var retry = __webpack_require__(49809);
 class ApiTransport {
     config;
     options;
-    http = new dist/* IsomorphicFetchHttpLibrary */.l1q();
+    http = new isomorphic_fetch/* IsomorphicFetchHttpLibrary */.l();
     baseUrl;
     dispatcher;
     constructor(config, options = {}) {
@@ -305,7 +307,7 @@ class ApiTransport {
     }
     send(method, url, path, body, contentType) {
         return (0,deadline/* withDeadline */.N)(this.options.requestTimeoutMs ?? 30_000, `${method} ${path}`, async (signal) => {
-            const context = new dist/* RequestContext */.bb4(url.toString(), dist/* HttpMethod */.ym3[method]);
+            const context = new http/* RequestContext */.bb(url.toString(), http/* HttpMethod */.ym[method]);
             context.setHeaderParam('Accept', 'application/json');
             context.setHeaderParam('User-Agent', 'kubesync');
             if (body !== undefined) {
@@ -424,6 +426,8 @@ function collectionPath(resource, namespace) {
         : `${prefix}/${resource.plural}`;
 }
 
+// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/config.js + 20 modules
+var dist_config = __webpack_require__(88576);
 // EXTERNAL MODULE: ./src/cluster/kubeconfig-files.ts
 var kubeconfig_files = __webpack_require__(48825);
 ;// CONCATENATED MODULE: ./src/cluster/kubeconfig.ts
@@ -436,7 +440,7 @@ var kubeconfig_files = __webpack_require__(48825);
  * lets plan degrade to validate + render (a pull request from a fork has no secrets).
  */
 function loadKubeConfig(settings, env, onSecret) {
-    const config = new dist/* KubeConfig */.ypW();
+    const config = new dist_config/* KubeConfig */.yp();
     const files = settings.kubeconfig.trim() ? [] : (0,kubeconfig_files/* kubeconfigFiles */.li)(env);
     if (settings.kubeconfig.trim()) {
         const text = (0,kubeconfig_files/* decodeKubeconfigInput */.Eh)(settings.kubeconfig);
@@ -445,7 +449,7 @@ function loadKubeConfig(settings, env, onSecret) {
     else if (files.length > 0) {
         parsing(files[0] ?? '', () => config.loadFromFile(files[0] ?? ''));
         for (const file of files.slice(1)) {
-            const more = new dist/* KubeConfig */.ypW();
+            const more = new dist_config/* KubeConfig */.yp();
             parsing(file, () => more.loadFromFile(file));
             config.mergeConfig(more, true);
         }

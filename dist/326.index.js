@@ -907,6 +907,42 @@ const BUILT_IN_GROUPS = new Set([
 
 /***/ }),
 
+/***/ 64306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ lstat),
+/* harmony export */   Cy: () => (/* binding */ readdir),
+/* harmony export */   Kz: () => (/* binding */ realpath),
+/* harmony export */   TA: () => (/* binding */ readFile),
+/* harmony export */   _h: () => (/* binding */ writeFile),
+/* harmony export */   dJ: () => (/* binding */ stat),
+/* harmony export */   jV: () => (/* binding */ mkdtemp),
+/* harmony export */   rm: () => (/* binding */ rm)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The file calls that reading manifests makes, as node:fs/promises names them. That module would load
+ * nine more built-in modules at start-up (its file handles bring readline along); node:fs's callback
+ * functions are loaded already and answer the same. realpath is the native one, as in node:fs/promises.
+ */
+const lstat = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstat));
+const mkdtemp = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtemp));
+const readdir = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdir));
+const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFile));
+const realpath = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpath).native);
+const rm = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().rm));
+const stat = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().stat));
+const writeFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFile));
+
+
+/***/ }),
+
 /***/ 88048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1369,12 +1405,12 @@ function mergeOverlay(base, overlay) {
     return { value: merge(base.value, overlay.value, []), origins, index: base.index };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/manifests/file-system.ts
+var file_system = __webpack_require__(64306);
 // EXTERNAL MODULE: ./src/manifests/yaml.ts
 var yaml = __webpack_require__(90127);
 ;// CONCATENATED MODULE: ./src/manifests/kustomize-origins.ts
@@ -1392,11 +1428,11 @@ const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
  * annotated with the file it came from (relative to the wrapper's folder).
  */
 async function writeOriginWrapper(folder) {
-    const dir = await (0,promises_.realpath)(await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'kubesync-kustomize-')));
+    const dir = await (0,file_system/* realpath */.Kz)(await (0,file_system/* mkdtemp */.jV)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'kubesync-kustomize-')));
     // kustomize refuses absolute paths to a base; a relative one from the temporary folder is fine.
     const base = external_node_path_default().relative(dir, folder).split((external_node_path_default()).sep).join('/');
-    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nbuildMetadata: [originAnnotations]\nresources:\n  - ${JSON.stringify(base)}\n`);
-    return { dir, remove: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
+    await (0,file_system/* writeFile */._h)(external_node_path_default().join(dir, 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nbuildMetadata: [originAnnotations]\nresources:\n  - ${JSON.stringify(base)}\n`);
+    return { dir, remove: () => (0,file_system.rm)(dir, { recursive: true, force: true }) };
 }
 function readOriginAnnotation(object) {
     const text = (0,resource/* annotationOf */.lW)(object, ORIGIN_ANNOTATION);
@@ -2088,11 +2124,10 @@ function namespacesToCreate(objects) {
 /* harmony export */   a: () => (/* binding */ Workspace)
 /* harmony export */ });
 /* unused harmony export MAX_MANIFEST_BYTES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _file_system_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64306);
 
 
 
@@ -2109,69 +2144,69 @@ class Workspace {
     }
     static async open(root) {
         try {
-            return new Workspace(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root));
+            return new Workspace(await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .realpath */ .Kz)(root));
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`the workspace ${root} does not exist; run actions/checkout before kubesync`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`the workspace ${root} does not exist; run actions/checkout before kubesync`);
         }
     }
     /** The absolute path of a user-given path, after checking that it and its target stay inside. */
     async resolve(userPath, what) {
-        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(userPath)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what} "${userPath}" is an absolute path; give a path relative to the repository root`);
+        if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(userPath)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${what} "${userPath}" is an absolute path; give a path relative to the repository root`);
         }
-        const joined = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, userPath);
+        const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(this.root, userPath);
         if (!this.contains(joined)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what} "${userPath}" leaves the repository; give a path inside it`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${what} "${userPath}" leaves the repository; give a path inside it`);
         }
         let real;
         try {
-            real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(joined);
+            real = await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .realpath */ .Kz)(joined);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what} "${userPath}" does not exist in the repository`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${what} "${userPath}" does not exist in the repository`);
         }
         if (!this.contains(real)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what} "${userPath}" is a symlink to ${real}, outside the repository; refusing to read it`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${what} "${userPath}" is a symlink to ${real}, outside the repository; refusing to read it`);
         }
         return real;
     }
     relative(absolute) {
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.';
+        return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(this.root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/') || '.';
     }
     contains(absolute) {
-        const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.root, absolute);
-        return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative));
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(this.root, absolute);
+        return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
     }
     async readManifest(absolute) {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute);
+        const info = await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ)(absolute);
         if (info.size > MAX_MANIFEST_BYTES) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${this.relative(absolute)} is ${info.size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit for a manifest; split it`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${this.relative(absolute)} is ${info.size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit for a manifest; split it`);
         }
-        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolute, 'utf8');
+        return (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .readFile */ .TA)(absolute, 'utf8');
     }
     /** Every `.yaml`/`.yml` file under a folder, recursively, in a stable (sorted) order. */
     async listYamlFiles(folder, visited = new Set()) {
         const files = [];
-        const realFolder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(folder);
+        const realFolder = await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .realpath */ .Kz)(folder);
         // A symlinked folder pointing at its own ancestor would otherwise be walked forever.
         if (visited.has(realFolder))
             return files;
         visited.add(realFolder);
-        const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(folder)).sort();
+        const entries = (await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy)(folder)).sort();
         for (const entry of entries) {
             if (entry.startsWith('.'))
                 continue;
-            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, entry);
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute);
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folder, entry);
+            const info = await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1)(absolute);
             let target = absolute;
             if (info.isSymbolicLink()) {
-                target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute).catch(() => absolute);
+                target = await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .realpath */ .Kz)(absolute).catch(() => absolute);
                 if (!this.contains(target)) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${this.relative(absolute)} is a symlink to ${target}, outside the repository; refusing to read it`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${this.relative(absolute)} is a symlink to ${target}, outside the repository; refusing to read it`);
                 }
             }
-            const targetInfo = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target);
+            const targetInfo = await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ)(target);
             if (targetInfo.isDirectory())
                 files.push(...(await this.listYamlFiles(absolute, visited)));
             else if (/\.ya?ml$/i.test(entry))

@@ -2,106 +2,6 @@ export const id = 40;
 export const ids = [40];
 export const modules = {
 
-/***/ 9167:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RP: () => (/* binding */ extractFields),
-/* harmony export */   Z6: () => (/* binding */ unionOf),
-/* harmony export */   zu: () => (/* binding */ ownedFields)
-/* harmony export */ });
-/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18516);
-
-/** The fields a manager owns on the main resource through the given operation (never status). */
-function ownedFields(object, manager, operation = 'Apply') {
-    const entries = object ? (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOf */ .Nk)(object).managedFields : undefined;
-    if (!Array.isArray(entries))
-        return {};
-    return entries
-        .filter((entry) => entry.manager === manager && entry.operation === operation && !entry.subresource)
-        .reduce((union, entry) => unionOf(union, asFieldSet(entry.fieldsV1)), {});
-}
-function unionOf(a, b) {
-    const union = { ...a };
-    for (const [key, child] of Object.entries(b))
-        union[key] = key in a ? unionOf(a[key] ?? {}, child) : child;
-    return union;
-}
-/**
- * The part of `object` that the field set covers: what a manager would send to server-side apply to
- * own exactly those fields with their current values. List items keep their keys so the server can
- * match them; a field whose node is empty is taken whole.
- */
-function extractFields(object, fields) {
-    return extractMap(object, fields);
-}
-function extractMap(value, fields) {
-    const result = {};
-    for (const [key, child] of Object.entries(fields)) {
-        if (!key.startsWith('f:'))
-            continue;
-        const name = key.slice(2);
-        if (!(name in value))
-            continue;
-        result[name] = extractValue(value[name], child);
-    }
-    return result;
-}
-function extractValue(value, fields) {
-    const childKeys = Object.keys(fields).filter((key) => key !== '.');
-    if (childKeys.length === 0)
-        return structuredClone(value);
-    if (Array.isArray(value))
-        return extractList(value, fields);
-    if ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
-        return extractMap(value, fields);
-    return structuredClone(value);
-}
-function extractList(items, fields) {
-    const picked = [];
-    for (const [key, child] of Object.entries(fields)) {
-        if (key.startsWith('k:')) {
-            const keys = parseJson(key.slice(2));
-            if (!(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(keys))
-                continue;
-            const index = items.findIndex((item) => (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item) && matchesKeys(item, keys));
-            const item = items[index];
-            if (!(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item))
-                continue;
-            picked.push({ index, value: { ...structuredClone(keys), ...extractMap(item, child) } });
-        }
-        else if (key.startsWith('v:')) {
-            const wanted = key.slice(2);
-            const index = items.findIndex((item) => JSON.stringify(item) === wanted);
-            if (index >= 0)
-                picked.push({ index, value: structuredClone(items[index]) });
-        }
-        else if (key.startsWith('i:')) {
-            const index = Number(key.slice(2));
-            if (index < items.length)
-                picked.push({ index, value: extractValue(items[index], child) });
-        }
-    }
-    return picked.sort((a, b) => a.index - b.index).map((entry) => entry.value);
-}
-function matchesKeys(item, keys) {
-    return Object.entries(keys).every(([name, value]) => JSON.stringify(item[name]) === JSON.stringify(value));
-}
-function asFieldSet(value) {
-    return (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) ? value : {};
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
 /***/ 60143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -238,6 +138,7 @@ var api_error = __webpack_require__(34165);
 
 
 const DEFAULT_LEASE_SECONDS = 20;
+const LEASE_API_VERSION = 'coordination.k8s.io/v1';
 /**
  * A holder identity unique to this process: the run URL a person can open, the attempt and job that
  * distinguish two jobs of one run (a matrix, a re-run), and a random suffix for everything else.
@@ -263,6 +164,7 @@ class ApplyLock {
     renewing;
     released = false;
     lastRenewed = 0;
+    written;
     constructor(client, name, namespace, options) {
         this.client = client;
         this.name = name;
@@ -275,7 +177,24 @@ class ApplyLock {
     now() {
         return (this.options.now ?? (() => external_node_perf_hooks_.performance.now()))();
     }
+    /**
+     * Reads where Leases are served, so that acquire can start at once; run it beside other reads. A
+     * failure here shows again, described, when the lock is taken.
+     */
+    async discover() {
+        await this.client.resourceFor(LEASE_API_VERSION, 'Lease').catch(() => undefined);
+    }
     async acquire() {
+        // Most runs find no Lease (the last run deleted its own): create it straight away, and read it
+        // only when that finds one.
+        if (!(await this.claim(undefined)))
+            await this.waitAndClaim();
+        this.lastRenewed = this.now();
+        this.renewal = setInterval(() => this.tick(), (this.leaseSeconds * 1000) / 4);
+        this.renewal.unref();
+    }
+    /** Until the Lease is free or its holder stopped renewing it, then claims it (or times out). */
+    async waitAndClaim() {
         const deadline = this.now() + this.options.timeoutMs;
         let observed;
         let announced = false;
@@ -284,8 +203,10 @@ class ApplyLock {
             const spec = specOf(current);
             const version = current ? JSON.stringify((0,resource/* metadataOf */.Nk)(current).resourceVersion) : '';
             // Our own earlier write took effect although its answer was lost (a reset, a 5xx).
-            if (spec.holderIdentity === this.options.holder)
+            if (current && spec.holderIdentity === this.options.holder) {
+                this.remember(current);
                 break;
+            }
             if (observed?.version !== version)
                 observed = { version, since: this.now() };
             const unchangedMs = this.now() - observed.since;
@@ -311,9 +232,6 @@ class ApplyLock {
             }
             await (0,cancel/* pause */.v7)(Math.min(this.options.pollMs ?? 2000, Math.max(0, deadline - this.now())), this.options.signal);
         }
-        this.lastRenewed = this.now();
-        this.renewal = setInterval(() => this.tick(), (this.leaseSeconds * 1000) / 4);
-        this.renewal.unref();
     }
     /**
      * Throws when the lock is no longer ours (another holder took it, or it could not be renewed): called
@@ -330,27 +248,36 @@ class ApplyLock {
             throw new errors/* UserError */.y(`lost the lock (Lease ${this.namespace}/${this.name}): ${this.lostReason}; stopped before the next stage so that two applies never run at once. Run the apply again`);
         }
     }
-    /** Deletes the Lease only while it is still the one this process holds (UID and resourceVersion). */
+    /**
+     * Deletes the Lease only while this process holds it, on the condition of its UID and
+     * resourceVersion: first as this process last wrote it, and when it changed since (a renewal whose
+     * answer was lost), as it reads now, if it still names this process.
+     */
     async release() {
         clearInterval(this.renewal);
         this.renewal = undefined;
         this.released = true;
-        // A renewal still in flight could otherwise land after the delete's read and keep the Lease alive.
+        // A renewal still in flight could otherwise land after the delete and keep the Lease alive.
         await this.renewing;
+        if (this.written && (await this.deleteUnchanged(this.written)))
+            return;
         const current = await this.client.get(this.ref());
         if (!current || specOf(current).holderIdentity !== this.options.holder)
             return;
-        const metadata = (0,resource/* metadataOf */.Nk)(current);
+        const { uid, resourceVersion } = (0,resource/* metadataOf */.Nk)(current);
+        if (typeof uid === 'string' && typeof resourceVersion === 'string')
+            await this.deleteUnchanged({ uid, resourceVersion });
+    }
+    /** False when the Lease changed since that version (409): no longer the one to delete. */
+    async deleteUnchanged(version) {
         try {
-            await this.client.delete(this.ref(), 'Background', {
-                uid: typeof metadata.uid === 'string' ? metadata.uid : undefined,
-                resourceVersion: typeof metadata.resourceVersion === 'string' ? metadata.resourceVersion : undefined,
-            });
+            await this.client.delete(this.ref(), 'Background', version);
+            return true;
         }
         catch (error) {
-            // Changed since we read it: no longer ours to delete.
-            if (!(error instanceof api_error/* KubeApiError */.W && error.status === 409))
-                throw error;
+            if (error instanceof api_error/* KubeApiError */.W && error.status === 409)
+                return false;
+            throw error;
         }
     }
     async claim(current) {
@@ -365,13 +292,16 @@ class ApplyLock {
             const lease = await (current
                 ? this.client.replace({ ...current, spec })
                 : this.client.create({
-                    apiVersion: 'coordination.k8s.io/v1',
+                    apiVersion: LEASE_API_VERSION,
                     kind: 'Lease',
                     metadata: { name: this.name, namespace: this.namespace },
                     spec,
                 }));
             // A create whose answer was lost is looked up, and may turn out to be someone else's.
-            return specOf(lease).holderIdentity === this.options.holder;
+            if (specOf(lease).holderIdentity !== this.options.holder)
+                return false;
+            this.remember(lease);
+            return true;
         }
         catch (error) {
             // Someone else created or renewed it between our read and write: read again.
@@ -412,10 +342,10 @@ class ApplyLock {
                 this.lostReason = `it is now held by ${specOf(current).holderIdentity ?? 'nobody'}`;
                 return;
             }
-            await this.client.replace({
+            this.remember(await this.client.replace({
                 ...current,
                 spec: { ...specOf(current), renewTime: microTime() },
-            });
+            }));
             this.lastRenewed = this.now();
         }
         catch (error) {
@@ -423,9 +353,15 @@ class ApplyLock {
             this.checkRenewalDeadline();
         }
     }
+    /** The Lease as this process last wrote it, which release deletes on that condition. */
+    remember(lease) {
+        const { uid, resourceVersion } = (0,resource/* metadataOf */.Nk)(lease);
+        if (typeof uid === 'string' && typeof resourceVersion === 'string')
+            this.written = { uid, resourceVersion };
+    }
     ref() {
         return {
-            apiVersion: 'coordination.k8s.io/v1',
+            apiVersion: LEASE_API_VERSION,
             kind: 'Lease',
             namespace: this.namespace,
             name: this.name,
@@ -727,8 +663,8 @@ var validate_and_connect = __webpack_require__(32065);
 var record = __webpack_require__(60143);
 // EXTERNAL MODULE: ./src/manifests/origin.ts
 var origin = __webpack_require__(64942);
-// EXTERNAL MODULE: ./src/plan/plan.ts + 5 modules
-var plan = __webpack_require__(31483);
+// EXTERNAL MODULE: ./src/plan/plan.ts + 6 modules
+var plan = __webpack_require__(25754);
 // EXTERNAL MODULE: ./src/plan/destructive.ts
 var destructive = __webpack_require__(11711);
 ;// CONCATENATED MODULE: ./src/apply/destructive-refusal.ts
@@ -1387,8 +1323,8 @@ async function deletePrevious(client, hook, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/apply/owned-fields.ts
-var owned_fields = __webpack_require__(9167);
+// EXTERNAL MODULE: ./src/cluster/managed-fields.ts
+var managed_fields = __webpack_require__(69973);
 ;// CONCATENATED MODULE: ./src/apply/rollback.ts
 
 
@@ -1446,8 +1382,8 @@ async function rollBackOne(client, change, options) {
  * apply added and owned alone.
  */
 function previousState(live, current) {
-    const fields = (0,owned_fields/* unionOf */.Z6)((0,owned_fields/* ownedFields */.zu)(live, app_identity/* FIELD_MANAGER */.v), (0,owned_fields/* ownedFields */.zu)(current, app_identity/* FIELD_MANAGER */.v));
-    const extracted = (0,owned_fields/* extractFields */.RP)(live, fields);
+    const fields = (0,managed_fields/* unionOf */.Z6)((0,managed_fields/* ownedFields */.zu)(live, app_identity/* FIELD_MANAGER */.v), (0,managed_fields/* ownedFields */.zu)(current, app_identity/* FIELD_MANAGER */.v));
+    const extracted = (0,managed_fields/* extractFields */.RP)(live, fields);
     const metadata = (0,resource/* metadataOf */.Nk)(live);
     return {
         ...extracted,
@@ -2319,7 +2255,10 @@ async function syncLocked(context) {
         const restored = await rollbackStage(context, written.applied, problems);
         return { ...base, plan, syncStatus: 'Failed', restored, problems, notes };
     }
-    const stopped = await stopReason(context);
+    // Before prune deletes anything; a plan without deletes goes on to the check before the record.
+    const stopped = plan.changes.some((change) => change.action === 'delete')
+        ? await stopReason(context)
+        : undefined;
     if (stopped)
         return { ...base, plan, syncStatus: 'Failed', problems: [stopped], notes };
     const pruned = await pruneStage(context, plan);
@@ -2396,10 +2335,15 @@ async function applySettings(settings, provenance, runtime, timing, hooks) {
         log: log.info,
     });
     if (!settings.apply.dryRun) {
-        // Every missing permission at once, before the namespace, the lock or anything else is touched.
+        // Every missing permission at once, before the namespace, the lock or anything else is touched;
+        // what the next steps read is read meanwhile.
         const resources = validation.loaded.resources;
-        await (0,preflight/* checkRunAccess */.S)(session.client, (0,access_settings/* accessSettingsOf */.L)(settings), { app, resources, stage: 'apply', state: 'unknown' }, log);
-        await ensureTargetNamespace(session, settings, validation);
+        const [, namespaceState] = await Promise.all([
+            (0,preflight/* checkRunAccess */.S)(session.client, (0,access_settings/* accessSettingsOf */.L)(settings), { app, resources, stage: 'apply', state: 'unknown' }, log),
+            (0,namespace_state/* readNamespaceState */.T)(session.client, settings.namespace),
+            lock.discover(),
+        ]);
+        await ensureTargetNamespace(session, settings, validation, namespaceState);
         await log.group('lock', async () => {
             await lock.acquire().catch((error) => {
                 throw (0,describe_error/* describeApiError */.g)(error, `the lock Lease ${settings.namespace}/${leaseName}`);
@@ -2441,10 +2385,9 @@ async function applySettings(settings, provenance, runtime, timing, hooks) {
  * create it moments later anyway); otherwise the lock's error says how to fix it. One being deleted
  * fails at once.
  */
-async function ensureTargetNamespace(session, settings, validation) {
+async function ensureTargetNamespace(session, settings, validation, state) {
     const name = settings.namespace;
     const declared = (0,namespace/* declaresNamespace */.Lj)(validation.loaded.resources, name);
-    const state = await (0,namespace_state/* readNamespaceState */.T)(session.client, name);
     if (state === 'terminating')
         throw (0,namespace_state/* terminatingNamespace */.M)(name);
     if (state !== 'missing' || !(declared || settings.cluster.createNamespace))

@@ -1442,13 +1442,14 @@ const wholeNumber = (min, max) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ 
     }
     return value;
 });
-const ignoreRule = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+/** Built when ignore-differences is given, not at every start-up. */
+const ignoreRules = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     group: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default(''),
     kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
     name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     namespace: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     jsonPointers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\//, { message: 'a JSON pointer starts with /' })).min(1),
-});
+}));
 /** Argo CD's ignoreDifferences, written as a YAML list. */
 const ignoreDifferences = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text, context) => {
     if (!text.trim())
@@ -1464,7 +1465,7 @@ const ignoreDifferences = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().t
         });
         return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
     }
-    const result = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ignoreRule).safeParse(parsed);
+    const result = ignoreRules().safeParse(parsed);
     if (!result.success) {
         const issue = result.error.issues[0];
         context.addIssue({

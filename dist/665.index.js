@@ -278,10 +278,7 @@ async function runCommand(settings, terminal) {
             return result.valid ? 0 : 1;
         }
         case 'render': {
-            const [{ renderManifests }, { renderNotes }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(326), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 73468)),
-                __webpack_require__.e(/* import() */ 180).then(__webpack_require__.bind(__webpack_require__, 56180)),
-            ]);
+            const { renderManifests, renderNotes } = await Promise.all(/* import() */[__webpack_require__.e(326), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 55275));
             const result = await renderManifests(settings, secrets);
             printFindings(result.validation.findings, process.stderr);
             for (const note of renderNotes(result))
@@ -304,7 +301,7 @@ async function runCommand(settings, terminal) {
         case 'auto':
         case 'plan': {
             const [{ runPlan }, provenance, runtime] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 32701)),
+                Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 32701)),
                 readProvenanceOf(terminal),
                 runtimeOf(terminal),
             ]);
@@ -329,7 +326,7 @@ async function runCommand(settings, terminal) {
             return exitCode;
         }
         case 'rbac': {
-            const { runRbac } = await Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(292)]).then(__webpack_require__.bind(__webpack_require__, 1292));
+            const { runRbac } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(292)]).then(__webpack_require__.bind(__webpack_require__, 1292));
             const result = await runRbac(settings, secrets);
             printFindings(result.validation.findings, process.stderr);
             process.stdout.write(result.yaml);
@@ -337,7 +334,7 @@ async function runCommand(settings, terminal) {
         }
         case 'apply': {
             const [{ runApply }, provenance, runtime] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(701), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 33040)),
+                Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(701), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 33040)),
                 readProvenanceOf(terminal),
                 runtimeOf(terminal),
             ]);
@@ -366,7 +363,7 @@ async function readProvenanceOf(terminal) {
     return readProvenance(terminal.env, terminal.cwd);
 }
 async function runtimeOf(terminal) {
-    const { liveRuntime } = await Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(232), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 99800));
+    const { liveRuntime } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(232), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 99800));
     return liveRuntime(terminalLog, terminal.env, terminal.secrets);
 }
 /** The plan as text, its diff coloured when stdout is a terminal or --color says so. */

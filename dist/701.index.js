@@ -2,6 +2,119 @@ export const id = 701;
 export const ids = [701];
 export const modules = {
 
+/***/ 69973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RP: () => (/* binding */ extractFields),
+/* harmony export */   Z6: () => (/* binding */ unionOf),
+/* harmony export */   ij: () => (/* binding */ appliedFieldsOf),
+/* harmony export */   zu: () => (/* binding */ ownedFields)
+/* harmony export */ });
+/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18516);
+
+function entriesOf(object) {
+    const entries = object ? (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOf */ .Nk)(object).managedFields : undefined;
+    return Array.isArray(entries) ? entries : [];
+}
+/** The fields a manager owns on the main resource through the given operation (never status). */
+function ownedFields(object, manager, operation = 'Apply') {
+    return entriesOf(object)
+        .filter((entry) => entry.manager === manager && entry.operation === operation && !entry.subresource)
+        .reduce((union, entry) => unionOf(union, asFieldSet(entry.fieldsV1)), {});
+}
+/**
+ * The fields of a manager's last server-side apply to the main resource and the version it was
+ * written in; undefined unless the object has exactly one such entry.
+ */
+function appliedFieldsOf(object, manager) {
+    const applied = entriesOf(object).filter((entry) => entry.manager === manager && entry.operation === 'Apply' && !entry.subresource);
+    const [entry] = applied;
+    if (applied.length !== 1 || !entry?.apiVersion || !(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry.fieldsV1))
+        return undefined;
+    return { apiVersion: entry.apiVersion, fields: entry.fieldsV1 };
+}
+function unionOf(a, b) {
+    const union = { ...a };
+    for (const [key, child] of Object.entries(b))
+        union[key] = key in a ? unionOf(a[key] ?? {}, child) : child;
+    return union;
+}
+/**
+ * The part of `object` that the field set covers: what a manager would send to server-side apply to
+ * own exactly those fields with their current values. List items keep their keys so the server can
+ * match them; a field whose node is empty is taken whole.
+ */
+function extractFields(object, fields) {
+    return extractMap(object, fields);
+}
+function extractMap(value, fields) {
+    const result = {};
+    for (const [key, child] of Object.entries(fields)) {
+        if (!key.startsWith('f:'))
+            continue;
+        const name = key.slice(2);
+        if (!(name in value))
+            continue;
+        result[name] = extractValue(value[name], child);
+    }
+    return result;
+}
+function extractValue(value, fields) {
+    const childKeys = Object.keys(fields).filter((key) => key !== '.');
+    if (childKeys.length === 0)
+        return structuredClone(value);
+    if (Array.isArray(value))
+        return extractList(value, fields);
+    if ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
+        return extractMap(value, fields);
+    return structuredClone(value);
+}
+function extractList(items, fields) {
+    const picked = [];
+    for (const [key, child] of Object.entries(fields)) {
+        if (key.startsWith('k:')) {
+            const keys = parseJson(key.slice(2));
+            if (!(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(keys))
+                continue;
+            const index = items.findIndex((item) => (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item) && matchesKeys(item, keys));
+            const item = items[index];
+            if (!(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item))
+                continue;
+            picked.push({ index, value: { ...structuredClone(keys), ...extractMap(item, child) } });
+        }
+        else if (key.startsWith('v:')) {
+            const wanted = key.slice(2);
+            const index = items.findIndex((item) => JSON.stringify(item) === wanted);
+            if (index >= 0)
+                picked.push({ index, value: structuredClone(items[index]) });
+        }
+        else if (key.startsWith('i:')) {
+            const index = Number(key.slice(2));
+            if (index < items.length)
+                picked.push({ index, value: extractValue(items[index], child) });
+        }
+    }
+    return picked.sort((a, b) => a.index - b.index).map((entry) => entry.value);
+}
+function matchesKeys(item, keys) {
+    return Object.entries(keys).every(([name, value]) => JSON.stringify(item[name]) === JSON.stringify(value));
+}
+function asFieldSet(value) {
+    return (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) ? value : {};
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 42045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -81,8 +194,8 @@ var plural = __webpack_require__(70247);
 var describe_error = __webpack_require__(40626);
 // EXTERNAL MODULE: ./src/plan/rejections.ts + 1 modules
 var rejections = __webpack_require__(97095);
-// EXTERNAL MODULE: ./src/plan/plan.ts + 5 modules
-var plan_plan = __webpack_require__(31483);
+// EXTERNAL MODULE: ./src/plan/plan.ts + 6 modules
+var plan_plan = __webpack_require__(25754);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/manifests/resource.ts
@@ -719,7 +832,7 @@ function compareObjects(a, b) {
 
 /***/ }),
 
-/***/ 31483:
+/***/ 25754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -852,6 +965,138 @@ var sync_options = __webpack_require__(47508);
 var rejections = __webpack_require__(97095);
 // EXTERNAL MODULE: ./src/plan/order.ts
 var order = __webpack_require__(92739);
+// EXTERNAL MODULE: ./src/cluster/managed-fields.ts
+var managed_fields = __webpack_require__(69973);
+;// CONCATENATED MODULE: ./src/plan/no-op-apply.ts
+
+
+
+/**
+ * Whether server-side applying `desired` as `manager` would leave `live` as it is, told from the live
+ * object alone, so that the plan can skip that object's dry run. It holds only when the manager's last
+ * apply (its managedFields entry) covers exactly the fields `desired` sets, in the same version, and
+ * every one of them already has the desired value: then the apply sets nothing new, drops nothing
+ * it set before, and cannot conflict. Provenance annotations, which change every run and no diff
+ * shows, count by their presence alone.
+ *
+ * Anything it cannot prove answers false and the object is dry-run as before: an atomic value must be
+ * equal as a whole (its earlier fields cannot be told from the server's defaults), a keyed list must
+ * hold our items alone in our order, and a value the server writes in its own form (`cpu: 0.5` stored
+ * as `500m`) or a null differs.
+ */
+function applyChangesNothing(desired, live, manager) {
+    const applied = (0,managed_fields/* appliedFieldsOf */.ij)(live, manager);
+    if (!applied || applied.apiVersion !== desired.apiVersion || live.apiVersion !== desired.apiVersion)
+        return false;
+    if (desired.kind !== live.kind)
+        return false;
+    const { apiVersion: _apiVersion, kind: _kind, metadata, ...rest } = desired;
+    const liveMetadata = (0,manifests_resource/* metadataOf */.Nk)(live);
+    if (!(0,manifests_resource/* isRecord */.u4)(metadata) || typeof metadata.name !== 'string')
+        return false;
+    const { name, namespace, ...ownMetadata } = metadata;
+    if (name !== liveMetadata.name || namespace !== liveMetadata.namespace)
+        return false;
+    const comparable = { ...rest, metadata: withLiveProvenance(ownMetadata, liveMetadata) };
+    if (Object.keys(ownMetadata).length === 0)
+        delete comparable.metadata;
+    return sameMap(comparable, { ...live, metadata: liveMetadata }, applied.fields);
+}
+/** The provenance annotations with the live values: present or absent, they never make a change. */
+function withLiveProvenance(metadata, liveMetadata) {
+    if (!(0,manifests_resource/* isRecord */.u4)(metadata.annotations))
+        return metadata;
+    const liveAnnotations = (0,manifests_resource/* isRecord */.u4)(liveMetadata.annotations) ? liveMetadata.annotations : {};
+    const annotations = { ...metadata.annotations };
+    for (const name of normalize/* PROVENANCE_ANNOTATIONS */.r2) {
+        if (name in annotations && name in liveAnnotations)
+            annotations[name] = liveAnnotations[name];
+    }
+    return { ...metadata, annotations };
+}
+/** The children of a field-set node, without `.` (the item itself). */
+function childKeys(fields) {
+    return Object.keys(fields).filter((key) => key !== '.');
+}
+function sameValue(desired, live, fields) {
+    if (childKeys(fields).length === 0)
+        return equalWhole(desired, live);
+    if (Array.isArray(desired))
+        return sameList(desired, live, fields);
+    if ((0,manifests_resource/* isRecord */.u4)(desired))
+        return sameMap(desired, live, fields);
+    return false;
+}
+/** A map set field by field: exactly the fields we own, each with its value. */
+function sameMap(desired, live, fields) {
+    if (!(0,manifests_resource/* isRecord */.u4)(live))
+        return false;
+    const owned = childKeys(fields);
+    const names = Object.keys(desired);
+    if (owned.length !== names.length)
+        return false;
+    return names.every((name) => {
+        const child = fields[`f:${name}`];
+        return child !== undefined && sameValue(desired[name], live[name], child);
+    });
+}
+/**
+ * A list merged by keys (`k:`) or a set (`v:`): the live list holds exactly our items, in our order,
+ * so that applying neither adds, drops nor moves one.
+ */
+function sameList(desired, live, fields) {
+    if (!Array.isArray(live) || live.length !== desired.length)
+        return false;
+    const liveItems = live;
+    const owned = childKeys(fields);
+    if (owned.length !== desired.length)
+        return false;
+    if (owned.every((key) => key.startsWith('v:')))
+        return desired.every((item, index) => `v:${JSON.stringify(item)}` in fields && liveItems[index] === item);
+    if (!owned.every((key) => key.startsWith('k:')))
+        return false;
+    const keyed = owned.map((key) => ({ keys: parseKeys(key.slice(2)), fields: fields[key] ?? {} }));
+    return desired.every((item, index) => {
+        const liveItem = liveItems[index];
+        if (!(0,manifests_resource/* isRecord */.u4)(item) || !(0,manifests_resource/* isRecord */.u4)(liveItem))
+            return false;
+        const match = keyed.find(({ keys }) => keys !== undefined && keysMatch(keys, item, liveItem));
+        return match !== undefined && sameMap(item, liveItem, match.fields);
+    });
+}
+/**
+ * The live item carries every key value (the server's defaults included, as `protocol: TCP`), and
+ * each key the desired item writes has that value.
+ */
+function keysMatch(keys, item, liveItem) {
+    return Object.entries(keys).every(([name, value]) => equalWhole(liveItem[name], value) && (!(name in item) || equalWhole(item[name], value)));
+}
+function parseKeys(text) {
+    try {
+        const keys = JSON.parse(text);
+        return (0,manifests_resource/* isRecord */.u4)(keys) ? keys : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Deep equality as JSON sees it, whatever the order of a map's keys; a null is never proven. */
+function equalWhole(a, b) {
+    if (a === null || b === null)
+        return false;
+    if (Array.isArray(a))
+        return Array.isArray(b) && a.length === b.length && a.every((item, index) => equalWhole(item, b[index]));
+    if ((0,manifests_resource/* isRecord */.u4)(a)) {
+        if (!(0,manifests_resource/* isRecord */.u4)(b))
+            return false;
+        const keys = Object.keys(a);
+        return (keys.length === Object.keys(b).length && keys.every((key) => key in b && equalWhole(a[key], b[key])));
+    }
+    return a === b;
+}
+
+// EXTERNAL MODULE: ./src/model/app-identity.ts
+var app_identity = __webpack_require__(63529);
 ;// CONCATENATED MODULE: ./src/plan/live-state.ts
 
 
@@ -923,20 +1168,25 @@ async function readLiveState(client, desired, members, concurrency) {
 
 
 
+
+
 /**
  * What applying would do, asked of the API server itself: each desired object is server-side applied
  * with dryRun=All (so defaults, admission and conflicts are real) and compared with the live object,
- * both normalized. Members of the app's ApplySet that are no longer desired become deletes (with
+ * both normalized; an object whose managed fields prove that applying it changes nothing is unchanged
+ * without asking. Members of the app's ApplySet that are no longer desired become deletes (with
  * prune) or orphans, or keeps when their annotations say never to prune them. Every dry-run failure is
  * collected; any failure fails the plan.
  */
 async function planChanges(client, desired, inventory, state, options) {
     const limit = (0,p_limit/* default */.A)(options.concurrency);
     const failures = [];
-    const namespaces = await readNamespaces(client, desired);
     // The set's members, listed once per kind and namespace: the live state of most desired objects
     // (one LIST instead of a GET each), and what prune would delete.
-    const members = state ? await inventory.members(client, state) : [];
+    const [namespaces, members] = await Promise.all([
+        readNamespaces(client, desired),
+        state ? inventory.members(client, state) : [],
+    ]);
     const known = await readLiveState(client, desired, members, options.concurrency);
     const planned = await Promise.all(desired.map((item) => limit(async () => {
         try {
@@ -980,15 +1230,12 @@ function planFailure(failures, total) {
 async function readNamespaces(client, desired) {
     const declared = new Set(desired.filter(({ object }) => object.kind === 'Namespace').map(({ object }) => (0,model_object/* refOf */.H)(object).name));
     const used = new Set(desired.flatMap(({ object }) => (0,manifests_resource/* namespaceOf */.N6)(object) ?? []));
-    const pending = new Set();
-    for (const name of used) {
-        const state = await (0,namespace_state/* readNamespaceState */.T)(client, name);
-        if (state === 'terminating')
-            throw (0,namespace_state/* terminatingNamespace */.M)(name);
-        if (state === 'missing' && declared.has(name))
-            pending.add(name);
-    }
-    return { pending };
+    const states = await Promise.all([...used].map(async (name) => ({ name, state: await (0,namespace_state/* readNamespaceState */.T)(client, name) })));
+    const terminating = states.find(({ state }) => state === 'terminating');
+    if (terminating)
+        throw (0,namespace_state/* terminatingNamespace */.M)(terminating.name);
+    const pending = states.filter(({ name, state }) => state === 'missing' && declared.has(name));
+    return { pending: new Set(pending.map(({ name }) => name)) };
 }
 async function planOne(client, item, namespaces, known, options) {
     const { resource } = item;
@@ -1019,6 +1266,9 @@ async function planOne(client, item, namespaces, known, options) {
             note: `planned from the manifest: ${reason}, so the server cannot dry-run it yet`,
         });
     }
+    // Proven from the live object's managed fields: its dry run could only answer the object itself.
+    if (live && applyChangesNothing(object, live, app_identity/* FIELD_MANAGER */.v))
+        return compare(live, {});
     try {
         return compare(await client.apply(object, { dryRun: true, force: options.forceConflicts }), {});
     }
