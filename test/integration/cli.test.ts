@@ -4,6 +4,9 @@ import { DIST_ENTRY, runProcess } from '../support/run-dist.js';
 import { kubeconfigFile, makeWorkspace, REPO_ROOT } from '../support/workspace.js';
 import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';
 import { startFake } from '../support/engine.js';
+import { parse, stringify } from 'yaml';
+import { openTarget } from '../support/cluster-target.js';
+import { describeOnRealCluster } from '../support/real-cluster.js';
 
 const cli = (args: string[], cwd = REPO_ROOT) => runProcess([DIST_ENTRY, ...args], {}, cwd);
 
@@ -128,6 +131,30 @@ current-context: staging
     );
     expect(result.stderr).not.toContain('TypeError');
     expect(result.stderr).not.toContain('abcdefgh12345678');
+  });
+});
+
+describeOnRealCluster('the kubesync CLI on the real control plane', () => {
+  // A cluster whose certificate the system trusts (a public CA): the kubeconfig names no CA, so the
+  // requests go through Node's own pool rather than one built from the kubeconfig's TLS settings.
+  it('plans against a server the system trusts, with no certificate-authority in the kubeconfig', async () => {
+    const target = await openTarget('real');
+    const config = parse(target.kubeconfig) as {
+      clusters: { cluster: Record<string, string> }[];
+    };
+    const cluster = config.clusters[0]?.cluster ?? {};
+    const ca = Buffer.from(cluster['certificate-authority-data'] ?? '', 'base64').toString('utf8');
+    delete cluster['certificate-authority-data'];
+    const cwd = makeWorkspace({
+      'k8s/config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {k: v}\n',
+    });
+    const result = await runProcess(
+      [DIST_ENTRY, 'plan', 'k8s', '-n', target.namespace, '--kubeconfig', kubeconfigFile(stringify(config))],
+      { NODE_EXTRA_CA_CERTS: kubeconfigFile(ca) },
+      cwd,
+    );
+    expect(result.exitCode, result.stderr).toBe(1);
+    expect(result.stdout).toContain(`+ ConfigMap ${target.namespace}/a (create)`);
   });
 });
 
