@@ -710,16 +710,10 @@ function refusalOf(change) {
 
 // EXTERNAL MODULE: ./src/plan/planned-hooks.ts
 var planned_hooks = __webpack_require__(48692);
-// EXTERNAL MODULE: ./src/secrets/secret-references.ts
-var secret_references = __webpack_require__(38116);
-// EXTERNAL MODULE: ./src/validate/finding.ts
-var finding = __webpack_require__(93043);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
-var commands_plan = __webpack_require__(32701);
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(70370);
-// EXTERNAL MODULE: ./src/plan/order.ts
-var order = __webpack_require__(92739);
+// EXTERNAL MODULE: ./src/model/object.ts
+var model_object = __webpack_require__(97278);
+// EXTERNAL MODULE: ./src/manifests/hook-labels.ts
+var hook_labels = __webpack_require__(74331);
 ;// CONCATENATED MODULE: ./src/apply/replace.ts
 
 
@@ -756,6 +750,8 @@ async function deleteAndWaitUntilGone(client, ref, uid, options) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
 ;// CONCATENATED MODULE: ./src/apply/readiness.ts
 
 const ready = (message) => ({ done: true, ok: true, message });
@@ -1096,6 +1092,103 @@ function describeWaitProblems(result) {
     return result.problems.map(({ ref, message }) => `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: ${message}`);
 }
 
+;// CONCATENATED MODULE: ./src/apply/run-hooks.ts
+
+
+
+
+
+
+/** The hooks of one phase, wave by wave (lowest first). */
+function hooksInPhase(hooks, phase) {
+    const inPhase = hooks.filter((hook) => hook.spec.phases.includes(phase));
+    const waves = [...new Set(inPhase.map((hook) => hook.spec.wave))].sort((a, b) => a - b);
+    return waves.map((wave) => inPhase.filter((hook) => hook.spec.wave === wave));
+}
+/**
+ * Runs hooks as Argo CD does: the previous object of each is deleted first (BeforeHookCreation), it is
+ * created (POST: a generateName gets its name from the server), and waited for until it completes;
+ * then HookSucceeded or HookFailed delete it. The hooks of one call run side by side.
+ */
+async function runHooks(client, hooks, options) {
+    const outcomes = await Promise.all(hooks.map((hook) => 
+    // Whatever goes wrong with one hook is that hook's failure: SyncFail and rollback still follow.
+    runHook(client, hook, options).catch((error) => ({
+        ran: [],
+        problems: [(0,describe_error/* describeApiError */.g)(error, hook.subject, hook.origin).message],
+    }))));
+    return {
+        ran: outcomes.flatMap((outcome) => outcome.ran),
+        problems: outcomes.flatMap((outcome) => outcome.problems),
+    };
+}
+async function runHook(client, hook, options) {
+    const policies = hook.spec.deletePolicies;
+    let created;
+    try {
+        if (policies.includes('BeforeHookCreation'))
+            await deletePrevious(client, hook, options);
+        created = await client.create(hook.object);
+    }
+    catch (error) {
+        return { ran: [], problems: [(0,describe_error/* describeApiError */.g)(error, hook.subject, hook.origin).message] };
+    }
+    const ref = (0,model_object/* refOf */.H)(created);
+    const generation = (0,resource/* metadataOf */.Nk)(created).generation;
+    const subject = (0,resource/* describeObject */.v8)(created);
+    options.log.info(`${subject}: hook created`);
+    const waited = await waitUntilReady(client, [{ ...ref, applied: created, generation: typeof generation === 'number' ? generation : undefined }], { timeoutMs: options.timeoutMs, pollMs: options.pollMs, signal: options.signal, log: options.log.info });
+    const problems = describeWaitProblems(waited).map((problem) => `hook ${problem}`);
+    const deleteNow = waited.ok ? policies.includes('HookSucceeded') : policies.includes('HookFailed');
+    if (deleteNow) {
+        try {
+            await client.delete(ref, 'Background');
+            options.log.info(`${subject}: hook deleted (${waited.ok ? 'HookSucceeded' : 'HookFailed'})`);
+        }
+        catch (error) {
+            problems.push((0,describe_error/* describeApiError */.g)(error, subject).message);
+        }
+    }
+    return { ran: [`${subject}: ${waited.ok ? 'complete' : 'failed'}`], problems };
+}
+/**
+ * The objects an earlier run of this app created for this hook: found by its hook labels (a
+ * generateName names each run's object differently), and by name, which a create would collide with.
+ * Only this app's hooks are ever deleted: an object of the same name that is not one is an error.
+ */
+async function deletePrevious(client, hook, options) {
+    const apiVersion = (0,resource/* apiVersionOf */.uO)(hook.object) ?? '';
+    const kind = (0,resource/* kindOf */.I)(hook.object) ?? '';
+    const namespace = (0,resource/* namespaceOf */.N6)(hook.object);
+    const id = (0,hook_labels/* hookIdOf */.qL)(hook.object);
+    const owner = (0,resource/* labelOf */.Wy)(hook.object, hook_labels/* HOOK_OF_LABEL */.HI);
+    const labelled = id && owner
+        ? await client.list(apiVersion, kind, {
+            ...(namespace ? { namespace } : {}),
+            labelSelector: `${hook_labels/* HOOK_ID_LABEL */.Rl}=${id},${hook_labels/* HOOK_OF_LABEL */.HI}=${owner}`,
+        })
+        : [];
+    const name = (0,resource/* metadataOf */.Nk)(hook.object).name;
+    const named = typeof name === 'string' && name ? await client.get((0,model_object/* refOf */.H)(hook.object)) : undefined;
+    if (named && (!owner || (0,resource/* labelOf */.Wy)(named, hook_labels/* HOOK_OF_LABEL */.HI) !== owner)) {
+        throw new Error(`${hook.subject} exists and is not a hook of this app (no ${hook_labels/* HOOK_OF_LABEL */.HI}: ${owner ?? ''} label); kubesync deletes only its own hooks: rename the hook or remove that object`);
+    }
+    const previous = new Map([...labelled, ...(named ? [named] : [])].map((object) => [String((0,resource/* metadataOf */.Nk)(object).uid), object]));
+    for (const object of previous.values()) {
+        const ref = { ...(0,model_object/* refOf */.H)(object), apiVersion };
+        await deleteAndWaitUntilGone(client, ref, (0,resource/* metadataOf */.Nk)(object).uid, options);
+        options.log.info(`${hook.subject}: previous hook ${ref.name} deleted (BeforeHookCreation)`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/secrets/secret-references.ts
+var secret_references = __webpack_require__(38116);
+// EXTERNAL MODULE: ./src/validate/finding.ts
+var finding = __webpack_require__(93043);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
+var commands_plan = __webpack_require__(32701);
+// EXTERNAL MODULE: ./src/plan/order.ts
+var order = __webpack_require__(92739);
 ;// CONCATENATED MODULE: ./src/apply/apply.ts
 
 
@@ -1228,99 +1321,6 @@ async function pruneMembers(client, changes, applySetId, propagationPolicy, log)
         }
     }
     return { pruned, kept, failures };
-}
-
-// EXTERNAL MODULE: ./src/model/object.ts
-var model_object = __webpack_require__(97278);
-// EXTERNAL MODULE: ./src/manifests/hook-labels.ts
-var hook_labels = __webpack_require__(74331);
-;// CONCATENATED MODULE: ./src/apply/run-hooks.ts
-
-
-
-
-
-
-/** The hooks of one phase, wave by wave (lowest first). */
-function hooksInPhase(hooks, phase) {
-    const inPhase = hooks.filter((hook) => hook.spec.phases.includes(phase));
-    const waves = [...new Set(inPhase.map((hook) => hook.spec.wave))].sort((a, b) => a - b);
-    return waves.map((wave) => inPhase.filter((hook) => hook.spec.wave === wave));
-}
-/**
- * Runs hooks as Argo CD does: the previous object of each is deleted first (BeforeHookCreation), it is
- * created (POST: a generateName gets its name from the server), and waited for until it completes;
- * then HookSucceeded or HookFailed delete it. The hooks of one call run side by side.
- */
-async function runHooks(client, hooks, options) {
-    const outcomes = await Promise.all(hooks.map((hook) => 
-    // Whatever goes wrong with one hook is that hook's failure: SyncFail and rollback still follow.
-    runHook(client, hook, options).catch((error) => ({
-        ran: [],
-        problems: [(0,describe_error/* describeApiError */.g)(error, hook.subject, hook.origin).message],
-    }))));
-    return {
-        ran: outcomes.flatMap((outcome) => outcome.ran),
-        problems: outcomes.flatMap((outcome) => outcome.problems),
-    };
-}
-async function runHook(client, hook, options) {
-    const policies = hook.spec.deletePolicies;
-    let created;
-    try {
-        if (policies.includes('BeforeHookCreation'))
-            await deletePrevious(client, hook, options);
-        created = await client.create(hook.object);
-    }
-    catch (error) {
-        return { ran: [], problems: [(0,describe_error/* describeApiError */.g)(error, hook.subject, hook.origin).message] };
-    }
-    const ref = (0,model_object/* refOf */.H)(created);
-    const generation = (0,resource/* metadataOf */.Nk)(created).generation;
-    const subject = (0,resource/* describeObject */.v8)(created);
-    options.log.info(`${subject}: hook created`);
-    const waited = await waitUntilReady(client, [{ ...ref, applied: created, generation: typeof generation === 'number' ? generation : undefined }], { timeoutMs: options.timeoutMs, pollMs: options.pollMs, signal: options.signal, log: options.log.info });
-    const problems = describeWaitProblems(waited).map((problem) => `hook ${problem}`);
-    const deleteNow = waited.ok ? policies.includes('HookSucceeded') : policies.includes('HookFailed');
-    if (deleteNow) {
-        try {
-            await client.delete(ref, 'Background');
-            options.log.info(`${subject}: hook deleted (${waited.ok ? 'HookSucceeded' : 'HookFailed'})`);
-        }
-        catch (error) {
-            problems.push((0,describe_error/* describeApiError */.g)(error, subject).message);
-        }
-    }
-    return { ran: [`${subject}: ${waited.ok ? 'complete' : 'failed'}`], problems };
-}
-/**
- * The objects an earlier run of this app created for this hook: found by its hook labels (a
- * generateName names each run's object differently), and by name, which a create would collide with.
- * Only this app's hooks are ever deleted: an object of the same name that is not one is an error.
- */
-async function deletePrevious(client, hook, options) {
-    const apiVersion = (0,resource/* apiVersionOf */.uO)(hook.object) ?? '';
-    const kind = (0,resource/* kindOf */.I)(hook.object) ?? '';
-    const namespace = (0,resource/* namespaceOf */.N6)(hook.object);
-    const id = (0,hook_labels/* hookIdOf */.qL)(hook.object);
-    const owner = (0,resource/* labelOf */.Wy)(hook.object, hook_labels/* HOOK_OF_LABEL */.HI);
-    const labelled = id && owner
-        ? await client.list(apiVersion, kind, {
-            ...(namespace ? { namespace } : {}),
-            labelSelector: `${hook_labels/* HOOK_ID_LABEL */.Rl}=${id},${hook_labels/* HOOK_OF_LABEL */.HI}=${owner}`,
-        })
-        : [];
-    const name = (0,resource/* metadataOf */.Nk)(hook.object).name;
-    const named = typeof name === 'string' && name ? await client.get((0,model_object/* refOf */.H)(hook.object)) : undefined;
-    if (named && (!owner || (0,resource/* labelOf */.Wy)(named, hook_labels/* HOOK_OF_LABEL */.HI) !== owner)) {
-        throw new Error(`${hook.subject} exists and is not a hook of this app (no ${hook_labels/* HOOK_OF_LABEL */.HI}: ${owner ?? ''} label); kubesync deletes only its own hooks: rename the hook or remove that object`);
-    }
-    const previous = new Map([...labelled, ...(named ? [named] : [])].map((object) => [String((0,resource/* metadataOf */.Nk)(object).uid), object]));
-    for (const object of previous.values()) {
-        const ref = { ...(0,model_object/* refOf */.H)(object), apiVersion };
-        await deleteAndWaitUntilGone(client, ref, (0,resource/* metadataOf */.Nk)(object).uid, options);
-        options.log.info(`${hook.subject}: previous hook ${ref.name} deleted (BeforeHookCreation)`);
-    }
 }
 
 // EXTERNAL MODULE: ./src/cluster/managed-fields.ts
@@ -2186,6 +2186,7 @@ var validate = __webpack_require__(3945);
 
 
 
+
 /**
  * One sync of an app under its lock, as a sequence of stages that each return what they did: plan
  * (every object dry-run) → refuse what cannot be applied as planned → PreSync hooks → record the
@@ -2226,14 +2227,16 @@ async function syncLocked(context) {
         await (0,record/* recordCommit */.rN)(session.client, session.inventory, plan, state, provenance);
         return { ...base, plan, syncStatus: 'Synced', problems: [] };
     }
-    await context.confirm();
     const hooks = (0,planned_hooks/* hooksOf */.uj)(plan);
-    // A failed PreSync hook stops the sync before any resource (or the set's record) changes.
-    const before = await hookStage(context, hooks, 'PreSync');
-    if (before.problems.length > 0) {
-        const onFailure = await failureHookStage(context, hooks);
-        const problems = [...before.problems, 'a PreSync hook failed: nothing was applied', ...onFailure];
-        return { ...base, plan, syncStatus: 'Failed', problems };
+    if (hooksInPhase(hooks, 'PreSync').length > 0) {
+        await context.confirm();
+        // A failed PreSync hook stops the sync before any resource (or the set's record) changes.
+        const before = await hookStage(context, hooks, 'PreSync');
+        if (before.problems.length > 0) {
+            const onFailure = await failureHookStage(context, hooks);
+            const problems = [...before.problems, 'a PreSync hook failed: nothing was applied', ...onFailure];
+            return { ...base, plan, syncStatus: 'Failed', problems };
+        }
     }
     await context.confirm();
     await (0,record/* recordIntent */.M8)(session.client, session.inventory, plan, state);

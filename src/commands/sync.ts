@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import type { Settings } from '../inputs.js';
 import { approveDestructive } from '../plan/destructive.js';
 import { hooksOf } from '../plan/planned-hooks.js';
+import { hooksInPhase } from '../apply/run-hooks.js';
 import { MISSING_SECRET_RULE } from '../secrets/secret-references.js';
 import { formatFinding } from '../validate/finding.js';
 import type { ApplyResult } from './apply.js';
@@ -74,14 +75,16 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
     return { ...base, plan, syncStatus: 'Synced', problems: [] };
   }
 
-  await context.confirm();
   const hooks = hooksOf(plan);
-  // A failed PreSync hook stops the sync before any resource (or the set's record) changes.
-  const before = await hookStage(context, hooks, 'PreSync');
-  if (before.problems.length > 0) {
-    const onFailure = await failureHookStage(context, hooks);
-    const problems = [...before.problems, 'a PreSync hook failed: nothing was applied', ...onFailure];
-    return { ...base, plan, syncStatus: 'Failed', problems };
+  if (hooksInPhase(hooks, 'PreSync').length > 0) {
+    await context.confirm();
+    // A failed PreSync hook stops the sync before any resource (or the set's record) changes.
+    const before = await hookStage(context, hooks, 'PreSync');
+    if (before.problems.length > 0) {
+      const onFailure = await failureHookStage(context, hooks);
+      const problems = [...before.problems, 'a PreSync hook failed: nothing was applied', ...onFailure];
+      return { ...base, plan, syncStatus: 'Failed', problems };
+    }
   }
   await context.confirm();
   await recordIntent(session.client, session.inventory, plan, state);
