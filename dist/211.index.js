@@ -267,8 +267,8 @@ var core = __webpack_require__(57264);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/commands/apply.ts + 27 modules
 var apply = __webpack_require__(33040);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
-var plan = __webpack_require__(32701);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 4 modules
+var plan = __webpack_require__(20368);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/provenance.ts

@@ -2340,7 +2340,7 @@ function firstLine(message) {
 /** The path of an installed tool, as `which` finds it on PATH; empty when there is none. */
 async function findTool(tool) {
     // Loaded when first needed: an Application or plain YAML runs no tool.
-    const { which } = await __webpack_require__.e(/* import() */ 82).then(__webpack_require__.bind(__webpack_require__, 88701));
+    const { which } = await __webpack_require__.e(/* import() */ 701).then(__webpack_require__.bind(__webpack_require__, 88701));
     return which(tool, false);
 }
 /** Runs an installed tool (its path as `which` found it) without echoing its command line. */

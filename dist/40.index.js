@@ -1185,8 +1185,8 @@ async function deletePrevious(client, hook, options) {
 var secret_references = __webpack_require__(38116);
 // EXTERNAL MODULE: ./src/validate/finding.ts
 var finding = __webpack_require__(93043);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
-var commands_plan = __webpack_require__(32701);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 4 modules
+var commands_plan = __webpack_require__(20368);
 // EXTERNAL MODULE: ./src/plan/order.ts
 var order = __webpack_require__(92739);
 ;// CONCATENATED MODULE: ./src/apply/apply.ts

@@ -301,7 +301,7 @@ async function runCommand(settings, terminal) {
         case 'auto':
         case 'plan': {
             const [{ runPlan }, provenance, runtime] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 32701)),
+                Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(368)]).then(__webpack_require__.bind(__webpack_require__, 20368)),
                 readProvenanceOf(terminal),
                 runtimeOf(terminal),
             ]);
@@ -334,7 +334,7 @@ async function runCommand(settings, terminal) {
         }
         case 'apply': {
             const [{ runApply }, provenance, runtime] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(701), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 33040)),
+                Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(368), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 33040)),
                 readProvenanceOf(terminal),
                 runtimeOf(terminal),
             ]);

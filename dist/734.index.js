@@ -538,8 +538,8 @@ var pull_request = __webpack_require__(85031);
 var finding = __webpack_require__(93043);
 // EXTERNAL MODULE: ./src/commands/app-name.ts
 var app_name = __webpack_require__(27345);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
-var plan = __webpack_require__(32701);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 4 modules
+var plan = __webpack_require__(20368);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
 
 

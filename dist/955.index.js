@@ -1,5 +1,5 @@
 export const id = 955;
-export const ids = [955,82];
+export const ids = [955,701];
 export const modules = {
 
 /***/ 41955:

@@ -23,6 +23,7 @@ import { checkRunAccess } from '../rbac/preflight.js';
 import { accessSettingsOf } from './access-settings.js';
 import type { Finding } from '../validate/finding.js';
 import { formatFinding } from '../validate/finding.js';
+import { holdYoungGeneration } from '../young-generation.js';
 
 export interface PlanResult {
   readonly app: string;
@@ -153,6 +154,7 @@ export async function planAgainst(
   try {
     // Hooks are created in their phases, not applied: they are neither dry-run nor set members.
     const resourcesToPlan = desired.filter((item) => !item.hook);
+    holdYoungGeneration();
     const plan = await planChanges(client, resourcesToPlan, inventory, state, {
       ignoreDifferences: settings.ignoreDifferences,
       prune: settings.apply.prune,
