@@ -915,9 +915,33 @@ function diffObjects(subject, before, after, maskers, valueSources) {
     let [maskedBefore, maskedAfter] = [before, after];
     for (const mask of maskers)
         [maskedBefore, maskedAfter] = mask(maskedBefore, maskedAfter, valueSources);
-    const patch = (0,create/* createTwoFilesPatch */.ss)(before ? `live/${subject}` : '/dev/null', after ? `desired/${subject}` : '/dev/null', toYaml(maskedBefore), toYaml(maskedAfter), '', '', { context: 3 });
+    const oldName = before ? `live/${subject}` : '/dev/null';
+    const newName = after ? `desired/${subject}` : '/dev/null';
+    const [oldText, newText] = [toYaml(maskedBefore), toYaml(maskedAfter)];
+    const whole = wholeFilePatch(oldName, newName, oldText, newText);
+    if (whole !== undefined)
+        return whole;
+    const patch = (0,create/* createTwoFilesPatch */.ss)(oldName, newName, oldText, newText, '', '', { context: 3 });
     // The first line is a row of "=" that carries no information.
     return patch.replace(/^=+\n/, '');
+}
+/**
+ * The patch of a created or deleted object, every line added or removed, written as jsdiff writes it
+ * but without running the diff: a plan of new objects has hundreds of them.
+ */
+function wholeFilePatch(oldName, newName, oldText, newText) {
+    if ((oldText === '') === (newText === ''))
+        return undefined;
+    const text = oldText || newText;
+    const lines = text.split('\n');
+    const endsWithNewline = text.endsWith('\n');
+    if (endsWithNewline)
+        lines.pop();
+    const sign = oldText ? '-' : '+';
+    const range = oldText ? `-1,${lines.length} +0,0` : `-0,0 +1,${lines.length}`;
+    const body = lines.map((line) => `${sign}${line}\n`).join('');
+    const noNewline = endsWithNewline ? '' : '\\ No newline at end of file\n';
+    return `--- ${oldName}\n+++ ${newName}\n@@ ${range} @@\n${body}${noNewline}`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
