@@ -834,6 +834,11 @@ const TRANSIENT_NETWORK_CODES = new Set([
     'UND_ERR_CONNECT_TIMEOUT',
     'UND_ERR_HEADERS_TIMEOUT',
     'UND_ERR_BODY_TIMEOUT',
+    // undici's own request API reports these unwrapped: an HTTP/2 GOAWAY or stream reset, a pool
+    // closed under the request, an answer cut short.
+    'UND_ERR_INFO',
+    'UND_ERR_CLOSED',
+    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
 ]);
 /** Failures that prove the request never reached the server: retrying it cannot act twice. */
 const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);

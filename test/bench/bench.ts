@@ -232,16 +232,37 @@ async function compareAt(
 
   const planNew = await plan('plan, new objects');
   progress(`apply, new objects, ${route.label}`);
+  // Each run of an apply of new objects needs a namespace of its own; the first run's stays for the
+  // plan with no change.
+  const fresh = async (tool: Tool, repeats: number) => {
+    const names = Array.from({ length: repeats }, (_, run) =>
+      run === 0 ? namespaces[tool] : `${namespaces[tool]}-${run}`,
+    );
+    for (const name of names.slice(1)) await createNamespace(route.api, name);
+    let next = 0;
+    return () => names[next++] ?? namespaces[tool];
+  };
+  const [rawNamespace, kubesyncNamespace, kubectlNamespace] = [
+    await fresh('raw', SIZES.repeats),
+    await fresh('kubesync', SIZES.repeats),
+    await fresh('kubectl', kubectlRepeats),
+  ];
   const apply: Comparison = {
     work: 'apply, new objects',
     rttMs: route.rttMs,
     ...(await sideBySide(controlPlane, {
-      raw: { repeats: 1, once: () => rawRun(route.api, writeRequests(namespaces.raw, objects)) },
-      kubesync: { repeats: 1, once: () => kubesync('apply', folder, namespaces.kubesync, route) },
+      raw: {
+        repeats: SIZES.repeats,
+        once: () => rawRun(route.api, writeRequests(rawNamespace(), objects)),
+      },
+      kubesync: {
+        repeats: SIZES.repeats,
+        once: () => kubesync('apply', folder, kubesyncNamespace(), route),
+      },
       kubectl: {
-        repeats: 1,
+        repeats: kubectlRepeats,
         once: () =>
-          kubectl(kubectlPath, ['apply', '--server-side', '-f', folder, '-n', namespaces.kubectl], route),
+          kubectl(kubectlPath, ['apply', '--server-side', '-f', folder, '-n', kubectlNamespace()], route),
       },
     })),
   };

@@ -15,6 +15,7 @@ interface PackageJson {
   engines?: Record<string, string>;
   repository?: { url?: string };
   files?: string[];
+  scripts?: Record<string, string>;
 }
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
@@ -120,6 +121,14 @@ describe('the npm package', () => {
     expect(packedManifest.license).toBe('MIT');
     expect(packedManifest.repository?.url).toMatch(/github\.com\/kubesync\/kubesync/);
     expect(readFileSync(path.join(REPO_ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
+  });
+
+  // The install above runs no scripts; a user's npm would run these, with none of our devDependencies.
+  it('runs nothing when a user installs it', () => {
+    const installScripts = ['preinstall', 'install', 'postinstall', 'prepare'];
+    expect(Object.keys(packedManifest.scripts ?? {}).filter((name) => installScripts.includes(name))).toEqual(
+      [],
+    );
   });
 
   it('installs a kubesync command that prints its version and the bundled Kubernetes client', () => {

@@ -70,4 +70,16 @@ describe('parseRetryAfter and transient errors', () => {
     expect(isTransientNetworkError(Object.assign(new Error('t'), { name: 'TimeoutError' }))).toBe(true);
     expect(isTransientNetworkError(new Error('bad request'))).toBe(false);
   });
+
+  it("recognises undici's request API errors, which come unwrapped", () => {
+    const undiciError = (code: string) => Object.assign(new Error(code), { code });
+    for (const code of [
+      'UND_ERR_SOCKET',
+      'UND_ERR_INFO',
+      'UND_ERR_CLOSED',
+      'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+    ])
+      expect(isTransientNetworkError(undiciError(code)), code).toBe(true);
+    expect(isTransientNetworkError(undiciError('UND_ERR_INVALID_ARG'))).toBe(false);
+  });
 });
