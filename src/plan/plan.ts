@@ -1,5 +1,5 @@
 import { plural } from '../model/plural.js';
-import pLimit from 'p-limit';
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { ClusterClient } from '../cluster/client.js';
 import { refOf } from '../model/object.js';
 import { deliveryVariantOf } from '../model/delivery.js';
@@ -74,7 +74,7 @@ export async function planChanges(
   // The set's members, listed once per kind and namespace: the live state of most desired objects
   // (one LIST instead of a GET each), and what prune would delete.
   const [namespaces, members] = await Promise.all([
-    readNamespaces(client, desired),
+    readNamespaces(client, desired, limit),
     state ? inventory.members(client, state) : [],
   ]);
   const known = await readLiveState(client, desired, members, options.concurrency);
@@ -134,13 +134,14 @@ interface PendingNamespaces {
 async function readNamespaces(
   client: ClusterClient,
   desired: readonly DesiredObject[],
+  limit: LimitFunction,
 ): Promise<PendingNamespaces> {
   const declared = new Set(
     desired.filter(({ object }) => object.kind === 'Namespace').map(({ object }) => refOf(object).name),
   );
   const used = new Set(desired.flatMap(({ object }) => namespaceOf(object) ?? []));
   const states = await Promise.all(
-    [...used].map(async (name) => ({ name, state: await readNamespaceState(client, name) })),
+    [...used].map((name) => limit(async () => ({ name, state: await readNamespaceState(client, name) }))),
   );
   const terminating = states.find(({ state }) => state === 'terminating');
   if (terminating) throw terminatingNamespace(terminating.name);
