@@ -1227,7 +1227,7 @@ async function planChanges(client, desired, inventory, state, options) {
     // The set's members, listed once per kind and namespace: the live state of most desired objects
     // (one LIST instead of a GET each), and what prune would delete.
     const [namespaces, members] = await Promise.all([
-        readNamespaces(client, desired),
+        readNamespaces(client, desired, limit),
         state ? inventory.members(client, state) : [],
     ]);
     const known = await readLiveState(client, desired, members, options.concurrency);
@@ -1270,10 +1270,10 @@ function planFailure(failures, total) {
  * Reads every namespace the objects land in. One being deleted fails the plan at once: nothing can be
  * created in it, and waiting would only end in a timeout.
  */
-async function readNamespaces(client, desired) {
+async function readNamespaces(client, desired, limit) {
     const declared = new Set(desired.filter(({ object }) => object.kind === 'Namespace').map(({ object }) => (0,model_object/* refOf */.H)(object).name));
     const used = new Set(desired.flatMap(({ object }) => (0,manifests_resource/* namespaceOf */.N6)(object) ?? []));
-    const states = await Promise.all([...used].map(async (name) => ({ name, state: await (0,namespace_state/* readNamespaceState */.T)(client, name) })));
+    const states = await Promise.all([...used].map((name) => limit(async () => ({ name, state: await (0,namespace_state/* readNamespaceState */.T)(client, name) }))));
     const terminating = states.find(({ state }) => state === 'terminating');
     if (terminating)
         throw (0,namespace_state/* terminatingNamespace */.M)(terminating.name);
