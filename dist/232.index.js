@@ -283,7 +283,7 @@ class ApiTransport {
             }
         };
         return (0,retry/* withRetry */.bD)(attempt, classifyKubeFailure, this.options.retry ?? retry/* DEFAULT_RETRY */.vI, (reason, waitMs, attemptNumber) => this.options.onRetry?.(`${method} ${path}: ${reason}; retry ${attemptNumber} in ${Math.round(waitMs)} ms`)).catch((error) => {
-            throw (0,retry/* isTransientNetworkError */.l)(error) ? this.unreachable(error) : error;
+            throw (0,retry/* isTransientNetworkError */.l)(error) || (0,retry/* networkFailureOf */.i2)(error) ? this.unreachable(error) : error;
         });
     }
     /** The network failed every attempt: name the server and the context, and what to check. */
@@ -292,7 +292,10 @@ class ApiTransport {
         while (detail.cause && typeof detail.cause.message === 'string')
             detail = detail.cause;
         const context = this.config.getCurrentContext();
-        return new errors/* UserError */.y(`cannot reach the API server ${this.baseUrl}${context ? ` (kubeconfig context "${context}")` : ''}: ${detail.message ?? String(error)}; check that the cluster is running and reachable from here, and the kubeconfig's server address`);
+        const check = (0,retry/* networkFailureOf */.i2)(error)?.certificate
+            ? "check that the kubeconfig's certificate-authority is the cluster's and that its server address (or tls-server-name) is a name the certificate is for"
+            : "check that the cluster is running and reachable from here, and the kubeconfig's server address";
+        return new errors/* UserError */.y(`cannot reach the API server ${this.baseUrl}${context ? ` (kubeconfig context "${context}")` : ''}: ${detail.message ?? String(error)}; ${check}`);
     }
     /**
      * Forgets the connection pool after a connection failed or timed out. The API server speaks HTTP/2:
@@ -323,7 +326,8 @@ class ApiTransport {
             const { status, text, retryAfter } = this.dispatcher
                 ? await sendThrough(this.dispatcher, { method, url, headers: context.getHeaders(), payload, signal })
                 : await this.sendByFetch(context);
-            if (status >= 400)
+            // A redirect or an informational answer is not the object either (fetch followed redirects).
+            if (status < 200 || status >= 300)
                 throw api_error/* KubeApiError */.W.fromResponse(status, method, path, text, retryAfter);
             const parsed = text ? JSON.parse(text) : {};
             // Before anyone else sees it: a Secret's values may come back quoted in any later message.
@@ -762,6 +766,7 @@ function refOf(object) {
 /* harmony export */   Y2: () => (/* binding */ mayHaveTakenEffect),
 /* harmony export */   ZZ: () => (/* binding */ classifyHttpFailure),
 /* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   i2: () => (/* binding */ networkFailureOf),
 /* harmony export */   l: () => (/* binding */ isTransientNetworkError),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
@@ -834,14 +839,41 @@ const TRANSIENT_NETWORK_CODES = new Set([
     'UND_ERR_CONNECT_TIMEOUT',
     'UND_ERR_HEADERS_TIMEOUT',
     'UND_ERR_BODY_TIMEOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ECONNABORTED',
     // undici's own request API reports these unwrapped: an HTTP/2 GOAWAY or stream reset, a pool
-    // closed under the request, an answer cut short.
+    // closed or destroyed under the request, an answer cut short, a proxy that could not connect.
     'UND_ERR_INFO',
     'UND_ERR_CLOSED',
+    'UND_ERR_DESTROYED',
     'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+    'UND_ERR_PRX_CONN',
 ]);
 /** Failures that prove the request never reached the server: retrying it cannot act twice. */
-const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+const NEVER_SENT_CODES = new Set([
+    'ECONNREFUSED',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+/** A system or undici error (`ENOTFOUND`, `UND_ERR_SOCKET`), or one of TLS and its certificates. */
+const NETWORK_CODE = /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/;
+const CERTIFICATE_CODE = /CERT|SSL|TLS|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|HOSTNAME_MISMATCH/;
+/**
+ * The code of a failure to talk to the server at all, transient or not (an unknown host, a
+ * certificate that does not verify), however deep it is wrapped; undefined for anything else.
+ */
+function networkFailureOf(error) {
+    for (let current = error, depth = 0; current && depth < 5; depth++) {
+        const { code } = current;
+        if (typeof code === 'string' && (NETWORK_CODE.test(code) || CERTIFICATE_CODE.test(code)))
+            return { code, certificate: CERTIFICATE_CODE.test(code) };
+        current = current.cause;
+    }
+    return undefined;
+}
 /**
  * Whether a failed request may still have taken effect: the connection broke after it was sent, it
  * timed out, or the server failed while handling it (500, 502, 504). 429 and 503 are refusals before

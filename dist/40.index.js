@@ -2268,7 +2268,14 @@ async function syncLocked(context) {
     const stoppedAfterPrune = await stopReason(context);
     if (stoppedAfterPrune) {
         const stoppedProblems = [...pruned.problems, stoppedAfterPrune];
-        return { ...base, plan, pruned: pruned.subjects, syncStatus: 'Failed', problems: stoppedProblems };
+        return {
+            ...base,
+            plan,
+            pruned: pruned.subjects,
+            syncStatus: 'Failed',
+            problems: stoppedProblems,
+            notes,
+        };
     }
     await (0,record/* recordCommit */.rN)(session.client, session.inventory, plan, state, provenance, pruned.notPruned);
     const syncStatus = pruned.problems.length > 0 ? 'Failed' : 'Synced';

@@ -88,15 +88,44 @@ const TRANSIENT_NETWORK_CODES = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
   'UND_ERR_HEADERS_TIMEOUT',
   'UND_ERR_BODY_TIMEOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNABORTED',
   // undici's own request API reports these unwrapped: an HTTP/2 GOAWAY or stream reset, a pool
-  // closed under the request, an answer cut short.
+  // closed or destroyed under the request, an answer cut short, a proxy that could not connect.
   'UND_ERR_INFO',
   'UND_ERR_CLOSED',
+  'UND_ERR_DESTROYED',
   'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+  'UND_ERR_PRX_CONN',
 ]);
 
 /** Failures that prove the request never reached the server: retrying it cannot act twice. */
-const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+const NEVER_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** A system or undici error (`ENOTFOUND`, `UND_ERR_SOCKET`), or one of TLS and its certificates. */
+const NETWORK_CODE = /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/;
+const CERTIFICATE_CODE = /CERT|SSL|TLS|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|HOSTNAME_MISMATCH/;
+
+/**
+ * The code of a failure to talk to the server at all, transient or not (an unknown host, a
+ * certificate that does not verify), however deep it is wrapped; undefined for anything else.
+ */
+export function networkFailureOf(error: unknown): { code: string; certificate: boolean } | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { code } = current as { code?: unknown };
+    if (typeof code === 'string' && (NETWORK_CODE.test(code) || CERTIFICATE_CODE.test(code)))
+      return { code, certificate: CERTIFICATE_CODE.test(code) };
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
 
 /**
  * Whether a failed request may still have taken effect: the connection broke after it was sent, it

@@ -12,6 +12,7 @@ import {
   DEFAULT_RETRY,
   isTransientNetworkError,
   mayHaveTakenEffect,
+  networkFailureOf,
   withRetry,
 } from '../retry.js';
 import { KubeApiError } from './api-error.js';
@@ -78,7 +79,7 @@ export class ApiTransport {
           `${method} ${path}: ${reason}; retry ${attemptNumber} in ${Math.round(waitMs)} ms`,
         ),
     ).catch((error: unknown) => {
-      throw isTransientNetworkError(error) ? this.unreachable(error) : error;
+      throw isTransientNetworkError(error) || networkFailureOf(error) ? this.unreachable(error) : error;
     });
   }
 
@@ -88,8 +89,11 @@ export class ApiTransport {
     while (detail.cause && typeof (detail.cause as { message?: unknown }).message === 'string')
       detail = detail.cause;
     const context = this.config.getCurrentContext();
+    const check = networkFailureOf(error)?.certificate
+      ? "check that the kubeconfig's certificate-authority is the cluster's and that its server address (or tls-server-name) is a name the certificate is for"
+      : "check that the cluster is running and reachable from here, and the kubeconfig's server address";
     return new UserError(
-      `cannot reach the API server ${this.baseUrl}${context ? ` (kubeconfig context "${context}")` : ''}: ${detail.message ?? String(error)}; check that the cluster is running and reachable from here, and the kubeconfig's server address`,
+      `cannot reach the API server ${this.baseUrl}${context ? ` (kubeconfig context "${context}")` : ''}: ${detail.message ?? String(error)}; ${check}`,
     );
   }
 
@@ -123,7 +127,9 @@ export class ApiTransport {
       const { status, text, retryAfter } = this.dispatcher
         ? await sendThrough(this.dispatcher, { method, url, headers: context.getHeaders(), payload, signal })
         : await this.sendByFetch(context);
-      if (status >= 400) throw KubeApiError.fromResponse(status, method, path, text, retryAfter);
+      // A redirect or an informational answer is not the object either (fetch followed redirects).
+      if (status < 200 || status >= 300)
+        throw KubeApiError.fromResponse(status, method, path, text, retryAfter);
       const parsed: unknown = text ? JSON.parse(text) : {};
       // Before anyone else sees it: a Secret's values may come back quoted in any later message.
       this.options.onAnswer?.(parsed);

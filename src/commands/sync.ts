@@ -116,7 +116,14 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
   const stoppedAfterPrune = await stopReason(context);
   if (stoppedAfterPrune) {
     const stoppedProblems = [...pruned.problems, stoppedAfterPrune];
-    return { ...base, plan, pruned: pruned.subjects, syncStatus: 'Failed', problems: stoppedProblems };
+    return {
+      ...base,
+      plan,
+      pruned: pruned.subjects,
+      syncStatus: 'Failed',
+      problems: stoppedProblems,
+      notes,
+    };
   }
   await recordCommit(session.client, session.inventory, plan, state, provenance, pruned.notPruned);
   const syncStatus = pruned.problems.length > 0 ? 'Failed' : 'Synced';

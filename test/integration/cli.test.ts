@@ -5,7 +5,8 @@ import { kubeconfigFile, makeWorkspace, REPO_ROOT } from '../support/workspace.j
 import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';
 import { startFake } from '../support/engine.js';
 import { parse, stringify } from 'yaml';
-import { openTarget } from '../support/cluster-target.js';
+import { openTarget, type ClusterTarget } from '../support/cluster-target.js';
+import { FAKE_CA } from '../fake-kube/server.js';
 import { describeOnRealCluster } from '../support/real-cluster.js';
 
 const cli = (args: string[], cwd = REPO_ROOT) => runProcess([DIST_ENTRY, ...args], {}, cwd);
@@ -135,26 +136,48 @@ current-context: staging
 });
 
 describeOnRealCluster('the kubesync CLI on the real control plane', () => {
+  const configMapApp = () =>
+    makeWorkspace({
+      'k8s/config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {k: v}\n',
+    });
+
+  /** The real cluster's kubeconfig with its cluster entry changed, and the CA it named. */
+  function kubeconfigWith(target: ClusterTarget, change: (cluster: Record<string, string>) => void) {
+    const config = parse(target.kubeconfig) as { clusters: { cluster: Record<string, string> }[] };
+    const cluster = config.clusters[0]?.cluster ?? {};
+    const ca = Buffer.from(cluster['certificate-authority-data'] ?? '', 'base64').toString('utf8');
+    change(cluster);
+    return { file: kubeconfigFile(stringify(config)), ca };
+  }
+
   // A cluster whose certificate the system trusts (a public CA): the kubeconfig names no CA, so the
   // requests go through Node's own pool rather than one built from the kubeconfig's TLS settings.
   it('plans against a server the system trusts, with no certificate-authority in the kubeconfig', async () => {
     const target = await openTarget('real');
-    const config = parse(target.kubeconfig) as {
-      clusters: { cluster: Record<string, string> }[];
-    };
-    const cluster = config.clusters[0]?.cluster ?? {};
-    const ca = Buffer.from(cluster['certificate-authority-data'] ?? '', 'base64').toString('utf8');
-    delete cluster['certificate-authority-data'];
-    const cwd = makeWorkspace({
-      'k8s/config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {k: v}\n',
-    });
+    const { file, ca } = kubeconfigWith(target, (cluster) => delete cluster['certificate-authority-data']);
     const result = await runProcess(
-      [DIST_ENTRY, 'plan', 'k8s', '-n', target.namespace, '--kubeconfig', kubeconfigFile(stringify(config))],
+      [DIST_ENTRY, 'plan', 'k8s', '-n', target.namespace, '--kubeconfig', file],
       { NODE_EXTRA_CA_CERTS: kubeconfigFile(ca) },
-      cwd,
+      configMapApp(),
     );
     expect(result.exitCode, result.stderr).toBe(1);
     expect(result.stdout).toContain(`+ ConfigMap ${target.namespace}/a (create)`);
+  });
+
+  it('says the certificate does not verify, without a stack trace, when the kubeconfig names another CA', async () => {
+    const target = await openTarget('real');
+    const { file } = kubeconfigWith(target, (cluster) => {
+      cluster['certificate-authority-data'] = Buffer.from(FAKE_CA).toString('base64');
+    });
+    const result = await runProcess(
+      [DIST_ENTRY, 'plan', 'k8s', '-n', target.namespace, '--kubeconfig', file],
+      {},
+      configMapApp(),
+    );
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/kubesync: cannot reach the API server https:\/\/127\.0\.0\.1:\d+/);
+    expect(result.stderr).toContain("check that the kubeconfig's certificate-authority is the cluster's");
+    expect(result.stderr).not.toMatch(/internal error|\n {4}at /);
   });
 });
 

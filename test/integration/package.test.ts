@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +138,27 @@ describe('the npm package', () => {
     expect(Object.keys(packedManifest.scripts ?? {}).filter((name) => installScripts.includes(name))).toEqual(
       [],
     );
+  });
+
+  // `npm run package` marks @kubernetes/client-node free of side effects (.ci/patches), so the bundler
+  // keeps only what is imported: every way a kubeconfig can authenticate or reach a server must be in.
+  it("bundles every kubeconfig authenticator and connection of client-node's KubeConfig", () => {
+    const dist = path.join(REPO_ROOT, 'dist');
+    const bundle = readdirSync(dist)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(path.join(dist, file), 'utf8'))
+      .join('\n');
+    for (const name of [
+      'class ExecAuth',
+      'class FileAuth',
+      'class OpenIDConnectAuth',
+      'class AzureAuth',
+      'class GoogleCloudPlatformAuth',
+      'loadFromCluster(',
+      'class HttpsProxyAgent',
+      'class SocksProxyAgent',
+    ])
+      expect(bundle, name).toContain(name);
   });
 
   it('installs a kubesync command that prints its version and the bundled Kubernetes client', () => {
