@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { KubernetesObjectApi, PatchStrategy } from '@kubernetes/client-node';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CancelledError } from '../../src/cancel.js';
 import { applySetId } from '../../src/cluster/inventory.js';
 import { formatPlan } from '../../src/report/plan-text.js';
@@ -210,7 +210,11 @@ describeOnEachTarget('plan and apply through the real client', (kind) => {
     ).toEqual([`ConfigMap ${ns()}/extra`]);
     const result = await shopRun.apply({ prune: 'true', 'prune-propagation': 'Foreground' });
     expect(result.pruned).toEqual([`ConfigMap ${ns()}/extra`]);
-    expect(await target.get('v1', 'ConfigMap', 'extra', ns())).toBeUndefined();
+    // Foreground: the garbage collector removes it once it has no dependents left, a moment later.
+    await vi.waitFor(async () => expect(await target.get('v1', 'ConfigMap', 'extra', ns())).toBeUndefined(), {
+      timeout: 30_000,
+      interval: 100,
+    });
     expect(await target.get('v1', 'ConfigMap', 'not-ours', ns())).toBeDefined();
     expect(await target.get('v1', 'ConfigMap', 'settings', ns())).toBeDefined();
     expect((await shopRun.plan({ prune: 'true' })).syncStatus).toBe('Synced');
