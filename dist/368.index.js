@@ -13,22 +13,23 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18516);
 
-function entriesOf(object) {
+/** A manager's entries for the main resource (never status) through the given operation. */
+function entriesOf(object, manager, operation) {
     const entries = object ? (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOf */ .Nk)(object).managedFields : undefined;
-    return Array.isArray(entries) ? entries : [];
+    if (!Array.isArray(entries))
+        return [];
+    return entries.filter((entry) => entry.manager === manager && entry.operation === operation && !entry.subresource);
 }
 /** The fields a manager owns on the main resource through the given operation (never status). */
 function ownedFields(object, manager, operation = 'Apply') {
-    return entriesOf(object)
-        .filter((entry) => entry.manager === manager && entry.operation === operation && !entry.subresource)
-        .reduce((union, entry) => unionOf(union, asFieldSet(entry.fieldsV1)), {});
+    return entriesOf(object, manager, operation).reduce((union, entry) => unionOf(union, asFieldSet(entry.fieldsV1)), {});
 }
 /**
  * The fields of a manager's last server-side apply to the main resource and the version it was
  * written in; undefined unless the object has exactly one such entry.
  */
 function appliedFieldsOf(object, manager) {
-    const applied = entriesOf(object).filter((entry) => entry.manager === manager && entry.operation === 'Apply' && !entry.subresource);
+    const applied = entriesOf(object, manager, 'Apply');
     const [entry] = applied;
     if (applied.length !== 1 || !entry?.apiVersion || !(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry.fieldsV1))
         return undefined;
@@ -1913,6 +1914,8 @@ function variantsInPlan(changes) {
 /* harmony import */ var _manifests_origin_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64942);
 /* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18516);
 /* harmony import */ var _model_delivery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62441);
+/* harmony import */ var _variant_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26098);
+
 
 
 
@@ -1933,7 +1936,7 @@ function strategyOf(change, fallback) {
     }
     const strategy = annotated ?? fallback;
     // Scaled to 0, it runs nothing to compare the new template with, and a canary would start a pod.
-    const scaledToZero = change.desired.spec?.replicas === 0;
+    const scaledToZero = (0,_variant_js__WEBPACK_IMPORTED_MODULE_4__/* .hasReplicas */ .uH)(change.desired) && (0,_variant_js__WEBPACK_IMPORTED_MODULE_4__/* .replicasOf */ .N4)(change.desired) === 0;
     return change.action === 'update' && change.podTemplateChanged && !change.replace && !scaledToZero
         ? strategy
         : 'rolling';

@@ -16,16 +16,21 @@ interface ManagedFieldsEntry {
   fieldsV1?: unknown;
 }
 
-function entriesOf(object: KubeObject | undefined): ManagedFieldsEntry[] {
+/** A manager's entries for the main resource (never status) through the given operation. */
+function entriesOf(object: KubeObject | undefined, manager: string, operation: string): ManagedFieldsEntry[] {
   const entries = object ? metadataOf(object).managedFields : undefined;
-  return Array.isArray(entries) ? (entries as ManagedFieldsEntry[]) : [];
+  if (!Array.isArray(entries)) return [];
+  return (entries as ManagedFieldsEntry[]).filter(
+    (entry) => entry.manager === manager && entry.operation === operation && !entry.subresource,
+  );
 }
 
 /** The fields a manager owns on the main resource through the given operation (never status). */
 export function ownedFields(object: KubeObject | undefined, manager: string, operation = 'Apply'): FieldSet {
-  return entriesOf(object)
-    .filter((entry) => entry.manager === manager && entry.operation === operation && !entry.subresource)
-    .reduce<FieldSet>((union, entry) => unionOf(union, asFieldSet(entry.fieldsV1)), {});
+  return entriesOf(object, manager, operation).reduce<FieldSet>(
+    (union, entry) => unionOf(union, asFieldSet(entry.fieldsV1)),
+    {},
+  );
 }
 
 /**
@@ -36,9 +41,7 @@ export function appliedFieldsOf(
   object: KubeObject,
   manager: string,
 ): { apiVersion: string; fields: FieldSet } | undefined {
-  const applied = entriesOf(object).filter(
-    (entry) => entry.manager === manager && entry.operation === 'Apply' && !entry.subresource,
-  );
+  const applied = entriesOf(object, manager, 'Apply');
   const [entry] = applied;
   if (applied.length !== 1 || !entry?.apiVersion || !isRecord(entry.fieldsV1)) return undefined;
   return { apiVersion: entry.apiVersion, fields: entry.fieldsV1 as FieldSet };

@@ -4,6 +4,7 @@ import { annotationOf } from '../manifests/resource.js';
 import { STRATEGY_ANNOTATION } from '../model/delivery.js';
 import type { Change } from '../plan/change.js';
 import type { MetricThreshold } from './metric-check.js';
+import { hasReplicas, replicasOf } from './variant.js';
 
 export const STRATEGIES = ['rolling', 'canary', 'blue-green'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
@@ -46,7 +47,7 @@ export function strategyOf(change: Change, fallback: Strategy): Strategy {
   }
   const strategy = (annotated as Strategy | undefined) ?? fallback;
   // Scaled to 0, it runs nothing to compare the new template with, and a canary would start a pod.
-  const scaledToZero = (change.desired.spec as { replicas?: unknown } | undefined)?.replicas === 0;
+  const scaledToZero = hasReplicas(change.desired) && replicasOf(change.desired) === 0;
   return change.action === 'update' && change.podTemplateChanged && !change.replace && !scaledToZero
     ? strategy
     : 'rolling';
