@@ -73,11 +73,17 @@ export async function planChanges(
   const failures: { error: unknown; item: DesiredObject }[] = [];
   // The set's members, listed once per kind and namespace: the live state of most desired objects
   // (one LIST instead of a GET each), and what prune would delete.
-  const [namespaces, members] = await Promise.all([
+  const membersRead = state ? inventory.members(client, state, limit) : Promise.resolve([]);
+  const [namespaces, known, members] = await Promise.all([
     readNamespaces(client, desired, limit),
-    state ? inventory.members(client, state) : [],
+    readLiveState(client, desired, {
+      members: membersRead,
+      listedWithMembers: (group, kind, namespace) =>
+        state !== undefined && inventory.listsMembersOf(state, group, kind, namespace),
+      limit,
+    }),
+    membersRead,
   ]);
-  const known = await readLiveState(client, desired, members, options.concurrency);
   const planned = await Promise.all(
     desired.map((item) =>
       limit(async (): Promise<Change | undefined> => {
