@@ -24,15 +24,20 @@ const SERVER_METADATA = [
  * through this, so a field the server defaults shows up on both and cancels out.
  */
 export function normalize(object: KubeObject, ignore: readonly IgnoreRule[] = []): KubeObject {
-  const copy = structuredClone(object);
-  delete copy.status;
-  if (isRecord(copy.metadata)) {
-    for (const field of SERVER_METADATA) delete copy.metadata[field];
-    if (isRecord(copy.metadata.annotations)) {
-      for (const annotation of NOISY_ANNOTATIONS) delete copy.metadata.annotations[annotation];
-      if (Object.keys(copy.metadata.annotations).length === 0) delete copy.metadata.annotations;
+  // What is left out is left out before the copy: managedFields are often the larger half of an object.
+  const { status: _status, ...kept } = object;
+  if (isRecord(object.metadata)) {
+    const metadata = { ...object.metadata };
+    for (const field of SERVER_METADATA) delete metadata[field];
+    if (isRecord(metadata.annotations)) {
+      const annotations = { ...metadata.annotations };
+      for (const annotation of NOISY_ANNOTATIONS) delete annotations[annotation];
+      if (Object.keys(annotations).length === 0) delete metadata.annotations;
+      else metadata.annotations = annotations;
     }
+    kept.metadata = metadata;
   }
+  const copy = structuredClone(kept);
   for (const rule of ignore) {
     if (!ruleMatches(rule, object)) continue;
     for (const pointer of rule.jsonPointers) removePointer(copy, pointer);
