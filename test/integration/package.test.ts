@@ -161,6 +161,28 @@ describe('the npm package', () => {
       expect(bundle, name).toContain(name);
   });
 
+  // .ci/patches also has client-node take undici's Agent and ProxyAgent from their own files, with the
+  // request API the transport calls, and load undici's index (fetch) only when its fetch is used.
+  it("keeps undici's index and fetch out of the chunk that every plan and apply loads", () => {
+    const dist = path.join(REPO_ROOT, 'dist');
+    const [clusterChunk, ...others] = readdirSync(dist).filter(
+      (file) =>
+        file.endsWith('.js') && readFileSync(path.join(dist, file), 'utf8').includes('class KubeConfig'),
+    );
+    expect(clusterChunk).toBeDefined();
+    expect(others).toEqual([]);
+    const { sources } = readJson(path.join(dist, `${clusterChunk}.map`)) as { sources: string[] };
+    const undici = sources
+      .filter((source) => source.includes('/undici/'))
+      .map((source) => source.split('/undici/')[1]);
+
+    expect(undici).toContain('lib/dispatcher/agent.js');
+    expect(undici).toContain('lib/dispatcher/proxy-agent.js');
+    expect(undici).toContain('lib/api/api-request.js');
+    expect(undici).not.toContain('index.js');
+    expect(undici).not.toContain('lib/web/fetch/index.js');
+  });
+
   it('installs a kubesync command that prints its version and the bundled Kubernetes client', () => {
     const result = exec(kubesync, ['--version'], root);
 
