@@ -1,4 +1,4 @@
-import { DISPATCH_COMMANDS } from './events/dispatch-payload.js';
+import { DISPATCH_COMMANDS } from './events/dispatch-commands.js';
 import type { Command, ResolvedCommand } from './inputs.js';
 
 /** `command: auto` picks the command from the event that started the workflow (DESIGN.md, triggers). */

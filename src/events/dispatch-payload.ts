@@ -2,12 +2,6 @@ import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { dns1123LabelProblem } from '../manifests/names.js';
 
-/** The event types of `repository_dispatch` that kubesync acts on, and the command each runs. */
-export const DISPATCH_COMMANDS: Readonly<Record<string, 'apply' | 'plan'>> = {
-  'kubesync-sync': 'apply',
-  'kubesync-plan': 'plan',
-};
-
 const label = (what: string) =>
   z.string().superRefine((value, context) => {
     const problem = dns1123LabelProblem(value);

@@ -3,7 +3,8 @@ import type { RunContext } from '../github-event.js';
 import type { Settings } from '../inputs.js';
 import { imageOverrides } from '../settings/value-schemas.js';
 import type { DispatchPayload } from './dispatch-payload.js';
-import { DISPATCH_COMMANDS, parseDispatchPayload } from './dispatch-payload.js';
+import { DISPATCH_COMMANDS } from './dispatch-commands.js';
+import { parseDispatchPayload } from './dispatch-payload.js';
 
 /** What an event asks of this step: run with these settings on this commit, or leave it to another step. */
 export type EventTarget =

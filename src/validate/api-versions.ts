@@ -15,14 +15,29 @@ const UNLISTED_BUILT_IN_GROUPS = new Set([
   'internal.apiserver.k8s.io',
 ]);
 
-/** Every served apiVersion of each kind, the preferred one first (GA before beta before alpha). */
-const SERVED_VERSIONS_OF_KIND = new Map<string, string[]>();
-for (const apiVersion of Object.keys(SERVED_KINDS).sort(byPreference)) {
-  for (const kind of SERVED_KINDS[apiVersion] ?? []) {
-    SERVED_VERSIONS_OF_KIND.set(kind, [...(SERVED_VERSIONS_OF_KIND.get(kind) ?? []), apiVersion]);
+let servedVersions: ReadonlyMap<string, readonly string[]> | undefined;
+
+/**
+ * Every served apiVersion of each kind, the preferred one first (GA before beta before alpha). Only
+ * the messages about a wrong apiVersion or kind read it, so it is built when the first one does.
+ */
+function servedVersionsOfKind(): ReadonlyMap<string, readonly string[]> {
+  if (servedVersions) return servedVersions;
+  const byKind = new Map<string, string[]>();
+  for (const apiVersion of Object.keys(SERVED_KINDS).sort(byPreference)) {
+    for (const kind of SERVED_KINDS[apiVersion] ?? []) {
+      const versions = byKind.get(kind);
+      if (versions) versions.push(apiVersion);
+      else byKind.set(kind, [apiVersion]);
+    }
   }
+  servedVersions = byKind;
+  return byKind;
 }
-const ALL_KINDS = [...SERVED_VERSIONS_OF_KIND.keys()];
+
+function preferredVersionOf(kind: string): string | undefined {
+  return servedVersionsOfKind().get(kind)?.[0];
+}
 
 /**
  * Whether a built-in object names an apiVersion and kind that Kubernetes serves. A removed API says
@@ -57,18 +72,18 @@ function removedMessage(apiVersion: string, kind: string, removed: RemovedApi): 
     return `${gone}; use apiVersion: ${removed.replacement} (the Kubernetes deprecated API migration guide lists the fields that changed)`;
   }
   if (removed.instead) return `${gone}, with no replacement: ${removed.instead}`;
-  const elsewhere = SERVED_VERSIONS_OF_KIND.get(kind)?.[0];
+  const elsewhere = preferredVersionOf(kind);
   return elsewhere ? `${gone}; use apiVersion: ${elsewhere}` : gone;
 }
 
 function unknownKindMessage(apiVersion: string, kind: string, served: readonly string[]): string {
   const missing = `${apiVersion} has no kind ${kind}`;
-  const elsewhere = SERVED_VERSIONS_OF_KIND.get(kind)?.[0];
+  const elsewhere = preferredVersionOf(kind);
   if (elsewhere) return `${missing}; ${kind} is in ${elsewhere}: use apiVersion: ${elsewhere}`;
   const near = suggest(kind, served);
   if (near) return `${missing}; did you mean ${near}?`;
-  const farther = suggest(kind, ALL_KINDS);
-  const farVersion = farther ? SERVED_VERSIONS_OF_KIND.get(farther)?.[0] : undefined;
+  const farther = suggest(kind, [...servedVersionsOfKind().keys()]);
+  const farVersion = farther ? preferredVersionOf(farther) : undefined;
   if (farther && farVersion) return `${missing}; did you mean ${farther} (apiVersion: ${farVersion})?`;
   return `${missing} (its kinds: ${served.join(', ')}); for a custom resource, use the group its CRD defines`;
 }
@@ -76,12 +91,12 @@ function unknownKindMessage(apiVersion: string, kind: string, served: readonly s
 function unknownVersionMessage(apiVersion: string, kind: string): string {
   const group = groupOf(apiVersion);
   const missing = `${apiVersion} is not an API version Kubernetes serves`;
-  const versions = SERVED_VERSIONS_OF_KIND.get(kind);
+  const versions = servedVersionsOfKind().get(kind);
   const sameGroup = versions?.find((candidate) => groupOf(candidate) === group);
   const preferred = sameGroup ?? versions?.[0];
   if (preferred) return `${missing}; ${kind} is served as ${preferred}: use apiVersion: ${preferred}`;
-  const nearKind = suggest(kind, ALL_KINDS);
-  const nearVersion = nearKind ? SERVED_VERSIONS_OF_KIND.get(nearKind)?.[0] : undefined;
+  const nearKind = suggest(kind, [...servedVersionsOfKind().keys()]);
+  const nearVersion = nearKind ? preferredVersionOf(nearKind) : undefined;
   if (nearKind && nearVersion)
     return `${missing}, and has no kind ${kind}; did you mean ${nearKind} (apiVersion: ${nearVersion})?`;
   const groupVersions = Object.keys(SERVED_KINDS).filter((candidate) => groupOf(candidate) === group);
