@@ -21,7 +21,7 @@ var scope = __webpack_require__(85818);
 // EXTERNAL MODULE: ./src/secrets/mask.ts
 var mask = __webpack_require__(40997);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 11 modules
-var validate = __webpack_require__(3945);
+var validate = __webpack_require__(26326);
 ;// CONCATENATED MODULE: ./src/report/render-notes.ts
 /**
  * What a reader piping render to `kubectl apply -f -` must know: masked Secrets would be applied as

@@ -35,7 +35,7 @@ function appNameOf(settings, loaded) {
 
 /***/ }),
 
-/***/ 3945:
+/***/ 26326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -790,62 +790,20 @@ function withFindings(result, more) {
 
 /***/ }),
 
-/***/ 51772:
+/***/ 13882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WH: () => (/* binding */ DISPATCH_COMMANDS),
-/* harmony export */   gX: () => (/* binding */ parseDispatchPayload)
+/* harmony export */   W: () => (/* binding */ DISPATCH_COMMANDS)
 /* harmony export */ });
-/* unused harmony export DISPATCH_FIELDS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _manifests_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44830);
-
-
-
-/** The event types of `repository_dispatch` that kubesync acts on, and the command each runs. */
+/**
+ * The event types of `repository_dispatch` that kubesync acts on, and the command each runs. A module
+ * of its own: the trigger table reads it in every run, the payload's schema only a dispatched one needs.
+ */
 const DISPATCH_COMMANDS = {
     'kubesync-sync': 'apply',
     'kubesync-plan': 'plan',
 };
-const label = (what) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().superRefine((value, context) => {
-    const problem = (0,_manifests_names_js__WEBPACK_IMPORTED_MODULE_2__/* .dns1123LabelProblem */ .Om)(value);
-    if (problem)
-        context.addIssue({ code: 'custom', message: `${what} "${value}" ${problem}` });
-});
-/** A commit sha (7 to 40 hex digits) or a tag name as git allows it, never an option or a path. */
-const ref = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .regex(/^(?:[0-9a-f]{7,40}|[A-Za-z0-9][\w.-]{0,127})$/, {
-    message: 'must be a commit sha or a tag name, e.g. v1.4.2',
-})
-    .refine((value) => !value.includes('..'), { message: 'must be a commit sha or a tag name' });
-/** An image reference as `images` takes it: letters, digits and . _ - / : @ = only. */
-const image = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[\w.\-/:@=]+$/, { message: 'is not an image reference' });
-/**
- * What a webhook may choose: the app, the environment, the commit or tag, and image overrides. Never
- * a manifest path or credentials: those stay in the workflow file, under review.
- */
-const dispatchPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    app: label('app').optional(),
-    environment: label('environment').optional(),
-    ref: ref.optional(),
-    images: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(image), image.transform((value) => [value])]).optional(),
-});
-const DISPATCH_FIELDS = Object.keys(dispatchPayload.shape);
-/** `client_payload`, checked field by field; any problem is one UserError naming each bad field. */
-function parseDispatchPayload(payload) {
-    const result = dispatchPayload.safeParse(payload ?? {});
-    if (result.success)
-        return result.data;
-    const problems = result.error.issues.map((issue) => {
-        if (issue.code === 'unrecognized_keys')
-            return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; the fields are ${DISPATCH_FIELDS.join(', ')}`;
-        const field = issue.path.join('.') || 'client_payload';
-        return `${field}: ${issue.message}`;
-    });
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`repository_dispatch client_payload: ${problems.join('; ')}. Nothing was applied`);
-}
 
 
 /***/ }),
@@ -927,18 +885,26 @@ const BUILT_IN_GROUPS = new Set([
 
 
 /**
- * The file calls that reading manifests makes, as node:fs/promises names them. That module would load
- * nine more built-in modules at start-up (its file handles bring readline along); node:fs's callback
- * functions are loaded already and answer the same. realpath is the native one, as in node:fs/promises.
+ * The file calls that reading manifests makes, as node:fs/promises names them. The reads (lstat,
+ * readdir, readFile, realpath, stat) run synchronously and hand their answer over as a promise:
+ * manifests are a few small files, and each asynchronous call would be a round trip through libuv's
+ * thread pool (whose threads the first one starts), which costs `kubesync render` more start-up than
+ * the reads themselves. node:fs/promises itself would load nine more built-in modules (its file handles
+ * bring readline along). realpath is the native one, as in node:fs/promises.
  */
-const lstat = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstat));
+const lstat = (file) => settled(() => node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(file));
+const readdir = (folder) => settled(() => node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(folder));
+const readFile = (file, encoding) => settled(() => node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, encoding));
+const realpath = (file) => settled(() => node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(file));
+const stat = (file) => settled(() => node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file));
+// Writes and the temporary folder of kustomize's wrapper: rare, and left to the thread pool.
 const mkdtemp = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtemp));
-const readdir = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdir));
-const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFile));
-const realpath = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpath).native);
 const rm = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().rm));
-const stat = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().stat));
 const writeFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFile));
+/** A synchronous call as a promise: what it returns resolves it, what it throws rejects it. */
+function settled(call) {
+    return new Promise((resolve) => resolve(call()));
+}
 
 
 /***/ }),
@@ -2375,7 +2341,7 @@ function failUnlessSucceeded(result, description, output = result.stderr) {
 /* harmony export */   V: () => (/* binding */ commandForEvent),
 /* harmony export */   n: () => (/* binding */ releaseTagOf)
 /* harmony export */ });
-/* harmony import */ var _events_dispatch_payload_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51772);
+/* harmony import */ var _events_dispatch_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13882);
 
 /** `command: auto` picks the command from the event that started the workflow (DESIGN.md, triggers). */
 function commandForEvent(command, eventName, dispatchType) {
@@ -2387,7 +2353,7 @@ function commandForEvent(command, eventName, dispatchType) {
         case 'deployment':
             return 'apply';
         case 'repository_dispatch':
-            return (dispatchType && _events_dispatch_payload_js__WEBPACK_IMPORTED_MODULE_0__/* .DISPATCH_COMMANDS */ .WH[dispatchType]) || 'validate';
+            return (dispatchType && _events_dispatch_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .DISPATCH_COMMANDS */ .W[dispatchType]) || 'validate';
         case 'pull_request':
         case 'pull_request_target':
         case 'merge_group':
@@ -2584,14 +2550,30 @@ const UNLISTED_BUILT_IN_GROUPS = new Set([
     'storagemigration.k8s.io',
     'internal.apiserver.k8s.io',
 ]);
-/** Every served apiVersion of each kind, the preferred one first (GA before beta before alpha). */
-const SERVED_VERSIONS_OF_KIND = new Map();
-for (const apiVersion of Object.keys(SERVED_KINDS).sort(byPreference)) {
-    for (const kind of SERVED_KINDS[apiVersion] ?? []) {
-        SERVED_VERSIONS_OF_KIND.set(kind, [...(SERVED_VERSIONS_OF_KIND.get(kind) ?? []), apiVersion]);
+let servedVersions;
+/**
+ * Every served apiVersion of each kind, the preferred one first (GA before beta before alpha). Only
+ * the messages about a wrong apiVersion or kind read it, so it is built when the first one does.
+ */
+function servedVersionsOfKind() {
+    if (servedVersions)
+        return servedVersions;
+    const byKind = new Map();
+    for (const apiVersion of Object.keys(SERVED_KINDS).sort(byPreference)) {
+        for (const kind of SERVED_KINDS[apiVersion] ?? []) {
+            const versions = byKind.get(kind);
+            if (versions)
+                versions.push(apiVersion);
+            else
+                byKind.set(kind, [apiVersion]);
+        }
     }
+    servedVersions = byKind;
+    return byKind;
 }
-const ALL_KINDS = [...SERVED_VERSIONS_OF_KIND.keys()];
+function preferredVersionOf(kind) {
+    return servedVersionsOfKind().get(kind)?.[0];
+}
 /**
  * Whether a built-in object names an apiVersion and kind that Kubernetes serves. A removed API says
  * what replaced it and in which release it went; a misspelled kind or version gets a "did you mean".
@@ -2628,19 +2610,19 @@ function removedMessage(apiVersion, kind, removed) {
     }
     if (removed.instead)
         return `${gone}, with no replacement: ${removed.instead}`;
-    const elsewhere = SERVED_VERSIONS_OF_KIND.get(kind)?.[0];
+    const elsewhere = preferredVersionOf(kind);
     return elsewhere ? `${gone}; use apiVersion: ${elsewhere}` : gone;
 }
 function unknownKindMessage(apiVersion, kind, served) {
     const missing = `${apiVersion} has no kind ${kind}`;
-    const elsewhere = SERVED_VERSIONS_OF_KIND.get(kind)?.[0];
+    const elsewhere = preferredVersionOf(kind);
     if (elsewhere)
         return `${missing}; ${kind} is in ${elsewhere}: use apiVersion: ${elsewhere}`;
     const near = (0,app/* suggest */.ZA)(kind, served);
     if (near)
         return `${missing}; did you mean ${near}?`;
-    const farther = (0,app/* suggest */.ZA)(kind, ALL_KINDS);
-    const farVersion = farther ? SERVED_VERSIONS_OF_KIND.get(farther)?.[0] : undefined;
+    const farther = (0,app/* suggest */.ZA)(kind, [...servedVersionsOfKind().keys()]);
+    const farVersion = farther ? preferredVersionOf(farther) : undefined;
     if (farther && farVersion)
         return `${missing}; did you mean ${farther} (apiVersion: ${farVersion})?`;
     return `${missing} (its kinds: ${served.join(', ')}); for a custom resource, use the group its CRD defines`;
@@ -2648,13 +2630,13 @@ function unknownKindMessage(apiVersion, kind, served) {
 function unknownVersionMessage(apiVersion, kind) {
     const group = (0,manifests_resource/* groupOf */.F8)(apiVersion);
     const missing = `${apiVersion} is not an API version Kubernetes serves`;
-    const versions = SERVED_VERSIONS_OF_KIND.get(kind);
+    const versions = servedVersionsOfKind().get(kind);
     const sameGroup = versions?.find((candidate) => (0,manifests_resource/* groupOf */.F8)(candidate) === group);
     const preferred = sameGroup ?? versions?.[0];
     if (preferred)
         return `${missing}; ${kind} is served as ${preferred}: use apiVersion: ${preferred}`;
-    const nearKind = (0,app/* suggest */.ZA)(kind, ALL_KINDS);
-    const nearVersion = nearKind ? SERVED_VERSIONS_OF_KIND.get(nearKind)?.[0] : undefined;
+    const nearKind = (0,app/* suggest */.ZA)(kind, [...servedVersionsOfKind().keys()]);
+    const nearVersion = nearKind ? preferredVersionOf(nearKind) : undefined;
     if (nearKind && nearVersion)
         return `${missing}, and has no kind ${kind}; did you mean ${nearKind} (apiVersion: ${nearVersion})?`;
     const groupVersions = Object.keys(SERVED_KINDS).filter((candidate) => (0,manifests_resource/* groupOf */.F8)(candidate) === group);

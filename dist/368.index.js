@@ -455,7 +455,7 @@ var cluster_session = __webpack_require__(59232);
 // EXTERNAL MODULE: ./src/commands/validate-and-connect.ts
 var validate_and_connect = __webpack_require__(32065);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 11 modules
-var validate = __webpack_require__(3945);
+var validate = __webpack_require__(26326);
 // EXTERNAL MODULE: ./src/secrets/secret-references.ts
 var secret_references = __webpack_require__(38116);
 // EXTERNAL MODULE: ./src/rbac/preflight.ts + 1 modules
@@ -620,7 +620,7 @@ async function planAgainst(session, settings, validation, provenance, state, pur
 /* harmony export */ });
 /* harmony import */ var _validate_counts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20976);
 /* harmony import */ var _cluster_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59232);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3945);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26326);
 
 
 
@@ -1144,7 +1144,6 @@ var app_identity = __webpack_require__(63529);
 ;// CONCATENATED MODULE: ./src/plan/live-state.ts
 
 
-
 /** Group, kind, namespace and name: the same object whatever version it is written in. */
 function identity(object) {
     const ref = (0,model_object/* refOf */.H)(object);
@@ -1155,17 +1154,17 @@ function versionedIdentity(object) {
     return `${(0,model_object/* refOf */.H)(object).apiVersion}/${identity(object)}`;
 }
 /**
- * The live state of the desired objects in as few requests as it takes: the ApplySet's members come
- * listed already; the others that share a kind and namespace with another are read with one LIST
- * (paged) instead of a GET each. An object alone in its kind and namespace is left to its own GET, as
- * is every object of a LIST that failed (the GET then says why).
+ * The live state of the desired objects in as few requests and round trips as it takes: the ApplySet's
+ * members come listed already; the others that share a kind and namespace with another are read with
+ * one LIST (paged) instead of a GET each. Kinds the members' lists cover are read once those lists are
+ * in, for the desired objects not among them; the rest are read meanwhile. An object alone in its kind
+ * and namespace is left to its own GET, as is every object of a LIST that failed (the GET then says why).
  */
-async function readLiveState(client, desired, members, concurrency) {
-    const known = new Map(members.map((member) => [versionedIdentity(member), member]));
+async function readLiveState(client, desired, sources) {
+    const known = new Map();
     const groups = new Map();
     for (const { object, awaitsCrd } of desired) {
-        const id = versionedIdentity(object);
-        if (awaitsCrd || known.has(id))
+        if (awaitsCrd)
             continue;
         const { apiVersion, kind, namespace } = (0,model_object/* refOf */.H)(object);
         // A LIST of Secrets would read (and register for redaction) every Secret of the namespace.
@@ -1173,22 +1172,36 @@ async function readLiveState(client, desired, members, concurrency) {
             continue;
         const key = `${apiVersion}/${kind}/${namespace ?? ''}`;
         const group = groups.get(key) ?? { apiVersion, kind, namespace, ids: [] };
-        group.ids.push(id);
+        group.ids.push(versionedIdentity(object));
         groups.set(key, group);
     }
-    const limit = (0,p_limit/* default */.A)(concurrency);
-    await Promise.all([...groups.values()]
-        .filter((group) => group.ids.length > 1)
-        .map((group) => limit(async () => {
-        const listed = await client
-            .list(group.apiVersion, group.kind, { namespace: group.namespace })
+    const listGroup = async (group) => {
+        const listed = await sources
+            .limit(() => client.list(group.apiVersion, group.kind, { namespace: group.namespace }))
             .catch(() => undefined);
         if (!listed)
             return;
         const byId = new Map(listed.map((object) => [versionedIdentity(object), object]));
         for (const id of group.ids)
             known.set(id, byId.get(id));
-    })));
+    };
+    const afterMembers = async (group) => {
+        const members = await sources.members;
+        const listedIds = new Set(members.map(versionedIdentity));
+        const unlisted = group.ids.filter((id) => !listedIds.has(id));
+        if (unlisted.length > 1)
+            await listGroup({ ...group, ids: unlisted });
+    };
+    const [members] = await Promise.all([
+        sources.members,
+        ...[...groups.values()].map((group) => sources.listedWithMembers((0,manifests_resource/* groupOf */.F8)(group.apiVersion), group.kind, group.namespace)
+            ? afterMembers(group)
+            : group.ids.length > 1
+                ? listGroup(group)
+                : undefined),
+    ]);
+    for (const member of members)
+        known.set(versionedIdentity(member), member);
     return known;
 }
 
@@ -1227,11 +1240,16 @@ async function planChanges(client, desired, inventory, state, options) {
     const failures = [];
     // The set's members, listed once per kind and namespace: the live state of most desired objects
     // (one LIST instead of a GET each), and what prune would delete.
-    const [namespaces, members] = await Promise.all([
+    const membersRead = state ? inventory.members(client, state, limit) : Promise.resolve([]);
+    const [namespaces, known, members] = await Promise.all([
         readNamespaces(client, desired, limit),
-        state ? inventory.members(client, state) : [],
+        readLiveState(client, desired, {
+            members: membersRead,
+            listedWithMembers: (group, kind, namespace) => state !== undefined && inventory.listsMembersOf(state, group, kind, namespace),
+            limit,
+        }),
+        membersRead,
     ]);
-    const known = await readLiveState(client, desired, members, options.concurrency);
     const planned = await Promise.all(desired.map((item) => limit(async () => {
         try {
             return await planOne(client, item, namespaces, known, options);

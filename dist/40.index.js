@@ -2173,7 +2173,7 @@ async function stopReason(context) {
 }
 
 // EXTERNAL MODULE: ./src/commands/validate.ts + 11 modules
-var validate = __webpack_require__(3945);
+var validate = __webpack_require__(26326);
 ;// CONCATENATED MODULE: ./src/commands/sync.ts
 
 

@@ -261,7 +261,7 @@ async function runCommand(settings, terminal) {
     const { secrets } = terminal;
     switch (settings.command) {
         case 'validate': {
-            const { validateManifests } = await __webpack_require__.e(/* import() */ 326).then(__webpack_require__.bind(__webpack_require__, 3945));
+            const { validateManifests } = await __webpack_require__.e(/* import() */ 326).then(__webpack_require__.bind(__webpack_require__, 26326));
             const result = await validateManifests(settings, secrets, { offline: true });
             if (settings.output === 'json') {
                 const [{ validationJson }, { jsonDocument }] = await Promise.all([

@@ -193,18 +193,24 @@ const SERVER_METADATA = [
  * through this, so a field the server defaults shows up on both and cancels out.
  */
 function normalize(object, ignore = []) {
-    const copy = structuredClone(object);
-    delete copy.status;
-    if ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(copy.metadata)) {
+    // What is left out is left out before the copy: managedFields are often the larger half of an object.
+    const { status: _status, ...kept } = object;
+    if ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(object.metadata)) {
+        const metadata = { ...object.metadata };
         for (const field of SERVER_METADATA)
-            delete copy.metadata[field];
-        if ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(copy.metadata.annotations)) {
+            delete metadata[field];
+        if ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(metadata.annotations)) {
+            const annotations = { ...metadata.annotations };
             for (const annotation of NOISY_ANNOTATIONS)
-                delete copy.metadata.annotations[annotation];
-            if (Object.keys(copy.metadata.annotations).length === 0)
-                delete copy.metadata.annotations;
+                delete annotations[annotation];
+            if (Object.keys(annotations).length === 0)
+                delete metadata.annotations;
+            else
+                metadata.annotations = annotations;
         }
+        kept.metadata = metadata;
     }
+    const copy = structuredClone(kept);
     for (const rule of ignore) {
         if (!ruleMatches(rule, object))
             continue;

@@ -143,28 +143,37 @@ class ApplySetInventory {
     memberLabels() {
         return { [PART_OF_LABEL]: this.id };
     }
-    /** Every object labelled as a member, across the group-kinds and namespaces the parent records. */
-    async members(client, state) {
-        const members = [];
-        for (const groupKind of state.groupKinds) {
+    /**
+     * Every object labelled as a member, across the group-kinds and namespaces the parent records: one
+     * LIST per kind and namespace, as many at once as `limit` lets run, in the order the parent lists them.
+     */
+    async members(client, state, limit = (read) => read()) {
+        const selector = `${PART_OF_LABEL}=${this.id}`;
+        const perKind = await Promise.all(state.groupKinds.map(async (groupKind) => {
             const [kind = '', ...groupParts] = groupKind.split('.');
             const group = groupParts.join('.');
             const version = await client.preferredVersion(group);
             if (!version)
-                continue; // the kind's API is gone from the cluster, so are its objects
+                return []; // the kind's API is gone from the cluster, so are its objects
             const apiVersion = group ? `${group}/${version}` : version;
             const resource = await client.resourceFor(apiVersion, kind);
             if (!resource)
-                continue;
-            const selector = `${PART_OF_LABEL}=${this.id}`;
+                return [];
             const namespaces = resource.namespaced ? state.namespaces : [undefined];
-            for (const namespace of namespaces) {
-                const items = await client.list(apiVersion, kind, { namespace, labelSelector: selector });
-                // Never trust the selector alone: only objects that carry exactly our label are members.
-                members.push(...items.filter((item) => isMember(item, this.id)));
-            }
-        }
-        return members;
+            const lists = await Promise.all(namespaces.map((namespace) => limit(() => client.list(apiVersion, kind, { namespace, labelSelector: selector }))));
+            // Never trust the selector alone: only objects that carry exactly our label are members.
+            return lists.flat().filter((item) => isMember(item, this.id));
+        }));
+        return perKind.flat();
+    }
+    /**
+     * Whether `members` lists this kind in this namespace (a cluster-scoped kind has none): then an
+     * object of it that is a member is among them, and only the others need reading.
+     */
+    listsMembersOf(state, group, kind, namespace) {
+        const groupKind = group ? `${kind}.${group}` : kind;
+        return (state.groupKinds.includes(groupKind) &&
+            (namespace === undefined || state.namespaces.includes(namespace)));
     }
     /** The parent Secret recording the given members (and, once applied, the commit). */
     parent(objects, commit) {
