@@ -798,7 +798,8 @@ function withFindings(result, more) {
 /* harmony export */ });
 /**
  * The event types of `repository_dispatch` that kubesync acts on, and the command each runs. A module
- * of its own: the trigger table reads it in every run, the payload's schema only a dispatched one needs.
+ * of its own, so that the CLI's render and validate, which read the trigger table, do not build the
+ * payload's zod schema.
  */
 const DISPATCH_COMMANDS = {
     'kubesync-sync': 'apply',
@@ -889,7 +890,8 @@ const BUILT_IN_GROUPS = new Set([
  * readdir, readFile, realpath, stat) run synchronously and hand their answer over as a promise:
  * manifests are a few small files, and each asynchronous call would be a round trip through libuv's
  * thread pool (whose threads the first one starts), which costs `kubesync render` more start-up than
- * the reads themselves. node:fs/promises itself would load nine more built-in modules (its file handles
+ * the reads themselves. While they run, nothing else does: with several apps, another app's requests
+ * wait for them, as they would for its parsing. node:fs/promises itself would load nine more built-in modules (its file handles
  * bring readline along). realpath is the native one, as in node:fs/promises.
  */
 const lstat = (file) => settled(() => node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(file));

@@ -872,6 +872,8 @@ var model_object = __webpack_require__(97278);
 var delivery = __webpack_require__(62441);
 // EXTERNAL MODULE: ./src/cluster/describe-error.ts
 var describe_error = __webpack_require__(40626);
+// EXTERNAL MODULE: ./src/cluster/inventory.ts
+var cluster_inventory = __webpack_require__(36186);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/manifests/resource.ts
@@ -1194,7 +1196,7 @@ async function readLiveState(client, desired, sources) {
     };
     const [members] = await Promise.all([
         sources.members,
-        ...[...groups.values()].map((group) => sources.listedWithMembers((0,manifests_resource/* groupOf */.F8)(group.apiVersion), group.kind, group.namespace)
+        ...[...groups.values()].map((group) => sources.membersListed((0,manifests_resource/* groupOf */.F8)(group.apiVersion), group.kind, group.namespace)
             ? afterMembers(group)
             : group.ids.length > 1
                 ? listGroup(group)
@@ -1206,6 +1208,7 @@ async function readLiveState(client, desired, sources) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
+
 
 
 
@@ -1245,7 +1248,7 @@ async function planChanges(client, desired, inventory, state, options) {
         readNamespaces(client, desired, limit),
         readLiveState(client, desired, {
             members: membersRead,
-            listedWithMembers: (group, kind, namespace) => state !== undefined && inventory.listsMembersOf(state, group, kind, namespace),
+            membersListed: (group, kind, namespace) => state !== undefined && (0,cluster_inventory/* membersListed */.FY)(state, group, kind, namespace),
             limit,
         }),
         membersRead,

@@ -77,6 +77,7 @@ function isNotFound(error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bj: () => (/* binding */ ApplySetInventory),
+/* harmony export */   FY: () => (/* binding */ membersListed),
 /* harmony export */   NB: () => (/* binding */ isMember),
 /* harmony export */   vr: () => (/* binding */ PART_OF_LABEL)
 /* harmony export */ });
@@ -145,18 +146,19 @@ class ApplySetInventory {
     }
     /**
      * Every object labelled as a member, across the group-kinds and namespaces the parent records: one
-     * LIST per kind and namespace, as many at once as `limit` lets run, in the order the parent lists them.
+     * LIST per kind and namespace, in the order the parent lists them. Every request, discovery
+     * included, goes through `limit`; asked for first, the discovery is first in its queue.
      */
-    async members(client, state, limit = (read) => read()) {
+    async members(client, state, limit) {
         const selector = `${PART_OF_LABEL}=${this.id}`;
         const perKind = await Promise.all(state.groupKinds.map(async (groupKind) => {
             const [kind = '', ...groupParts] = groupKind.split('.');
             const group = groupParts.join('.');
-            const version = await client.preferredVersion(group);
+            const version = await limit(() => client.preferredVersion(group));
             if (!version)
                 return []; // the kind's API is gone from the cluster, so are its objects
             const apiVersion = group ? `${group}/${version}` : version;
-            const resource = await client.resourceFor(apiVersion, kind);
+            const resource = await limit(() => client.resourceFor(apiVersion, kind));
             if (!resource)
                 return [];
             const namespaces = resource.namespaced ? state.namespaces : [undefined];
@@ -165,15 +167,6 @@ class ApplySetInventory {
             return lists.flat().filter((item) => isMember(item, this.id));
         }));
         return perKind.flat();
-    }
-    /**
-     * Whether `members` lists this kind in this namespace (a cluster-scoped kind has none): then an
-     * object of it that is a member is among them, and only the others need reading.
-     */
-    listsMembersOf(state, group, kind, namespace) {
-        const groupKind = group ? `${kind}.${group}` : kind;
-        return (state.groupKinds.includes(groupKind) &&
-            (namespace === undefined || state.namespaces.includes(namespace)));
     }
     /** The parent Secret recording the given members (and, once applied, the commit). */
     parent(objects, commit) {
@@ -204,6 +197,15 @@ class ApplySetInventory {
             },
         };
     }
+}
+/**
+ * Whether `members` lists this kind in this namespace (a cluster-scoped kind has none): a member of it
+ * written in the kind's preferred version is then among the members, and only the other objects of
+ * the kind need reading.
+ */
+function membersListed(state, group, kind, namespace) {
+    const groupKind = group ? `${kind}.${group}` : kind;
+    return (state.groupKinds.includes(groupKind) && (namespace === undefined || state.namespaces.includes(namespace)));
 }
 /** `applyset-<base64url(sha256(<name>.<namespace>.<kind>.<group>))>-v1`, as kubectl computes it. */
 function applySetId(name, namespace, kind, group) {

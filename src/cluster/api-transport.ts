@@ -137,7 +137,7 @@ export class ApiTransport {
     });
   }
 
-  /** Without TLS settings or a proxy there is no pool of ours: fetch with Node's own. */
+  /** Without TLS settings or a proxy there is no pool of ours: client-node's fetch (undici's, loaded then). */
   private async sendByFetch(context: RequestContext): Promise<Answer> {
     const response = await this.http.send(context).toPromise();
     return {

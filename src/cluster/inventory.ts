@@ -88,22 +88,23 @@ export class ApplySetInventory {
 
   /**
    * Every object labelled as a member, across the group-kinds and namespaces the parent records: one
-   * LIST per kind and namespace, as many at once as `limit` lets run, in the order the parent lists them.
+   * LIST per kind and namespace, in the order the parent lists them. Every request, discovery
+   * included, goes through `limit`; asked for first, the discovery is first in its queue.
    */
   async members(
     client: ClusterClient,
     state: InventoryState,
-    limit: <T>(read: () => Promise<T>) => Promise<T> = (read) => read(),
+    limit: <T>(read: () => Promise<T>) => Promise<T>,
   ): Promise<KubeObject[]> {
     const selector = `${PART_OF_LABEL}=${this.id}`;
     const perKind = await Promise.all(
       state.groupKinds.map(async (groupKind) => {
         const [kind = '', ...groupParts] = groupKind.split('.');
         const group = groupParts.join('.');
-        const version = await client.preferredVersion(group);
+        const version = await limit(() => client.preferredVersion(group));
         if (!version) return []; // the kind's API is gone from the cluster, so are its objects
         const apiVersion = group ? `${group}/${version}` : version;
-        const resource = await client.resourceFor(apiVersion, kind);
+        const resource = await limit(() => client.resourceFor(apiVersion, kind));
         if (!resource) return [];
         const namespaces = resource.namespaced ? state.namespaces : [undefined];
         const lists = await Promise.all(
@@ -116,18 +117,6 @@ export class ApplySetInventory {
       }),
     );
     return perKind.flat();
-  }
-
-  /**
-   * Whether `members` lists this kind in this namespace (a cluster-scoped kind has none): then an
-   * object of it that is a member is among them, and only the others need reading.
-   */
-  listsMembersOf(state: InventoryState, group: string, kind: string, namespace: string | undefined): boolean {
-    const groupKind = group ? `${kind}.${group}` : kind;
-    return (
-      state.groupKinds.includes(groupKind) &&
-      (namespace === undefined || state.namespaces.includes(namespace))
-    );
   }
 
   /** The parent Secret recording the given members (and, once applied, the commit). */
@@ -157,6 +146,23 @@ export class ApplySetInventory {
       },
     };
   }
+}
+
+/**
+ * Whether `members` lists this kind in this namespace (a cluster-scoped kind has none): a member of it
+ * written in the kind's preferred version is then among the members, and only the other objects of
+ * the kind need reading.
+ */
+export function membersListed(
+  state: InventoryState,
+  group: string,
+  kind: string,
+  namespace: string | undefined,
+): boolean {
+  const groupKind = group ? `${kind}.${group}` : kind;
+  return (
+    state.groupKinds.includes(groupKind) && (namespace === undefined || state.namespaces.includes(namespace))
+  );
 }
 
 /** `applyset-<base64url(sha256(<name>.<namespace>.<kind>.<group>))>-v1`, as kubectl computes it. */

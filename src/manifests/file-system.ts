@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
  * readdir, readFile, realpath, stat) run synchronously and hand their answer over as a promise:
  * manifests are a few small files, and each asynchronous call would be a round trip through libuv's
  * thread pool (whose threads the first one starts), which costs `kubesync render` more start-up than
- * the reads themselves. node:fs/promises itself would load nine more built-in modules (its file handles
+ * the reads themselves. While they run, nothing else does: with several apps, another app's requests
+ * wait for them, as they would for its parsing. node:fs/promises itself would load nine more built-in modules (its file handles
  * bring readline along). realpath is the native one, as in node:fs/promises.
  */
 export const lstat = (file: string) => settled(() => fs.lstatSync(file));

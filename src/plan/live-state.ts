@@ -39,7 +39,7 @@ export async function readLiveState(
   sources: {
     readonly members: Promise<readonly KubeObject[]>;
     /** Whether the members' lists include this kind in this namespace. */
-    readonly listedWithMembers: (group: string, kind: string, namespace: string | undefined) => boolean;
+    readonly membersListed: (group: string, kind: string, namespace: string | undefined) => boolean;
     readonly limit: <T>(read: () => Promise<T>) => Promise<T>;
   },
 ): Promise<KnownLiveState> {
@@ -72,7 +72,7 @@ export async function readLiveState(
   const [members] = await Promise.all([
     sources.members,
     ...[...groups.values()].map((group) =>
-      sources.listedWithMembers(groupOf(group.apiVersion), group.kind, group.namespace)
+      sources.membersListed(groupOf(group.apiVersion), group.kind, group.namespace)
         ? afterMembers(group)
         : group.ids.length > 1
           ? listGroup(group)

@@ -5,6 +5,7 @@ import { refOf } from '../model/object.js';
 import { deliveryVariantOf } from '../model/delivery.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js';
+import { membersListed } from '../cluster/inventory.js';
 import { UserError } from '../errors.js';
 import type { IgnoreRule } from '../model/ignore-rule.js';
 import type { KubeObject } from '../model/object.js';
@@ -78,8 +79,8 @@ export async function planChanges(
     readNamespaces(client, desired, limit),
     readLiveState(client, desired, {
       members: membersRead,
-      listedWithMembers: (group, kind, namespace) =>
-        state !== undefined && inventory.listsMembersOf(state, group, kind, namespace),
+      membersListed: (group, kind, namespace) =>
+        state !== undefined && membersListed(state, group, kind, namespace),
       limit,
     }),
     membersRead,
