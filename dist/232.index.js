@@ -777,6 +777,7 @@ function refOf(object) {
 /* harmony export */   Y2: () => (/* binding */ mayHaveTakenEffect),
 /* harmony export */   ZZ: () => (/* binding */ classifyHttpFailure),
 /* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   eB: () => (/* binding */ errorChain),
 /* harmony export */   i2: () => (/* binding */ networkFailureOf),
 /* harmony export */   l: () => (/* binding */ isTransientNetworkError),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
@@ -877,13 +878,21 @@ const CERTIFICATE_CODE = /CERT|SSL|TLS|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|HOSTNAM
  * certificate that does not verify), however deep it is wrapped; undefined for anything else.
  */
 function networkFailureOf(error) {
-    for (let current = error, depth = 0; current && depth < 5; depth++) {
-        const { code } = current;
+    for (const { code } of errorChain(error)) {
         if (typeof code === 'string' && (NETWORK_CODE.test(code) || CERTIFICATE_CODE.test(code)))
             return { code, certificate: CERTIFICATE_CODE.test(code) };
-        current = current.cause;
     }
     return undefined;
+}
+/** An error and the causes it wraps, outermost first, five deep at most. */
+function errorChain(error) {
+    const chain = [];
+    for (let current = error; current && chain.length < 5;) {
+        const link = current;
+        chain.push(link);
+        current = link.cause;
+    }
+    return chain;
 }
 /**
  * Whether a failed request may still have taken effect: the connection broke after it was sent, it
@@ -893,25 +902,14 @@ function networkFailureOf(error) {
 function mayHaveTakenEffect(error, status) {
     if (status !== undefined)
         return [500, 502, 504].includes(status);
-    for (let current = error, depth = 0; current && depth < 5; depth++) {
-        const { code } = current;
-        if (typeof code === 'string' && NEVER_SENT_CODES.has(code))
-            return false;
-        current = current.cause;
-    }
+    if (errorChain(error).some(({ code }) => typeof code === 'string' && NEVER_SENT_CODES.has(code)))
+        return false;
     return isTransientNetworkError(error);
 }
 /** A reset, refused or timed-out connection, however deep fetch wrapped it. */
 function isTransientNetworkError(error) {
-    for (let current = error, depth = 0; current && depth < 5; depth++) {
-        const { code, name } = current;
-        if (typeof code === 'string' && TRANSIENT_NETWORK_CODES.has(code))
-            return true;
-        if (name === 'TimeoutError')
-            return true;
-        current = current.cause;
-    }
-    return error instanceof TypeError && /fetch failed|terminated|socket/i.test(error.message);
+    return (errorChain(error).some(({ code, name }) => (typeof code === 'string' && TRANSIENT_NETWORK_CODES.has(code)) || name === 'TimeoutError') ||
+        (error instanceof TypeError && /fetch failed|terminated|socket/i.test(error.message)));
 }
 
 

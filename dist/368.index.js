@@ -1187,23 +1187,23 @@ async function readLiveState(client, desired, sources) {
         for (const id of group.ids)
             known.set(id, byId.get(id));
     };
+    const membersById = sources.members.then((members) => new Map(members.map((member) => [versionedIdentity(member), member])));
     const afterMembers = async (group) => {
-        const members = await sources.members;
-        const listedIds = new Set(members.map(versionedIdentity));
-        const unlisted = group.ids.filter((id) => !listedIds.has(id));
+        const listed = await membersById;
+        const unlisted = group.ids.filter((id) => !listed.has(id));
         if (unlisted.length > 1)
             await listGroup({ ...group, ids: unlisted });
     };
     const [members] = await Promise.all([
-        sources.members,
+        membersById,
         ...[...groups.values()].map((group) => sources.membersListed((0,manifests_resource/* groupOf */.F8)(group.apiVersion), group.kind, group.namespace)
             ? afterMembers(group)
             : group.ids.length > 1
                 ? listGroup(group)
                 : undefined),
     ]);
-    for (const member of members)
-        known.set(versionedIdentity(member), member);
+    for (const [id, member] of members)
+        known.set(id, member);
     return known;
 }
 

@@ -2027,12 +2027,7 @@ function classifyGitHubFailure(error) {
 }
 /** The request-timeout's abort, however deep Octokit wrapped it. */
 function timedOut(error) {
-    for (let current = error, depth = 0; current && depth < 5; depth++) {
-        if (current.name === 'TimeoutError')
-            return true;
-        current = current.cause;
-    }
-    return false;
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorChain */ .eB)(error).some(({ name }) => name === 'TimeoutError');
 }
 function describeFailure(error, secrets) {
     const failure = error;

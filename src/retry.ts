@@ -118,13 +118,22 @@ const CERTIFICATE_CODE = /CERT|SSL|TLS|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|HOSTNAM
  * certificate that does not verify), however deep it is wrapped; undefined for anything else.
  */
 export function networkFailureOf(error: unknown): { code: string; certificate: boolean } | undefined {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    const { code } = current as { code?: unknown };
+  for (const { code } of errorChain(error)) {
     if (typeof code === 'string' && (NETWORK_CODE.test(code) || CERTIFICATE_CODE.test(code)))
       return { code, certificate: CERTIFICATE_CODE.test(code) };
-    current = (current as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/** An error and the causes it wraps, outermost first, five deep at most. */
+export function errorChain(error: unknown): { code?: unknown; name?: unknown }[] {
+  const chain: { code?: unknown; name?: unknown; cause?: unknown }[] = [];
+  for (let current = error; current && chain.length < 5;) {
+    const link = current as { code?: unknown; name?: unknown; cause?: unknown };
+    chain.push(link);
+    current = link.cause;
+  }
+  return chain;
 }
 
 /**
@@ -134,21 +143,18 @@ export function networkFailureOf(error: unknown): { code: string; certificate: b
  */
 export function mayHaveTakenEffect(error: unknown, status?: number): boolean {
   if (status !== undefined) return [500, 502, 504].includes(status);
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    const { code } = current as { code?: unknown };
-    if (typeof code === 'string' && NEVER_SENT_CODES.has(code)) return false;
-    current = (current as { cause?: unknown }).cause;
-  }
+  if (errorChain(error).some(({ code }) => typeof code === 'string' && NEVER_SENT_CODES.has(code)))
+    return false;
   return isTransientNetworkError(error);
 }
 
 /** A reset, refused or timed-out connection, however deep fetch wrapped it. */
 export function isTransientNetworkError(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    const { code, name } = current as { code?: unknown; name?: unknown };
-    if (typeof code === 'string' && TRANSIENT_NETWORK_CODES.has(code)) return true;
-    if (name === 'TimeoutError') return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return error instanceof TypeError && /fetch failed|terminated|socket/i.test(error.message);
+  return (
+    errorChain(error).some(
+      ({ code, name }) =>
+        (typeof code === 'string' && TRANSIENT_NETWORK_CODES.has(code)) || name === 'TimeoutError',
+    ) ||
+    (error instanceof TypeError && /fetch failed|terminated|socket/i.test(error.message))
+  );
 }

@@ -63,14 +63,16 @@ export async function readLiveState(
     const byId = new Map(listed.map((object) => [versionedIdentity(object), object]));
     for (const id of group.ids) known.set(id, byId.get(id));
   };
+  const membersById = sources.members.then(
+    (members) => new Map(members.map((member) => [versionedIdentity(member), member])),
+  );
   const afterMembers = async (group: SameKindAndNamespace) => {
-    const members = await sources.members;
-    const listedIds = new Set(members.map(versionedIdentity));
-    const unlisted = group.ids.filter((id) => !listedIds.has(id));
+    const listed = await membersById;
+    const unlisted = group.ids.filter((id) => !listed.has(id));
     if (unlisted.length > 1) await listGroup({ ...group, ids: unlisted });
   };
   const [members] = await Promise.all([
-    sources.members,
+    membersById,
     ...[...groups.values()].map((group) =>
       sources.membersListed(groupOf(group.apiVersion), group.kind, group.namespace)
         ? afterMembers(group)
@@ -79,6 +81,6 @@ export async function readLiveState(
           : undefined,
     ),
   ]);
-  for (const member of members) known.set(versionedIdentity(member), member);
+  for (const [id, member] of members) known.set(id, member);
   return known;
 }

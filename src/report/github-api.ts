@@ -2,7 +2,7 @@ import { getOctokit } from '@actions/github';
 import { throttling } from '@octokit/plugin-throttling';
 import { UserError } from '../errors.js';
 import type { RetryPolicy, RetryVerdict } from '../retry.js';
-import { classifyHttpFailure, withRetry } from '../retry.js';
+import { classifyHttpFailure, errorChain, withRetry } from '../retry.js';
 import type { SecretValues } from '../secrets/redact.js';
 import { redactComment } from './markdown.js';
 
@@ -182,11 +182,7 @@ function classifyGitHubFailure(error: unknown): RetryVerdict {
 
 /** The request-timeout's abort, however deep Octokit wrapped it. */
 function timedOut(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    if ((current as { name?: unknown }).name === 'TimeoutError') return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
+  return errorChain(error).some(({ name }) => name === 'TimeoutError');
 }
 
 function describeFailure(error: unknown, secrets: SecretValues): string {
