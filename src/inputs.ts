@@ -41,6 +41,7 @@ const MANY_APPS: readonly ResolvedCommand[] = ['validate', 'plan', 'apply', 'pro
  */
 export const SETTINGS = {
   command: input('command', {
+    trust: 'policy',
     description:
       'What to do: validate, plan, apply, promote (open a pull request that moves the images `from` runs into `to`), or rbac (the minimal Role and ClusterRole, in the job summary); auto picks from the event (pull_request → plan, push / tag / workflow_dispatch → apply, schedule → plan).',
     default: 'auto',
@@ -49,6 +50,7 @@ export const SETTINGS = {
     surface: 'action',
   }),
   manifest: input('manifest', {
+    trust: 'content',
     description:
       'Path, relative to the repository root, of the desired state: a pipeops.yaml Application, a folder holding base/ and <environment>/ overlays, a folder or file of Kubernetes YAML, a kustomization folder or a Helm chart. Several apps: one path per line, a glob (services/*), or a kubesync.yaml listing the apps (used when this is left at its default and the repository root has one).',
     default: 'pipeops.yaml',
@@ -56,6 +58,7 @@ export const SETTINGS = {
     commands: ALL,
   }),
   manifestType: input('manifest-type', {
+    trust: 'content',
     description:
       'How to read `manifest`: auto, app, kubernetes, kustomize or helm. auto decides from what is there.',
     default: 'auto',
@@ -63,6 +66,7 @@ export const SETTINGS = {
     commands: ALL,
   }),
   build: input('build', {
+    trust: 'policy',
     description:
       "apply: first build the Application's image with the builder spec.build names (dockerfile, nixpacks or buildpack), push it tagged image-tag or the commit sha, and deploy the pushed digest. Log in to the registry in an earlier step.",
     default: 'false',
@@ -70,6 +74,7 @@ export const SETTINGS = {
     commands: APPLY,
   }),
   environment: input('environment', {
+    trust: 'policy',
     description:
       'Target environment, e.g. staging or production. Selects the overlay <manifest>/<environment>/pipeops.yaml.',
     default: '',
@@ -77,12 +82,14 @@ export const SETTINGS = {
     commands: ALL,
   }),
   image: input('image', {
+    trust: 'content',
     description: 'Container image for an Application; wins over spec.image. Pin a tag or digest.',
     default: '',
     schema: z.string(),
     commands: ALL,
   }),
   imageTag: input('image-tag', {
+    trust: 'content',
     description:
       'Tag for the Application image (replaces the tag of image / spec.image). On a push of a tag it defaults to the tag name.',
     default: '',
@@ -90,6 +97,7 @@ export const SETTINGS = {
     commands: ALL,
   }),
   images: input('images', {
+    trust: 'content',
     description:
       "Image overrides for every source, one per line, in kustomize's forms: name=newName, name:newTag, name=newName:newTag, name@sha256:<digest>, name=newName@sha256:<digest>, or name alone to take image-tag. name is the image without tag or digest; it applies to every container, init and ephemeral container of the workloads, and an entry that matches none is an error.",
     default: '',
@@ -98,6 +106,7 @@ export const SETTINGS = {
     repeatable: true,
   }),
   namespace: input('namespace', {
+    trust: 'content',
     description:
       "Namespace for namespaced objects that do not set one. Empty uses the kubeconfig context's namespace, as kubectl does, else default.",
     default: '',
@@ -108,6 +117,7 @@ export const SETTINGS = {
     short: 'n',
   }),
   ingressClass: input('ingress-class', {
+    trust: 'content',
     description:
       'ingressClassName of the Ingress rendered for a public Application; empty uses the cluster default.',
     default: '',
@@ -116,6 +126,7 @@ export const SETTINGS = {
   }),
   substitution: {
     variables: input('substitute', {
+      trust: 'content',
       description:
         "Variables for Flux-style substitution in the rendered objects' string values, one NAME=VALUE per line: ${NAME}, ${NAME:=default}, and $${NAME} for a literal ${NAME}. Given this or substitute-from, an undefined variable without a default is an error; without either, only the built-ins KUBESYNC_APP, KUBESYNC_ENVIRONMENT, KUBESYNC_NAMESPACE, KUBESYNC_SHA and KUBESYNC_REF are substituted. An object annotated kustomize.toolkit.fluxcd.io/substitute: disabled is left as written.",
       default: '',
@@ -124,6 +135,7 @@ export const SETTINGS = {
       repeatable: true,
     }),
     files: input('substitute-from', {
+      trust: 'content',
       description:
         "Files of variables for substitution, one per line, relative to the repository root: a .yaml/.yml file of ConfigMaps and Secrets (as Flux's substituteFrom; Secret values are masked wherever shown), or a .env file of NAME=VALUE lines. A later file wins; substitute wins over all.",
       default: '',
@@ -134,6 +146,7 @@ export const SETTINGS = {
   },
   helm: {
     release: input('helm-release', {
+      trust: 'content',
       description:
         'Release name for `helm template`; defaults to the app name (input `app`), else the chart folder name.',
       default: '',
@@ -141,6 +154,7 @@ export const SETTINGS = {
       commands: ALL,
     }),
     valuesFiles: input('helm-values', {
+      trust: 'content',
       description: 'Values files for `helm template`, one per line, relative to the repository root.',
       default: '',
       schema: lines,
@@ -148,6 +162,7 @@ export const SETTINGS = {
       repeatable: true,
     }),
     setValues: input('helm-set', {
+      trust: 'content',
       description: 'Values for `helm template --set`, one `key=value` per line.',
       default: '',
       schema: lines,
@@ -157,6 +172,8 @@ export const SETTINGS = {
   },
   guardrails: {
     allowedNamespaces: input('allowed-namespaces', {
+      trust: 'policy',
+      narrows: 'subset',
       description:
         'Guardrail: comma- or newline-separated namespaces objects may land in; anything else is an error. Empty allows all.',
       default: '',
@@ -165,6 +182,8 @@ export const SETTINGS = {
       repeatable: true,
     }),
     allowedKinds: input('allowed-kinds', {
+      trust: 'policy',
+      narrows: 'subset',
       description:
         'Guardrail: comma- or newline-separated kinds (Kind or group/Kind) the manifests may contain; anything else is an error. Empty allows all.',
       default: '',
@@ -175,12 +194,16 @@ export const SETTINGS = {
   },
   policy: {
     pinnedImages: input('policy-pinned-images', {
+      trust: 'policy',
+      narrows: 'stricter',
       description: 'Images must carry a tag other than latest, or a digest: warning, error or off.',
       default: 'warning',
       schema: policyLevel,
       commands: ALL,
     }),
     resources: input('policy-resources', {
+      trust: 'policy',
+      narrows: 'stricter',
       description: 'Containers must declare resource requests or limits: warning, error or off.',
       default: 'warning',
       schema: policyLevel,
@@ -188,6 +211,7 @@ export const SETTINGS = {
     }),
   },
   app: input('app', {
+    trust: 'content',
     description:
       'Name of the app: names the ApplySet, the lock and the PR comment. Defaults to the Application name, the Helm release, or the manifest folder name.',
     default: '',
@@ -196,6 +220,7 @@ export const SETTINGS = {
   }),
   cluster: {
     kubeconfig: input('kubeconfig', {
+      trust: 'policy',
       description:
         'Kubeconfig file content, as YAML or base64 of it (store it in a secret). Empty uses $KUBECONFIG, ~/.kube/config, or the in-cluster service account.',
       default: '',
@@ -208,12 +233,14 @@ export const SETTINGS = {
       },
     }),
     context: input('context', {
+      trust: 'policy',
       description: 'Kubeconfig context to use; empty uses the current context.',
       default: '',
       schema: z.string(),
       commands: CLUSTER_AND_PROMOTE,
     }),
     createNamespace: input('create-namespace', {
+      trust: 'policy',
       description: 'Create `namespace` when it does not exist (it is never pruned).',
       default: 'false',
       schema: boolean,
@@ -221,6 +248,7 @@ export const SETTINGS = {
     }),
   },
   requestTimeoutMs: input('request-timeout', {
+    trust: 'content',
     description:
       'Deadline of each request to the Kubernetes, GitHub and Doppler APIs, from connecting to the last byte of the answer; a request past it is aborted and retried like a dropped connection.',
     default: '30s',
@@ -228,6 +256,7 @@ export const SETTINGS = {
     commands: CLUSTER_AND_PROMOTE,
   }),
   ignoreDifferences: input('ignore-differences', {
+    trust: 'content',
     description:
       "YAML list of fields to leave out of the diff, in Argo CD's form: [{group, kind, name?, namespace?, jsonPointers: [/spec/replicas]}].",
     default: '',
@@ -236,6 +265,7 @@ export const SETTINGS = {
   }),
   apply: {
     prune: input('prune', {
+      trust: 'content',
       description:
         'Delete objects this app applied before that are no longer in the manifests. Without it they are listed as orphaned.',
       default: 'false',
@@ -243,12 +273,14 @@ export const SETTINGS = {
       commands: CLUSTER_AND_RBAC,
     }),
     prunePropagation: input('prune-propagation', {
+      trust: 'content',
       description: 'Deletion propagation for pruned objects: Background, Foreground or Orphan.',
       default: 'Background',
       schema: z.enum(['Background', 'Foreground', 'Orphan']),
       commands: APPLY,
     }),
     forceConflicts: input('force-conflicts', {
+      trust: 'policy',
       description:
         'Take over fields another field manager owns (server-side apply force) instead of failing with a conflict.',
       default: 'false',
@@ -256,6 +288,7 @@ export const SETTINGS = {
       commands: CLUSTER,
     }),
     forceReplace: input('force-replace', {
+      trust: 'policy',
       description:
         'Replace (delete, then create) objects whose update changes a field the API server never changes in place, such as a Job template or a Deployment selector. Without it such an apply fails before changing anything; the annotation kubesync.io/replace: "true" allows it for one object.',
       default: 'false',
@@ -263,6 +296,7 @@ export const SETTINGS = {
       commands: CLUSTER,
     }),
     allowDestructive: input('allow-destructive', {
+      trust: 'policy',
       description:
         'Apply destructive changes: pruning a PersistentVolumeClaim, PersistentVolume, Namespace, CustomResourceDefinition or StatefulSet, replacing any object, scaling a workload to 0 replicas, removing a volumeClaimTemplate. Without it (or the destructive-approval-label on the merged pull request) apply refuses them before changing anything.',
       default: 'false',
@@ -270,6 +304,7 @@ export const SETTINGS = {
       commands: APPLY,
     }),
     destructiveApprovalLabel: input('destructive-approval-label', {
+      trust: 'policy',
       description:
         'Label on the merged pull request of the pushed commit that approves its destructive changes, as allow-destructive does.',
       default: 'kubesync/allow-destructive',
@@ -278,12 +313,14 @@ export const SETTINGS = {
       surface: 'action',
     }),
     concurrency: input('concurrency', {
+      trust: 'policy',
       description: 'How many API requests kubesync makes at once while planning and applying.',
       default: '8',
       schema: wholeNumber(1, 64),
       commands: CLUSTER,
     }),
     wait: input('wait', {
+      trust: 'content',
       description:
         'After applying, wait until the changed objects are ready (rollouts complete, Jobs done, PVCs bound).',
       default: 'true',
@@ -291,12 +328,14 @@ export const SETTINGS = {
       commands: APPLY,
     }),
     timeoutMs: input('timeout', {
+      trust: 'content',
       description: 'How long to wait for readiness, e.g. 90s, 5m, 1h.',
       default: '5m',
       schema: duration,
       commands: APPLY,
     }),
     rollback: input('rollback', {
+      trust: 'content',
       description:
         'When the wait fails, restore the objects this apply changed to their previous state and delete the ones it created.',
       default: 'true',
@@ -304,18 +343,21 @@ export const SETTINGS = {
       commands: ['apply', 'rbac'],
     }),
     lockTimeoutMs: input('lock-timeout', {
+      trust: 'content',
       description: 'How long to wait for another apply of the same app to finish before failing.',
       default: '5m',
       schema: duration,
       commands: APPLY,
     }),
     allowOlder: input('allow-older', {
+      trust: 'policy',
       description: 'Allow applying a commit older than the one last applied (a deliberate rollback).',
       default: 'false',
       schema: boolean,
       commands: APPLY,
     }),
     dryRun: input('dry-run', {
+      trust: 'policy',
       description: 'apply behaves as plan: nothing is changed in the cluster.',
       default: 'false',
       schema: boolean,
@@ -324,6 +366,7 @@ export const SETTINGS = {
   },
   github: {
     token: input('github-token', {
+      trust: 'policy',
       description:
         'Token for the pull request comment and commit statuses; needs pull-requests: write and statuses: write (promote: contents: write, pull-requests: write, statuses: read, deployments: read).',
       default: '${{ github.token }}',
@@ -332,6 +375,7 @@ export const SETTINGS = {
       surface: 'action',
     }),
     comment: input('comment', {
+      trust: 'policy',
       description: 'On pull requests, keep one comment per app and environment with the plan up to date.',
       default: 'true',
       schema: boolean,
@@ -339,6 +383,7 @@ export const SETTINGS = {
       surface: 'action',
     }),
     statusContext: input('status-context', {
+      trust: 'policy',
       description:
         'Context of the commit status; defaults to kubesync/<environment>, or kubesync/<app> without one.',
       default: '',
@@ -349,6 +394,7 @@ export const SETTINGS = {
   },
   deployment: {
     environmentUrl: input('environment-url', {
+      trust: 'policy',
       description:
         "URL of the deployed environment for the GitHub Deployment; defaults to https:// and the Application's first domain.",
       default: '',
@@ -357,6 +403,7 @@ export const SETTINGS = {
       surface: 'action',
     }),
     production: input('production-environment', {
+      trust: 'policy',
       description:
         'Mark the GitHub Deployment as production: true, false, or auto (when the environment is named production).',
       default: 'auto',
@@ -365,6 +412,7 @@ export const SETTINGS = {
       surface: 'action',
     }),
     transient: input('transient-environment', {
+      trust: 'policy',
       description: 'Mark the GitHub Deployment as transient (e.g. a preview environment).',
       default: 'false',
       schema: boolean,
@@ -372,6 +420,7 @@ export const SETTINGS = {
       surface: 'action',
     }),
     requirePlanMatch: input('require-plan-match', {
+      trust: 'policy',
       description:
         "Refuse to apply when the plan differs from the one in the merged pull request's comment, instead of only warning.",
       default: 'false',
@@ -380,6 +429,7 @@ export const SETTINGS = {
       surface: 'action',
     }),
     selfHeal: input('self-heal', {
+      trust: 'policy',
       description:
         'On schedule, apply when the plan finds drift (OutOfSync), taking back fields others changed (force-conflicts), instead of only reporting it.',
       default: 'false',
@@ -391,6 +441,7 @@ export const SETTINGS = {
   secrets: {
     doppler: {
       token: input('doppler-token', {
+        trust: 'policy',
         description:
           'Doppler service token (store it as a secret) for env values written doppler://<config>/<NAME>; empty reads $DOPPLER_TOKEN. Apply needs it; plan uses it to tell whether values changed.',
         default: '',
@@ -399,6 +450,7 @@ export const SETTINGS = {
         fallback: (_raw, env) => env.DOPPLER_TOKEN,
       }),
       project: input('doppler-project', {
+        trust: 'policy',
         description:
           'Doppler project, for a personal or service-account token; a service token already names its project.',
         default: '',
@@ -406,6 +458,7 @@ export const SETTINGS = {
         commands: CLUSTER,
       }),
       apiUrl: input('doppler-api-url', {
+        trust: 'policy',
         description: "Base URL of Doppler's API, for a proxy or a test server.",
         default: 'https://api.doppler.com',
         schema: z.url({ protocol: /^https?$/ }),
@@ -413,6 +466,7 @@ export const SETTINGS = {
       }),
     },
     allowMissing: input('allow-missing-secrets', {
+      trust: 'policy',
       description:
         'Apply even when a Secret or key that a workload references (secretKeyRef, envFrom, volumes) is not in the cluster or the manifests; plan warns either way.',
       default: 'false',
@@ -422,6 +476,7 @@ export const SETTINGS = {
   },
   delivery: {
     strategy: input('strategy', {
+      trust: 'content',
       description:
         'How a changed Deployment rolls out: rolling (one rolling update), canary (a copy at canary-weight percent, analysed, then promoted or aborted) or blue-green (a second Deployment at full size, traffic switched once it is ready). The annotation kubesync.io/strategy on one Deployment wins.',
       default: 'rolling',
@@ -430,6 +485,7 @@ export const SETTINGS = {
     }),
     canary: {
       weight: input('canary-weight', {
+        trust: 'content',
         description:
           "canary: percent of the Deployment's replicas (at least 1) that run the new template, the primary scaled down by as many; with a Gateway API HTTPRoute to the Service, the route's weight.",
         default: '20',
@@ -437,12 +493,14 @@ export const SETTINGS = {
         commands: CLUSTER,
       }),
       analysisMs: input('canary-analysis', {
+        trust: 'content',
         description: 'canary: how long the canary must stay healthy before it is promoted, e.g. 2m.',
         default: '2m',
         schema: duration,
         commands: CLUSTER,
       }),
       metricQuery: input('canary-metric-query', {
+        trust: 'content',
         description:
           'canary: a PromQL query that must stay within canary-metric-threshold at every sample; {{canary}} and {{primary}} stand for the label matchers of their pods (namespace and pod), e.g. sum(rate(http_requests_total{ {{canary}},code=~"5.." }[1m])).',
         default: '',
@@ -450,12 +508,14 @@ export const SETTINGS = {
         commands: CLUSTER,
       }),
       prometheusUrl: input('canary-prometheus-url', {
+        trust: 'policy',
         description: 'canary: base URL of the Prometheus API the metric query is sent to.',
         default: '',
         schema: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
         commands: CLUSTER,
       }),
       metricThreshold: input('canary-metric-threshold', {
+        trust: 'content',
         description:
           "canary: the bound of the query's value: a number is a maximum (0.05); write >= 0.99 for a minimum.",
         default: '',
@@ -463,12 +523,14 @@ export const SETTINGS = {
         commands: CLUSTER,
       }),
       metricIntervalMs: input('canary-metric-interval', {
+        trust: 'content',
         description: 'canary: time between two samples of the analysis.',
         default: '30s',
         schema: duration,
         commands: CLUSTER,
       }),
       decision: input('canary-decision', {
+        trust: 'policy',
         description:
           'canary: auto promotes when the analysis passes and aborts when it fails; manual leaves the canary running and reports it; promote or abort finishes a canary an earlier run left (a workflow_dispatch input).',
         default: 'auto',
@@ -477,6 +539,7 @@ export const SETTINGS = {
       }),
     },
     blueGreenKeepMs: input('blue-green-keep', {
+      trust: 'content',
       description:
         'blue-green: how long the previous pods keep running after the traffic switched to the green ones, before the Deployment takes the new template, e.g. 10m (a quick way back meanwhile); 0s goes on at once.',
       default: '0s',
@@ -486,6 +549,7 @@ export const SETTINGS = {
   },
   apps: {
     changedOnly: input('changed-only', {
+      trust: 'policy',
       description:
         "With several apps (a manifest list, a glob or kubesync.yaml): only the apps whose files changed in the pull request or push (git diff of the event's range; check out with fetch-depth: 0); the others are listed as skipped.",
       default: 'false',
@@ -494,6 +558,7 @@ export const SETTINGS = {
       surface: 'action',
     }),
     concurrency: input('app-concurrency', {
+      trust: 'policy',
       description: 'With several apps: how many are planned or applied at once.',
       default: '4',
       schema: wholeNumber(1, 32),
@@ -502,6 +567,7 @@ export const SETTINGS = {
   },
   promotion: {
     from: input('from', {
+      trust: 'policy',
       description:
         'promote: the environment whose images move on, e.g. staging. Its last apply must have succeeded (commit status kubesync/<from>).',
       default: '',
@@ -510,6 +576,7 @@ export const SETTINGS = {
       surface: 'action',
     }),
     to: input('to', {
+      trust: 'policy',
       description:
         "promote: the environment the images move to, e.g. production. kubesync writes them into its source on the branch kubesync/promote/<app>/<to> and opens (or updates) the pull request; the step's kubeconfig, context and namespace, when given, plan it for the pull request's body.",
       default: '',
@@ -518,6 +585,7 @@ export const SETTINGS = {
       surface: 'action',
     }),
     valuesKey: input('promote-values-key', {
+      trust: 'content',
       description:
         "promote, Helm chart: the dotted key of `to`'s values file (helm-values) that holds the image, e.g. image (a whole reference) or image.tag (the tag only).",
       default: '',
@@ -526,6 +594,7 @@ export const SETTINGS = {
       surface: 'action',
     }),
     fromKubeconfig: input('from-kubeconfig', {
+      trust: 'policy',
       description:
         "promote: kubeconfig (content or base64) of `from`'s cluster, to read the images its last apply recorded; empty uses `kubeconfig`. Without any, the images are read from `from`'s source in git.",
       default: '',
@@ -534,6 +603,7 @@ export const SETTINGS = {
       surface: 'action',
     }),
     fromContext: input('from-context', {
+      trust: 'policy',
       description: "promote: kubeconfig context of `from`'s cluster; empty uses `context`.",
       default: '',
       schema: z.string(),
@@ -541,6 +611,7 @@ export const SETTINGS = {
       surface: 'action',
     }),
     fromNamespace: input('from-namespace', {
+      trust: 'policy',
       description: 'promote: namespace `from` is applied to; empty uses `namespace`.',
       default: '',
       schema: z.string(),
@@ -550,6 +621,7 @@ export const SETTINGS = {
   },
   // CLI only.
   showSecrets: input('show-secrets', {
+    trust: 'policy',
     description: 'render: print Secret values instead of masking them.',
     default: 'false',
     schema: boolean,
@@ -557,6 +629,7 @@ export const SETTINGS = {
     surface: 'cli',
   }),
   serviceAccount: input('service-account', {
+    trust: 'policy',
     description: 'rbac: also bind the roles to this ServiceAccount, written <namespace>/<name>.',
     default: '',
     schema: z.string(),
@@ -564,6 +637,7 @@ export const SETTINGS = {
     surface: 'cli',
   }),
   output: input('output', {
+    trust: 'policy',
     description:
       'validate, render, plan: the result as text, or as one JSON document for scripts (findings stay on stderr).',
     default: 'text',
@@ -573,6 +647,7 @@ export const SETTINGS = {
     short: 'o',
   }),
   color: input('color', {
+    trust: 'policy',
     description:
       'plan, apply: colour the diff. By default only when stdout is a terminal and NO_COLOR is unset.',
     // auto leaves it to the terminal (undefined); --color and --no-color decide.

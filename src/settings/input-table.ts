@@ -8,11 +8,28 @@ export type ResolvedCommand = Exclude<Command, 'auto'>;
 /** Where an input can be given: both as an action input and a CLI flag, or in one of them only. */
 export type Surface = 'both' | 'action' | 'cli';
 
+/**
+ * Who may set an input. `policy`: the workflow only (credentials, URLs, targets, guardrails, and every
+ * switch that allows, requires or forces); `content`: a repository file (kubesync.yaml) too, since it
+ * says what to deploy, not what is allowed.
+ */
+export type Trust = 'policy' | 'content';
+
+/**
+ * How a repository file may set a policy input all the same, to something stricter: `subset` for an
+ * allow-list (every entry must be one the workflow allows), `stricter` for a policy level (off <
+ * warning < error).
+ */
+export type Narrowing = 'subset' | 'stricter';
+
 /** One row of the inputs table: an action input and CLI flag, and where its value lands in Settings. */
 export interface InputDefinition<T = unknown> {
   readonly kind: 'input';
   /** The action input's name, which is also the CLI flag (`--manifest-type`). */
   readonly name: string;
+  readonly trust: Trust;
+  /** Only on a policy input: how a repository file may narrow it. */
+  readonly narrows?: Narrowing;
   readonly description: string;
   /** The value when unset, as the action input's default (a string, as GitHub passes inputs). */
   readonly default: string;
