@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+    include: [
+      'test/unit/**/*.test.ts',
+      'test/integration/**/*.test.ts',
+      'test/e2e/**/*.test.ts',
+      'test/security/**/*.test.ts',
+    ],
     globalSetup: ['test/tools-setup.ts', 'test/cluster-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

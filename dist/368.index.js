@@ -397,11 +397,13 @@ async function prepareDesired(client, resources, options) {
     }
     if (problems.length > 0)
         throw new errors/* UserError */.y(problems.join('\n'));
-    if (options.createNamespace)
+    // Creating namespaces is the workflow's to allow (create-namespace); an object's
+    // argocd.argoproj.io/sync-options: CreateNamespace=true then asks for its own namespace too.
+    if (options.createNamespace) {
         await addNamespace(client, desired, options);
-    // argocd.argoproj.io/sync-options: CreateNamespace=true on an object creates its namespace.
-    for (const namespace of (0,sync_options/* namespacesToCreate */.ys)(desired.map(({ object }) => object)))
-        await addNamespace(client, desired, { ...options, namespace });
+        for (const namespace of (0,sync_options/* namespacesToCreate */.ys)(desired.map(({ object }) => object)))
+            await addNamespace(client, desired, { ...options, namespace });
+    }
     return desired;
 }
 function decorate(object, namespaced, options, hook) {

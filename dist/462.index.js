@@ -113,6 +113,7 @@ const MANY_APPS = ['validate', 'plan', 'apply', 'promote'];
  */
 const SETTINGS = {
     command: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('command', {
+        trust: 'policy',
         description: 'What to do: validate, plan, apply, promote (open a pull request that moves the images `from` runs into `to`), or rbac (the minimal Role and ClusterRole, in the job summary); auto picks from the event (pull_request → plan, push / tag / workflow_dispatch → apply, schedule → plan).',
         default: 'auto',
         schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMANDS */ .Lo),
@@ -120,42 +121,49 @@ const SETTINGS = {
         surface: 'action',
     }),
     manifest: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('manifest', {
+        trust: 'content',
         description: 'Path, relative to the repository root, of the desired state: a pipeops.yaml Application, a folder holding base/ and <environment>/ overlays, a folder or file of Kubernetes YAML, a kustomization folder or a Helm chart. Several apps: one path per line, a glob (services/*), or a kubesync.yaml listing the apps (used when this is left at its default and the repository root has one).',
         default: 'pipeops.yaml',
         schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
         commands: ALL,
     }),
     manifestType: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('manifest-type', {
+        trust: 'content',
         description: 'How to read `manifest`: auto, app, kubernetes, kustomize or helm. auto decides from what is there.',
         default: 'auto',
         schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['auto', 'app', 'kubernetes', 'kustomize', 'helm']),
         commands: ALL,
     }),
     build: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('build', {
+        trust: 'policy',
         description: "apply: first build the Application's image with the builder spec.build names (dockerfile, nixpacks or buildpack), push it tagged image-tag or the commit sha, and deploy the pushed digest. Log in to the registry in an earlier step.",
         default: 'false',
         schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
         commands: APPLY,
     }),
     environment: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('environment', {
+        trust: 'policy',
         description: 'Target environment, e.g. staging or production. Selects the overlay <manifest>/<environment>/pipeops.yaml.',
         default: '',
         schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)('environment'),
         commands: ALL,
     }),
     image: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('image', {
+        trust: 'content',
         description: 'Container image for an Application; wins over spec.image. Pin a tag or digest.',
         default: '',
         schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
         commands: ALL,
     }),
     imageTag: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('image-tag', {
+        trust: 'content',
         description: 'Tag for the Application image (replaces the tag of image / spec.image). On a push of a tag it defaults to the tag name.',
         default: '',
         schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^$|^[\w][\w.-]{0,127}$/, { message: 'is not a valid image tag' }),
         commands: ALL,
     }),
     images: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('images', {
+        trust: 'content',
         description: "Image overrides for every source, one per line, in kustomize's forms: name=newName, name:newTag, name=newName:newTag, name@sha256:<digest>, name=newName@sha256:<digest>, or name alone to take image-tag. name is the image without tag or digest; it applies to every container, init and ephemeral container of the workloads, and an entry that matches none is an error.",
         default: '',
         schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOverrides */ .Z5,
@@ -163,6 +171,7 @@ const SETTINGS = {
         repeatable: true,
     }),
     namespace: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('namespace', {
+        trust: 'content',
         description: "Namespace for namespaced objects that do not set one. Empty uses the kubeconfig context's namespace, as kubectl does, else default.",
         default: '',
         fallback: (raw, env) => (0,_cluster_kubeconfig_files_js__WEBPACK_IMPORTED_MODULE_0__/* .contextNamespace */ .jy)({ kubeconfig: raw.kubeconfig ?? '', context: raw.context ?? '' }, env) ?? 'default',
@@ -171,6 +180,7 @@ const SETTINGS = {
         short: 'n',
     }),
     ingressClass: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('ingress-class', {
+        trust: 'content',
         description: 'ingressClassName of the Ingress rendered for a public Application; empty uses the cluster default.',
         default: '',
         schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
@@ -178,6 +188,7 @@ const SETTINGS = {
     }),
     substitution: {
         variables: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('substitute', {
+            trust: 'content',
             description: "Variables for Flux-style substitution in the rendered objects' string values, one NAME=VALUE per line: ${NAME}, ${NAME:=default}, and $${NAME} for a literal ${NAME}. Given this or substitute-from, an undefined variable without a default is an error; without either, only the built-ins KUBESYNC_APP, KUBESYNC_ENVIRONMENT, KUBESYNC_NAMESPACE, KUBESYNC_SHA and KUBESYNC_REF are substituted. An object annotated kustomize.toolkit.fluxcd.io/substitute: disabled is left as written.",
             default: '',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .variableAssignments */ .z7,
@@ -185,6 +196,7 @@ const SETTINGS = {
             repeatable: true,
         }),
         files: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('substitute-from', {
+            trust: 'content',
             description: "Files of variables for substitution, one per line, relative to the repository root: a .yaml/.yml file of ConfigMaps and Secrets (as Flux's substituteFrom; Secret values are masked wherever shown), or a .env file of NAME=VALUE lines. A later file wins; substitute wins over all.",
             default: '',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .lines */ .Mn,
@@ -194,12 +206,14 @@ const SETTINGS = {
     },
     helm: {
         release: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('helm-release', {
+            trust: 'content',
             description: 'Release name for `helm template`; defaults to the app name (input `app`), else the chart folder name.',
             default: '',
             schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
             commands: ALL,
         }),
         valuesFiles: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('helm-values', {
+            trust: 'content',
             description: 'Values files for `helm template`, one per line, relative to the repository root.',
             default: '',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .lines */ .Mn,
@@ -207,6 +221,7 @@ const SETTINGS = {
             repeatable: true,
         }),
         setValues: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('helm-set', {
+            trust: 'content',
             description: 'Values for `helm template --set`, one `key=value` per line.',
             default: '',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .lines */ .Mn,
@@ -216,6 +231,8 @@ const SETTINGS = {
     },
     guardrails: {
         allowedNamespaces: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allowed-namespaces', {
+            trust: 'policy',
+            narrows: 'subset',
             description: 'Guardrail: comma- or newline-separated namespaces objects may land in; anything else is an error. Empty allows all.',
             default: '',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_,
@@ -223,6 +240,8 @@ const SETTINGS = {
             repeatable: true,
         }),
         allowedKinds: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allowed-kinds', {
+            trust: 'policy',
+            narrows: 'subset',
             description: 'Guardrail: comma- or newline-separated kinds (Kind or group/Kind) the manifests may contain; anything else is an error. Empty allows all.',
             default: '',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_,
@@ -232,12 +251,16 @@ const SETTINGS = {
     },
     policy: {
         pinnedImages: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('policy-pinned-images', {
+            trust: 'policy',
+            narrows: 'stricter',
             description: 'Images must carry a tag other than latest, or a digest: warning, error or off.',
             default: 'warning',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .policyLevel */ .z2,
             commands: ALL,
         }),
         resources: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('policy-resources', {
+            trust: 'policy',
+            narrows: 'stricter',
             description: 'Containers must declare resource requests or limits: warning, error or off.',
             default: 'warning',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .policyLevel */ .z2,
@@ -245,6 +268,7 @@ const SETTINGS = {
         }),
     },
     app: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('app', {
+        trust: 'content',
         description: 'Name of the app: names the ApplySet, the lock and the PR comment. Defaults to the Application name, the Helm release, or the manifest folder name.',
         default: '',
         schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)('app'),
@@ -252,6 +276,7 @@ const SETTINGS = {
     }),
     cluster: {
         kubeconfig: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('kubeconfig', {
+            trust: 'policy',
             description: 'Kubeconfig file content, as YAML or base64 of it (store it in a secret). Empty uses $KUBECONFIG, ~/.kube/config, or the in-cluster service account.',
             default: '',
             schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
@@ -262,12 +287,14 @@ const SETTINGS = {
             },
         }),
         context: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('context', {
+            trust: 'policy',
             description: 'Kubeconfig context to use; empty uses the current context.',
             default: '',
             schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
             commands: CLUSTER_AND_PROMOTE,
         }),
         createNamespace: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('create-namespace', {
+            trust: 'policy',
             description: 'Create `namespace` when it does not exist (it is never pruned).',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
@@ -275,12 +302,14 @@ const SETTINGS = {
         }),
     },
     requestTimeoutMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('request-timeout', {
+        trust: 'content',
         description: 'Deadline of each request to the Kubernetes, GitHub and Doppler APIs, from connecting to the last byte of the answer; a request past it is aborted and retried like a dropped connection.',
         default: '30s',
         schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
         commands: CLUSTER_AND_PROMOTE,
     }),
     ignoreDifferences: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('ignore-differences', {
+        trust: 'content',
         description: "YAML list of fields to leave out of the diff, in Argo CD's form: [{group, kind, name?, namespace?, jsonPointers: [/spec/replicas]}].",
         default: '',
         schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ignoreDifferences */ .zn,
@@ -288,36 +317,42 @@ const SETTINGS = {
     }),
     apply: {
         prune: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('prune', {
+            trust: 'content',
             description: 'Delete objects this app applied before that are no longer in the manifests. Without it they are listed as orphaned.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: CLUSTER_AND_RBAC,
         }),
         prunePropagation: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('prune-propagation', {
+            trust: 'content',
             description: 'Deletion propagation for pruned objects: Background, Foreground or Orphan.',
             default: 'Background',
             schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['Background', 'Foreground', 'Orphan']),
             commands: APPLY,
         }),
         forceConflicts: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('force-conflicts', {
+            trust: 'policy',
             description: 'Take over fields another field manager owns (server-side apply force) instead of failing with a conflict.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: CLUSTER,
         }),
         forceReplace: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('force-replace', {
+            trust: 'policy',
             description: 'Replace (delete, then create) objects whose update changes a field the API server never changes in place, such as a Job template or a Deployment selector. Without it such an apply fails before changing anything; the annotation kubesync.io/replace: "true" allows it for one object.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: CLUSTER,
         }),
         allowDestructive: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allow-destructive', {
+            trust: 'policy',
             description: 'Apply destructive changes: pruning a PersistentVolumeClaim, PersistentVolume, Namespace, CustomResourceDefinition or StatefulSet, replacing any object, scaling a workload to 0 replicas, removing a volumeClaimTemplate. Without it (or the destructive-approval-label on the merged pull request) apply refuses them before changing anything.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: APPLY,
         }),
         destructiveApprovalLabel: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('destructive-approval-label', {
+            trust: 'policy',
             description: 'Label on the merged pull request of the pushed commit that approves its destructive changes, as allow-destructive does.',
             default: 'kubesync/allow-destructive',
             schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
@@ -325,42 +360,49 @@ const SETTINGS = {
             surface: 'action',
         }),
         concurrency: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('concurrency', {
+            trust: 'policy',
             description: 'How many API requests kubesync makes at once while planning and applying.',
             default: '8',
             schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeNumber */ .rD)(1, 64),
             commands: CLUSTER,
         }),
         wait: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('wait', {
+            trust: 'content',
             description: 'After applying, wait until the changed objects are ready (rollouts complete, Jobs done, PVCs bound).',
             default: 'true',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: APPLY,
         }),
         timeoutMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('timeout', {
+            trust: 'content',
             description: 'How long to wait for readiness, e.g. 90s, 5m, 1h.',
             default: '5m',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
             commands: APPLY,
         }),
         rollback: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('rollback', {
+            trust: 'content',
             description: 'When the wait fails, restore the objects this apply changed to their previous state and delete the ones it created.',
             default: 'true',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: ['apply', 'rbac'],
         }),
         lockTimeoutMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('lock-timeout', {
+            trust: 'content',
             description: 'How long to wait for another apply of the same app to finish before failing.',
             default: '5m',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
             commands: APPLY,
         }),
         allowOlder: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allow-older', {
+            trust: 'policy',
             description: 'Allow applying a commit older than the one last applied (a deliberate rollback).',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: APPLY,
         }),
         dryRun: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('dry-run', {
+            trust: 'policy',
             description: 'apply behaves as plan: nothing is changed in the cluster.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
@@ -369,6 +411,7 @@ const SETTINGS = {
     },
     github: {
         token: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('github-token', {
+            trust: 'policy',
             description: 'Token for the pull request comment and commit statuses; needs pull-requests: write and statuses: write (promote: contents: write, pull-requests: write, statuses: read, deployments: read).',
             default: '${{ github.token }}',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .githubToken */ .bU,
@@ -376,6 +419,7 @@ const SETTINGS = {
             surface: 'action',
         }),
         comment: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('comment', {
+            trust: 'policy',
             description: 'On pull requests, keep one comment per app and environment with the plan up to date.',
             default: 'true',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
@@ -383,6 +427,7 @@ const SETTINGS = {
             surface: 'action',
         }),
         statusContext: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('status-context', {
+            trust: 'policy',
             description: 'Context of the commit status; defaults to kubesync/<environment>, or kubesync/<app> without one.',
             default: '',
             schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
@@ -392,6 +437,7 @@ const SETTINGS = {
     },
     deployment: {
         environmentUrl: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('environment-url', {
+            trust: 'policy',
             description: "URL of the deployed environment for the GitHub Deployment; defaults to https:// and the Application's first domain.",
             default: '',
             schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(''), zod__WEBPACK_IMPORTED_MODULE_4__/* .url */ .OZ5()]),
@@ -399,6 +445,7 @@ const SETTINGS = {
             surface: 'action',
         }),
         production: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('production-environment', {
+            trust: 'policy',
             description: 'Mark the GitHub Deployment as production: true, false, or auto (when the environment is named production).',
             default: 'auto',
             schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['auto', 'true', 'false']),
@@ -406,6 +453,7 @@ const SETTINGS = {
             surface: 'action',
         }),
         transient: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('transient-environment', {
+            trust: 'policy',
             description: 'Mark the GitHub Deployment as transient (e.g. a preview environment).',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
@@ -413,6 +461,7 @@ const SETTINGS = {
             surface: 'action',
         }),
         requirePlanMatch: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('require-plan-match', {
+            trust: 'policy',
             description: "Refuse to apply when the plan differs from the one in the merged pull request's comment, instead of only warning.",
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
@@ -420,6 +469,7 @@ const SETTINGS = {
             surface: 'action',
         }),
         selfHeal: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('self-heal', {
+            trust: 'policy',
             description: 'On schedule, apply when the plan finds drift (OutOfSync), taking back fields others changed (force-conflicts), instead of only reporting it.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
@@ -430,6 +480,7 @@ const SETTINGS = {
     secrets: {
         doppler: {
             token: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('doppler-token', {
+                trust: 'policy',
                 description: 'Doppler service token (store it as a secret) for env values written doppler://<config>/<NAME>; empty reads $DOPPLER_TOKEN. Apply needs it; plan uses it to tell whether values changed.',
                 default: '',
                 schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
@@ -437,12 +488,14 @@ const SETTINGS = {
                 fallback: (_raw, env) => env.DOPPLER_TOKEN,
             }),
             project: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('doppler-project', {
+                trust: 'policy',
                 description: 'Doppler project, for a personal or service-account token; a service token already names its project.',
                 default: '',
                 schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
                 commands: CLUSTER,
             }),
             apiUrl: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('doppler-api-url', {
+                trust: 'policy',
                 description: "Base URL of Doppler's API, for a proxy or a test server.",
                 default: 'https://api.doppler.com',
                 schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .url */ .OZ5({ protocol: /^https?$/ }),
@@ -450,6 +503,7 @@ const SETTINGS = {
             }),
         },
         allowMissing: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allow-missing-secrets', {
+            trust: 'policy',
             description: 'Apply even when a Secret or key that a workload references (secretKeyRef, envFrom, volumes) is not in the cluster or the manifests; plan warns either way.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
@@ -458,6 +512,7 @@ const SETTINGS = {
     },
     delivery: {
         strategy: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('strategy', {
+            trust: 'content',
             description: 'How a changed Deployment rolls out: rolling (one rolling update), canary (a copy at canary-weight percent, analysed, then promoted or aborted) or blue-green (a second Deployment at full size, traffic switched once it is ready). The annotation kubesync.io/strategy on one Deployment wins.',
             default: 'rolling',
             schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['rolling', 'canary', 'blue-green']),
@@ -465,42 +520,49 @@ const SETTINGS = {
         }),
         canary: {
             weight: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('canary-weight', {
+                trust: 'content',
                 description: "canary: percent of the Deployment's replicas (at least 1) that run the new template, the primary scaled down by as many; with a Gateway API HTTPRoute to the Service, the route's weight.",
                 default: '20',
                 schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeNumber */ .rD)(1, 99),
                 commands: CLUSTER,
             }),
             analysisMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('canary-analysis', {
+                trust: 'content',
                 description: 'canary: how long the canary must stay healthy before it is promoted, e.g. 2m.',
                 default: '2m',
                 schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
                 commands: CLUSTER,
             }),
             metricQuery: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('canary-metric-query', {
+                trust: 'content',
                 description: 'canary: a PromQL query that must stay within canary-metric-threshold at every sample; {{canary}} and {{primary}} stand for the label matchers of their pods (namespace and pod), e.g. sum(rate(http_requests_total{ {{canary}},code=~"5.." }[1m])).',
                 default: '',
                 schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
                 commands: CLUSTER,
             }),
             prometheusUrl: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('canary-prometheus-url', {
+                trust: 'policy',
                 description: 'canary: base URL of the Prometheus API the metric query is sent to.',
                 default: '',
                 schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(''), zod__WEBPACK_IMPORTED_MODULE_4__/* .url */ .OZ5({ protocol: /^https?$/ })]),
                 commands: CLUSTER,
             }),
             metricThreshold: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('canary-metric-threshold', {
+                trust: 'content',
                 description: "canary: the bound of the query's value: a number is a maximum (0.05); write >= 0.99 for a minimum.",
                 default: '',
                 schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .metricThreshold */ .mq,
                 commands: CLUSTER,
             }),
             metricIntervalMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('canary-metric-interval', {
+                trust: 'content',
                 description: 'canary: time between two samples of the analysis.',
                 default: '30s',
                 schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
                 commands: CLUSTER,
             }),
             decision: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('canary-decision', {
+                trust: 'policy',
                 description: 'canary: auto promotes when the analysis passes and aborts when it fails; manual leaves the canary running and reports it; promote or abort finishes a canary an earlier run left (a workflow_dispatch input).',
                 default: 'auto',
                 schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['auto', 'manual', 'promote', 'abort']),
@@ -508,6 +570,7 @@ const SETTINGS = {
             }),
         },
         blueGreenKeepMs: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('blue-green-keep', {
+            trust: 'content',
             description: 'blue-green: how long the previous pods keep running after the traffic switched to the green ones, before the Deployment takes the new template, e.g. 10m (a quick way back meanwhile); 0s goes on at once.',
             default: '0s',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0,
@@ -516,13 +579,29 @@ const SETTINGS = {
     },
     apps: {
         changedOnly: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('changed-only', {
+            trust: 'policy',
             description: "With several apps (a manifest list, a glob or kubesync.yaml): only the apps whose files changed in the pull request or push (git diff of the event's range; check out with fetch-depth: 0); the others are listed as skipped.",
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: MANY_APPS,
             surface: 'action',
         }),
+        kubeconfigVariables: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('app-kubeconfig-env', {
+            trust: 'policy',
+            description: "With kubesync.yaml: the environment variables (comma- or newline-separated) its environments may name in kubeconfig-env, each set in the step's env from a secret holding a kubeconfig. kubesync.yaml cannot name any other; empty: every app uses the step's kubeconfig.",
+            default: '',
+            schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_,
+            commands: MANY_APPS,
+        }),
+        contexts: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('app-contexts', {
+            trust: 'policy',
+            description: "With kubesync.yaml: the kubeconfig contexts (comma- or newline-separated) its environments may name in context; empty: every app uses the step's context.",
+            default: '',
+            schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_,
+            commands: MANY_APPS,
+        }),
         concurrency: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('app-concurrency', {
+            trust: 'policy',
             description: 'With several apps: how many are planned or applied at once.',
             default: '4',
             schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeNumber */ .rD)(1, 32),
@@ -531,6 +610,7 @@ const SETTINGS = {
     },
     promotion: {
         from: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('from', {
+            trust: 'policy',
             description: 'promote: the environment whose images move on, e.g. staging. Its last apply must have succeeded (commit status kubesync/<from>).',
             default: '',
             schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)('from'),
@@ -538,6 +618,7 @@ const SETTINGS = {
             surface: 'action',
         }),
         to: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('to', {
+            trust: 'policy',
             description: "promote: the environment the images move to, e.g. production. kubesync writes them into its source on the branch kubesync/promote/<app>/<to> and opens (or updates) the pull request; the step's kubeconfig, context and namespace, when given, plan it for the pull request's body.",
             default: '',
             schema: (0,_settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)('to'),
@@ -545,6 +626,7 @@ const SETTINGS = {
             surface: 'action',
         }),
         valuesKey: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('promote-values-key', {
+            trust: 'content',
             description: "promote, Helm chart: the dotted key of `to`'s values file (helm-values) that holds the image, e.g. image (a whole reference) or image.tag (the tag only).",
             default: '',
             schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
@@ -552,6 +634,7 @@ const SETTINGS = {
             surface: 'action',
         }),
         fromKubeconfig: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('from-kubeconfig', {
+            trust: 'policy',
             description: "promote: kubeconfig (content or base64) of `from`'s cluster, to read the images its last apply recorded; empty uses `kubeconfig`. Without any, the images are read from `from`'s source in git.",
             default: '',
             schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
@@ -559,6 +642,7 @@ const SETTINGS = {
             surface: 'action',
         }),
         fromContext: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('from-context', {
+            trust: 'policy',
             description: "promote: kubeconfig context of `from`'s cluster; empty uses `context`.",
             default: '',
             schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
@@ -566,6 +650,7 @@ const SETTINGS = {
             surface: 'action',
         }),
         fromNamespace: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('from-namespace', {
+            trust: 'policy',
             description: 'promote: namespace `from` is applied to; empty uses `namespace`.',
             default: '',
             schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
@@ -575,6 +660,7 @@ const SETTINGS = {
     },
     // CLI only.
     showSecrets: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('show-secrets', {
+        trust: 'policy',
         description: 'render: print Secret values instead of masking them.',
         default: 'false',
         schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
@@ -582,6 +668,7 @@ const SETTINGS = {
         surface: 'cli',
     }),
     serviceAccount: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('service-account', {
+        trust: 'policy',
         description: 'rbac: also bind the roles to this ServiceAccount, written <namespace>/<name>.',
         default: '',
         schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
@@ -589,6 +676,7 @@ const SETTINGS = {
         surface: 'cli',
     }),
     output: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('output', {
+        trust: 'policy',
         description: 'validate, render, plan: the result as text, or as one JSON document for scripts (findings stay on stderr).',
         default: 'text',
         schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['text', 'json']),
@@ -597,6 +685,7 @@ const SETTINGS = {
         short: 'o',
     }),
     color: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('color', {
+        trust: 'policy',
         description: 'plan, apply: colour the diff. By default only when stdout is a terminal and NO_COLOR is unset.',
         // auto leaves it to the terminal (undefined); --color and --no-color decide.
         default: 'auto',

@@ -557,6 +557,22 @@ export const SETTINGS = {
       commands: MANY_APPS,
       surface: 'action',
     }),
+    kubeconfigVariables: input('app-kubeconfig-env', {
+      trust: 'policy',
+      description:
+        "With kubesync.yaml: the environment variables (comma- or newline-separated) its environments may name in kubeconfig-env, each set in the step's env from a secret holding a kubeconfig. kubesync.yaml cannot name any other; empty: every app uses the step's kubeconfig.",
+      default: '',
+      schema: list,
+      commands: MANY_APPS,
+    }),
+    contexts: input('app-contexts', {
+      trust: 'policy',
+      description:
+        "With kubesync.yaml: the kubeconfig contexts (comma- or newline-separated) its environments may name in context; empty: every app uses the step's context.",
+      default: '',
+      schema: list,
+      commands: MANY_APPS,
+    }),
     concurrency: input('app-concurrency', {
       trust: 'policy',
       description: 'With several apps: how many are planned or applied at once.',

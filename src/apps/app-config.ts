@@ -2,29 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
-import { INPUTS } from '../inputs.js';
-import { suggest } from '../manifests/app.js';
 import { dns1123LabelProblem } from '../manifests/names.js';
 import { formatOrigin, formatPath } from '../manifests/origin.js';
 import { parseYaml } from '../manifests/yaml.js';
+import type { RawInputs } from '../settings/parse-settings.js';
+import { list } from '../settings/value-schemas.js';
+import { repositoryInputProblem } from './repository-inputs.js';
 
 /** The file at the repository root that lists a monorepo's apps. */
 export const APPS_FILE = 'kubesync.yaml';
-
-/** Inputs an app or environment may not set: they choose the apps or run the step itself. */
-const STEP_ONLY_INPUTS = new Set([
-  'command',
-  'manifest',
-  'app',
-  'github-token',
-  'changed-only',
-  'app-concurrency',
-  'from',
-  'to',
-  // What a dispatch decides for this run, which an app's entry must not turn back.
-  'dry-run',
-  'canary-decision',
-]);
 
 const dnsLabel = z.string().superRefine((value, context) => {
   const problem = dns1123LabelProblem(value);
@@ -32,26 +18,7 @@ const dnsLabel = z.string().superRefine((value, context) => {
 });
 
 /** Input name → value, as a step's `with:` gives them; a list is one entry per line. */
-const inputValues = z
-  .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]))
-  .superRefine((values, context) => {
-    for (const name of Object.keys(values)) {
-      if (STEP_ONLY_INPUTS.has(name)) {
-        context.addIssue({
-          code: 'custom',
-          path: [name],
-          message: `is set by the step or by the app entry, not per app; remove it here`,
-        });
-      } else if (!Object.hasOwn(INPUTS, name)) {
-        const near = suggest(name, Object.keys(INPUTS));
-        context.addIssue({
-          code: 'custom',
-          path: [name],
-          message: `is not an input of kubesync${near ? `; did you mean ${near}?` : ''}`,
-        });
-      }
-    }
-  });
+const inputValues = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]));
 
 const environmentSchema = z
   .strictObject({
@@ -84,8 +51,12 @@ export type AppsConfig = z.infer<typeof configSchema>;
 export type AppEntry = AppsConfig['apps'][number];
 export type AppEnvironment = NonNullable<AppEntry['environments']>[string];
 
-/** Reads kubesync.yaml, or one UserError naming the file, line and fix of every problem in it. */
-export function readAppsConfig(workspace: string): AppsConfig {
+/**
+ * Reads kubesync.yaml, or one UserError naming the file, line and fix of every problem in it. The file
+ * is the repository's: it may set content inputs and narrow the step's guardrails, and pick only the
+ * kubeconfig variables and contexts the step (the workflow) lists.
+ */
+export function readAppsConfig(workspace: string, step: RawInputs): AppsConfig {
   const file = APPS_FILE;
   let text: string;
   try {
@@ -103,10 +74,13 @@ export function readAppsConfig(workspace: string): AppsConfig {
     throw new UserError(`${file}: write one YAML document with a list of apps under \`apps:\``);
   const parsed = configSchema.safeParse(document.value);
   const problems = parsed.success
-    ? duplicateNames(parsed.data).map(({ index, name }) => ({
-        path: ['apps', index, 'name'],
-        message: `"${name}" names an earlier app too; each app needs its own name`,
-      }))
+    ? [
+        ...duplicateNames(parsed.data).map(({ index, name }) => ({
+          path: ['apps', index, 'name'] as PropertyKey[],
+          message: `"${name}" names an earlier app too; each app needs its own name`,
+        })),
+        ...trustProblems(parsed.data, step),
+      ]
     : parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
   if (problems.length > 0 || !parsed.success) {
     const lines = problems.map(({ path: at, message }) => {
@@ -128,4 +102,47 @@ function duplicateNames(config: AppsConfig): { index: number; name: string }[] {
     }
     return [{ index, name }];
   });
+}
+
+interface Problem {
+  readonly path: PropertyKey[];
+  readonly message: string;
+}
+
+/**
+ * What the file sets that only the workflow may, or beyond what the workflow allows: in every app, and
+ * in the environments this step runs.
+ */
+function trustProblems(config: AppsConfig, step: RawInputs): Problem[] {
+  const problems: Problem[] = [];
+  // The environments this step runs in: the others are checked by the steps that run them.
+  const promoting = step.command?.trim() === 'promote';
+  const used = new Set(
+    (promoting ? [step.to, step.from] : [step.environment]).map((name) => name?.trim() ?? ''),
+  );
+  const inputsAt = (at: PropertyKey[], inputs: AppEntry['inputs']) => {
+    for (const [name, value] of Object.entries(inputs ?? {})) {
+      const message = repositoryInputProblem(name, value, step);
+      if (message) problems.push({ path: [...at, 'inputs', name], message });
+    }
+  };
+  config.apps.forEach((app, index) => {
+    inputsAt(['apps', index], app.inputs);
+    for (const [name, environment] of Object.entries(app.environments ?? {})) {
+      if (!used.has(name)) continue;
+      const at = ['apps', index, 'environments', name];
+      inputsAt(at, environment.inputs);
+      const target = (field: 'kubeconfig-env' | 'context', input: string) => {
+        const value = environment[field];
+        if (value === undefined || list.parse(step[input] ?? '').includes(value)) return;
+        problems.push({
+          path: [...at, field],
+          message: `names ${value}, which the workflow does not list in its ${input} input; only the workflow chooses clusters: add ${value} to ${input} in the kubesync step's \`with:\`, or remove ${field} here`,
+        });
+      };
+      target('kubeconfig-env', 'app-kubeconfig-env');
+      target('context', 'app-contexts');
+    }
+  });
+  return problems;
 }

@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import type { RawInputs } from '../settings/parse-settings.js';
 import { lines } from '../settings/value-schemas.js';
 import { APPS_FILE, readAppsConfig, type AppEntry, type AppEnvironment } from './app-config.js';
+import { asInputText, type RepositoryValue } from './repository-inputs.js';
 
 /** One app of a step that runs several, with the inputs it runs with. */
 export interface AppOfMany {
@@ -29,16 +30,20 @@ const GLOB = /[*?[{]/;
 
 /**
  * Which apps the step runs: one (the `manifest` input names one path), every path of a list or glob in
- * `manifest`, or every app of kubesync.yaml (named by `manifest`, or found at the root when `manifest`
- * is left at its default) that has the step's environment.
+ * `manifest`, or every app of kubesync.yaml (only when `manifest` names it: a file that merely appears
+ * in the repository never changes what the workflow runs) that has the step's environment.
  */
 export function selectApps(inputs: RawInputs, workspace: string, env: NodeJS.ProcessEnv): AppSelection {
   const manifest = inputs.manifest?.trim() || DEFAULT_MANIFEST;
+  if (manifest === APPS_FILE) return appsOfConfig(inputs, workspace, env);
   if (
-    manifest === APPS_FILE ||
-    (manifest === DEFAULT_MANIFEST && existsSync(path.join(workspace, APPS_FILE)))
+    manifest === DEFAULT_MANIFEST &&
+    !existsSync(path.join(workspace, DEFAULT_MANIFEST)) &&
+    existsSync(path.join(workspace, APPS_FILE))
   )
-    return appsOfConfig(inputs, workspace, env);
+    throw new UserError(
+      `${DEFAULT_MANIFEST} does not exist, but ${APPS_FILE} does: to run the apps it lists, set manifest: ${APPS_FILE} in the workflow (kubesync reads it only when the workflow names it)`,
+    );
   const patterns = lines.parse(manifest);
   if (patterns.length === 1 && !GLOB.test(manifest)) return { kind: 'one' };
   if (inputs.app?.trim())
@@ -71,7 +76,7 @@ function expand(pattern: string, workspace: string): string[] {
 }
 
 function appsOfConfig(inputs: RawInputs, workspace: string, env: NodeJS.ProcessEnv): AppSelection {
-  const config = readAppsConfig(workspace);
+  const config = readAppsConfig(workspace, inputs);
   // A promotion runs each app in `to`, reading `from`'s cluster from its entry.
   const promoting = inputs.command?.trim() === 'promote';
   const environment = (promoting ? inputs.to : inputs.environment)?.trim() ?? '';
@@ -143,11 +148,6 @@ function appFolderOf(manifest: string): string {
   return path.basename(manifest) === DEFAULT_MANIFEST ? path.dirname(manifest) : manifest;
 }
 
-function asInputs(values: Readonly<Record<string, string | number | boolean | string[]>> | undefined) {
-  return Object.fromEntries(
-    Object.entries(values ?? {}).map(([name, value]) => [
-      name,
-      Array.isArray(value) ? value.join('\n') : String(value),
-    ]),
-  );
+function asInputs(values: Readonly<Record<string, RepositoryValue>> | undefined) {
+  return Object.fromEntries(Object.entries(values ?? {}).map(([name, value]) => [name, asInputText(value)]));
 }

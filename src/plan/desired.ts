@@ -71,10 +71,13 @@ export async function prepareDesired(
     });
   }
   if (problems.length > 0) throw new UserError(problems.join('\n'));
-  if (options.createNamespace) await addNamespace(client, desired, options);
-  // argocd.argoproj.io/sync-options: CreateNamespace=true on an object creates its namespace.
-  for (const namespace of namespacesToCreate(desired.map(({ object }) => object)))
-    await addNamespace(client, desired, { ...options, namespace });
+  // Creating namespaces is the workflow's to allow (create-namespace); an object's
+  // argocd.argoproj.io/sync-options: CreateNamespace=true then asks for its own namespace too.
+  if (options.createNamespace) {
+    await addNamespace(client, desired, options);
+    for (const namespace of namespacesToCreate(desired.map(({ object }) => object)))
+      await addNamespace(client, desired, { ...options, namespace });
+  }
   return desired;
 }
 

@@ -80,11 +80,18 @@ describeOnRealCluster(
       return { workspace, webNamespace, apiNamespace };
     }
     const kubeconfig = () => Buffer.from(cluster.kubeconfig).toString('base64');
+    // The workflow names kubesync.yaml and the kubeconfig variables its environments may pick.
+    const stepInputs = () => ({
+      manifest: 'kubesync.yaml',
+      kubeconfig: kubeconfig(),
+      environment: 'staging',
+      'app-kubeconfig-env': 'KUBECONFIG_STAGING',
+    });
 
     it('plans both with a comment and a status each, then applies both', async () => {
       const github = await startGitHub();
       const { workspace, webNamespace, apiNamespace } = await workspaceOfTwoApps(1);
-      const inputs = { kubeconfig: kubeconfig(), environment: 'staging' };
+      const inputs = stepInputs();
       const env = { KUBECONFIG_STAGING: cluster.kubeconfig };
 
       const plan = await runActionWithGitHub(github, {
@@ -141,7 +148,7 @@ describeOnRealCluster(
       const { workspace, webNamespace } = await workspaceOfTwoApps(-1);
       const apply = await runActionWithGitHub(github, {
         workspace,
-        inputs: { kubeconfig: kubeconfig(), environment: 'staging' },
+        inputs: stepInputs(),
         env: { KUBECONFIG_STAGING: cluster.kubeconfig },
         eventName: 'push',
       });
@@ -176,7 +183,7 @@ describeOnRealCluster(
       const github = await startGitHub();
       const plan = await runActionWithGitHub(github, {
         workspace,
-        inputs: { kubeconfig: kubeconfig(), environment: 'staging' },
+        inputs: stepInputs(),
         eventName: 'pull_request',
         event: pullRequestEvent(7, HEAD),
       });

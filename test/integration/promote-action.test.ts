@@ -105,7 +105,7 @@ describe('the bundled action promotes staging to production (fake GitHub)', () =
     appliedToStaging(github, sha, 'web', 'success', 'staging/web', 'kubesync/staging/web');
     appliedToStaging(github, sha, 'api', 'failure', 'staging/api', 'kubesync/staging/api');
 
-    const run = await promote(github, makeWorkspace(files), sha, {});
+    const run = await promote(github, makeWorkspace(files), sha, { manifest: 'kubesync.yaml' });
     expect(run.exitCode).toBe(1);
     const apps = JSON.parse(run.outputs.apps ?? '[]') as { app: string; status: string }[];
     expect(apps.map(({ app, status }) => `${app} ${status}`).sort()).toEqual(['api Refused', 'web Promoted']);

@@ -94,14 +94,19 @@ describeOnEachTarget('per-object sync options and the destructive gate', (kind) 
     expect(gone === undefined || 'deletionTimestamp' in (gone.metadata as object)).toBe(true);
   });
 
-  it('creates the namespace of an object that says CreateNamespace=true', async () => {
+  it('creates the namespace of an object that says CreateNamespace=true, when the workflow allows create-namespace', async () => {
     target = await openTarget(kind);
     const other = kind === 'real' ? uniqueNamespaceName('ks-created') : 'created-by-option';
     const workspace = makeWorkspace({
       'k8s/settings.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: ${other}\n  annotations: {"argocd.argoproj.io/sync-options": "CreateNamespace=true"}\ndata: {a: b}\n`,
     });
     try {
-      const result = await run(workspace).apply();
+      // The annotation is the repository's; creating namespaces is the workflow's to allow.
+      await expect(run(workspace).apply()).rejects.toThrow(
+        `namespaces "${other}" not found: add the Namespace to the manifests or set create-namespace: true`,
+      );
+      expect(await target.get('v1', 'Namespace', other)).toBeUndefined();
+      const result = await run(workspace).apply({ 'create-namespace': 'true' });
       expect(result.problems).toEqual([]);
       expect(await target.get('v1', 'Namespace', other)).toBeDefined();
       expect(await target.get('v1', 'ConfigMap', 'settings', other)).toBeDefined();

@@ -23,6 +23,8 @@ apps:
     paths: [shared/]
 `;
 
+const NAMED = { manifest: 'kubesync.yaml' };
+
 function many(selection: ReturnType<typeof selectApps>) {
   if (selection.kind !== 'many') throw new Error('expected several apps');
   return selection;
@@ -35,10 +37,14 @@ describe('the apps a step runs', () => {
     expect(selectApps({ manifest: 'deploy/web' }, workspace, {})).toEqual({ kind: 'one' });
   });
 
-  it('reads kubesync.yaml at the root when manifest is left at its default', () => {
+  it('reads kubesync.yaml when the workflow names it', () => {
     const workspace = makeWorkspace({ 'kubesync.yaml': CONFIG });
     const { apps, skipped } = many(
-      selectApps({ manifest: 'pipeops.yaml', environment: 'staging', namespace: 'step' }, workspace, {}),
+      selectApps(
+        { manifest: 'kubesync.yaml', environment: 'staging', namespace: 'step', 'app-contexts': 'staging' },
+        workspace,
+        {},
+      ),
     );
     expect(skipped).toEqual([]);
     expect(apps.map((app) => app.label)).toEqual(['web', 'api']);
@@ -58,23 +64,58 @@ describe('the apps a step runs', () => {
     });
   });
 
-  it('takes an environment kubeconfig from the variable it names, and none when that is empty', () => {
+  it('never switches a one-app workflow to kubesync.yaml because the file appeared in the repository', () => {
+    const workspace = makeWorkspace({ 'kubesync.yaml': CONFIG, 'pipeops.yaml': '' });
+    expect(selectApps({}, workspace, {})).toEqual({ kind: 'one' });
+    expect(selectApps({ manifest: 'pipeops.yaml' }, workspace, {})).toEqual({ kind: 'one' });
+    // Without the default manifest, the error says how to opt in.
+    const only = makeWorkspace({ 'kubesync.yaml': CONFIG });
+    expect(() => selectApps({}, only, {})).toThrow(
+      'pipeops.yaml does not exist, but kubesync.yaml does: to run the apps it lists, set manifest: kubesync.yaml in the workflow',
+    );
+  });
+
+  it('takes an environment kubeconfig from the variable it names, when the workflow lists it', () => {
     const workspace = makeWorkspace({ 'kubesync.yaml': CONFIG });
+    const step = {
+      manifest: 'kubesync.yaml',
+      environment: 'production',
+      'app-kubeconfig-env': 'KUBECONFIG_PRODUCTION',
+    };
     const given = many(
-      selectApps({ environment: 'production', kubeconfig: 'step' }, workspace, {
-        KUBECONFIG_PRODUCTION: 'apiVersion: v1',
-      }),
+      selectApps({ ...step, kubeconfig: 'step' }, workspace, { KUBECONFIG_PRODUCTION: 'apiVersion: v1' }),
     );
     expect(given.apps[0]?.inputs.kubeconfig).toBe('apiVersion: v1');
     expect(given.apps[0]?.withoutCredentials).toBe(false);
     // A fork's pull request gets no secrets: that app has no credentials, not the step's.
-    const fork = many(selectApps({ environment: 'production' }, workspace, {}));
+    const fork = many(selectApps(step, workspace, {}));
     expect(fork.apps[0]?.withoutCredentials).toBe(true);
+  });
+
+  it('refuses a kubeconfig variable or context the workflow does not list, naming the line', () => {
+    const workspace = makeWorkspace({ 'kubesync.yaml': CONFIG });
+    const env = { KUBECONFIG_PRODUCTION: 'apiVersion: v1', GITHUB_TOKEN: 'ghs_secret' };
+    expect(() =>
+      selectApps({ manifest: 'kubesync.yaml', environment: 'production' }, workspace, env),
+    ).toThrow(
+      "kubesync.yaml:15:9: apps[0].environments.production.kubeconfig-env: names KUBECONFIG_PRODUCTION, which the workflow does not list in its app-kubeconfig-env input; only the workflow chooses clusters: add KUBECONFIG_PRODUCTION to app-kubeconfig-env in the kubesync step's `with:`, or remove kubeconfig-env here",
+    );
+    expect(() =>
+      selectApps(
+        { manifest: 'kubesync.yaml', environment: 'staging', 'app-contexts': 'dev' },
+        workspace,
+        env,
+      ),
+    ).toThrow(
+      'kubesync.yaml:8:9: apps[0].environments.staging.context: names staging, which the workflow does not list in its app-contexts input',
+    );
   });
 
   it('skips an app that lists environments but not the step’s, and says why', () => {
     const workspace = makeWorkspace({ 'kubesync.yaml': CONFIG });
-    const { apps, skipped } = many(selectApps({ environment: 'preview' }, workspace, {}));
+    const { apps, skipped } = many(
+      selectApps({ manifest: 'kubesync.yaml', environment: 'preview' }, workspace, {}),
+    );
     expect(apps.map((app) => app.label)).toEqual(['api']);
     expect(skipped).toEqual([
       {
@@ -122,23 +163,24 @@ describe('the apps a step runs', () => {
     manifest: services/other
 `,
     });
-    expect(() => selectApps({}, workspace, {})).toThrow(
+    const staging = { ...NAMED, environment: 'staging' };
+    expect(() => selectApps(staging, workspace, {})).toThrow(
       'kubesync.yaml:7:11: apps[0].environments.staging.inputs.image-tagg: is not an input of kubesync; did you mean image-tag?',
     );
-    expect(() => selectApps({}, workspace, {})).toThrow(
-      'kubesync.yaml:8:11: apps[0].environments.staging.inputs.command: is set by the step or by the app entry, not per app; remove it here',
+    expect(() => selectApps(staging, workspace, {})).toThrow(
+      "kubesync.yaml:8:11: apps[0].environments.staging.inputs.command: is a policy input, which only the workflow sets (credentials, targets, guardrails and every allow-, require- and force- switch); set it in the kubesync step's `with:` or remove it here",
     );
     // What a dispatch decides for the run is the step's alone.
     const overriding = makeWorkspace({
       'kubesync.yaml': 'apps:\n  - name: web\n    manifest: a\n    inputs:\n      canary-decision: manual\n',
     });
-    expect(() => selectApps({}, overriding, {})).toThrow(
-      'kubesync.yaml:5:7: apps[0].inputs.canary-decision: is set by the step or by the app entry, not per app; remove it here',
+    expect(() => selectApps(NAMED, overriding, {})).toThrow(
+      'kubesync.yaml:5:7: apps[0].inputs.canary-decision: is a policy input, which only the workflow sets',
     );
     const duplicate = makeWorkspace({
       'kubesync.yaml': 'apps:\n  - name: web\n    manifest: a\n  - name: web\n    manifest: b\n',
     });
-    expect(() => selectApps({}, duplicate, {})).toThrow(
+    expect(() => selectApps(NAMED, duplicate, {})).toThrow(
       'kubesync.yaml:4:5: apps[1].name: "web" names an earlier app too; each app needs its own name',
     );
   });
