@@ -13,7 +13,7 @@ const LEVELS = ['off', 'warning', 'error'] as const;
 
 /** The input's value as the step's raw inputs would carry it. */
 export function asInputText(value: RepositoryValue): string {
-  return Array.isArray(value) ? value.join('\n') : String(value as string | number | boolean);
+  return Array.isArray(value) ? value.join('\n') : String(value);
 }
 
 /**
