@@ -3,6 +3,7 @@ import type { Finding } from '../validate/finding.js';
 import { errorAt } from '../validate/finding.js';
 import type { FieldPath, Origin } from './origin.js';
 import { OriginMap } from './origin.js';
+import { syntaxMistakes } from './yaml-errors.js';
 
 /** One YAML document of a file, as plain data, with the origin of each of its values. */
 export interface LocatedDocument {
@@ -54,9 +55,9 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   });
   all.forEach((doc, index) => {
     const problems = [...doc.errors];
-    for (const error of problems) {
-      const rule = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-      findings.push(errorAt(originAt(error.pos[0]), rule, firstLine(error.message)));
+    for (const mistake of syntaxMistakes(problems, text)) {
+      const rule = mistake.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+      findings.push(errorAt(originAt(mistake.offset), rule, mistake.message));
     }
     if (problems.length > 0 || doc.contents === null) return;
     const documentOrigin = originAt(doc.contents.range?.[0] ?? 0);
@@ -107,8 +108,4 @@ function recordOrigins(
       recordOrigins(itemNode, [...path, index], origins, originAt);
     });
   }
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
 }

@@ -20,6 +20,38 @@ describe('parseYaml', () => {
     });
   });
 
+  it.each([
+    {
+      mistake: 'a key indented deeper than its siblings',
+      text: 'kind: ConfigMap\ndata:\n  a: b\n   c: d\n  e: f\n',
+      at: [4, 4],
+      message: 'this line is indented deeper than the line above',
+    },
+    {
+      mistake: 'a double quote never closed',
+      text: 'kind: ConfigMap\ndata:\n  a: "say \\"hi\\"\n  b: c\n  d: e\n',
+      at: [3, 6],
+      message: 'this quoted value is never closed: add the closing " at its end',
+    },
+    {
+      mistake: 'a single quote never closed',
+      text: "kind: ConfigMap\ndata:\n  a: b\n  c: 'it''s\n  d: e\n",
+      at: [4, 6],
+      message: "this quoted value is never closed: add the closing ' at its end",
+    },
+    {
+      mistake: 'a key indented less than its siblings',
+      text: 'spec:\n  replicas: 2\n selector: {}\n',
+      at: [3, 1],
+      message: 'All mapping items must start at the same column',
+    },
+  ])('reports $mistake once, on the line at fault', ({ text, at, message }) => {
+    const { findings } = parseYaml('k8s/x.yaml', text);
+    expect(findings).toHaveLength(1);
+    expect([findings[0]?.origin.line, findings[0]?.origin.column]).toEqual(at);
+    expect(findings[0]?.message).toContain(message);
+  });
+
   it('refuses duplicate keys at the second one', () => {
     const { findings } = parseYaml('dup.yaml', 'metadata:\n  name: a\n  name: b\n');
     expect(findings).toHaveLength(1);
