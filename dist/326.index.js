@@ -128,8 +128,8 @@ var envsubst = __webpack_require__(51392);
 var manifests_resource = __webpack_require__(18516);
 // EXTERNAL MODULE: ./src/manifests/substitute.ts
 var substitute = __webpack_require__(11744);
-// EXTERNAL MODULE: ./src/manifests/yaml.ts
-var yaml = __webpack_require__(90127);
+// EXTERNAL MODULE: ./src/manifests/yaml.ts + 1 modules
+var yaml = __webpack_require__(68488);
 ;// CONCATENATED MODULE: ./src/manifests/substitute-sources.ts
 
 
@@ -1379,8 +1379,8 @@ var external_node_os_ = __webpack_require__(48161);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/manifests/file-system.ts
 var file_system = __webpack_require__(64306);
-// EXTERNAL MODULE: ./src/manifests/yaml.ts
-var yaml = __webpack_require__(90127);
+// EXTERNAL MODULE: ./src/manifests/yaml.ts + 1 modules
+var yaml = __webpack_require__(68488);
 ;// CONCATENATED MODULE: ./src/manifests/kustomize-origins.ts
 
 
@@ -2187,15 +2187,96 @@ class Workspace {
 
 /***/ }),
 
-/***/ 90127:
+/***/ 68488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseYaml)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _validate_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93043);
-/* harmony import */ var _origin_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64942);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ parseYaml)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/validate/finding.ts
+var finding = __webpack_require__(93043);
+// EXTERNAL MODULE: ./src/manifests/origin.ts
+var origin = __webpack_require__(64942);
+;// CONCATENATED MODULE: ./src/manifests/yaml-errors.ts
+/**
+ * The yaml library reports some mistakes where its parser noticed them, not where they are: a line
+ * indented too deep is reported on the line above (and twice, as two errors over the same text), and
+ * an unclosed quote at the end of the file. This moves each to the line at fault and keeps one per
+ * mistake.
+ */
+function syntaxMistakes(errors, text) {
+    const mistakes = [];
+    let coveredUntil = -1;
+    for (const error of errors) {
+        const [start, end] = error.pos;
+        // A second error over text an earlier one covers is the same mistake seen again.
+        if (start < coveredUntil)
+            continue;
+        coveredUntil = Math.max(end, start + 1);
+        mistakes.push(located(error, text));
+    }
+    return mistakes;
+}
+function located(error, text) {
+    const [start, end] = error.pos;
+    const firstLine = error.message.split('\n')[0] ?? error.message;
+    if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
+        const lineBreak = text.indexOf('\n', start);
+        if (lineBreak !== -1 && lineBreak < Math.max(end, start + 1) + 1) {
+            const offset = firstNonBlank(text, lineBreak + 1);
+            return {
+                offset,
+                code: error.code,
+                message: 'this line is indented deeper than the line above, so YAML reads it as part of that value: indent it like the keys beside it, or quote the value above',
+            };
+        }
+    }
+    if (error.code === 'MISSING_CHAR' && /closing ["']?quote/.test(firstLine)) {
+        const quote = firstLine.includes("'") ? "'" : '"';
+        const opening = openingQuote(text, start, quote);
+        if (opening !== undefined)
+            return {
+                offset: opening,
+                code: error.code,
+                message: `this quoted value is never closed: add the closing ${quote} at its end`,
+            };
+    }
+    return { offset: start, code: error.code, message: firstLine };
+}
+function firstNonBlank(text, from) {
+    let offset = from;
+    while (offset < text.length && (text[offset] === ' ' || text[offset] === '\t'))
+        offset++;
+    return offset;
+}
+/**
+ * The quote that opened a scalar left open at `end`: past it there is no other quote of its kind (a
+ * closed one would have ended the scalar), so it is the last one before `end`, not counting `\"`
+ * inside a double-quoted value or `''` inside a single-quoted one.
+ */
+function openingQuote(text, end, quote) {
+    for (let offset = Math.min(end, text.length) - 1; offset >= 0; offset--) {
+        if (text[offset] !== quote)
+            continue;
+        if (quote === '"' && text[offset - 1] === '\\')
+            continue;
+        // 'it''s': a doubled quote inside a single-quoted value
+        if (quote === "'" && text[offset - 1] === "'") {
+            offset--;
+            continue;
+        }
+        return offset;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/yaml.ts
+
 
 
 
@@ -2217,14 +2298,14 @@ function kubernetesTags(tags) {
  * is octal), so we do too, or a file mode or an env value would mean something other than kubectl reads.
  */
 function parseYaml(file, text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const lineCounter = new dist/* LineCounter */.HN();
     const originAt = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { file, line, column: col };
     };
     const documents = [];
     const findings = [];
-    const all = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, {
+    const all = (0,dist/* parseAllDocuments */.hR)(text, {
         lineCounter,
         version: '1.1',
         customTags: kubernetesTags,
@@ -2233,9 +2314,9 @@ function parseYaml(file, text) {
     });
     all.forEach((doc, index) => {
         const problems = [...doc.errors];
-        for (const error of problems) {
-            const rule = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-            findings.push((0,_validate_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .errorAt */ .Os)(originAt(error.pos[0]), rule, firstLine(error.message)));
+        for (const mistake of syntaxMistakes(problems, text)) {
+            const rule = mistake.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+            findings.push((0,finding/* errorAt */.Os)(originAt(mistake.offset), rule, mistake.message));
         }
         if (problems.length > 0 || doc.contents === null)
             return;
@@ -2248,12 +2329,12 @@ function parseYaml(file, text) {
             const message = error instanceof ReferenceError
                 ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT}); expand them or split the document`
                 : String(error);
-            findings.push((0,_validate_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .errorAt */ .Os)(documentOrigin, 'yaml-aliases', message));
+            findings.push((0,finding/* errorAt */.Os)(documentOrigin, 'yaml-aliases', message));
             return;
         }
         if (value === null || value === undefined)
             return;
-        const origins = new _origin_js__WEBPACK_IMPORTED_MODULE_2__/* .OriginMap */ .dV(documentOrigin);
+        const origins = new origin/* OriginMap */.dV(documentOrigin);
         origins.set([], documentOrigin);
         recordOrigins(doc.contents, [], origins, originAt);
         documents.push({
@@ -2267,9 +2348,9 @@ function parseYaml(file, text) {
 }
 /** Records the origin of every field and list item below `node`; the caller records `node` itself. */
 function recordOrigins(node, path, origins, originAt) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+    if ((0,dist/* isMap */.jh)(node)) {
         for (const pair of node.items) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+            if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key))
                 continue;
             const childPath = [...path, String(pair.key.value)];
             // A field is shown where its key is written, which is where a reader looks for it.
@@ -2279,7 +2360,7 @@ function recordOrigins(node, path, origins, originAt) {
                 recordOrigins(pair.value, childPath, origins, originAt);
         }
     }
-    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+    else if ((0,dist/* isSeq */.oP)(node)) {
         node.items.forEach((item, index) => {
             const itemNode = item;
             if (itemNode.range)
@@ -2287,9 +2368,6 @@ function recordOrigins(node, path, origins, originAt) {
             recordOrigins(itemNode, [...path, index], origins, originAt);
         });
     }
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
 }
 
 

@@ -126,6 +126,7 @@ const SETTINGS = {
         default: 'pipeops.yaml',
         schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
         commands: ALL,
+        short: 'f',
     }),
     manifestType: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('manifest-type', {
         trust: 'content',
@@ -677,9 +678,9 @@ const SETTINGS = {
     }),
     output: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('output', {
         trust: 'policy',
-        description: 'validate, render, plan: the result as text, or as one JSON document for scripts (findings stay on stderr).',
+        description: 'validate, render, plan: the result as text, or as one JSON or YAML document for scripts (findings stay on stderr).',
         default: 'text',
-        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['text', 'json']),
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['text', 'json', 'yaml']),
         commands: ['validate', 'render', 'plan'],
         surface: 'cli',
         short: 'o',

@@ -609,8 +609,8 @@ var schemas = __webpack_require__(9691);
 var names = __webpack_require__(44830);
 // EXTERNAL MODULE: ./src/manifests/origin.ts
 var manifests_origin = __webpack_require__(64942);
-// EXTERNAL MODULE: ./src/manifests/yaml.ts
-var yaml = __webpack_require__(90127);
+// EXTERNAL MODULE: ./src/manifests/yaml.ts + 1 modules
+var yaml = __webpack_require__(68488);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(38422);
 // EXTERNAL MODULE: ./src/manifests/app.ts + 1 modules

@@ -11,6 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   runCli: () => (/* binding */ runCli)
 });
 
+// UNUSED EXPORTS: PLAN_NOT_COMPARED
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -34,21 +38,27 @@ var parse_settings = __webpack_require__(42482);
 
 
 
+
 const CLI_COMMANDS = {
     validate: 'check the manifests offline; exit 1 on any error',
     render: 'print the rendered Kubernetes YAML (Secret values masked)',
-    plan: 'diff against the live cluster; exit 0 in sync, 1 with changes, 2 on error (as kubectl diff)',
+    plan: 'diff against the live cluster; exit 0 in sync, 1 with changes, 2 on error (as kubectl diff), 3 when no cluster could be compared',
     apply: 'apply to the cluster, wait until healthy, prune; exit 0 synced, 2 on failure',
     rbac: 'print the Role and ClusterRole the deploying identity needs, for kubectl apply -f -',
 };
 const COMMAND_NAMES = Object.keys(CLI_COMMANDS);
+/** Other names of a command, as a kubectl user types them. */
+const ALIASES = { diff: 'plan' };
+/** Flags that name files: given in a terminal, relative to the current folder. */
+const PATH_FLAGS = [inputs/* SETTINGS */.yy.helm.valuesFiles.name, inputs/* SETTINGS */.yy.substitution.files.name];
 /** The flags of the CLI: every input a terminal can give (not the workflow-only ones), but the positional. */
 const FLAGS = inputs/* INPUT_DEFINITIONS */.Y_.map(({ definition }) => definition).filter((definition) => definition.surface !== 'action' && definition.name !== inputs/* SETTINGS */.yy.manifest.name);
 /** `kubesync <command> [manifest] [flags]`: the same settings as the action, from a terminal. */
 function parseCliArgs(argv, cwd, env = {}) {
     const parsed = parseFlags(argv);
     const values = parsed.values;
-    const [command, manifest, ...extra] = parsed.positionals;
+    const [typed, manifest, ...extra] = parsed.positionals;
+    const command = typed !== undefined && Object.hasOwn(ALIASES, typed) ? ALIASES[typed] : typed;
     if (values.version)
         return { kind: 'version' };
     if (command !== undefined && !isCommand(command))
@@ -57,24 +67,48 @@ function parseCliArgs(argv, cwd, env = {}) {
         return { kind: 'help', text: cliHelp(command) };
     if (extra.length > 0)
         throw new errors/* UserError */.y(`unexpected arguments: ${extra.join(' ')}; give one manifest path`);
+    if (manifest !== undefined && values[inputs/* SETTINGS */.yy.manifest.name] !== undefined)
+        throw new errors/* UserError */.y('give the manifest either as an argument or as -f/--manifest');
+    const manifestFlag = values[inputs/* SETTINGS */.yy.manifest.name];
+    const manifestPath = manifest ?? (typeof manifestFlag === 'string' ? manifestFlag : undefined);
+    const repository = repositoryOf(external_node_path_default().resolve(cwd, manifestPath ?? inputs/* SETTINGS */.yy.manifest.default), cwd);
     const raw = { [inputs/* SETTINGS */.yy.command.name]: command };
     for (const definition of FLAGS) {
         const value = values[definition.name];
-        if (value !== undefined)
-            raw[definition.name] = Array.isArray(value) ? value.join('\n') : String(value);
+        if (value === undefined)
+            continue;
+        const given = Array.isArray(value) ? value : [String(value)];
+        raw[definition.name] = (PATH_FLAGS.includes(definition.name)
+            ? given.map((file) => inRepository(external_node_path_default().resolve(cwd, file), repository))
+            : given).join('\n');
     }
-    if (manifest !== undefined) {
-        if (values[inputs/* SETTINGS */.yy.manifest.name] !== undefined)
-            throw new errors/* UserError */.y('give the manifest either as an argument or as --manifest');
-        raw[inputs/* SETTINGS */.yy.manifest.name] = external_node_path_default().isAbsolute(manifest) ? external_node_path_default().relative(cwd, manifest) || '.' : manifest;
-    }
-    else if (typeof values[inputs/* SETTINGS */.yy.manifest.name] === 'string') {
-        raw[inputs/* SETTINGS */.yy.manifest.name] = values[inputs/* SETTINGS */.yy.manifest.name];
-    }
+    if (manifestPath !== undefined)
+        raw[inputs/* SETTINGS */.yy.manifest.name] = inRepository(external_node_path_default().resolve(cwd, manifestPath), repository);
     const kubeconfig = raw[inputs/* SETTINGS */.yy.cluster.kubeconfig.name];
     if (kubeconfig)
         raw[inputs/* SETTINGS */.yy.cluster.kubeconfig.name] = readKubeconfigFile(external_node_path_default().resolve(cwd, kubeconfig));
-    return { kind: 'run', settings: (0,parse_settings/* parseSettings */.P)(raw, { workspace: cwd, env }) };
+    return { kind: 'run', settings: (0,parse_settings/* parseSettings */.P)(raw, { workspace: repository, env }) };
+}
+/**
+ * The repository a manifest belongs to, which bounds what kubesync reads: the git work tree around it;
+ * outside git, the current folder when the manifest is in it, else the manifest's own folder.
+ */
+function repositoryOf(manifest, cwd) {
+    const near = (0,external_node_fs_.existsSync)(manifest) && (0,external_node_fs_.statSync)(manifest).isDirectory() ? manifest : external_node_path_default().dirname(manifest);
+    const folder = (0,external_node_fs_.existsSync)(near) ? near : cwd;
+    const git = (0,external_node_child_process_.spawnSync)('git', ['-C', folder, 'rev-parse', '--show-toplevel'], { encoding: 'utf8' });
+    const top = git.status === 0 ? git.stdout.trim() : '';
+    if (top)
+        return top;
+    return isInside(manifest, cwd) ? cwd : folder;
+}
+/** A path as the settings take it: relative to the repository, or absolute when it lies outside (refused later). */
+function inRepository(file, repository) {
+    return isInside(file, repository) ? external_node_path_default().relative(repository, file) || '.' : file;
+}
+function isInside(file, folder) {
+    const relative = external_node_path_default().relative(folder, file);
+    return !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
 }
 function parseFlags(argv) {
     try {
@@ -169,6 +203,7 @@ function cliHelp(command) {
             '',
             'Commands:',
             ...COMMAND_NAMES.map((name) => row(`  ${name}`, CLI_COMMANDS[name])),
+            ...Object.entries(ALIASES).map(([alias, name]) => row(`  ${alias}`, `the same as ${name}, as kubectl ${alias}`)),
             '',
             'kubesync <command> --help shows the flags that command reads.',
         ];
@@ -263,13 +298,13 @@ async function runCommand(settings, terminal) {
         case 'validate': {
             const { validateManifests } = await __webpack_require__.e(/* import() */ 326).then(__webpack_require__.bind(__webpack_require__, 26326));
             const result = await validateManifests(settings, secrets, { offline: true });
-            if (settings.output === 'json') {
-                const [{ validationJson }, { jsonDocument }] = await Promise.all([
+            if (settings.output !== 'text') {
+                const [{ validationJson }, { outputDocument }] = await Promise.all([
                     __webpack_require__.e(/* import() */ 813).then(__webpack_require__.bind(__webpack_require__, 92813)),
                     __webpack_require__.e(/* import() */ 598).then(__webpack_require__.bind(__webpack_require__, 9598)),
                 ]);
                 printFindings(result.findings, process.stderr);
-                process.stdout.write(jsonDocument(validationJson(result)));
+                process.stdout.write(outputDocument(validationJson(result), settings.output));
                 return result.valid ? 0 : 1;
             }
             printFindings(result.findings, process.stdout);
@@ -283,6 +318,7 @@ async function runCommand(settings, terminal) {
             printFindings(result.validation.findings, process.stderr);
             for (const note of renderNotes(result))
                 process.stderr.write(`${note}\n`);
+            // The rendered objects are YAML already: -o yaml prints them as they are.
             let text = result.yaml;
             if (settings.output === 'json') {
                 const [{ renderJson }, { jsonDocument }] = await Promise.all([
@@ -302,18 +338,18 @@ async function runCommand(settings, terminal) {
         case 'plan': {
             const [{ runPlan }, provenance, runtime] = await Promise.all([
                 Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(368)]).then(__webpack_require__.bind(__webpack_require__, 20368)),
-                readProvenanceOf(terminal),
+                readProvenanceOf(terminal, settings.workspace),
                 runtimeOf(terminal),
             ]);
             const result = await runPlan(settings, provenance, runtime);
             printFindings(result.validation.findings, process.stderr);
-            const exitCode = !result.validation.valid ? 2 : result.plan?.syncStatus === 'OutOfSync' ? 1 : 0;
-            if (settings.output === 'json') {
-                const [{ planJson }, { jsonDocument }] = await Promise.all([
+            const exitCode = planExitCode(result.validation.valid, result.plan?.syncStatus);
+            if (settings.output !== 'text') {
+                const [{ planJson }, { outputDocument }] = await Promise.all([
                     __webpack_require__.e(/* import() */ 34).then(__webpack_require__.bind(__webpack_require__, 16034)),
                     __webpack_require__.e(/* import() */ 598).then(__webpack_require__.bind(__webpack_require__, 9598)),
                 ]);
-                process.stdout.write(jsonDocument(planJson(result, secrets)));
+                process.stdout.write(outputDocument(planJson(result, secrets), settings.output));
                 return exitCode;
             }
             if (!result.validation.valid)
@@ -335,7 +371,7 @@ async function runCommand(settings, terminal) {
         case 'apply': {
             const [{ runApply }, provenance, runtime] = await Promise.all([
                 Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(368), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 33040)),
-                readProvenanceOf(terminal),
+                readProvenanceOf(terminal, settings.workspace),
                 runtimeOf(terminal),
             ]);
             // A cancelled apply finishes cleaning up (the lock) before the process ends.
@@ -358,9 +394,21 @@ async function runCommand(settings, terminal) {
             throw new errors/* UserError */.y('promote runs in a workflow; use the action with command: promote');
     }
 }
-async function readProvenanceOf(terminal) {
+/**
+ * As `kubectl diff`: 0 in sync, 1 changes planned, 2 an error; and 3 when no cluster could be
+ * compared (no credentials), which a script must not read as "in sync".
+ */
+const PLAN_NOT_COMPARED = 3;
+function planExitCode(valid, syncStatus) {
+    if (!valid)
+        return 2;
+    if (syncStatus === undefined)
+        return PLAN_NOT_COMPARED;
+    return syncStatus === 'OutOfSync' ? 1 : 0;
+}
+async function readProvenanceOf(terminal, workspace) {
     const { readProvenance } = await __webpack_require__.e(/* import() */ 628).then(__webpack_require__.bind(__webpack_require__, 83628));
-    return readProvenance(terminal.env, terminal.cwd);
+    return readProvenance(terminal.env, workspace);
 }
 async function runtimeOf(terminal) {
     const { liveRuntime } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(232), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 99800));

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from './errors.js';
@@ -19,11 +20,17 @@ type CliCommand = Exclude<ResolvedCommand, 'promote'>;
 const CLI_COMMANDS: Readonly<Record<CliCommand, string>> = {
   validate: 'check the manifests offline; exit 1 on any error',
   render: 'print the rendered Kubernetes YAML (Secret values masked)',
-  plan: 'diff against the live cluster; exit 0 in sync, 1 with changes, 2 on error (as kubectl diff)',
+  plan: 'diff against the live cluster; exit 0 in sync, 1 with changes, 2 on error (as kubectl diff), 3 when no cluster could be compared',
   apply: 'apply to the cluster, wait until healthy, prune; exit 0 synced, 2 on failure',
   rbac: 'print the Role and ClusterRole the deploying identity needs, for kubectl apply -f -',
 };
 const COMMAND_NAMES = Object.keys(CLI_COMMANDS) as CliCommand[];
+
+/** Other names of a command, as a kubectl user types them. */
+const ALIASES: Readonly<Record<string, CliCommand>> = { diff: 'plan' };
+
+/** Flags that name files: given in a terminal, relative to the current folder. */
+const PATH_FLAGS = [SETTINGS.helm.valuesFiles.name, SETTINGS.substitution.files.name];
 
 /** The flags of the CLI: every input a terminal can give (not the workflow-only ones), but the positional. */
 const FLAGS = INPUT_DEFINITIONS.map(({ definition }) => definition).filter(
@@ -34,27 +41,57 @@ const FLAGS = INPUT_DEFINITIONS.map(({ definition }) => definition).filter(
 export function parseCliArgs(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliRequest {
   const parsed = parseFlags(argv);
   const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
-  const [command, manifest, ...extra] = parsed.positionals;
+  const [typed, manifest, ...extra] = parsed.positionals;
+  const command = typed !== undefined && Object.hasOwn(ALIASES, typed) ? ALIASES[typed] : typed;
   if (values.version) return { kind: 'version' };
   if (command !== undefined && !isCommand(command)) throw unknownCommand(command);
   if (values.help || command === undefined) return { kind: 'help', text: cliHelp(command) };
   if (extra.length > 0)
     throw new UserError(`unexpected arguments: ${extra.join(' ')}; give one manifest path`);
+  if (manifest !== undefined && values[SETTINGS.manifest.name] !== undefined)
+    throw new UserError('give the manifest either as an argument or as -f/--manifest');
+  const manifestFlag = values[SETTINGS.manifest.name];
+  const manifestPath = manifest ?? (typeof manifestFlag === 'string' ? manifestFlag : undefined);
+  const repository = repositoryOf(path.resolve(cwd, manifestPath ?? SETTINGS.manifest.default), cwd);
   const raw: Record<string, string> = { [SETTINGS.command.name]: command };
   for (const definition of FLAGS) {
     const value = values[definition.name];
-    if (value !== undefined) raw[definition.name] = Array.isArray(value) ? value.join('\n') : String(value);
+    if (value === undefined) continue;
+    const given = Array.isArray(value) ? value : [String(value)];
+    raw[definition.name] = (
+      PATH_FLAGS.includes(definition.name)
+        ? given.map((file) => inRepository(path.resolve(cwd, file), repository))
+        : given
+    ).join('\n');
   }
-  if (manifest !== undefined) {
-    if (values[SETTINGS.manifest.name] !== undefined)
-      throw new UserError('give the manifest either as an argument or as --manifest');
-    raw[SETTINGS.manifest.name] = path.isAbsolute(manifest) ? path.relative(cwd, manifest) || '.' : manifest;
-  } else if (typeof values[SETTINGS.manifest.name] === 'string') {
-    raw[SETTINGS.manifest.name] = values[SETTINGS.manifest.name] as string;
-  }
+  if (manifestPath !== undefined)
+    raw[SETTINGS.manifest.name] = inRepository(path.resolve(cwd, manifestPath), repository);
   const kubeconfig = raw[SETTINGS.cluster.kubeconfig.name];
   if (kubeconfig) raw[SETTINGS.cluster.kubeconfig.name] = readKubeconfigFile(path.resolve(cwd, kubeconfig));
-  return { kind: 'run', settings: parseSettings(raw, { workspace: cwd, env }) };
+  return { kind: 'run', settings: parseSettings(raw, { workspace: repository, env }) };
+}
+
+/**
+ * The repository a manifest belongs to, which bounds what kubesync reads: the git work tree around it;
+ * outside git, the current folder when the manifest is in it, else the manifest's own folder.
+ */
+function repositoryOf(manifest: string, cwd: string): string {
+  const near = existsSync(manifest) && statSync(manifest).isDirectory() ? manifest : path.dirname(manifest);
+  const folder = existsSync(near) ? near : cwd;
+  const git = spawnSync('git', ['-C', folder, 'rev-parse', '--show-toplevel'], { encoding: 'utf8' });
+  const top = git.status === 0 ? git.stdout.trim() : '';
+  if (top) return top;
+  return isInside(manifest, cwd) ? cwd : folder;
+}
+
+/** A path as the settings take it: relative to the repository, or absolute when it lies outside (refused later). */
+function inRepository(file: string, repository: string): string {
+  return isInside(file, repository) ? path.relative(repository, file) || '.' : file;
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 function parseFlags(argv: readonly string[]) {
@@ -167,6 +204,9 @@ export function cliHelp(command?: string): string {
         '',
         'Commands:',
         ...COMMAND_NAMES.map((name) => row(`  ${name}`, CLI_COMMANDS[name])),
+        ...Object.entries(ALIASES).map(([alias, name]) =>
+          row(`  ${alias}`, `the same as ${name}, as kubectl ${alias}`),
+        ),
         '',
         'kubesync <command> --help shows the flags that command reads.',
       ];

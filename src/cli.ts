@@ -52,13 +52,13 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
     case 'validate': {
       const { validateManifests } = await import('./commands/validate.js');
       const result = await validateManifests(settings, secrets, { offline: true });
-      if (settings.output === 'json') {
-        const [{ validationJson }, { jsonDocument }] = await Promise.all([
+      if (settings.output !== 'text') {
+        const [{ validationJson }, { outputDocument }] = await Promise.all([
           import('./report/validate-json.js'),
           import('./report/json-document.js'),
         ]);
         printFindings(result.findings, process.stderr);
-        process.stdout.write(jsonDocument(validationJson(result)));
+        process.stdout.write(outputDocument(validationJson(result), settings.output));
         return result.valid ? 0 : 1;
       }
       printFindings(result.findings, process.stdout);
@@ -71,6 +71,7 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
       const result = await renderManifests(settings, secrets);
       printFindings(result.validation.findings, process.stderr);
       for (const note of renderNotes(result)) process.stderr.write(`${note}\n`);
+      // The rendered objects are YAML already: -o yaml prints them as they are.
       let text = result.yaml;
       if (settings.output === 'json') {
         const [{ renderJson }, { jsonDocument }] = await Promise.all([
@@ -88,18 +89,18 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
     case 'plan': {
       const [{ runPlan }, provenance, runtime] = await Promise.all([
         import('./commands/plan.js'),
-        readProvenanceOf(terminal),
+        readProvenanceOf(terminal, settings.workspace),
         runtimeOf(terminal),
       ]);
       const result = await runPlan(settings, provenance, runtime);
       printFindings(result.validation.findings, process.stderr);
-      const exitCode = !result.validation.valid ? 2 : result.plan?.syncStatus === 'OutOfSync' ? 1 : 0;
-      if (settings.output === 'json') {
-        const [{ planJson }, { jsonDocument }] = await Promise.all([
+      const exitCode = planExitCode(result.validation.valid, result.plan?.syncStatus);
+      if (settings.output !== 'text') {
+        const [{ planJson }, { outputDocument }] = await Promise.all([
           import('./report/plan-json.js'),
           import('./report/json-document.js'),
         ]);
-        process.stdout.write(jsonDocument(planJson(result, secrets)));
+        process.stdout.write(outputDocument(planJson(result, secrets), settings.output));
         return exitCode;
       }
       if (!result.validation.valid) return exitCode;
@@ -124,7 +125,7 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
     case 'apply': {
       const [{ runApply }, provenance, runtime] = await Promise.all([
         import('./commands/apply.js'),
-        readProvenanceOf(terminal),
+        readProvenanceOf(terminal, settings.workspace),
         runtimeOf(terminal),
       ]);
       // A cancelled apply finishes cleaning up (the lock) before the process ends.
@@ -154,9 +155,21 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
   }
 }
 
-async function readProvenanceOf(terminal: Terminal) {
+/**
+ * As `kubectl diff`: 0 in sync, 1 changes planned, 2 an error; and 3 when no cluster could be
+ * compared (no credentials), which a script must not read as "in sync".
+ */
+export const PLAN_NOT_COMPARED = 3;
+
+function planExitCode(valid: boolean, syncStatus: string | undefined): number {
+  if (!valid) return 2;
+  if (syncStatus === undefined) return PLAN_NOT_COMPARED;
+  return syncStatus === 'OutOfSync' ? 1 : 0;
+}
+
+async function readProvenanceOf(terminal: Terminal, workspace: string) {
   const { readProvenance } = await import('./provenance.js');
-  return readProvenance(terminal.env, terminal.cwd);
+  return readProvenance(terminal.env, workspace);
 }
 
 async function runtimeOf(terminal: Terminal) {

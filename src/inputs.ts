@@ -56,6 +56,7 @@ export const SETTINGS = {
     default: 'pipeops.yaml',
     schema: z.string().min(1),
     commands: ALL,
+    short: 'f',
   }),
   manifestType: input('manifest-type', {
     trust: 'content',
@@ -655,9 +656,9 @@ export const SETTINGS = {
   output: input('output', {
     trust: 'policy',
     description:
-      'validate, render, plan: the result as text, or as one JSON document for scripts (findings stay on stderr).',
+      'validate, render, plan: the result as text, or as one JSON or YAML document for scripts (findings stay on stderr).',
     default: 'text',
-    schema: z.enum(['text', 'json']),
+    schema: z.enum(['text', 'json', 'yaml']),
     commands: ['validate', 'render', 'plan'],
     surface: 'cli',
     short: 'o',

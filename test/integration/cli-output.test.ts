@@ -103,10 +103,10 @@ describe('kubesync -o json, render for kubectl (the bundled dist/index.js)', () 
     expect(shown.stderr).toBe('');
   });
 
-  it('plan -o json without credentials says why the status is Unknown, and exits 0', async () => {
+  it('plan -o json without credentials says why the status is Unknown, and exits 3, not 0 (in sync)', async () => {
     const cwd = makeWorkspace({ 'k8s.yaml': MANIFESTS });
     const result = await cli(['plan', 'k8s.yaml', '-o', 'json'], cwd);
-    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.exitCode, result.stderr).toBe(3);
     expect(JSON.parse(result.stdout)).toMatchObject({
       syncStatus: 'Unknown',
       reason: expect.stringContaining('no cluster credentials'),
@@ -114,6 +114,9 @@ describe('kubesync -o json, render for kubectl (the bundled dist/index.js)', () 
       digest: null,
       changes: [],
     });
+    const asYaml = await cli(['diff', '-f', 'k8s.yaml', '-o', 'yaml'], cwd);
+    expect(asYaml.exitCode, asYaml.stderr).toBe(3);
+    expect(parseYaml(asYaml.stdout)).toEqual(JSON.parse(result.stdout));
   });
 });
 

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliHelp, parseCliArgs } from '../../src/cli-args.js';
@@ -99,5 +100,49 @@ describe('kubesync --help', () => {
     const render = cliHelp('render');
     expect(render).toContain('--show-secrets');
     expect(render).not.toContain('--kubeconfig');
+  });
+});
+
+describe('a kubesync that feels at home beside kubectl', () => {
+  it('answers to diff as to plan, and takes -f for the manifest', () => {
+    expect(settingsOf(['diff', 'k8s']).command).toBe('plan');
+    expect(settingsOf(['plan', '-f', 'k8s']).manifest).toBe('k8s');
+    expect(cliHelp()).toMatch(/^ {2}diff +the same as plan, as kubectl diff$/m);
+    expect(() => parseCliArgs(['plan', 'k8s', '-f', 'other'], '/repo')).toThrow(
+      'give the manifest either as an argument or as -f/--manifest',
+    );
+  });
+
+  it('takes the repository from the git work tree around the manifest, wherever it is run from', () => {
+    const repository = makeTempDir();
+    execFileSync('git', ['init', '-q', repository]);
+    mkdirSync(path.join(repository, 'deploy/web'), { recursive: true });
+    const elsewhere = makeTempDir();
+    const settings = settingsOf(
+      ['validate', path.join(repository, 'deploy/web'), '--helm-values', path.join(repository, 'v.yaml')],
+      elsewhere,
+    );
+    expect(settings.workspace).toBe(repository);
+    expect(settings.manifest).toBe('deploy/web');
+    expect(settings.helm.valuesFiles).toEqual(['v.yaml']);
+    // From a folder inside it, paths are the terminal's: relative to where kubesync runs.
+    const inside = settingsOf(
+      ['validate', 'web', '--helm-values', '../v.yaml'],
+      path.join(repository, 'deploy'),
+    );
+    expect(inside.workspace).toBe(repository);
+    expect(inside.manifest).toBe('deploy/web');
+    expect(inside.helm.valuesFiles).toEqual(['v.yaml']);
+  });
+
+  it('outside git, reads the current folder, or the folder of a manifest given outside it', () => {
+    const folder = makeTempDir();
+    mkdirSync(path.join(folder, 'app'));
+    expect(settingsOf(['validate', 'app'], folder)).toMatchObject({ workspace: folder, manifest: 'app' });
+    const other = makeTempDir();
+    expect(settingsOf(['validate', path.join(folder, 'app')], other)).toMatchObject({
+      workspace: path.join(folder, 'app'),
+      manifest: '.',
+    });
   });
 });

@@ -36,8 +36,8 @@ describe('-o / --output and --color / --no-color', () => {
     expect(settingsOf(['render', '--output', 'json']).output).toBe('json');
     expect(settingsOf(['plan', '--output=json']).output).toBe('json');
     expect(settingsOf(['plan']).output).toBe('text');
-    expect(() => parseCliArgs(['plan', '-o', 'yaml'], '/repo')).toThrow(
-      'input "output": must be one of text, json (got "yaml")',
+    expect(() => parseCliArgs(['plan', '-o', 'xml'], '/repo')).toThrow(
+      'input "output": must be one of text, json, yaml (got "xml")',
     );
   });
 
@@ -51,7 +51,7 @@ describe('-o / --output and --color / --no-color', () => {
   });
 
   it('lists them in the help of the commands that read them', () => {
-    expect(cliHelp('plan')).toMatch(/^ {2}-o, --output <text\|json> +\S/m);
+    expect(cliHelp('plan')).toMatch(/^ {2}-o, --output <text\|json\|yaml> +\S/m);
     expect(cliHelp('plan')).toMatch(/^ {2}--color, --no-color +\S/m);
     expect(cliHelp('validate')).toContain('--output');
     expect(cliHelp('validate')).not.toContain('--color');
