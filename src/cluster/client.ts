@@ -18,6 +18,8 @@ export interface Preconditions {
 export interface ApplyOptions {
   readonly dryRun?: boolean;
   readonly force?: boolean;
+  /** Another manager than the client's own: a dry run as the legacy manager sees what a migrated apply does. */
+  readonly fieldManager?: string;
 }
 
 /** What a request is authorized as: RBAC's verb, group, resource, namespace and name. */
