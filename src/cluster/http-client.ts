@@ -98,6 +98,16 @@ export class HttpClusterClient implements ClusterClient {
     );
   }
 
+  async mergePatch(ref: ObjectRef, patch: Record<string, unknown>): Promise<KubeObject> {
+    return this.transport.request<KubeObject>(
+      'PATCH',
+      await this.discovery.objectPath(ref),
+      { fieldManager: this.fieldManager, fieldValidation: 'Strict' },
+      patch,
+      'application/merge-patch+json',
+    );
+  }
+
   async create(object: KubeObject): Promise<KubeObject> {
     const ref = refOf(object);
     const resource = await this.discovery.requireResource(ref.apiVersion, ref.kind);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
 import type { KubeObject } from '../model/object.js';
-import { appIdentity } from '../model/app-identity.js';
+import { appIdentity, LEGACY_FIELD_MANAGER } from '../model/app-identity.js';
+import { hasAppliedFields } from './managed-fields.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf, namespaceOf } from '../manifests/resource.js';
 import { VERSION } from '../version.js';
 import type { ClusterClient } from './client.js';
@@ -26,6 +27,8 @@ export interface InventoryState {
   readonly lastDigest?: string;
   /** Undefined when the last apply recorded none (an apply by an older kubesync). */
   readonly lastImages?: string[];
+  /** The parent holds fields an older kubesync applied as the legacy manager `kubesync`. */
+  readonly legacyParent?: boolean;
 }
 
 export interface AppliedCommit {
@@ -78,6 +81,7 @@ export class ApplySetInventory {
       lastCommitTime: annotations[LAST_COMMIT_TIME],
       lastDigest: annotations[LAST_DIGEST],
       lastImages: annotations[LAST_IMAGES] === undefined ? undefined : splitList(annotations[LAST_IMAGES]),
+      ...(hasAppliedFields(parent, LEGACY_FIELD_MANAGER) ? { legacyParent: true } : {}),
     };
   }
 

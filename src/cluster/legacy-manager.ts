@@ -1,11 +1,11 @@
 import { KubeApiError } from './api-error.js';
 import type { ClusterClient } from './client.js';
-import { isMember } from './inventory.js';
+import { ID_LABEL, isMember } from './inventory.js';
 import type { FieldSet } from './managed-fields.js';
 import { unionOf } from './managed-fields.js';
 import { LEGACY_FIELD_MANAGER } from '../model/app-identity.js';
 import type { KubeObject, ObjectRef } from '../model/object.js';
-import { isRecord, metadataOf } from '../manifests/resource.js';
+import { isRecord, labelOf, metadataOf } from '../manifests/resource.js';
 
 interface ManagedFieldsEntry {
   manager?: string;
@@ -19,11 +19,12 @@ interface ManagedFieldsEntry {
 const ATTEMPTS = 3;
 
 /**
- * Whether this member of the app's set still has fields applied by the legacy manager `kubesync`,
- * which every app shared: they are the app's own, and move to its manager before it applies.
+ * Whether this member of the app's set, or its parent, still has fields applied by the legacy manager
+ * `kubesync`, which every app shared: they are the app's own, and move to its manager before it applies.
  */
 export function holdsLegacyFields(object: KubeObject | undefined, applySetId: string): boolean {
-  return object !== undefined && isMember(object, applySetId) && legacyEntries(object).length > 0;
+  if (!object || !(isMember(object, applySetId) || labelOf(object, ID_LABEL) === applySetId)) return false;
+  return managedFieldsOf(object).some(isLegacyApply);
 }
 
 /**
@@ -51,9 +52,9 @@ export function withLegacyRenamed(object: KubeObject, manager: string): ManagedF
 }
 
 /**
- * Moves the legacy manager's fields on a member of this app's set to the app's manager, by writing
- * the object back as it is with only its managed fields changed; the resourceVersion makes the write
- * fail rather than undo a change made meanwhile, and then it is read again. Returns whether it wrote.
+ * Moves the legacy manager's fields on a member of this app's set (or its parent) to the app's
+ * manager: a merge patch of the managed fields alone, made on the resourceVersion read, so that a
+ * change made meanwhile fails it (409) and the object is read again. Returns whether it wrote.
  */
 export async function migrateLegacyManager(
   client: ClusterClient,
@@ -75,10 +76,6 @@ export async function migrateLegacyManager(
       if (!(error instanceof KubeApiError && error.status === 409) || attempt === ATTEMPTS) throw error;
     }
   }
-}
-
-function legacyEntries(object: KubeObject): ManagedFieldsEntry[] {
-  return managedFieldsOf(object).filter(isLegacyApply);
 }
 
 function isLegacyApply(entry: ManagedFieldsEntry): boolean {

@@ -294,6 +294,10 @@ describeOnRealCluster(
         (entry) => `${entry.manager} ${entry.operation}`,
       );
       expect(managers).toEqual([`kubesync/${ns}/shop Apply`]);
+      const parent = await core().readNamespacedSecret({ name: 'kubesync-shop', namespace: ns });
+      expect(
+        (parent.metadata?.managedFields ?? []).map((entry) => `${entry.manager} ${entry.operation}`),
+      ).toEqual([`kubesync/${ns}/shop Apply`]);
     });
   },
 );
