@@ -17,7 +17,7 @@ export interface RollbackOutcome {
 
 /**
  * Puts back what an apply changed, with the same field manager and operation the apply used (a PUT
- * would leave a second owner, `kubesync` with operation Update, that the next apply conflicts with).
+ * would leave a second owner, the app's manager with operation Update, that the next apply conflicts with).
  * Objects it updated get back the fields kubesync managed before, with their values from before;
  * fields only this apply added are released, so the server removes them. Objects it created are
  * deleted, on the condition that they are still the ones it created.
