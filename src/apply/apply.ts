@@ -9,7 +9,7 @@ import { metadataOf } from '../manifests/resource.js';
 import type { Log } from '../model/log.js';
 import { deleteAndWaitUntilGone } from './replace.js';
 import { holdsLegacyFields, migrateLegacyManager } from '../cluster/legacy-manager.js';
-import { membershipOf } from '../cluster/inventory.js';
+import { bookkeepingOf } from '../plan/bookkeeping.js';
 import { waitUntilReady } from './wait.js';
 
 export interface StagedApplyOptions {
@@ -103,9 +103,9 @@ async function applyStage(
               },
             });
           }
-          // Adopted from another owner: its membership label first, which the other set's app applied.
+          // Adopted from another owner: first kubesync's bookkeeping, which another app may have written.
           if (change.owned?.adoptedBy)
-            await client.apply(membershipOf(change.desired ?? {}), { force: true });
+            await client.apply(bookkeepingOf(change.desired ?? {}), { force: true });
           if (holdsLegacyFields(change.live, options.applySetId))
             await migrateLegacyManager(client, change.ref, options.applySetId, options.fieldManager);
           const result = await client.apply(change.desired ?? {}, { force: options.forceConflicts });

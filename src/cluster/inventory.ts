@@ -175,25 +175,6 @@ export function applySetId(name: string, namespace: string, kind: string, group:
   return `applyset-${hash}-v1`;
 }
 
-/**
- * Just the object's identity and membership label: applied with force, it takes the label over from
- * the app of another set and nothing else, so that the object's own fields still conflict as they must.
- */
-export function membershipOf(object: KubeObject): KubeObject {
-  const { name, namespace } = metadataOf(object);
-  const labels = metadataOf(object).labels;
-  const partOf = isRecord(labels) ? labels[PART_OF_LABEL] : undefined;
-  return {
-    apiVersion: object.apiVersion,
-    kind: object.kind,
-    metadata: {
-      name,
-      ...(namespace === undefined ? {} : { namespace }),
-      labels: { [PART_OF_LABEL]: partOf },
-    },
-  };
-}
-
 export function isMember(object: KubeObject, id: string): boolean {
   const labels = metadataOf(object).labels;
   return isRecord(labels) && labels[PART_OF_LABEL] === id;

@@ -5,7 +5,8 @@ import { refOf } from '../model/object.js';
 import { deliveryVariantOf } from '../model/delivery.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js';
-import { membersListed, PART_OF_LABEL } from '../cluster/inventory.js';
+import { membersListed } from '../cluster/inventory.js';
+import { isBookkeepingField } from './bookkeeping.js';
 import { UserError } from '../errors.js';
 import type { IgnoreRule } from '../model/ignore-rule.js';
 import type { KubeObject } from '../model/object.js';
@@ -215,9 +216,9 @@ async function planOne(
     );
   } catch (error) {
     if (error instanceof KubeApiError && error.status === 409 && !options.forceConflicts) {
-      // Only the membership label, which another set's app applied: the object is another owner's,
-      // which ownership reports (and apply, when allowed to adopt it, takes that label over alone).
-      if (conflictsOnlyOnMembership(error))
+      // Only kubesync's bookkeeping, which another app wrote: the object is another owner's, which
+      // ownership reports (and apply, when allowed to adopt it, takes the bookkeeping over alone).
+      if (conflictsOnlyOnBookkeeping(error))
         return compare(await client.apply(object, { dryRun: true, force: true, fieldManager }), {});
       // Another tool changed fields we set (drift, e.g. kubectl scale): show what applying would
       // change, as a forced dry run sees it, and carry the conflict for apply to refuse on.
@@ -245,11 +246,9 @@ function templateOf(object: KubeObject | undefined): string | undefined {
 
 export const REPLACE_ANNOTATION = 'kubesync.io/replace';
 
-const MEMBERSHIP_FIELD = `.metadata.labels.${PART_OF_LABEL}`;
-
-function conflictsOnlyOnMembership(error: KubeApiError): boolean {
+function conflictsOnlyOnBookkeeping(error: KubeApiError): boolean {
   const conflicts = error.causes.filter((cause) => cause.reason === 'FieldManagerConflict');
-  return conflicts.length > 0 && conflicts.every((cause) => cause.field === MEMBERSHIP_FIELD);
+  return conflicts.length > 0 && conflicts.every((cause) => isBookkeepingField(cause.field));
 }
 
 function replaceAnnotated(object: KubeObject): boolean {

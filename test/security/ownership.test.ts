@@ -32,6 +32,13 @@ const configMap = (data: Record<string, string>, annotations = '') =>
     .map(([key, value]) => `  ${key}: "${value}"\n`)
     .join('')}`;
 
+const LATER = {
+  ...COMMIT,
+  commit: '2222222222222222222222222222222222222222',
+  commitTime: '2026-11-21T10:00:00Z',
+  run: 'https://github.com/acme/shop/actions/runs/2',
+};
+
 const core = () => kubeConfig().makeApiClient(CoreV1Api);
 const readConfigMap = (ns: string, name = 'settings') =>
   core().readNamespacedConfigMap({ name, namespace: ns });
@@ -105,10 +112,12 @@ describeOnRealCluster(
         owner: `the kubesync app one in namespace ${ns}`,
         adoptedBy: 'allow-adoption: annotated and kubesync.io/adopt: "true"',
       });
-      expect((await app(ns, 'two', marked, { 'allow-adoption': 'annotated' }).apply()).syncStatus).toBe(
-        'Synced',
-      );
-      expect((await readConfigMap(ns)).metadata?.labels?.[PART_OF_LABEL]).toBe(setOf('two', ns));
+      // A later commit and run: app one's commit and run annotations are taken over with the label.
+      const adopted = await app(ns, 'two', marked, { 'allow-adoption': 'annotated' }).apply({}, LATER);
+      expect(adopted.syncStatus).toBe('Synced');
+      const taken = await readConfigMap(ns);
+      expect(taken.metadata?.labels?.[PART_OF_LABEL]).toBe(setOf('two', ns));
+      expect(taken.metadata?.annotations?.['kubesync.io/commit']).toBe(LATER.commit);
 
       // And back to app one, by the workflow's allow-adoption: true alone.
       expect((await app(ns, 'one', unmarked, { 'allow-adoption': 'true' }).apply()).syncStatus).toBe(
