@@ -6,6 +6,7 @@ import { hasAppliedFields } from './managed-fields.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf, namespaceOf } from '../manifests/resource.js';
 import { VERSION } from '../version.js';
 import type { ClusterClient } from './client.js';
+import { KubeApiError } from './api-error.js';
 
 export const PART_OF_LABEL = 'applyset.kubernetes.io/part-of';
 export const ID_LABEL = 'applyset.kubernetes.io/id';
@@ -167,6 +168,34 @@ export function membersListed(
   return (
     state.groupKinds.includes(groupKind) && (namespace === undefined || state.namespaces.includes(namespace))
   );
+}
+
+/**
+ * The kubesync app whose ApplySet has this id, found by its parent Secret `kubesync-<app>` in
+ * `namespace` (the id proves the name); undefined when it is not there, or Secrets may not be listed.
+ */
+export async function kubesyncAppOfSet(
+  client: ClusterClient,
+  id: string,
+  namespace: string,
+): Promise<string | undefined> {
+  const parents = await client
+    .list('v1', 'Secret', { namespace, labelSelector: `${ID_LABEL}=${id}` })
+    .catch((error: unknown) => {
+      if (error instanceof KubeApiError && error.status === 403) return [];
+      throw error;
+    });
+  const prefix = appIdentity('', namespace).parentName;
+  for (const parent of parents) {
+    const name = metadataOf(parent).name;
+    if (
+      typeof name === 'string' &&
+      name.startsWith(prefix) &&
+      applySetId(name, namespace, 'Secret', '') === id
+    )
+      return name.slice(prefix.length);
+  }
+  return undefined;
 }
 
 /** `applyset-<base64url(sha256(<name>.<namespace>.<kind>.<group>))>-v1`, as kubectl computes it. */

@@ -4,6 +4,9 @@ import { appIdentity, appOfFieldManager } from '../model/app-identity.js';
 import type { KubeObject } from '../model/object.js';
 import type { Change } from './change.js';
 
+/** The kubesync apps of other ApplySets, by set id, found by their parent Secrets. */
+export type KnownSets = ReadonlyMap<string, { readonly app: string; readonly namespace: string }>;
+
 /** `allow-adoption`: never, only objects annotated `kubesync.io/adopt: "true"`, or any. */
 export type AdoptionPolicy = 'false' | 'annotated' | 'true';
 
@@ -26,10 +29,14 @@ const FLUX_OWNERS = [
  * CD's default tracking label last (Helm charts set it too). Undefined for a member of this set and
  * for an object nothing claims.
  */
-export function ownerOf(live: KubeObject, ownSetId: string): string | undefined {
+export function ownerOf(
+  live: KubeObject,
+  ownSetId: string,
+  known: KnownSets = new Map(),
+): string | undefined {
   const partOf = labelOf(live, PART_OF_LABEL);
   if (partOf === ownSetId) return undefined;
-  if (partOf) return applySetOwner(live, partOf);
+  if (partOf) return applySetOwner(live, partOf, known);
   for (const { prefix, kind } of FLUX_OWNERS) {
     const name = labelOf(live, `${prefix}/name`);
     if (name) return `the Flux ${kind} ${qualified(labelOf(live, `${prefix}/namespace`), name)}`;
@@ -50,10 +57,15 @@ export function ownerOf(live: KubeObject, ownSetId: string): string | undefined 
  * workflow allows adoption: always (`true`), or for objects the manifests annotate
  * `kubesync.io/adopt: "true"` (`annotated`; the annotation alone, without the workflow, allows nothing).
  */
-export function markOwned(changes: readonly Change[], ownSetId: string, adoption: AdoptionPolicy): Change[] {
+export function markOwned(
+  changes: readonly Change[],
+  ownSetId: string,
+  adoption: AdoptionPolicy,
+  known: KnownSets = new Map(),
+): Change[] {
   return changes.map((change) => {
     if (!change.live || !change.desired) return change;
-    const owner = ownerOf(change.live, ownSetId);
+    const owner = ownerOf(change.live, ownSetId, known);
     if (!owner) return change;
     const adoptedBy = adoptionOf(change.desired, adoption);
     return { ...change, owned: adoptedBy ? { owner, adoptedBy } : { owner } };
@@ -72,18 +84,40 @@ function adoptionOf(desired: KubeObject, adoption: AdoptionPolicy): string | und
 }
 
 /**
- * The kubesync app of another ApplySet, when one of the object's field managers is an app's whose
- * parent Secret has exactly that id; otherwise the set by its id.
+ * The other ApplySets of desired objects' live forms that no field manager names: an older kubesync
+ * applied their members as `kubesync`, so only their parent Secrets can say which app they are.
  */
-function applySetOwner(live: KubeObject, id: string): string {
+export function unnamedSetsOf(
+  changes: readonly Change[],
+  ownSetId: string,
+): { readonly id: string; readonly namespace: string }[] {
+  const sets = new Map<string, { id: string; namespace: string }>();
+  for (const change of changes) {
+    const id = change.live && change.desired ? labelOf(change.live, PART_OF_LABEL) : undefined;
+    const namespace = change.ref.namespace;
+    if (!id || id === ownSetId || !namespace || appNamedByManagers(change.live ?? {}, id)) continue;
+    sets.set(`${id}/${namespace}`, { id, namespace });
+  }
+  return [...sets.values()];
+}
+
+/**
+ * The kubesync app of another ApplySet, when one of the object's field managers is an app's whose
+ * parent Secret has exactly that id, or its parent Secret was found; otherwise the set by its id.
+ */
+function applySetOwner(live: KubeObject, id: string, known: KnownSets): string {
+  const app = appNamedByManagers(live, id) ?? known.get(id);
+  if (app) return `the kubesync app ${app.app} in namespace ${app.namespace}`;
+  return `another ApplySet (${PART_OF_LABEL}: ${id})`;
+}
+
+function appNamedByManagers(live: KubeObject, id: string): { app: string; namespace: string } | undefined {
   for (const manager of managersOf(live)) {
     const app = appOfFieldManager(manager);
-    if (!app) continue;
-    const { parentName } = appIdentity(app.app, app.namespace);
-    if (applySetId(parentName, app.namespace, 'Secret', '') === id)
-      return `the kubesync app ${app.app} in namespace ${app.namespace}`;
+    if (app && applySetId(appIdentity(app.app, app.namespace).parentName, app.namespace, 'Secret', '') === id)
+      return app;
   }
-  return `another ApplySet (${PART_OF_LABEL}: ${id})`;
+  return undefined;
 }
 
 function managersOf(live: KubeObject): string[] {

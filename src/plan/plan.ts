@@ -5,7 +5,7 @@ import { refOf } from '../model/object.js';
 import { deliveryVariantOf } from '../model/delivery.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js';
-import { membersListed } from '../cluster/inventory.js';
+import { kubesyncAppOfSet, membersListed } from '../cluster/inventory.js';
 import { isBookkeepingField } from './bookkeeping.js';
 import { UserError } from '../errors.js';
 import type { IgnoreRule } from '../model/ignore-rule.js';
@@ -31,7 +31,8 @@ import { applyChangesNothing } from './no-op-apply.js';
 import { LEGACY_FIELD_MANAGER } from '../model/app-identity.js';
 import { holdsLegacyFields } from '../cluster/legacy-manager.js';
 import type { AdoptionPolicy } from './ownership.js';
-import { markOwned } from './ownership.js';
+import type { KnownSets } from './ownership.js';
+import { markOwned, unnamedSetsOf } from './ownership.js';
 import type { KnownLiveState } from './live-state.js';
 import { identity, readLiveState, versionedIdentity } from './live-state.js';
 
@@ -108,8 +109,9 @@ export async function planChanges(
   if (failures.length > 0) throw planFailure(failures, desired.length);
   const found = planned.filter((change): change is Change => change !== undefined);
   if (state) found.push(...plannedRemovals(desired, members, options));
+  const otherSets = await knownSetsOf(client, found, inventory.id, limit);
   const changes = markDestructive(
-    markOwned(found, inventory.id, options.adoption),
+    markOwned(found, inventory.id, options.adoption, otherSets),
     options.allowDestructive ? 'allow-destructive: true' : undefined,
   );
   changes.sort((a, b) => compareObjects(a.desired ?? a.live ?? {}, b.desired ?? b.live ?? {}));
@@ -119,6 +121,24 @@ export async function planChanges(
     syncStatus: syncStatusOf(changes),
     digest: planDigest(changes, options.ignoreDifferences),
   };
+}
+
+/** The apps of other ApplySets whose members' field managers do not name them, by their parents. */
+async function knownSetsOf(
+  client: ClusterClient,
+  changes: readonly Change[],
+  ownSetId: string,
+  limit: LimitFunction,
+): Promise<KnownSets> {
+  const found = await Promise.all(
+    unnamedSetsOf(changes, ownSetId).map(({ id, namespace }) =>
+      limit(async () => {
+        const app = await kubesyncAppOfSet(client, id, namespace);
+        return app ? ([[id, { app, namespace }]] as const) : [];
+      }),
+    ),
+  );
+  return new Map(found.flat());
 }
 
 /**

@@ -224,6 +224,25 @@ describeOnRealCluster(
       },
     );
 
+    it('names the app of a set an older kubesync applied (as the shared manager kubesync) by its parent Secret', async () => {
+      const ns = await namespace();
+      const legacy = new HttpClusterClient(kubeConfig(cluster.kubeconfig), 'kubesync');
+      const one = new ApplySetInventory('one', ns);
+      const member = {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'settings', namespace: ns, labels: one.memberLabels() },
+        data: { a: '1' },
+      };
+      await legacy.apply(member);
+      await legacy.apply(one.parent([member]));
+      const two = app(ns, 'two', { 'k8s/config.yaml': configMap({ a: '1' }) });
+      expect((await two.plan()).plan?.changes[0]?.owned).toEqual({
+        owner: `the kubesync app one in namespace ${ns}`,
+      });
+      await expect(two.apply()).rejects.toThrow(`is managed by the kubesync app one in namespace ${ns}`);
+    });
+
     it('adopts a live object nothing claims, as before', async () => {
       const ns = await namespace();
       await core().createNamespacedConfigMap({
