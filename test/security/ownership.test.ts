@@ -78,6 +78,8 @@ describeOnRealCluster(
       await expect(two.apply()).rejects.toThrow(
         `refused to take over 1 object that another owner manages: ConfigMap ${ns}/settings\n  k8s/config.yaml:1:1: ConfigMap ${ns}/settings is managed by the kubesync app one in namespace ${ns}\n`,
       );
+      // force-conflicts takes fields, never objects.
+      await expect(two.apply({ 'force-conflicts': 'true' })).rejects.toThrow('refused to take over 1 object');
       const after = await readConfigMap(ns);
       expect(after.metadata?.resourceVersion).toBe(before.metadata?.resourceVersion);
       expect(after.metadata?.labels?.[PART_OF_LABEL]).toBe(setOf('one', ns));
