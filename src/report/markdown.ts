@@ -118,7 +118,8 @@ export function renderPlanComment(input: CommentInput, secrets: SecretValues): s
   const order =
     hooksAndWavesMarkdown(input.plan, escapeMarkdown) + deliveryMarkdown(input.plan, escapeMarkdown);
   const warning =
-    ownershipWarningMarkdown(input.plan) + destructiveWarningMarkdown(input.plan, input.destructiveApprovalLabel);
+    ownershipWarningMarkdown(input.plan) +
+    destructiveWarningMarkdown(input.plan, input.destructiveApprovalLabel);
   const head = `${warning}${renderHead(input, links)}${renderFindings(findings, links)}${images}${order}`;
   const tail = nextSteps(input.plan, !findings.some((finding) => finding.severity === 'error'), input);
   const room = COMMENT_LIMIT - marker.length - head.length - tail.length;
