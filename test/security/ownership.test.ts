@@ -6,6 +6,7 @@ import { applySetId, ApplySetInventory, PART_OF_LABEL } from '../../src/cluster/
 import { runApply } from '../../src/commands/apply.js';
 import { testRuntime, COMMIT, engine, recordingLog } from '../support/engine.js';
 import { formatPlan } from '../../src/report/plan-text.js';
+import { planJson } from '../../src/report/plan-json.js';
 import { SecretValues } from '../../src/secrets/redact.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
 import {
@@ -71,6 +72,9 @@ describeOnRealCluster(
       expect(planned.syncStatus).toBe('OutOfSync');
       const change = planned.plan?.changes.find((candidate) => candidate.ref.name === 'settings');
       expect(change?.owned).toEqual({ owner: `the kubesync app one in namespace ${ns}` });
+      expect(planJson(planned, new SecretValues()).changes[0]?.owned).toEqual({
+        owner: `the kubesync app one in namespace ${ns}`,
+      });
       expect(formatPlan(planned.plan!, 'plan', new SecretValues())).toContain(
         `managed by the kubesync app one in namespace ${ns}, apply refuses to take it over`,
       );
