@@ -304,6 +304,14 @@ export const SETTINGS = {
       schema: boolean,
       commands: APPLY,
     }),
+    allowAdoption: input('allow-adoption', {
+      trust: 'policy',
+      description:
+        'Take over live objects that another owner claims: another kubesync app or ApplySet (its applyset.kubernetes.io/part-of label), a Helm release (meta.helm.sh/release-name, app.kubernetes.io/managed-by: Helm), an Argo CD application (argocd.argoproj.io/tracking-id, app.kubernetes.io/instance) or a Flux Kustomization or HelmRelease (their kustomize.toolkit.fluxcd.io/ and helm.toolkit.fluxcd.io/ labels). false: the plan marks them owned and apply refuses before changing anything. annotated: only objects whose manifest carries the annotation kubesync.io/adopt: "true" are taken over (the annotation does nothing unless the workflow says annotated). true: every such object is taken over. Objects nothing claims are always adopted. Taking an object over does not take its fields: fields another field manager set still conflict unless force-conflicts is set.',
+      default: 'false',
+      schema: z.enum(['false', 'annotated', 'true']),
+      commands: CLUSTER,
+    }),
     destructiveApprovalLabel: input('destructive-approval-label', {
       trust: 'policy',
       description:

@@ -8,9 +8,14 @@ import type { KubeObject } from '../model/object.js';
 import { metadataOf } from '../manifests/resource.js';
 import type { Log } from '../model/log.js';
 import { deleteAndWaitUntilGone } from './replace.js';
+import { holdsLegacyFields, migrateLegacyManager } from '../cluster/legacy-manager.js';
+import { bookkeepingOf } from '../plan/bookkeeping.js';
 import { waitUntilReady } from './wait.js';
 
 export interface StagedApplyOptions {
+  /** The app's set and field manager: fields its members hold by the legacy manager move to its own. */
+  readonly applySetId: string;
+  readonly fieldManager: string;
   readonly forceConflicts: boolean;
   readonly concurrency: number;
   /** Bound on waiting for CRDs of the first stage to be established, and for replaced objects to go. */
@@ -98,6 +103,11 @@ async function applyStage(
               },
             });
           }
+          // Adopted from another owner: first kubesync's bookkeeping, which another app may have written.
+          if (change.owned?.adoptedBy)
+            await client.apply(bookkeepingOf(change.desired ?? {}), { force: true });
+          if (holdsLegacyFields(change.live, options.applySetId))
+            await migrateLegacyManager(client, change.ref, options.applySetId, options.fieldManager);
           const result = await client.apply(change.desired ?? {}, { force: options.forceConflicts });
           applied.push({ ...change, result });
           options.log.info(`${change.subject}: ${pastTense(change)}`);

@@ -1,6 +1,7 @@
 import type { ClusterClient } from '../cluster/client.js';
 import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js';
 import { isMember } from '../cluster/inventory.js';
+import { migrateLegacyManager } from '../cluster/legacy-manager.js';
 import { UserError } from '../errors.js';
 import { containersOf } from '../manifests/image-overrides.js';
 import type { KubeObject } from '../model/object.js';
@@ -32,7 +33,9 @@ export async function recordIntent(
   inventory: ApplySetInventory,
   plan: Plan,
   state: InventoryState | undefined,
+  fieldManager: string,
 ): Promise<void> {
+  await takeOverLegacyParent(client, inventory, state, fieldManager);
   const newMembers = plan.changes.flatMap((change) =>
     change.desired && isMember(change.desired, inventory.id) ? [change.desired] : [],
   );
@@ -60,6 +63,7 @@ export async function recordCommit(
   plan: Plan,
   state: InventoryState | undefined,
   provenance: Provenance,
+  fieldManager: string,
   notPruned: readonly Change[] = [],
 ): Promise<void> {
   // Everything kubesync applies is a member, except a Namespace made by create-namespace (never pruned).
@@ -81,7 +85,19 @@ export async function recordCommit(
     digest: plan.digest,
     images: imagesOf(applied),
   };
+  await takeOverLegacyParent(client, inventory, state, fieldManager);
   await client.apply(inventory.parent(members, commit), { force: true });
+}
+
+/** An older kubesync's parent: its fields move to the app's manager, so that one it stops writing goes. */
+async function takeOverLegacyParent(
+  client: ClusterClient,
+  inventory: ApplySetInventory,
+  state: InventoryState | undefined,
+  fieldManager: string,
+): Promise<void> {
+  if (state?.legacyParent)
+    await migrateLegacyManager(client, inventory.parentRef, inventory.id, fieldManager);
 }
 
 /** The images the objects' containers run (init and ephemeral ones too), each once, sorted. */

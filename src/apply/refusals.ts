@@ -2,13 +2,19 @@ import { formatOrigin } from '../manifests/origin.js';
 import type { Change } from '../plan/change.js';
 import { REPLACE_ANNOTATION } from '../plan/plan.js';
 import { destructiveRefusal } from './destructive-refusal.js';
+import { ownershipRefusal } from './ownership-refusal.js';
 
 /**
- * Why apply must not start with these changes: the destructive changes no one approved, then one line
- * per change that cannot be applied as planned.
+ * Why apply must not start with these changes: objects another owner claims that no one allowed taking
+ * over, the destructive changes no one approved, then one line per change that cannot be applied as
+ * planned.
  */
 export function refusalsOf(changes: readonly Change[]): string[] {
-  return [destructiveRefusal(changes) ?? [], changes.flatMap((change) => refusalOf(change) ?? [])].flat();
+  return [
+    ownershipRefusal(changes) ?? [],
+    destructiveRefusal(changes) ?? [],
+    changes.flatMap((change) => refusalOf(change) ?? []),
+  ].flat();
 }
 
 function refusalOf(change: Change): string | undefined {

@@ -1,5 +1,5 @@
 import type { ClusterClient } from '../cluster/client.js';
-import { FIELD_MANAGER } from '../model/app-identity.js';
+import { LEGACY_FIELD_MANAGER } from '../model/app-identity.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import { KubeApiError } from '../cluster/api-error.js';
 import type { KubeObject } from '../model/object.js';
@@ -17,7 +17,7 @@ export interface RollbackOutcome {
 
 /**
  * Puts back what an apply changed, with the same field manager and operation the apply used (a PUT
- * would leave a second owner, `kubesync` with operation Update, that the next apply conflicts with).
+ * would leave a second owner, the app's manager with operation Update, that the next apply conflicts with).
  * Objects it updated get back the fields kubesync managed before, with their values from before;
  * fields only this apply added are released, so the server removes them. Objects it created are
  * deleted, on the condition that they are still the ones it created.
@@ -25,7 +25,7 @@ export interface RollbackOutcome {
 export async function rollBack(
   client: ClusterClient,
   applied: readonly AppliedChange[],
-  options: { timeoutMs: number; pollMs?: number; log: Log },
+  options: { timeoutMs: number; pollMs?: number; log: Log; fieldManager: string },
 ): Promise<RollbackOutcome> {
   const restored: string[] = [];
   const failures: Error[] = [];
@@ -44,7 +44,7 @@ export async function rollBack(
 async function rollBackOne(
   client: ClusterClient,
   change: AppliedChange,
-  options: { timeoutMs: number; pollMs?: number },
+  options: { timeoutMs: number; pollMs?: number; fieldManager: string },
 ): Promise<string> {
   const uid = metadataOf(change.result).uid;
   if (change.action === 'create' || !change.live) {
@@ -58,7 +58,7 @@ async function rollBackOne(
     }
   }
   const current = await client.get(change.ref);
-  const previous = previousState(change.live, current);
+  const previous = previousState(change.live, current, options.fieldManager);
   if (change.replace && current) {
     // Its previous form differs in a field the server will not change in place: replace it back.
     await deleteAndWaitUntilGone(client, change.ref, metadataOf(current).uid, options);
@@ -72,8 +72,14 @@ async function rollBackOne(
  * this apply took), with their values from before. Applying this releases every field the failed
  * apply added and owned alone.
  */
-export function previousState(live: KubeObject, current: KubeObject | undefined): KubeObject {
-  const fields = unionOf(ownedFields(live, FIELD_MANAGER), ownedFields(current, FIELD_MANAGER));
+export function previousState(
+  live: KubeObject,
+  current: KubeObject | undefined,
+  fieldManager: string,
+): KubeObject {
+  // Before this apply the fields may have been the legacy manager's, which the apply moved to the app's.
+  const before = unionOf(ownedFields(live, fieldManager), ownedFields(live, LEGACY_FIELD_MANAGER));
+  const fields = unionOf(before, ownedFields(current, fieldManager));
   const extracted = extractFields(live, fields);
   const metadata = metadataOf(live);
   return {

@@ -18,6 +18,8 @@ export interface Preconditions {
 export interface ApplyOptions {
   readonly dryRun?: boolean;
   readonly force?: boolean;
+  /** Another manager than the client's own: a dry run as the legacy manager sees what a migrated apply does. */
+  readonly fieldManager?: string;
 }
 
 /** What a request is authorized as: RBAC's verb, group, resource, namespace and name. */
@@ -50,6 +52,11 @@ export interface ClusterClient {
   ): Promise<KubeObject[]>;
   apply(object: KubeObject, options?: ApplyOptions): Promise<KubeObject>;
   create(object: KubeObject): Promise<KubeObject>;
+  /**
+   * A JSON merge patch (RBAC's verb patch, as server-side apply): with `metadata.resourceVersion` in
+   * it, fails with 409 when the object changed since.
+   */
+  mergePatch(ref: ObjectRef, patch: Record<string, unknown>): Promise<KubeObject>;
   /** PUT: replaces the whole object; fails with 409 when its resourceVersion is stale. */
   replace(object: KubeObject): Promise<KubeObject>;
   /**

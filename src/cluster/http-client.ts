@@ -1,5 +1,4 @@
 import type { KubeConfig } from '@kubernetes/client-node';
-import { FIELD_MANAGER } from '../model/app-identity.js';
 import type { KubeObject, ObjectRef } from '../model/object.js';
 import { refOf } from '../model/object.js';
 import { metadataOf } from '../manifests/resource.js';
@@ -20,14 +19,18 @@ import { serverHost } from './kubeconfig.js';
 
 /**
  * The ClusterClient of a real API server, over HTTPS with the kubeconfig's credentials. Objects travel
- * as plain JSON, exactly as written.
+ * as plain JSON, exactly as written. Every write is made as `fieldManager`, the app's own.
  */
 export class HttpClusterClient implements ClusterClient {
   readonly server: string;
   private readonly transport: ApiTransport;
   private readonly discovery: ApiDiscovery;
 
-  constructor(config: KubeConfig, options: ClientOptions = {}) {
+  constructor(
+    config: KubeConfig,
+    readonly fieldManager: string,
+    options: ClientOptions = {},
+  ) {
     this.server = serverHost(config);
     this.transport = new ApiTransport(config, options);
     this.discovery = new ApiDiscovery(this.transport);
@@ -80,7 +83,10 @@ export class HttpClusterClient implements ClusterClient {
   }
 
   async apply(object: KubeObject, options: ApplyOptions = {}): Promise<KubeObject> {
-    const query: Record<string, string> = { fieldManager: FIELD_MANAGER, fieldValidation: 'Strict' };
+    const query: Record<string, string> = {
+      fieldManager: options.fieldManager ?? this.fieldManager,
+      fieldValidation: 'Strict',
+    };
     if (options.force) query.force = 'true';
     if (options.dryRun) query.dryRun = 'All';
     return this.transport.request<KubeObject>(
@@ -89,6 +95,16 @@ export class HttpClusterClient implements ClusterClient {
       query,
       object,
       'application/apply-patch+yaml',
+    );
+  }
+
+  async mergePatch(ref: ObjectRef, patch: Record<string, unknown>): Promise<KubeObject> {
+    return this.transport.request<KubeObject>(
+      'PATCH',
+      await this.discovery.objectPath(ref),
+      { fieldManager: this.fieldManager, fieldValidation: 'Strict' },
+      patch,
+      'application/merge-patch+json',
     );
   }
 
@@ -110,7 +126,7 @@ export class HttpClusterClient implements ClusterClient {
     return this.transport.request<KubeObject>(
       'POST',
       path,
-      { fieldManager: FIELD_MANAGER, fieldValidation: 'Strict' },
+      { fieldManager: this.fieldManager, fieldValidation: 'Strict' },
       object,
       'application/json',
       recover,
@@ -122,7 +138,7 @@ export class HttpClusterClient implements ClusterClient {
     return this.transport.request<KubeObject>(
       'PUT',
       path,
-      { fieldManager: FIELD_MANAGER, fieldValidation: 'Strict' },
+      { fieldManager: this.fieldManager, fieldValidation: 'Strict' },
       object,
     );
   }

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
 import type { KubeObject } from '../model/object.js';
-import { appIdentity } from '../model/app-identity.js';
+import { appIdentity, LEGACY_FIELD_MANAGER } from '../model/app-identity.js';
+import { hasAppliedFields } from './managed-fields.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf, namespaceOf } from '../manifests/resource.js';
 import { VERSION } from '../version.js';
 import type { ClusterClient } from './client.js';
+import { KubeApiError } from './api-error.js';
 
 export const PART_OF_LABEL = 'applyset.kubernetes.io/part-of';
 export const ID_LABEL = 'applyset.kubernetes.io/id';
@@ -26,6 +28,8 @@ export interface InventoryState {
   readonly lastDigest?: string;
   /** Undefined when the last apply recorded none (an apply by an older kubesync). */
   readonly lastImages?: string[];
+  /** The parent holds fields an older kubesync applied as the legacy manager `kubesync`. */
+  readonly legacyParent?: boolean;
 }
 
 export interface AppliedCommit {
@@ -78,6 +82,7 @@ export class ApplySetInventory {
       lastCommitTime: annotations[LAST_COMMIT_TIME],
       lastDigest: annotations[LAST_DIGEST],
       lastImages: annotations[LAST_IMAGES] === undefined ? undefined : splitList(annotations[LAST_IMAGES]),
+      ...(hasAppliedFields(parent, LEGACY_FIELD_MANAGER) ? { legacyParent: true } : {}),
     };
   }
 
@@ -163,6 +168,34 @@ export function membersListed(
   return (
     state.groupKinds.includes(groupKind) && (namespace === undefined || state.namespaces.includes(namespace))
   );
+}
+
+/**
+ * The kubesync app whose ApplySet has this id, found by its parent Secret `kubesync-<app>` in
+ * `namespace` (the id proves the name); undefined when it is not there, or Secrets may not be listed.
+ */
+export async function kubesyncAppOfSet(
+  client: ClusterClient,
+  id: string,
+  namespace: string,
+): Promise<string | undefined> {
+  const parents = await client
+    .list('v1', 'Secret', { namespace, labelSelector: `${ID_LABEL}=${id}` })
+    .catch((error: unknown) => {
+      if (error instanceof KubeApiError && error.status === 403) return [];
+      throw error;
+    });
+  const prefix = appIdentity('', namespace).parentName;
+  for (const parent of parents) {
+    const name = metadataOf(parent).name;
+    if (
+      typeof name === 'string' &&
+      name.startsWith(prefix) &&
+      applySetId(name, namespace, 'Secret', '') === id
+    )
+      return name.slice(prefix.length);
+  }
+  return undefined;
 }
 
 /** `applyset-<base64url(sha256(<name>.<namespace>.<kind>.<group>))>-v1`, as kubectl computes it. */

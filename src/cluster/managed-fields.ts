@@ -25,6 +25,11 @@ function entriesOf(object: KubeObject | undefined, manager: string, operation: s
   );
 }
 
+/** Whether a manager has applied fields of the main resource (server-side apply, never status). */
+export function hasAppliedFields(object: KubeObject, manager: string): boolean {
+  return entriesOf(object, manager, 'Apply').length > 0;
+}
+
 /** The fields a manager owns on the main resource through the given operation (never status). */
 export function ownedFields(object: KubeObject | undefined, manager: string, operation = 'Apply'): FieldSet {
   return entriesOf(object, manager, operation).reduce<FieldSet>(

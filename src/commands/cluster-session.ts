@@ -2,6 +2,7 @@ import type { ClusterClient } from '../cluster/client.js';
 import { HttpClusterClient } from '../cluster/http-client.js';
 import { ApplySetInventory } from '../cluster/inventory.js';
 import { loadKubeConfig } from '../cluster/kubeconfig.js';
+import { appIdentity } from '../model/app-identity.js';
 import type { Settings } from '../inputs.js';
 import type { SecretValues } from '../secrets/redact.js';
 import { registerSecretsIn } from '../secrets/redact.js';
@@ -12,6 +13,8 @@ export { appNameOf } from './app-name.js';
 export interface ClusterSession {
   readonly client: ClusterClient;
   readonly inventory: ApplySetInventory;
+  /** The app's own field manager, which every write of this session uses. */
+  readonly fieldManager: string;
   /** The kubeconfig context in use, which names the cluster for people; undefined when it has none. */
   readonly context?: string;
 }
@@ -29,11 +32,12 @@ export function connectOverHttp(
   const { env, secrets, onRetry } = outside;
   const config = loadKubeConfig(settings.cluster, env, (value) => secrets.register(value));
   if (!config) return undefined;
-  const client = new HttpClusterClient(config, {
+  const { fieldManager } = appIdentity(app, settings.namespace);
+  const client = new HttpClusterClient(config, fieldManager, {
     requestTimeoutMs: settings.requestTimeoutMs,
     onRetry,
     onAnswer: (body) => registerSecretsIn(secrets, body),
   });
   const context = config.getCurrentContext() || undefined;
-  return { client, inventory: new ApplySetInventory(app, settings.namespace), context };
+  return { client, inventory: new ApplySetInventory(app, settings.namespace), fieldManager, context };
 }

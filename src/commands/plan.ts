@@ -128,7 +128,7 @@ export async function planAgainst(
   runtime: Runtime,
   options: { accessChecked?: boolean } = {},
 ): Promise<PlanOutcome> {
-  const { client, inventory } = session;
+  const { client, inventory, fieldManager } = session;
   const { log } = runtime;
   if (!options.accessChecked) {
     const app = appNameOf(settings, validation.loaded);
@@ -163,6 +163,8 @@ export async function planAgainst(
       allowDestructive: settings.apply.allowDestructive,
       concurrency: settings.apply.concurrency,
       maskers: SECRET_MASKERS,
+      fieldManager,
+      adoption: settings.apply.allowAdoption,
     });
     const delivered = await withDelivery(client, plan, settings.delivery);
     return { plan: withHooks(delivered, plannedHooksOf(desired)), findings };

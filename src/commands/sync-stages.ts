@@ -97,6 +97,8 @@ export async function applyStage(context: SyncContext, changes: readonly Change[
   const { session, settings, timing, log } = context;
   const outcome = await log.group(group, () =>
     applyChanges(session.client, changes, {
+      applySetId: session.inventory.id,
+      fieldManager: session.fieldManager,
       forceConflicts: settings.apply.forceConflicts,
       concurrency: settings.apply.concurrency,
       timeoutMs: settings.apply.timeoutMs,
@@ -181,7 +183,12 @@ export async function rollbackStage(
   const { session, settings, timing, log } = context;
   if (!settings.apply.rollback || applied.length === 0 || cancellation(timing.signal)) return [];
   const rollback = await log.group('rollback', () =>
-    rollBack(session.client, applied, { timeoutMs: settings.apply.timeoutMs, pollMs: timing.pollMs, log }),
+    rollBack(session.client, applied, {
+      timeoutMs: settings.apply.timeoutMs,
+      pollMs: timing.pollMs,
+      log,
+      fieldManager: session.fieldManager,
+    }),
   );
   problems.push(...rollback.failures.map((failure) => failure.message));
   return rollback.restored;

@@ -71,7 +71,7 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
   if (settings.apply.dryRun) return { ...base, plan, syncStatus: plan.syncStatus, problems: [] };
   if (plan.syncStatus === 'Synced') {
     await context.confirm();
-    await recordCommit(session.client, session.inventory, plan, state, provenance);
+    await recordCommit(session.client, session.inventory, plan, state, provenance, session.fieldManager);
     return { ...base, plan, syncStatus: 'Synced', problems: [] };
   }
 
@@ -87,7 +87,7 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
     }
   }
   await context.confirm();
-  await recordIntent(session.client, session.inventory, plan, state);
+  await recordIntent(session.client, session.inventory, plan, state, session.fieldManager);
   const written = await waveStages(context, plan, hooks);
   const notes = written.notes;
   if (written.waiting && written.problems.length === 0) {
@@ -125,7 +125,15 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
       notes,
     };
   }
-  await recordCommit(session.client, session.inventory, plan, state, provenance, pruned.notPruned);
+  await recordCommit(
+    session.client,
+    session.inventory,
+    plan,
+    state,
+    provenance,
+    session.fieldManager,
+    pruned.notPruned,
+  );
   const syncStatus = pruned.problems.length > 0 ? 'Failed' : 'Synced';
   return { ...base, plan, pruned: pruned.subjects, syncStatus, problems: pruned.problems, notes };
 }

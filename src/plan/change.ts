@@ -33,6 +33,15 @@ export interface Change {
   readonly destructive?: Destructive;
   /** An update of a workload that changes its pod template, so that it rolls out new pods. */
   readonly podTemplateChanged?: boolean;
+  /** The live object belongs to someone else (another app, a Helm release): apply refuses unless allowed. */
+  readonly owned?: Ownership;
+}
+
+export interface Ownership {
+  /** `the kubesync app web in namespace shop`, `the Helm release shop/redis`. */
+  readonly owner: string;
+  /** What allowed adopting it (`allow-adoption: true`), or undefined: apply refuses it. */
+  readonly adoptedBy?: string;
 }
 
 export interface Destructive {

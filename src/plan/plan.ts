@@ -5,7 +5,8 @@ import { refOf } from '../model/object.js';
 import { deliveryVariantOf } from '../model/delivery.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js';
-import { membersListed } from '../cluster/inventory.js';
+import { kubesyncAppOfSet, membersListed } from '../cluster/inventory.js';
+import { isBookkeepingField } from './bookkeeping.js';
 import { UserError } from '../errors.js';
 import type { IgnoreRule } from '../model/ignore-rule.js';
 import type { KubeObject } from '../model/object.js';
@@ -27,7 +28,11 @@ import { isContentRejection, rejectionFindings, ServerRejection } from './reject
 import { normalize, sameObject, withIgnoredFieldsFromLive } from './normalize.js';
 import { compareObjects } from './order.js';
 import { applyChangesNothing } from './no-op-apply.js';
-import { FIELD_MANAGER } from '../model/app-identity.js';
+import { LEGACY_FIELD_MANAGER } from '../model/app-identity.js';
+import { holdsLegacyFields } from '../cluster/legacy-manager.js';
+import type { AdoptionPolicy } from './ownership.js';
+import type { KnownSets } from './ownership.js';
+import { markOwned, unnamedSetsOf } from './ownership.js';
 import type { KnownLiveState } from './live-state.js';
 import { identity, readLiveState, versionedIdentity } from './live-state.js';
 
@@ -42,6 +47,10 @@ export interface PlanOptions {
   readonly concurrency: number;
   /** What every diff hides (Secret values and the like), in order. */
   readonly maskers: readonly DiffMasker[];
+  /** The app's own field manager, which its applies use. */
+  readonly fieldManager: string;
+  /** Whether objects another owner claims may be taken over: `allow-adoption`. */
+  readonly adoption: AdoptionPolicy;
 }
 
 export interface Plan {
@@ -89,7 +98,7 @@ export async function planChanges(
     desired.map((item) =>
       limit(async (): Promise<Change | undefined> => {
         try {
-          return await planOne(client, item, namespaces, known, options);
+          return await planOne(client, item, namespaces, known, inventory.id, options);
         } catch (error) {
           failures.push({ error, item });
           return undefined;
@@ -100,7 +109,11 @@ export async function planChanges(
   if (failures.length > 0) throw planFailure(failures, desired.length);
   const found = planned.filter((change): change is Change => change !== undefined);
   if (state) found.push(...plannedRemovals(desired, members, options));
-  const changes = markDestructive(found, options.allowDestructive ? 'allow-destructive: true' : undefined);
+  const otherSets = await knownSetsOf(client, found, inventory.id, limit);
+  const changes = markDestructive(
+    markOwned(found, inventory.id, options.adoption, otherSets),
+    options.allowDestructive ? 'allow-destructive: true' : undefined,
+  );
   changes.sort((a, b) => compareObjects(a.desired ?? a.live ?? {}, b.desired ?? b.live ?? {}));
   return {
     changes,
@@ -108,6 +121,24 @@ export async function planChanges(
     syncStatus: syncStatusOf(changes),
     digest: planDigest(changes, options.ignoreDifferences),
   };
+}
+
+/** The apps of other ApplySets whose members' field managers do not name them, by their parents. */
+async function knownSetsOf(
+  client: ClusterClient,
+  changes: readonly Change[],
+  ownSetId: string,
+  limit: LimitFunction,
+): Promise<KnownSets> {
+  const found = await Promise.all(
+    unnamedSetsOf(changes, ownSetId).map(({ id, namespace }) =>
+      limit(async () => {
+        const app = await kubesyncAppOfSet(client, id, namespace);
+        return app ? ([[id, { app, namespace }]] as const) : [];
+      }),
+    ),
+  );
+  return new Map(found.flat());
 }
 
 /**
@@ -161,6 +192,7 @@ async function planOne(
   item: DesiredObject,
   namespaces: PendingNamespaces,
   known: KnownLiveState,
+  applySetId: string,
   options: PlanOptions,
 ): Promise<Change> {
   const { resource } = item;
@@ -192,16 +224,26 @@ async function planOne(
       note: `planned from the manifest: ${reason}, so the server cannot dry-run it yet`,
     });
   }
+  // A member whose fields the legacy manager still holds: apply moves them to the app's manager first,
+  // so a dry run as the legacy manager sees what that apply does (a field dropped is removed).
+  const fieldManager = holdsLegacyFields(live, applySetId) ? LEGACY_FIELD_MANAGER : options.fieldManager;
   // Proven from the live object's managed fields: its dry run could only answer the object itself.
-  if (live && applyChangesNothing(object, live, FIELD_MANAGER)) return compare(live, {});
+  if (live && applyChangesNothing(object, live, fieldManager)) return compare(live, {});
   try {
-    return compare(await client.apply(object, { dryRun: true, force: options.forceConflicts }), {});
+    return compare(
+      await client.apply(object, { dryRun: true, force: options.forceConflicts, fieldManager }),
+      {},
+    );
   } catch (error) {
     if (error instanceof KubeApiError && error.status === 409 && !options.forceConflicts) {
+      // Only kubesync's bookkeeping, which another app wrote: the object is another owner's, which
+      // ownership reports (and apply, when allowed to adopt it, takes the bookkeeping over alone).
+      if (conflictsOnlyOnBookkeeping(error))
+        return compare(await client.apply(object, { dryRun: true, force: true, fieldManager }), {});
       // Another tool changed fields we set (drift, e.g. kubectl scale): show what applying would
       // change, as a forced dry run sees it, and carry the conflict for apply to refuse on.
       const conflict = describeApiError(error, subject, resource.origin).message;
-      return compare(await client.apply(object, { dryRun: true, force: true }), { conflict });
+      return compare(await client.apply(object, { dryRun: true, force: true, fieldManager }), { conflict });
     }
     const fields = live ? immutableFields(error) : undefined;
     // A refusal says which verb is missing only with what was known: whether the object existed.
@@ -223,6 +265,11 @@ function templateOf(object: KubeObject | undefined): string | undefined {
 }
 
 export const REPLACE_ANNOTATION = 'kubesync.io/replace';
+
+function conflictsOnlyOnBookkeeping(error: KubeApiError): boolean {
+  const conflicts = error.causes.filter((cause) => cause.reason === 'FieldManagerConflict');
+  return conflicts.length > 0 && conflicts.every((cause) => isBookkeepingField(cause.field));
+}
 
 function replaceAnnotated(object: KubeObject): boolean {
   return annotationOf(object, REPLACE_ANNOTATION) === 'true';

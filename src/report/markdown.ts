@@ -14,6 +14,7 @@ import type { RepositoryLinks } from './links.js';
 import { commitUrl } from './links.js';
 import { countsSentence, nextSteps } from './plan-overview.js';
 import { destructiveWarningMarkdown } from './destructive-warning.js';
+import { ownershipWarningMarkdown } from './ownership-warning.js';
 
 /** GitHub refuses issue comments longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -116,7 +117,9 @@ export function renderPlanComment(input: CommentInput, secrets: SecretValues): s
     .join('');
   const order =
     hooksAndWavesMarkdown(input.plan, escapeMarkdown) + deliveryMarkdown(input.plan, escapeMarkdown);
-  const warning = destructiveWarningMarkdown(input.plan, input.destructiveApprovalLabel);
+  const warning =
+    ownershipWarningMarkdown(input.plan) +
+    destructiveWarningMarkdown(input.plan, input.destructiveApprovalLabel);
   const head = `${warning}${renderHead(input, links)}${renderFindings(findings, links)}${images}${order}`;
   const tail = nextSteps(input.plan, !findings.some((finding) => finding.severity === 'error'), input);
   const room = COMMENT_LIMIT - marker.length - head.length - tail.length;

@@ -1,6 +1,6 @@
 import type { PlanResult } from '../commands/plan.js';
 import type { ObjectRef } from '../model/object.js';
-import type { ChangeAction, ChangeCounts } from '../plan/change.js';
+import type { ChangeAction, ChangeCounts, Ownership } from '../plan/change.js';
 import type { SecretValues } from '../secrets/redact.js';
 import type { FindingJson } from './findings-json.js';
 import { findingsJson } from './findings-json.js';
@@ -12,6 +12,8 @@ export interface ChangeJson {
   readonly action: ChangeAction;
   readonly ref: ObjectRef;
   readonly diff: string;
+  /** Present when another owner manages the live object: who, and what allowed taking it over. */
+  readonly owned?: Ownership;
 }
 
 /** `kubesync plan -o json`. Without a plan (invalid manifests, no cluster) counts and digest are null. */
@@ -41,11 +43,12 @@ export function planJson(result: PlanResult, secrets: SecretValues): PlanJson {
     valid: validation.valid,
     counts: plan ? { ...plan.counts } : null,
     digest: plan?.digest ?? null,
-    changes: (plan?.changes ?? []).map(({ subject, action, ref, diff }) => ({
+    changes: (plan?.changes ?? []).map(({ subject, action, ref, diff, owned }) => ({
       subject,
       action,
       ref: { ...ref },
       diff,
+      ...(owned ? { owned: { ...owned } } : {}),
     })),
     findings: findingsJson(findings),
   };

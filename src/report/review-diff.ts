@@ -1,7 +1,8 @@
 import { createTwoFilesPatch } from 'diff';
 import { parse, stringify } from 'yaml';
-import { ownedFields, extractFields } from '../cluster/managed-fields.js';
-import { FIELD_MANAGER } from '../model/app-identity.js';
+import type { FieldSet } from '../cluster/managed-fields.js';
+import { ownedFields, extractFields, unionOf } from '../cluster/managed-fields.js';
+import { LEGACY_FIELD_MANAGER } from '../model/app-identity.js';
 import type { KubeObject } from '../model/object.js';
 import { isRecord, metadataOf } from '../manifests/resource.js';
 import type { Change } from '../plan/change.js';
@@ -22,12 +23,15 @@ export function reviewDiff(change: Change): string {
 }
 
 /**
- * The object as kubesync applied it: identity plus the fields of its `kubesync` Apply entry, Secret
+ * The object as kubesync applied it: identity plus the fields of its kubesync Apply entries, Secret
  * values masked. An object with no such entry (applied before kubesync tracked it) shows its live
  * state without server-maintained fields.
  */
 export function appliedFields(live: KubeObject): KubeObject {
-  const fields = ownedFields(live, FIELD_MANAGER);
+  const fields = kubesyncManagersOf(live).reduce<FieldSet>(
+    (union, manager) => unionOf(union, ownedFields(live, manager)),
+    {},
+  );
   if (Object.keys(fields).length === 0) return maskSecret(withoutOwnMetadata(normalize(live)));
   const { name, namespace } = metadataOf(live);
   const extracted = extractFields(live, fields);
@@ -76,4 +80,19 @@ function patch(subject: string, before: KubeObject | undefined, after: KubeObjec
     '',
     { context: 3 },
   ).replace(/^=+\n/, '');
+}
+
+/**
+ * The field managers of kubesync apps on a member being pruned: its app's own (`kubesync/<namespace>/<app>`)
+ * and the legacy `kubesync` of an older apply. A renderer sees only the change, not which app planned it.
+ */
+function kubesyncManagersOf(live: KubeObject): string[] {
+  const entries = metadataOf(live).managedFields;
+  if (!Array.isArray(entries)) return [];
+  const managers = entries.flatMap((entry) =>
+    isRecord(entry) && typeof entry.manager === 'string' ? [entry.manager] : [],
+  );
+  return [...new Set(managers)].filter(
+    (manager) => manager === LEGACY_FIELD_MANAGER || manager.startsWith(`${LEGACY_FIELD_MANAGER}/`),
+  );
 }

@@ -79,7 +79,8 @@ export function planSummary(
   if (plan && plan.changes.length > 0) {
     lines.push('| object | action | key change |', '| --- | --- | --- |');
     for (const change of plan.changes) {
-      const action = change.note || change.conflict ? escapeCell(changeLabel(change)) : change.action;
+      const action =
+        change.note || change.conflict || change.owned ? escapeCell(changeLabel(change)) : change.action;
       lines.push(`| ${escapeCell(change.subject)} | ${action} | ${keyChanges(change).join('; ')} |`);
     }
     lines.push('');

@@ -257,12 +257,12 @@ describeOnEachTarget('plan and apply through the real client', (kind) => {
     const restored = await target.get('apps/v1', 'Deployment', 'web', ns());
     expect(JSON.stringify(restored?.spec)).toContain('ghcr.io/acme/web:1.0.0');
     expect(JSON.stringify(restored?.spec)).not.toContain('fake-kubelet.lab/behavior');
-    // One owner, kubesync with operation Apply: a rollback by PUT would add a second one, Update.
+    // One owner, the app's manager with operation Apply: a rollback by PUT would add a second one, Update.
     const managers = (restored?.metadata as { managedFields: { manager: string; operation: string }[] })
       .managedFields;
-    expect(managers.filter((entry) => entry.manager === 'kubesync').map((entry) => entry.operation)).toEqual([
-      'Apply',
-    ]);
+    expect(
+      managers.filter((entry) => entry.manager === `kubesync/${ns()}/shop`).map((entry) => entry.operation),
+    ).toEqual(['Apply']);
 
     const again = await shopRun.plan();
     expect(changedLines(again.plan?.changes.find((change) => change.action === 'update')?.diff)).toEqual([

@@ -159,7 +159,7 @@ function bindings(role: KubeObject, clusterRole: KubeObject | undefined, namespa
  * authorizer through its informers, a moment after they are written.
  */
 async function untilAccess(kubeconfig: string, attributes: ResourceAttributes, allowed = true) {
-  const client = new HttpClusterClient(kubeConfig(kubeconfig));
+  const client = new HttpClusterClient(kubeConfig(kubeconfig), 'kubesync/test/rbac');
   for (let attempt = 0; attempt < 300; attempt++) {
     if ((await client.reviewAccess(attributes)) === allowed) return;
     await sleep(100);
@@ -299,7 +299,7 @@ describeOnRealCluster('RBAC on the real control plane', (cluster) => {
     });
 
     // The API server's own answer says nothing after the colon; kubesync infers create, and says so.
-    const client = new HttpClusterClient(kubeConfig(kubeconfig));
+    const client = new HttpClusterClient(kubeConfig(kubeconfig), 'kubesync/test/rbac');
     const object = {
       apiVersion: 'v1',
       kind: 'Service',

@@ -10,7 +10,7 @@ const quick = { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 5, maxElapsedMs: 10_
 async function clientOf(fake: FakeKube): Promise<HttpClusterClient> {
   const config = new KubeConfig();
   config.loadFromString(fake.kubeconfig());
-  const client = new HttpClusterClient(config, { retry: quick });
+  const client = new HttpClusterClient(config, 'kubesync/test/retried-writes', { retry: quick });
   await client.resourceFor('v1', 'ConfigMap');
   return client;
 }
