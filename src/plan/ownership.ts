@@ -14,7 +14,6 @@ export const ADOPT_ANNOTATION = 'kubesync.io/adopt';
 
 const HELM_RELEASE_NAME = 'meta.helm.sh/release-name';
 const HELM_RELEASE_NAMESPACE = 'meta.helm.sh/release-namespace';
-const MANAGED_BY = 'app.kubernetes.io/managed-by';
 const ARGOCD_TRACKING_ID = 'argocd.argoproj.io/tracking-id';
 const INSTANCE_LABEL = 'app.kubernetes.io/instance';
 const FLUX_OWNERS = [
@@ -25,8 +24,8 @@ const FLUX_OWNERS = [
 /**
  * Who else owns this live object, by the markers each tool leaves: another ApplySet's membership
  * label (named as the kubesync app whose field manager proves it), a Flux Kustomization or
- * HelmRelease's labels, Argo CD's tracking annotation, a Helm release's annotations or label, and Argo
- * CD's default tracking label last (Helm charts set it too). Undefined for a member of this set and
+ * HelmRelease's labels, Argo CD's tracking annotation, a Helm release's annotations (as Helm itself
+ * decides ownership), and Argo CD's default tracking label last, on an object Argo CD wrote. Undefined for a member of this set and
  * for an object nothing claims.
  */
 export function ownerOf(
@@ -46,10 +45,23 @@ export function ownerOf(
   if (trackingId) return `the Argo CD application ${trackingId.split(':')[0] ?? trackingId}`;
   const release = annotationOf(live, HELM_RELEASE_NAME);
   if (release) return `the Helm release ${qualified(annotationOf(live, HELM_RELEASE_NAMESPACE), release)}`;
-  if (labelOf(live, MANAGED_BY) === 'Helm') return `a Helm release (label ${MANAGED_BY}: Helm)`;
+  // The recommended label alone is in most manifests (and in `helm template | kubectl apply` output):
+  // it is Argo CD's tracking only when Argo CD wrote the object.
   const instance = labelOf(live, INSTANCE_LABEL);
-  if (instance) return `the Argo CD application ${instance} (its tracking label ${INSTANCE_LABEL})`;
+  if (instance && writtenByArgoCd(live))
+    return `the Argo CD application ${instance} (its tracking label ${INSTANCE_LABEL})`;
   return undefined;
+}
+
+/** Argo CD's controller among the object's field managers (`argocd-controller`, `argocd-application-controller`). */
+function writtenByArgoCd(live: KubeObject): boolean {
+  const entries = metadataOf(live).managedFields;
+  return (
+    Array.isArray(entries) &&
+    entries.some(
+      (entry) => isRecord(entry) && typeof entry.manager === 'string' && entry.manager.startsWith('argocd'),
+    )
+  );
 }
 
 /**

@@ -157,6 +157,8 @@ describeOnRealCluster(
       tool: string;
       labels?: Record<string, string>;
       annotations?: Record<string, string>;
+      /** Who writes the object: Argo CD's tracking label counts only on an object Argo CD wrote. */
+      fieldManager?: string;
       owner: (ns: string) => string;
     }[] = [
       {
@@ -166,11 +168,6 @@ describeOnRealCluster(
         owner: () => 'the Helm release cache/redis',
       },
       {
-        tool: 'a Helm release known by its label only',
-        labels: { 'app.kubernetes.io/managed-by': 'Helm' },
-        owner: () => 'a Helm release (label app.kubernetes.io/managed-by: Helm)',
-      },
-      {
         tool: 'an Argo CD application tracking by annotation',
         annotations: { 'argocd.argoproj.io/tracking-id': 'guestbook:/ConfigMap:x/settings' },
         owner: () => 'the Argo CD application guestbook',
@@ -178,6 +175,7 @@ describeOnRealCluster(
       {
         tool: 'an Argo CD application tracking by label',
         labels: { 'app.kubernetes.io/instance': 'guestbook' },
+        fieldManager: 'argocd-controller',
         owner: () => 'the Argo CD application guestbook (its tracking label app.kubernetes.io/instance)',
       },
       {
@@ -205,11 +203,12 @@ describeOnRealCluster(
 
     it.each(owners)(
       'refuses to take over the ConfigMap of $tool, naming it',
-      async ({ labels, annotations, owner }) => {
+      async ({ labels, annotations, fieldManager, owner }) => {
         const ns = await namespace();
         const created = await core().createNamespacedConfigMap({
           namespace: ns,
           body: { metadata: { name: 'settings', labels, annotations }, data: { a: '1' } },
+          ...(fieldManager ? { fieldManager } : {}),
         });
         const shop = app(ns, 'shop', { 'k8s/config.yaml': configMap({ a: '1' }) });
         const planned = await shop.plan();
@@ -251,9 +250,12 @@ describeOnRealCluster(
 
     it('adopts a live object nothing claims, as before', async () => {
       const ns = await namespace();
+      // As `helm template | kubectl apply` leaves it: the recommended labels, and no owner.
+      const labels = { 'app.kubernetes.io/instance': 'shop', 'app.kubernetes.io/managed-by': 'Helm' };
       await core().createNamespacedConfigMap({
         namespace: ns,
-        body: { metadata: { name: 'settings' }, data: { a: '1' } },
+        body: { metadata: { name: 'settings', labels }, data: { a: '1' } },
+        fieldManager: 'kubectl-client-side-apply',
       });
       const shop = app(ns, 'shop', { 'k8s/config.yaml': configMap({ a: '1' }) });
       expect((await shop.plan()).plan?.changes[0]?.owned).toBeUndefined();

@@ -72,13 +72,17 @@ describe('the owner of a live object', () => {
       { 'meta.helm.sh/release-name': 'redis', 'meta.helm.sh/release-namespace': 'cache' },
       'the Helm release cache/redis',
     ],
-    [
-      { 'app.kubernetes.io/instance': 'guestbook' },
-      {},
-      'the Argo CD application guestbook (its tracking label app.kubernetes.io/instance)',
-    ],
   ])('of labels %j and annotations %j is %s', (labels, annotations, owner) => {
     expect(ownerOf(object(labels, annotations), OWN)).toBe(owner);
+  });
+
+  it('reads the recommended labels as an owner only where their tool wrote the object', () => {
+    // `helm template | kubectl apply` and most plain manifests carry both labels, and no owner.
+    const labels = { 'app.kubernetes.io/instance': 'guestbook', 'app.kubernetes.io/managed-by': 'Helm' };
+    expect(ownerOf(object(labels, {}, [applied('kubectl-client-side-apply')]), OWN)).toBeUndefined();
+    expect(ownerOf(object(labels, {}, [applied('argocd-controller')]), OWN)).toBe(
+      'the Argo CD application guestbook (its tracking label app.kubernetes.io/instance)',
+    );
   });
 
   it('names the kubesync app of another set by the field manager whose parent has that id', () => {
