@@ -1,4 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadManifests } from '../../src/manifests/load.js';
@@ -127,6 +129,42 @@ describe.skipIf(!tools.available)(`helm charts cannot read outside the repositor
       loadManifests(settingsFor(root, { manifest: 'charts/web' })),
       ['charts/web/Chart.yaml:7:5', 'dependencies[0].repository', 'leaves the repository'],
       canary,
+    );
+  });
+
+  it('never fetches a chart dependency: one missing from charts/ fails without a request', async () => {
+    const requests: string[] = [];
+    const server = createServer((request, response) => {
+      requests.push(request.url ?? '');
+      response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const root = chart({
+        'charts/web/Chart.yaml': `${CHART}dependencies:\n  - name: evil\n    version: 0.1.0\n    repository: http://127.0.0.1:${port}/charts\n`,
+        'charts/web/Chart.lock': `dependencies:\n  - name: evil\n    version: 0.1.0\n    repository: http://127.0.0.1:${port}/charts\ndigest: sha256:0\ngenerated: "2026-01-01T00:00:00Z"\n`,
+      });
+      await expect(loadManifests(settingsFor(root, { manifest: 'charts/web' }))).rejects.toThrow(
+        /missing in charts\/ directory: evil/,
+      );
+      expect(requests).toEqual([]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('refuses an alias bomb in a chart template without expanding it', async () => {
+    const laughs = ['a0: &a0 "lol"'];
+    for (let level = 1; level <= 9; level++) {
+      laughs.push(`a${level}: &a${level} [${Array.from({ length: 9 }, () => `*a${level - 1}`).join(', ')}]`);
+    }
+    const root = chart({
+      'charts/web/templates/lol.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: lol\ndata:\n${laughs.map((line) => `  ${line}`).join('\n')}\n`,
+    });
+    // helm itself parses each template's output, and go-yaml refuses the bomb before any of it reaches us.
+    await expect(loadManifests(settingsFor(root, { manifest: 'charts/web' }))).rejects.toThrow(
+      /helm template charts\/web failed[\s\S]*excessive aliasing/,
     );
   });
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -144,6 +145,27 @@ describe.skipIf(!tools.available)(
       await expectRefused(loadManifests(settingsFor(root, { manifest: 'app' })), [
         'base/kustomization.yaml:4:5: resources[0] "git::https://example.com/acme/evil.git//deploy" is a remote source',
       ]);
+    });
+
+    it('fetches a remote base when the workflow allows remote sources', async () => {
+      const remote = makeWorkspace({
+        'deploy/kustomization.yaml': kustomization('resources: [cm.yaml]\n'),
+        'deploy/cm.yaml': cm('remote'),
+      });
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: remote, stdio: 'pipe' });
+      git('init', '-q', '-b', 'main');
+      git('add', '.');
+      git('-c', 'user.email=test@example.com', '-c', 'user.name=test', 'commit', '-qm', 'remote base');
+      const root = makeWorkspace({
+        'app/kustomization.yaml': kustomization(`resources:\n  - file://${remote}//deploy?ref=main\n`),
+      });
+      await expectRefused(loadManifests(settingsFor(root, { manifest: 'app' })), [
+        `app/kustomization.yaml:4:5: resources[0] "file://${remote}//deploy?ref=main" is a remote source`,
+      ]);
+      const loaded = await loadManifests(
+        settingsFor(root, { manifest: 'app', 'allow-remote-sources': 'true' }),
+      );
+      expect(loaded.resources.map((resource) => resource.object.metadata)).toEqual([{ name: 'remote' }]);
     });
 
     it('never runs an exec generator plugin from the repository', async () => {
