@@ -193,6 +193,7 @@ export const SETTINGS = {
       repeatable: true,
     }),
     allowRemoteSources: input('allow-remote-sources', {
+      trust: 'policy',
       description:
         'Let kustomize fetch remote bases and resources (URLs, github.com/..., git::...) that a kustomization names. Off: such a kustomization is refused, naming the line, and helm and kustomize render only what the repository holds.',
       default: 'false',
