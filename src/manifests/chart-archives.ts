@@ -10,7 +10,7 @@ import type { Workspace } from './workspace.js';
 /** What one chart archive may unpack to: Helm's own limit for a chart (MaxDecompressedChartSize). */
 export const MAX_CHART_ARCHIVE_BYTES = 100 * 1024 * 1024;
 
-/** Archives inside archives (a dependency's own charts/) are checked this deep, as helm loads them. */
+/** How deep archives may nest (a dependency's own charts/*.tgz); deeper is refused, no chart needs it. */
 const MAX_NESTING = 4;
 
 /**
@@ -49,6 +49,9 @@ async function archiveProblem(input: Readable, depth: number): Promise<string | 
   let problem: string | undefined;
   const gunzip = createGunzip();
   const entries = extract();
+  // pipeline reports the first error; tar-stream's streams (the extractor and the entry being read)
+  // emit it once more after pipeline has let go of them, which would be an uncaught exception.
+  entries.on('error', ignore);
   gunzip.on('data', (chunk: Buffer) => {
     unpacked += chunk.length;
     if (unpacked > MAX_CHART_ARCHIVE_BYTES && !problem) {
@@ -57,6 +60,7 @@ async function archiveProblem(input: Readable, depth: number): Promise<string | 
     }
   });
   entries.on('entry', (header, stream, next) => {
+    stream.on('error', ignore);
     const refuse = (reason: string) => {
       problem ??= `holds ${header.name}, ${reason}`;
       entries.destroy(new ArchiveRefused());
@@ -69,7 +73,9 @@ async function archiveProblem(input: Readable, depth: number): Promise<string | 
     if (path.posix.isAbsolute(header.name) || header.name.split(/[\\/]/).includes('..')) {
       return refuse('a path that leaves the archive');
     }
-    if (/\.tgz$/i.test(header.name) && depth < MAX_NESTING) {
+    // helm loads a dependency's own charts/*.tgz as well, in memory.
+    if (/(^|\/)charts\/[^/]+\.tgz$/i.test(header.name)) {
+      if (depth + 1 >= MAX_NESTING) return refuse(`an archive nested more than ${MAX_NESTING} deep`);
       archiveProblem(Readable.from(stream), depth + 1).then(
         (nested) => (nested ? refuse(`an archive that ${nested}`) : next()),
         (error: unknown) => entries.destroy(error as Error),
@@ -89,3 +95,5 @@ async function archiveProblem(input: Readable, depth: number): Promise<string | 
 }
 
 class ArchiveRefused extends Error {}
+
+function ignore(): void {}

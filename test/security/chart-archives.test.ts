@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, statSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -21,7 +21,7 @@ interface Entry {
   readonly name: string;
   readonly type?: 'file' | 'symlink' | 'link';
   readonly linkname?: string;
-  readonly content?: string;
+  readonly content?: string | Buffer;
   /** Zeros of this many bytes, streamed, instead of `content`. */
   readonly zeros?: number;
 }
@@ -116,6 +116,50 @@ describe.skipIf(!tools.available)(`chart archives in charts/ ${tools.reason}`, (
     await expectRefused(loadManifests(settingsFor(root, { manifest: 'charts/web' })), [
       'charts/web/charts/sub-0.1.0.tgz holds sub/../../escape.yaml, a path that leaves the archive',
     ]);
+  });
+
+  it('refuses a decompression bomb inside an archived dependency', async () => {
+    const root = chartWithArchive();
+    const inner = path.join(root, 'inner.tgz');
+    await writeArchive(inner, [
+      { name: 'inner/Chart.yaml', content: 'apiVersion: v2\nname: inner\nversion: 0.1.0\n' },
+      { name: 'inner/templates/big.yaml', zeros: MAX_CHART_ARCHIVE_BYTES + 1024 * 1024 },
+    ]);
+    const archive = path.join(root, 'charts/web/charts/sub-0.1.0.tgz');
+    mkdirSync(path.dirname(archive), { recursive: true });
+    await writeArchive(archive, [
+      { name: 'sub/Chart.yaml', content: SUB_CHART },
+      { name: 'sub/charts/inner-0.1.0.tgz', content: readFileSync(inner) },
+    ]);
+    await expectRefused(loadManifests(settingsFor(root, { manifest: 'charts/web' })), [
+      'charts/web/charts/sub-0.1.0.tgz holds sub/charts/inner-0.1.0.tgz, an archive that unpacks to more than 100 MiB',
+    ]);
+  });
+
+  it('still renders a chart whose archived dependency has an archived dependency of its own', async () => {
+    const root = chartWithArchive();
+    const inner = path.join(root, 'inner.tgz');
+    await writeArchive(inner, [
+      { name: 'inner/Chart.yaml', content: 'apiVersion: v2\nname: inner\nversion: 0.1.0\n' },
+      {
+        name: 'inner/templates/inner.yaml',
+        content: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: inner\n',
+      },
+    ]);
+    const archive = path.join(root, 'charts/web/charts/sub-0.1.0.tgz');
+    mkdirSync(path.dirname(archive), { recursive: true });
+    await writeArchive(archive, [
+      { name: 'sub/Chart.yaml', content: `${SUB_CHART}dependencies:\n  - name: inner\n    version: 0.1.0\n` },
+      { name: 'sub/charts/inner-0.1.0.tgz', content: readFileSync(inner) },
+      {
+        name: 'sub/templates/sub.yaml',
+        content: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: sub\n',
+      },
+    ]);
+    const loaded = await loadManifests(settingsFor(root, { manifest: 'charts/web' }));
+    expect(
+      loaded.resources.map((resource) => (resource.object.metadata as { name: string }).name).sort(),
+    ).toEqual(['inner', 'sub', 'web']);
   });
 
   it('still renders a chart with a well-formed archived dependency', async () => {
