@@ -216,3 +216,34 @@ function makeWorkspaceFile(dir: string, name: string, content: string): void {
 function executable(root: string, file: string): void {
   chmodSync(path.join(root, file), 0o755);
 }
+
+describe('every path field of a kustomization is held inside the repository', () => {
+  const outside = '../../../../../../../../../etc/hostname';
+  it.each([
+    ['components', `components:\n  - ${outside}\n`, 'components[0]'],
+    ['bases', `bases:\n  - ${outside}\n`, 'bases[0]'],
+    ['crds', `crds:\n  - ${outside}\n`, 'crds[0]'],
+    ['configurations', `configurations:\n  - ${outside}\n`, 'configurations[0]'],
+    ['patchesStrategicMerge', `patchesStrategicMerge:\n  - ${outside}\n`, 'patchesStrategicMerge[0]'],
+    ['patchesJson6902', `patchesJson6902:\n  - path: ${outside}\n`, 'patchesJson6902[0].path'],
+    ['replacements', `replacements:\n  - path: ${outside}\n`, 'replacements[0].path'],
+    [
+      'configMapGenerator env',
+      `configMapGenerator:\n  - name: c\n    env: ${outside}\n`,
+      'configMapGenerator[0].env',
+    ],
+    ['generators', `generators:\n  - ${outside}\n`, 'generators[0]'],
+    ['transformers', `transformers:\n  - ${outside}\n`, 'transformers[0]'],
+    ['validators', `validators:\n  - ${outside}\n`, 'validators[0]'],
+    ['openapi.path', `openapi:\n  path: ${outside}\n`, 'openapi.path'],
+    ['helmGlobals.chartHome', `helmGlobals:\n  chartHome: ${outside}\n`, 'helmGlobals.chartHome'],
+    ['a file in .git', 'resources:\n  - ../.git/config\n', 'resources[0]'],
+  ])('%s', async (_name, body, field) => {
+    const root = makeWorkspace({ 'app/kustomization.yaml': kustomization(body), '.git/config': '[core]\n' });
+    const refusal = await expectRefused(loadManifests(settingsFor(root, { manifest: 'app' })), [
+      'app/kustomization.yaml:',
+      field,
+    ]);
+    expect(refusal.message).toMatch(/leaves the repository|in the repository's \.git folder/);
+  });
+});
