@@ -3,7 +3,6 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import { extract } from 'tar-stream';
 import { UserError } from '../errors.js';
 import type { Workspace } from './workspace.js';
 
@@ -19,8 +18,12 @@ const MAX_NESTING = 4;
  * path leaves the archive is refused, naming the archive. The check streams; nothing is unpacked.
  */
 export async function checkChartArchives(workspace: Workspace, chart: string): Promise<void> {
-  for (const archive of chartArchives(chart)) {
-    const problem = await archiveProblem(createReadStream(archive), 0);
+  const archives = chartArchives(chart);
+  if (archives.length === 0) return;
+  // Loaded when a chart has archives: most charts have none, and other sources never need it.
+  const { extract } = await import('tar-stream');
+  for (const archive of archives) {
+    const problem = await archiveProblem(extract, createReadStream(archive), 0);
     if (problem) {
       throw new UserError(
         `${workspace.relative(archive)} ${problem}; helm would load it. Rebuild it with helm package (or helm dependency build) and commit the result`,
@@ -44,7 +47,11 @@ function chartArchives(chart: string): string[] {
 }
 
 /** Why a gzipped tar stream must not reach helm, or undefined. */
-async function archiveProblem(input: Readable, depth: number): Promise<string | undefined> {
+async function archiveProblem(
+  extract: Extractor,
+  input: Readable,
+  depth: number,
+): Promise<string | undefined> {
   let unpacked = 0;
   let problem: string | undefined;
   const gunzip = createGunzip();
@@ -76,7 +83,7 @@ async function archiveProblem(input: Readable, depth: number): Promise<string | 
     // helm loads a dependency's own charts/*.tgz as well, in memory.
     if (/(^|\/)charts\/[^/]+\.tgz$/i.test(header.name)) {
       if (depth + 1 >= MAX_NESTING) return refuse(`an archive nested more than ${MAX_NESTING} deep`);
-      archiveProblem(Readable.from(stream), depth + 1).then(
+      archiveProblem(extract, Readable.from(stream), depth + 1).then(
         (nested) => (nested ? refuse(`an archive that ${nested}`) : next()),
         (error: unknown) => entries.destroy(error as Error),
       );
@@ -93,6 +100,8 @@ async function archiveProblem(input: Readable, depth: number): Promise<string | 
   }
   return problem;
 }
+
+type Extractor = typeof import('tar-stream').extract;
 
 class ArchiveRefused extends Error {}
 

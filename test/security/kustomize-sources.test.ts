@@ -168,6 +168,16 @@ describe.skipIf(!tools.available)(
       expect(loaded.resources.map((resource) => resource.object.metadata)).toEqual([{ name: 'remote' }]);
     });
 
+    it("keeps kustomize's RootOnly load restrictor: a file beside the kustomization's folder is not read", async () => {
+      const root = makeWorkspace({
+        'app/kustomization.yaml': kustomization('resources: [../shared/web.yaml]\n'),
+        'shared/web.yaml': cm('web'),
+      });
+      await expect(loadManifests(settingsFor(root, { manifest: 'app' }))).rejects.toThrow(
+        /kustomize build app failed[\s\S]*is not in or below/,
+      );
+    });
+
     it('never runs an exec generator plugin from the repository', async () => {
       const marker = path.join(makeTempDir('kubesync-exec-'), 'ran');
       const root = makeWorkspace({
