@@ -192,6 +192,14 @@ export const SETTINGS = {
       commands: ALL,
       repeatable: true,
     }),
+    allowRemoteSources: input('allow-remote-sources', {
+      trust: 'policy',
+      description:
+        'Let kustomize fetch remote bases and resources (URLs, github.com/..., git::...) that a kustomization names. Off: such a kustomization is refused, naming the line, and helm and kustomize render only what the repository holds.',
+      default: 'false',
+      schema: boolean,
+      commands: ALL,
+    }),
   },
   policy: {
     pinnedImages: input('policy-pinned-images', {

@@ -10,13 +10,13 @@ import { renderApplication } from './app-render.js';
 import type { ManifestType, Resource } from './resource.js';
 import { isRecord, kindOf } from './resource.js';
 import { mergeOverlay } from './overlay.js';
+import { KUSTOMIZATION_FILES } from './kustomization-sources.js';
 import { renderHelm, renderKustomize } from './render.js';
 import { Workspace } from './workspace.js';
 import type { LocatedDocument } from './yaml.js';
 import { parseYaml } from './yaml.js';
 
 export const APP_FILE = 'pipeops.yaml';
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 /** The desired state as loaded: objects with their origins, and every problem met on the way. */
 export interface LoadedManifests {
@@ -45,6 +45,10 @@ export interface LoadSettings {
     readonly valuesFiles: readonly string[];
     readonly setValues: readonly string[];
   };
+  readonly guardrails: {
+    /** kustomize may fetch remote bases (the workflow's allow-remote-sources). */
+    readonly allowRemoteSources: boolean;
+  };
   /** The app's name when given; a Helm release defaults to it. */
   readonly app: string;
   readonly workspace: string;
@@ -60,7 +64,9 @@ export async function loadManifests(settings: LoadSettings): Promise<LoadedManif
     case 'kubernetes':
       return loadKubernetes(workspace, target);
     case 'kustomize': {
-      const rendered = await renderKustomize(workspace, folderOf(workspace, target, 'kustomize'));
+      const rendered = await renderKustomize(workspace, folderOf(workspace, target, 'kustomize'), {
+        allowRemoteSources: settings.guardrails.allowRemoteSources,
+      });
       return { type, ...rendered, files: [workspace.relative(target)] };
     }
     case 'helm': {

@@ -8,7 +8,12 @@ import { isRecord, resourceAt } from './resource.js';
 import { KustomizeOrigins, stripOriginAnnotation, writeOriginWrapper } from './kustomize-origins.js';
 import { toolWarnings } from './tool-warnings.js';
 import type { ToolResult } from '../tools/exec-tool.js';
-import { execTool, findTool, failUnlessSucceeded } from '../tools/exec-tool.js';
+import { findTool, failUnlessSucceeded } from '../tools/exec-tool.js';
+import { runRenderTool } from '../tools/render-tool.js';
+import { checkChartArchives } from './chart-archives.js';
+import { checkChartDependencies } from './chart-dependencies.js';
+import type { KustomizationSourceOptions } from './kustomization-sources.js';
+import { checkKustomizationSources, KUSTOMIZATION_FILES } from './kustomization-sources.js';
 import type { Workspace } from './workspace.js';
 import { parseYaml } from './yaml.js';
 
@@ -23,14 +28,22 @@ const INSTALL_HINTS = {
   helm: 'install helm (https://helm.sh/docs/intro/install/, or the azure/setup-helm action); it is on GitHub-hosted runners',
 };
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-
 /**
  * `kustomize build <dir>`, or `kubectl kustomize <dir>` where only kubectl is installed. The build goes
  * through a wrapper that turns on kustomize's origin annotations, so each object points at the file
  * (and line) it came from; the annotation is removed before anything else sees the objects.
+ *
+ * Nothing runs until the repository's symlinks and the kustomization's paths are known to stay inside
+ * the repository. kustomize runs with its defaults that matter here: the RootOnly load restrictor, and
+ * neither --enable-alpha-plugins, --enable-exec nor --enable-helm, so a kustomization runs no program.
  */
-export async function renderKustomize(workspace: Workspace, folder: string): Promise<RenderedTool> {
+export async function renderKustomize(
+  workspace: Workspace,
+  folder: string,
+  options: KustomizationSourceOptions,
+): Promise<RenderedTool> {
+  workspace.refuseLinksLeaving('kustomize', folder);
+  await checkKustomizationSources(workspace, folder, options);
   const kustomize = await findTool('kustomize');
   const kubectl = kustomize ? '' : await findTool('kubectl');
   if (!kustomize && !kubectl) {
@@ -38,9 +51,12 @@ export async function renderKustomize(workspace: Workspace, folder: string): Pro
       `${workspace.relative(folder)} is a kustomization, but neither kustomize nor kubectl was found on PATH: ${INSTALL_HINTS.kustomize}`,
     );
   }
-  const build = (dir: string) =>
-    kustomize ? execTool(kustomize, ['build', dir]) : execTool(kubectl, ['kustomize', dir]);
   const description = `kustomize build ${workspace.relative(folder)}`;
+  const run = { description, network: options.allowRemoteSources };
+  const build = (dir: string) =>
+    kustomize
+      ? runRenderTool(kustomize, ['build', dir], run)
+      : runRenderTool(kubectl, ['kustomize', dir], run);
   const kustomizationFile = KUSTOMIZATION_FILES.map((name) => path.join(folder, name)).find((file) =>
     existsSync(file),
   );
@@ -99,12 +115,21 @@ export interface HelmOptions {
   readonly setValues: readonly string[];
 }
 
-/** `helm template`; each object points at the chart template it came from (helm's `# Source:` line). */
+/**
+ * `helm template`; each object points at the chart template it came from (helm's `# Source:` line).
+ * Before helm runs, the repository's symlinks, the chart's local dependencies and its archives are
+ * checked to stay inside the repository. helm fetches nothing (no --dependency-update) and runs no
+ * post-renderer; every value is one argv element joined to its flag, and `--` ends the flags before the
+ * release name, so no input can become a flag.
+ */
 export async function renderHelm(
   workspace: Workspace,
   chart: string,
   options: HelmOptions,
 ): Promise<RenderedTool> {
+  workspace.refuseLinksLeaving('helm', chart);
+  await checkChartDependencies(workspace, chart);
+  await checkChartArchives(workspace, chart);
   const helm = await findTool('helm');
   if (!helm) {
     throw new UserError(
@@ -112,12 +137,14 @@ export async function renderHelm(
     );
   }
   const release = options.release || options.app || releaseNameOf(path.basename(chart));
-  const args = ['template', release, chart, '--namespace', options.namespace];
+  const args = ['template', `--namespace=${options.namespace}`];
   for (const file of options.valuesFiles)
-    args.push('--values', await workspace.resolve(file, 'helm values file'));
-  for (const value of options.setValues) args.push('--set', value);
-  const result = await execTool(helm, args);
-  failUnlessSucceeded(result, `helm template ${workspace.relative(chart)}`);
+    args.push(`--values=${await workspace.resolve(file, 'helm values file')}`);
+  for (const value of options.setValues) args.push(`--set=${value}`);
+  args.push('--', release, chart);
+  const description = `helm template ${workspace.relative(chart)}`;
+  const result = await runRenderTool(helm, args, { description, network: false });
+  failUnlessSucceeded(result, description);
   const chartOrigin: Origin = {
     file: workspace.relative(path.join(chart, 'Chart.yaml')),
     line: 1,

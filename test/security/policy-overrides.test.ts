@@ -52,6 +52,7 @@ describe('a repository cannot set what only the workflow may', () => {
     ['force-replace', 'force-replace: true'],
     ['create-namespace', 'create-namespace: true'],
     ['allow-older', 'allow-older: true'],
+    ['allow-remote-sources', 'allow-remote-sources: true'],
     ['status-context', 'status-context: kubesync/staging'],
     ['destructive-approval-label', 'destructive-approval-label: lgtm'],
     ['canary-prometheus-url', 'canary-prometheus-url: https://attacker.example'],
