@@ -15,6 +15,11 @@ interface RequestAttributes {
 export interface ErrorContext {
   /** Whether the object was in the cluster before the request (a server-side apply of one that was not creates it). */
   readonly exists?: boolean;
+  /**
+   * Whether setting create-namespace would create this missing namespace (the target, or one an object
+   * asks for with CreateNamespace=true, while create-namespace is off): the hint is given only then.
+   */
+  readonly creatable?: (namespace: string) => boolean;
 }
 
 /**
@@ -88,9 +93,7 @@ export function describeApiError(
       message = describeForbidden(error, context);
       break;
     case 404:
-      message = /namespaces "[^"]+" not found/.test(error.apiMessage)
-        ? `${error.apiMessage}: add the Namespace to the manifests or set create-namespace: true`
-        : error.apiMessage;
+      message = describeNotFound(error, context);
       break;
     case 409:
       message = describeConflict(error);
@@ -99,6 +102,14 @@ export function describeApiError(
       message = `${error.apiMessage || error.reason} (${error.status} ${error.reason})`;
   }
   return new UserError(`${subject}: ${message}`, origin);
+}
+
+/** A missing namespace says how to create it: create-namespace only where it would help. */
+function describeNotFound(error: KubeApiError, context: ErrorContext): string {
+  const missing = /namespaces "([^"]+)" not found/.exec(error.apiMessage)?.[1];
+  if (missing === undefined) return error.apiMessage;
+  const createHelps = context.creatable?.(missing) ?? true;
+  return `${error.apiMessage}: add the Namespace to the manifests${createHelps ? ' or set create-namespace: true' : ''}`;
 }
 
 /**

@@ -165,6 +165,7 @@ export async function planAgainst(
       maskers: SECRET_MASKERS,
       fieldManager,
       adoption: settings.apply.allowAdoption,
+      targetNamespace: { name: settings.namespace, created: settings.cluster.createNamespace },
     });
     const delivered = await withDelivery(client, plan, settings.delivery);
     return { plan: withHooks(delivered, plannedHooksOf(desired)), findings };

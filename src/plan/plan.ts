@@ -4,6 +4,7 @@ import type { ClusterClient } from '../cluster/client.js';
 import { refOf } from '../model/object.js';
 import { deliveryVariantOf } from '../model/delivery.js';
 import { describeApiError } from '../cluster/describe-error.js';
+import { namespacesToCreate } from '../manifests/sync-options.js';
 import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js';
 import { kubesyncAppOfSet, membersListed } from '../cluster/inventory.js';
 import { isBookkeepingField } from './bookkeeping.js';
@@ -51,6 +52,8 @@ export interface PlanOptions {
   readonly fieldManager: string;
   /** Whether objects another owner claims may be taken over: `allow-adoption`. */
   readonly adoption: AdoptionPolicy;
+  /** The target namespace, and whether this apply creates it (`create-namespace`), for what to advise. */
+  readonly targetNamespace: { readonly name: string; readonly created: boolean };
 }
 
 export interface Plan {
@@ -106,7 +109,7 @@ export async function planChanges(
       }),
     ),
   );
-  if (failures.length > 0) throw planFailure(failures, desired.length);
+  if (failures.length > 0) throw planFailure(failures, desired.length, options.targetNamespace);
   const found = planned.filter((change): change is Change => change !== undefined);
   if (state) found.push(...plannedRemovals(desired, members, options));
   const otherSets = await knownSetsOf(client, found, inventory.id, limit);
@@ -145,7 +148,15 @@ async function knownSetsOf(
  * Refusals of the objects as written become findings on their lines; anything else (credentials, a
  * missing namespace, the network) is an error naming each object.
  */
-function planFailure(failures: readonly { error: unknown; item: DesiredObject }[], total: number): Error {
+function planFailure(
+  failures: readonly { error: unknown; item: DesiredObject }[],
+  total: number,
+  targetNamespace: PlanOptions['targetNamespace'],
+): Error {
+  // create-namespace creates the target namespace, and those objects ask for with CreateNamespace=true.
+  const creatable = (object: KubeObject) => (namespace: string) =>
+    !targetNamespace.created &&
+    (namespace === targetNamespace.name || namespacesToCreate([object]).includes(namespace));
   if (failures.every(({ error }) => isContentRejection(error))) {
     const findings = failures.flatMap(({ error, item }) =>
       rejectionFindings(error as KubeApiError, item.object, item.resource),
@@ -153,7 +164,10 @@ function planFailure(failures: readonly { error: unknown; item: DesiredObject }[
     return new ServerRejection(findings, failures.length, total);
   }
   const messages = failures.map(
-    ({ error, item }) => describeApiError(error, describeObject(item.object), item.resource.origin).message,
+    ({ error, item }) =>
+      describeApiError(error, describeObject(item.object), item.resource.origin, {
+        creatable: creatable(item.object),
+      }).message,
   );
   return new UserError(
     `the API server refused ${failures.length} of ${plural(total, 'object')} in a dry run; nothing was applied:\n${messages.map((message) => `  ${message}`).join('\n')}`,

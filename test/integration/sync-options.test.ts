@@ -94,6 +94,25 @@ describeOnEachTarget('per-object sync options and the destructive gate', (kind) 
     expect(gone === undefined || 'deletionTimestamp' in (gone.metadata as object)).toBe(true);
   });
 
+  it('advises create-namespace only where it would create the missing namespace', async () => {
+    target = await openTarget(kind);
+    const other = kind === 'real' ? uniqueNamespaceName('ks-missing') : 'missing-elsewhere';
+    const workspace = makeWorkspace({
+      'k8s/settings.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: ${other}\ndata: {a: b}\n`,
+    });
+    // create-namespace is set and creates the target namespace, not this one: the hint cannot help.
+    const refused = run(workspace).apply({ 'create-namespace': 'true' });
+    await expect(refused).rejects.toThrow(
+      `namespaces "${other}" not found: add the Namespace to the manifests`,
+    );
+    await expect(run(workspace).apply({ 'create-namespace': 'true' })).rejects.not.toThrow(
+      'create-namespace',
+    );
+    // Without it, the hint is there only for an object that asks for its namespace.
+    await expect(run(workspace).apply()).rejects.not.toThrow('create-namespace');
+    expect(await target.get('v1', 'Namespace', other)).toBeUndefined();
+  });
+
   it('creates the namespace of an object that says CreateNamespace=true, when the workflow allows create-namespace', async () => {
     target = await openTarget(kind);
     const other = kind === 'real' ? uniqueNamespaceName('ks-created') : 'created-by-option';
