@@ -1,10 +1,11 @@
 import { isRecord, metadataOf } from '../manifests/resource.js';
 import type { Change } from '../plan/change.js';
 import type { Plan } from '../plan/plan.js';
-import { changeLabel } from './change-label.js';
+import { changeLabel, sharedNoteLines, sharedNotes } from './change-label.js';
 import { code, escapeHtml, link, plural } from './inline.js';
 import type { RepositoryLinks } from './links.js';
 import { commitUrl } from './links.js';
+import { escapeMarkdown } from '../model/markdown-escape.js';
 import { OWN_ANNOTATIONS, OWN_LABELS } from './own-metadata.js';
 import { changedObjects, overviewTable } from './plan-overview.js';
 import { reviewDiff } from './review-diff.js';
@@ -30,14 +31,20 @@ export function renderChanges(
   room: number,
 ): string {
   const changed = changedObjects(plan);
-  const overview = overviewTable(changed, Math.floor(room * OVERVIEW_SHARE), runUrl);
+  const shared = sharedNotes(changed);
+  const said = new Set(shared.keys());
+  const notes = sharedNoteLines(shared)
+    .map((line) => `- ${escapeMarkdown(line)}\n`)
+    .join('');
+  const overview = `${notes}${notes ? '\n' : ''}${overviewTable(changed, Math.floor(room * OVERVIEW_SHARE), runUrl)}`;
   const blocks: Block[] = changed
     .map((change) => ({ change, diff: reviewDiff(change), body: '' }))
     .filter((block) => block.diff);
   const total = blocks.length;
-  for (const block of blocks) block.body = renderBlock(block, runUrl, links, false);
+  const render = (block: Block, omitted: boolean) => renderBlock(block, runUrl, links, omitted, said);
+  for (const block of blocks) block.body = render(block, false);
   const budget = room - overview.length - OWN_METADATA_NOTE.length - 200;
-  fitBlocks(blocks, budget, (block) => renderBlock(block, runUrl, links, true));
+  fitBlocks(blocks, budget, (block) => render(block, true));
   const footnote = blocks.some((block) => block.change.action !== 'update') ? OWN_METADATA_NOTE : '';
   const dropped = total - blocks.length;
   const rest =
@@ -82,9 +89,10 @@ function renderBlock(
   runUrl: string,
   links: RepositoryLinks | undefined,
   omitted: boolean,
+  said: ReadonlySet<string>,
 ): string {
   const { change, diff } = block;
-  const summary = `${escapeHtml(change.subject)} (${escapeHtml(changeLabel(change))})`;
+  const summary = `${escapeHtml(change.subject)} (${escapeHtml(changeLabel(change, said))})`;
   const lines = diff.trimEnd().split('\n');
   const body = omitted
     ? `_Diff omitted (${plural(lines.length, 'line')}) to fit GitHub's comment limit; see the ${link('job summary', runUrl)}._`

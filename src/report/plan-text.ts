@@ -3,7 +3,7 @@ import type { SecretValues } from '../secrets/redact.js';
 import type { Plan } from '../plan/plan.js';
 import { formatFinding } from '../validate/finding.js';
 import { imageChangesOf } from '../plan/image-changes.js';
-import { changeLabel } from './change-label.js';
+import { changeLabel, sharedNoteLines, sharedNotes } from './change-label.js';
 import { imageChangesText } from './image-table.js';
 import { findingsOfPlan, keepReportIdentifiers } from './identifiers.js';
 import { keyChanges } from './key-change.js';
@@ -67,9 +67,14 @@ export function formatPlan(
   for (const warning of warnings) lines.push(formatFinding(warning));
   if (warnings.length > 0) lines.push('');
   lines.push(...imageChangesText(imageChangesOf(plan.changes)));
+  const shared = sharedNotes(plan.changes);
+  lines.push(...sharedNoteLines(shared));
+  const said = new Set(shared.keys());
   for (const change of plan.changes) {
     const key = keyChanges(change).join('; ').replace(/`/g, '');
-    lines.push(`${SYMBOL[change.action]} ${change.subject} (${changeLabel(change)})${key ? `: ${key}` : ''}`);
+    lines.push(
+      `${SYMBOL[change.action]} ${change.subject} (${changeLabel(change, said)})${key ? `: ${key}` : ''}`,
+    );
   }
   const order = hooksAndWavesText(plan) + deliveryText(plan);
   if (order) lines.push('', order.trimEnd());

@@ -6,7 +6,7 @@ import { hooksAndWavesMarkdown } from './hooks-and-waves.js';
 import type { ValidationResult } from '../commands/validate.js';
 import type { Plan } from '../plan/plan.js';
 import { imageChangesOf } from '../plan/image-changes.js';
-import { changeLabel } from './change-label.js';
+import { changeLabel, sharedNoteLines, sharedNotes } from './change-label.js';
 import { imageChangesMarkdown } from './image-table.js';
 import type { Finding } from '../validate/finding.js';
 import { findingsOfPlan, keepReportIdentifiers } from './identifiers.js';
@@ -77,10 +77,14 @@ export function planSummary(
   }
   if (plan) lines.push(...imageChangesMarkdown(imageChangesOf(plan.changes)));
   if (plan && plan.changes.length > 0) {
+    const shared = sharedNotes(plan.changes);
+    for (const line of sharedNoteLines(shared)) lines.push(`- ${escapeCell(line)}`);
+    if (shared.size > 0) lines.push('');
+    const said = new Set(shared.keys());
     lines.push('| object | action | key change |', '| --- | --- | --- |');
     for (const change of plan.changes) {
-      const action =
-        change.note || change.conflict || change.owned ? escapeCell(changeLabel(change)) : change.action;
+      const label = changeLabel(change, said);
+      const action = label !== change.action ? escapeCell(label) : change.action;
       lines.push(`| ${escapeCell(change.subject)} | ${action} | ${keyChanges(change).join('; ')} |`);
     }
     lines.push('');
