@@ -46,6 +46,35 @@ export async function withRetry<T>(
   }
 }
 
+/**
+ * `withRetry` whose retries cost the log at most two lines, not one per attempt: the first retry as it
+ * happens, then how many there were once the request is answered or given up.
+ */
+export async function withCountedRetry<T>(
+  label: string,
+  attempt: () => Promise<T>,
+  classify: (error: unknown) => RetryVerdict,
+  policy: RetryPolicy,
+  report: ((line: string) => void) | undefined,
+): Promise<T> {
+  let retries = 0;
+  let lastReason = '';
+  const said = (reason: string) => (reason.startsWith(label) ? reason : `${label}: ${reason}`);
+  try {
+    const result = await withRetry(attempt, classify, policy, (reason, waitMs, attemptNumber) => {
+      retries = attemptNumber;
+      lastReason = reason;
+      if (attemptNumber === 1) report?.(`${said(reason)}; retrying in ${Math.round(waitMs)} ms`);
+    });
+    if (retries > 0) report?.(`${label}: answered after ${retries === 1 ? '1 retry' : `${retries} retries`}`);
+    return result;
+  } catch (error) {
+    if (retries > 0)
+      report?.(`${said(lastReason)}; gave up after ${retries === 1 ? '1 retry' : `${retries} retries`}`);
+    throw error;
+  }
+}
+
 /** An HTTP error as the retry policy sees it. */
 export interface HttpFailure {
   readonly status: number;

@@ -13,7 +13,7 @@ import {
   isTransientNetworkError,
   mayHaveTakenEffect,
   networkFailureOf,
-  withRetry,
+  withCountedRetry,
 } from '../retry.js';
 import { KubeApiError } from './api-error.js';
 
@@ -70,14 +70,12 @@ export class ApiTransport {
         throw error;
       }
     };
-    return withRetry(
+    return withCountedRetry(
+      `${method} ${path}`,
       attempt,
       classifyKubeFailure,
       this.options.retry ?? DEFAULT_RETRY,
-      (reason, waitMs, attemptNumber) =>
-        this.options.onRetry?.(
-          `${method} ${path}: ${reason}; retry ${attemptNumber} in ${Math.round(waitMs)} ms`,
-        ),
+      this.options.onRetry,
     ).catch((error: unknown) => {
       throw isTransientNetworkError(error) || networkFailureOf(error) ? this.unreachable(error) : error;
     });

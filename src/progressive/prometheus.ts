@@ -1,6 +1,6 @@
 import { withDeadline } from '../deadline.js';
 import type { RetryPolicy } from '../retry.js';
-import { classifyHttpFailure, isTransientNetworkError, withRetry } from '../retry.js';
+import { classifyHttpFailure, isTransientNetworkError, withCountedRetry } from '../retry.js';
 
 export interface PrometheusOptions {
   readonly retry?: RetryPolicy;
@@ -59,12 +59,12 @@ export async function queryPrometheus(
       return valueOf(response.status, response.headers.get('retry-after'), await response.text());
     });
   try {
-    return await withRetry(
+    return await withCountedRetry(
+      `Prometheus at ${shown}`,
       attempt,
       classifyPrometheusFailure,
       options.retry ?? PROMETHEUS_RETRY,
-      (reason, waitMs, n) =>
-        options.onRetry?.(`Prometheus at ${shown}: ${reason}; retry ${n} in ${Math.round(waitMs)} ms`),
+      options.onRetry,
     );
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;

@@ -1,7 +1,7 @@
 import { withDeadline } from '../deadline.js';
 import { UserError } from '../errors.js';
 import type { RetryPolicy } from '../retry.js';
-import { classifyHttpFailure, DEFAULT_RETRY, isTransientNetworkError, withRetry } from '../retry.js';
+import { classifyHttpFailure, DEFAULT_RETRY, isTransientNetworkError, withCountedRetry } from '../retry.js';
 
 export interface DopplerSettings {
   /** A service token (scoped to one config), or a personal / service-account token with `project`. */
@@ -58,14 +58,12 @@ export class DopplerClient {
         return parseSecrets(text);
       });
     try {
-      return await withRetry(
+      return await withCountedRetry(
+        `Doppler config ${config}`,
         attempt,
         classifyDopplerFailure,
         this.options.retry ?? DEFAULT_RETRY,
-        (reason, waitMs, n) =>
-          this.options.onRetry?.(
-            `Doppler config ${config}: ${reason}; retry ${n} in ${Math.round(waitMs)} ms`,
-          ),
+        this.options.onRetry,
       );
     } catch (error) {
       throw describeDopplerError(error, config, this.settings);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTransientNetworkError, parseRetryAfter, withRetry } from '../../src/retry.js';
+import { isTransientNetworkError, parseRetryAfter, withCountedRetry, withRetry } from '../../src/retry.js';
 
 const quick = { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 5, maxElapsedMs: 10_000 };
 
@@ -51,6 +51,43 @@ describe('withRetry', () => {
       }),
     ).rejects.toThrow('slow');
     expect(calls).toBe(1);
+  });
+});
+
+describe('withCountedRetry', () => {
+  const refused = () => ({ retry: true, reason: 'connect ECONNREFUSED 127.0.0.1:6443' });
+
+  it('logs a server that never answers in two lines, not one per retry', async () => {
+    const lines: string[] = [];
+    const failing = () => Promise.reject(new Error('refused'));
+    await expect(
+      withCountedRetry('GET /api', failing, refused, { ...quick, maxAttempts: 10 }, (line) =>
+        lines.push(line),
+      ),
+    ).rejects.toThrow('refused');
+    expect(lines).toEqual([
+      expect.stringMatching(/^GET \/api: connect ECONNREFUSED 127\.0\.0\.1:6443; retrying in \d+ ms$/),
+      'GET /api: connect ECONNREFUSED 127.0.0.1:6443; gave up after 9 retries',
+    ]);
+  });
+
+  it('says how many retries an answer took, and nothing when the first attempt is answered', async () => {
+    const lines: string[] = [];
+    let calls = 0;
+    const flaky = () => (++calls < 3 ? Promise.reject(new Error('reset')) : Promise.resolve('ok'));
+    await expect(
+      withCountedRetry('GET /api', flaky, refused, quick, (line) => lines.push(line)),
+    ).resolves.toBe('ok');
+    expect(lines.at(-1)).toBe('GET /api: answered after 2 retries');
+    const quiet: string[] = [];
+    await withCountedRetry(
+      'GET /api',
+      () => Promise.resolve(1),
+      refused,
+      quick,
+      (line) => quiet.push(line),
+    );
+    expect(quiet).toEqual([]);
   });
 });
 
