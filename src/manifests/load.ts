@@ -67,7 +67,7 @@ export async function loadManifests(settings: LoadSettings): Promise<LoadedManif
       const rendered = await renderKustomize(workspace, folderOf(workspace, target, 'kustomize'), {
         allowRemoteSources: settings.guardrails.allowRemoteSources,
       });
-      return { type, ...rendered, files: [workspace.relative(target)] };
+      return { type, ...rendered, files: filesRendered(rendered.resources) };
     }
     case 'helm': {
       const rendered = await renderHelm(workspace, folderOf(workspace, target, 'helm'), {
@@ -75,7 +75,7 @@ export async function loadManifests(settings: LoadSettings): Promise<LoadedManif
         namespace: settings.namespace,
         app: settings.app,
       });
-      return { type, ...rendered, files: [workspace.relative(target)] };
+      return { type, ...rendered, files: filesRendered(rendered.resources) };
     }
   }
 }
@@ -278,4 +278,9 @@ function readdirNames(folder: string): string[] {
 /** `ghcr.io/acme/web:1.0.0` with tag `v2` is `ghcr.io/acme/web:v2`; a digest or tag is replaced. */
 export function withTag(image: string, tag: string): string {
   return joinImage({ name: splitImage(image).name, tag });
+}
+
+/** The files a tool's objects came from (each object's origin), each once, in order. */
+function filesRendered(resources: readonly Resource[]): string[] {
+  return [...new Set(resources.map((resource) => resource.origin.file))].sort();
 }

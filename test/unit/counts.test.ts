@@ -7,8 +7,16 @@ describe('countLine', () => {
     [{ objects: 0, errors: 0, warnings: 2 }, '0 objects, 0 errors, 2 warnings'],
     [{ objects: 3, errors: 2, warnings: 0, files: 1 }, '3 objects from 1 file, 2 errors, 0 warnings'],
     [
-      { objects: 5, errors: 0, warnings: 0, files: 2, source: 'kustomize' },
-      '5 objects from 2 files (kustomize), 0 errors, 0 warnings',
+      { objects: 5, errors: 0, warnings: 0, files: 2, source: 'kubernetes' },
+      '5 objects from 2 files (kubernetes), 0 errors, 0 warnings',
+    ],
+    [
+      { objects: 5, errors: 0, warnings: 0, files: 4, source: 'kustomize' },
+      '5 objects from 1 kustomization, 4 files, 0 errors, 0 warnings',
+    ],
+    [
+      { objects: 3, errors: 0, warnings: 1, files: 3, source: 'helm' },
+      '3 objects from 1 chart, 3 templates, 0 errors, 1 warning',
     ],
   ])('%j reads "%s"', (counts, line) => {
     expect(countLine(counts)).toBe(line);

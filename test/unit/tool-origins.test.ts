@@ -73,6 +73,15 @@ describe('kustomize output points at the files it came from', () => {
     ]);
   });
 
+  it.skipIf(!tools.available)(`counts the files kustomize read, not 1 ${tools.reason}`, async () => {
+    const loaded = await loadManifests(settingsFor(kustomizeRepo(), { manifest: 'app/prod' }));
+    expect(loaded.files.length).toBeGreaterThan(1);
+    expect(loaded.files).toEqual(
+      [...new Set(loaded.resources.map((resource) => resource.origin.file))].sort(),
+    );
+    expect(loaded.files.every((file) => file.startsWith('app/'))).toBe(true);
+  });
+
   it.skipIf(!tools.available)(`keeps the origin annotation out of the objects ${tools.reason}`, async () => {
     const loaded = await loadManifests(settingsFor(kustomizeRepo(), { manifest: 'app/prod' }));
     for (const { object } of loaded.resources) {
