@@ -156,7 +156,8 @@ export const SETTINGS = {
     }),
     valuesFiles: input('helm-values', {
       trust: 'content',
-      description: 'Values files for `helm template`, one per line, relative to the repository root.',
+      description:
+        "Values files for `helm template`, one per line, relative to the repository root; with `environment`, the chart's own values-<environment>.yaml comes first when there is one.",
       default: '',
       schema: lines,
       commands: ALL,

@@ -74,6 +74,7 @@ export async function loadManifests(settings: LoadSettings): Promise<LoadedManif
         ...settings.helm,
         namespace: settings.namespace,
         app: settings.app,
+        environment: settings.environment,
       });
       return { type, ...rendered, files: filesRendered(rendered.resources) };
     }

@@ -113,6 +113,8 @@ export interface HelmOptions {
   readonly namespace: string;
   readonly valuesFiles: readonly string[];
   readonly setValues: readonly string[];
+  /** The environment, whose `values-<environment>.yaml` beside the chart's values.yaml is used when there. */
+  readonly environment?: string;
 }
 
 /**
@@ -138,7 +140,7 @@ export async function renderHelm(
   }
   const release = options.release || options.app || releaseNameOf(path.basename(chart));
   const args = ['template', `--namespace=${options.namespace}`];
-  for (const file of options.valuesFiles)
+  for (const file of await valuesFilesOf(workspace, chart, options))
     args.push(`--values=${await workspace.resolve(file, 'helm values file')}`);
   for (const value of options.setValues) args.push(`--set=${value}`);
   args.push('--', release, chart);
@@ -168,6 +170,21 @@ export async function renderHelm(
     ...rendered,
     findings: [...rendered.findings, ...toolWarnings(result.stderr, 'helm', chartOrigin)],
   };
+}
+
+/**
+ * The values files helm reads besides the chart's values.yaml: the environment's
+ * `values-<environment>.yaml` in the chart folder when there is one, then `helm-values` in order (a
+ * later file wins).
+ */
+async function valuesFilesOf(workspace: Workspace, chart: string, options: HelmOptions): Promise<string[]> {
+  const files = [...options.valuesFiles];
+  if (!options.environment) return files;
+  const own = workspace.relative(path.join(chart, `values-${options.environment}.yaml`));
+  const listed = await Promise.all(files.map((file) => workspace.resolve(file, 'helm values file')));
+  const ownPath = path.join(workspace.root, own);
+  if (!existsSync(ownPath) || listed.includes(ownPath)) return files;
+  return [own, ...files];
 }
 
 /** A folder name as a Helm release name: lower-case letters, digits and dashes, at most 53 characters. */

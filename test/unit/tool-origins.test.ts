@@ -147,6 +147,28 @@ describe('helm', () => {
     });
 
   it.skipIf(!tools.available)(
+    `takes the chart's values-<environment>.yaml with the environment, before helm-values ${tools.reason}`,
+    async () => {
+      const root = makeWorkspace({
+        'chart/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',
+        'chart/values.yaml': 'level: info\nsize: small\n',
+        'chart/values-production.yaml': 'level: warn\nsize: large\n',
+        'overrides.yaml': 'size: huge\n',
+        'chart/templates/cm.yaml':
+          'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\ndata:\n  level: {{ .Values.level }}\n  size: {{ .Values.size }}\n',
+      });
+      const dataOf = async (inputs: Record<string, string>) =>
+        (await loadManifests(settingsFor(root, { manifest: 'chart', ...inputs }))).resources[0]?.object.data;
+      expect(await dataOf({ environment: 'production' })).toEqual({ level: 'warn', size: 'large' });
+      expect(await dataOf({ environment: 'staging' })).toEqual({ level: 'info', size: 'small' });
+      expect(await dataOf({ environment: 'production', 'helm-values': 'overrides.yaml' })).toEqual({
+        level: 'warn',
+        size: 'huge',
+      });
+    },
+  );
+
+  it.skipIf(!tools.available)(
     `findings point at the template, warnings at Chart.yaml ${tools.reason}`,
     async () => {
       const root = chart('charts/Shop_Chart');
