@@ -1,6 +1,7 @@
 import type { ApplyResult } from './commands/apply.js';
 import { runApply } from './commands/apply.js';
 import { runPlan, type PlanResult } from './commands/plan.js';
+import { commitAncestry } from './commit-ancestry.js';
 import type { Runtime } from './commands/runtime.js';
 import { isUserError } from './errors.js';
 import type { RunContext } from './github-event.js';
@@ -64,7 +65,8 @@ export async function applyAndRecord(
   const records = new ApplyRecords(settings, run, runtime.log, runtime.secrets, attempt);
   let result: ApplyResult;
   try {
-    result = await runApply(settings, provenance, runtime, { signal }, records.hooks);
+    const ancestry = commitAncestry(settings.workspace, records.compareCommits);
+    result = await runApply(settings, provenance, runtime, { signal }, { ...records.hooks, ancestry });
   } catch (error) {
     await records
       .finish(undefined, error)

@@ -123,14 +123,18 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
       return result.validation.valid ? 0 : 1;
     }
     case 'apply': {
-      const [{ runApply }, provenance, runtime] = await Promise.all([
+      const [{ runApply }, { commitAncestry }, provenance, runtime] = await Promise.all([
         import('./commands/apply.js'),
+        import('./commit-ancestry.js'),
         readProvenanceOf(terminal, settings.workspace),
         runtimeOf(terminal),
       ]);
       // A cancelled apply finishes cleaning up (the lock) before the process ends.
       const { signal, withCleanup } = terminal.cancellation;
-      const result = await withCleanup(() => runApply(settings, provenance, runtime, { signal }));
+      const ancestry = commitAncestry(settings.workspace);
+      const result = await withCleanup(() =>
+        runApply(settings, provenance, runtime, { signal }, { ancestry }),
+      );
       printFindings(result.validation.findings, process.stderr);
       if (result.plan)
         process.stdout.write(

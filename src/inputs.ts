@@ -369,7 +369,8 @@ export const SETTINGS = {
     }),
     allowOlder: input('allow-older', {
       trust: 'policy',
-      description: 'Allow applying a commit older than the one last applied (a deliberate rollback).',
+      description:
+        'Allow applying a commit that is not a descendant of the last applied one in git history: an older commit (a deliberate rollback) or one on a diverged history.',
       default: 'false',
       schema: boolean,
       commands: APPLY,

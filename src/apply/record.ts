@@ -2,26 +2,11 @@ import type { ClusterClient } from '../cluster/client.js';
 import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js';
 import { isMember } from '../cluster/inventory.js';
 import { migrateLegacyManager } from '../cluster/legacy-manager.js';
-import { UserError } from '../errors.js';
 import { containersOf } from '../manifests/image-overrides.js';
 import type { KubeObject } from '../model/object.js';
 import type { Change } from '../plan/change.js';
 import type { Provenance } from '../model/provenance.js';
 import type { Plan } from '../plan/plan.js';
-
-/** Applying an older commit over a newer one is almost always a delayed run; refuse unless asked. */
-export function refuseOlderCommit(
-  state: InventoryState | undefined,
-  provenance: Provenance,
-  allowOlder: boolean,
-): void {
-  if (!state?.lastCommitTime || !provenance.commitTime || state.lastCommit === provenance.commit) return;
-  if (Date.parse(provenance.commitTime) >= Date.parse(state.lastCommitTime)) return;
-  if (allowOlder) return;
-  throw new UserError(
-    `commit ${provenance.commit.slice(0, 12)} (${provenance.commitTime}) is older than ${state.lastCommit?.slice(0, 12) ?? 'the commit'} (${state.lastCommitTime}), which this app last applied; refusing to go back in time. Set allow-older: true to roll back on purpose`,
-  );
-}
 
 /**
  * Before the first write, the parent records the union of the old and the new kinds, so that a run
@@ -45,7 +30,6 @@ export async function recordIntent(
   const lastApplied = state?.lastCommit
     ? {
         sha: state.lastCommit,
-        time: state.lastCommitTime,
         digest: state.lastDigest ?? '',
         images: state.lastImages,
       }
@@ -81,7 +65,6 @@ export async function recordCommit(
   const applied = plan.changes.flatMap((change) => (change.desired ? [change.desired] : []));
   const commit = {
     sha: provenance.commit,
-    time: provenance.commitTime,
     digest: plan.digest,
     images: imagesOf(applied),
   };

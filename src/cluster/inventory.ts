@@ -14,7 +14,6 @@ const TOOLING = 'applyset.kubernetes.io/tooling';
 const CONTAINS_GROUP_KINDS = 'applyset.kubernetes.io/contains-group-kinds';
 const ADDITIONAL_NAMESPACES = 'applyset.kubernetes.io/additional-namespaces';
 const LAST_COMMIT = 'kubesync.io/last-applied-commit';
-const LAST_COMMIT_TIME = 'kubesync.io/last-applied-commit-time';
 const LAST_DIGEST = 'kubesync.io/last-applied-digest';
 /** The container images of the last apply's workloads, comma-separated: what a promotion moves on. */
 const LAST_IMAGES = 'kubesync.io/last-applied-images';
@@ -24,7 +23,6 @@ export interface InventoryState {
   readonly groupKinds: string[];
   readonly namespaces: string[];
   readonly lastCommit?: string;
-  readonly lastCommitTime?: string;
   readonly lastDigest?: string;
   /** Undefined when the last apply recorded none (an apply by an older kubesync). */
   readonly lastImages?: string[];
@@ -34,7 +32,6 @@ export interface InventoryState {
 
 export interface AppliedCommit {
   readonly sha: string;
-  readonly time?: string;
   readonly digest: string;
   readonly images?: readonly string[];
 }
@@ -79,7 +76,6 @@ export class ApplySetInventory {
       groupKinds: splitList(annotations[CONTAINS_GROUP_KINDS]),
       namespaces: [this.namespace, ...splitList(annotations[ADDITIONAL_NAMESPACES])].filter(unique),
       lastCommit: annotations[LAST_COMMIT],
-      lastCommitTime: annotations[LAST_COMMIT_TIME],
       lastDigest: annotations[LAST_DIGEST],
       lastImages: annotations[LAST_IMAGES] === undefined ? undefined : splitList(annotations[LAST_IMAGES]),
       ...(hasAppliedFields(parent, LEGACY_FIELD_MANAGER) ? { legacyParent: true } : {}),
@@ -135,7 +131,6 @@ export class ApplySetInventory {
     };
     if (commit) {
       annotations[LAST_COMMIT] = commit.sha;
-      if (commit.time) annotations[LAST_COMMIT_TIME] = commit.time;
       annotations[LAST_DIGEST] = commit.digest;
       if (commit.images) annotations[LAST_IMAGES] = commit.images.join(',');
     }

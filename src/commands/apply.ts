@@ -1,3 +1,4 @@
+import type { CommitAncestry } from '../apply/commit-order.js';
 import { plural } from '../model/plural.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import { ApplyLock, lockHolder } from '../cluster/lock.js';
@@ -60,6 +61,11 @@ export interface ApplyHooks {
   readonly planned?: (plan: Plan) => Promise<{ readonly destructiveApprovedBy?: string } | undefined>;
   /** A canary or blue-green rollout's stage, for the GitHub Deployment's in_progress status. */
   readonly progress?: (description: string) => Promise<void>;
+  /**
+   * How the commit stands to the one last applied, from git history (refuses an older one); without
+   * it history is unknown, and the apply goes on with a warning.
+   */
+  readonly ancestry?: CommitAncestry;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { recordCommit, recordIntent, refuseOlderCommit } from '../apply/record.js';
+import { checkCommitOrder } from '../apply/commit-order.js';
+import { recordCommit, recordIntent } from '../apply/record.js';
 import { refusalsOf } from '../apply/refusals.js';
 import { cancellation } from '../cancel.js';
 import { UserError } from '../errors.js';
@@ -33,7 +34,13 @@ export type { SyncContext } from './sync-stages.js';
 export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
   const { session, settings, validation, provenance, log, app } = context;
   const state = await readInventory(session);
-  refuseOlderCommit(state, provenance, settings.apply.allowOlder);
+  const unordered = await checkCommitOrder(
+    state,
+    provenance,
+    context.hooks.ancestry,
+    settings.apply.allowOlder,
+  );
+  if (unordered) log.warning(unordered);
   // An apply checked its permissions before taking the lock; a dry run checks them as a plan does.
   const planned = await log.group('plan', () =>
     planAgainst(

@@ -1,4 +1,5 @@
 import type { ApplyHooks, ApplyResult } from '../commands/apply.js';
+import type { CompareCommits } from '../commit-ancestry.js';
 import { isUserError, UserError } from '../errors.js';
 import type { RunContext } from '../github-event.js';
 import type { Settings } from '../inputs.js';
@@ -46,6 +47,12 @@ export class ApplyRecords {
         log.info,
         settings.requestTimeoutMs,
       );
+  }
+
+  /** GitHub's compare API, for the order of commits the checkout's history cannot tell. */
+  get compareCommits(): CompareCommits | undefined {
+    const github = this.github;
+    return github && ((base, head) => github.compareCommits(base, head));
   }
 
   get hooks(): ApplyHooks {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CompareStatus } from '../commit-ancestry.js';
 import type { SecretValues } from '../secrets/redact.js';
 import { GitHubApi, isGitHubUnreachable } from './github-api.js';
 
@@ -177,6 +178,19 @@ export class GitHubReporter {
         mergedAs: pull.merged_at ? (pull.merge_commit_sha ?? undefined) : undefined,
         labels: pull.labels.map((label) => label.name),
       }));
+    });
+  }
+
+  /** How `head` stands to `base` in the repository's history (the compare API's status). */
+  async compareCommits(base: string, head: string): Promise<CompareStatus> {
+    return this.api.call('contents: read', async () => {
+      const { data } = await this.api.octokit.rest.repos.compareCommitsWithBasehead({
+        ...this.repository,
+        basehead: `${base}...${head}`,
+        // Only the status is read: one commit of the list, not every one between them.
+        per_page: 1,
+      });
+      return data.status;
     });
   }
 

@@ -6,7 +6,9 @@ import { runApply } from '../../src/commands/apply.js';
 import { runPlan } from '../../src/commands/plan.js';
 import type { RawInputs } from '../../src/settings/parse-settings.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
+import { commitAncestry } from '../../src/commit-ancestry.js';
 import { COMMIT, testRuntime } from '../support/engine.js';
+import { gitHistory } from '../support/git-history.js';
 import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';
 import { deleteNamespace, describeOnRealCluster } from '../support/real-cluster.js';
 
@@ -125,9 +127,22 @@ describeOnRealCluster(
       expect((await plan()).syncStatus).toBe('Synced');
     });
 
-    it('refuses an older commit', async () => {
-      const older = { ...COMMIT, commit: '0'.repeat(40), commitTime: '2020-01-01T00:00:00Z' };
-      await expect(runApply(settings(), older, testRuntime())).rejects.toThrow('is older than');
+    it('refuses an older commit by history, whatever the committer dates say', async () => {
+      const repo = gitHistory(workspace);
+      const older = repo.commit('older', '2099-01-01T00:00:00Z');
+      const newer = repo.commit('newer', '2001-01-01T00:00:00Z');
+      const applyCommit = (commit: string) =>
+        runApply(
+          settings(),
+          { ...COMMIT, commit },
+          testRuntime(),
+          { pollMs: 1000 },
+          {
+            ancestry: commitAncestry(workspace),
+          },
+        );
+      expect((await applyCommit(newer)).syncStatus).toBe('Synced');
+      await expect(applyCommit(older)).rejects.toThrow('is older than');
     });
 
     it('fills <app>-doppler from the Doppler API, and a rotated value rolls the pods', async () => {

@@ -19,6 +19,8 @@ export const OPERATIONS = [
   'repos/list-deployments',
   'repos/create-deployment-status',
   'repos/list-pull-requests-associated-with-commit',
+  // the order of two commits a shallow checkout cannot tell
+  'repos/compare-commits-with-basehead',
   // promote: what `from` last applied, and the pull request that moves it into `to`
   'repos/get',
   'repos/list-commit-statuses-for-ref',

@@ -162,6 +162,11 @@ export class FakeGitHub {
     return sha;
   }
 
+  /** A commit known by its sha and parents only (mirroring a test's real git history), for compare. */
+  seedHistory(sha: string, parents: string[] = []): void {
+    this.commits.set(sha, { sha, tree: '', parents, message: 'history' });
+  }
+
   /** The files of a commit, or of a branch's head. */
   filesAt(shaOrBranch: string): Record<string, string> {
     const sha = this.refs.get(`refs/heads/${shaOrBranch}`) ?? shaOrBranch;
@@ -384,6 +389,19 @@ export class FakeGitHub {
             .slice((page - 1) * perPage, page * perPage)
             .map((status, index) => ({ id: index + 1, ...status })),
         ];
+      }
+      case 'repos/compare-commits-with-basehead': {
+        const [base = '', head = ''] = (params.basehead ?? '').split('...');
+        if (!this.commits.has(base) || !this.commits.has(head)) return [404, { message: 'Not Found' }];
+        const status =
+          base === head
+            ? 'identical'
+            : this.isAncestor(base, head)
+              ? 'ahead'
+              : this.isAncestor(head, base)
+                ? 'behind'
+                : 'diverged';
+        return [200, { status, commits: [], files: [] }];
       }
       case 'git/get-commit': {
         const commit = this.commits.get(params.commit_sha ?? '');

@@ -18,6 +18,7 @@ import {
   kubeConfig,
   realCluster,
 } from '../support/real-cluster.js';
+import { gitHistory } from '../support/git-history.js';
 import { makeWorkspace } from '../support/workspace.js';
 
 const kubeConfigYaml = () => realCluster()?.kubeconfig ?? '';
@@ -379,7 +380,7 @@ describeOnEachTarget('plan and apply through the real client', (kind) => {
     const slow = `
       annotations: {fake-kubelet.lab/ready-after-seconds: "3"}`;
     writeFileSync(path.join(workspace, 'k8s/deployment.yaml'), deployment(2, 'ghcr.io/acme/web:1.1.0', slow));
-    const newer = { ...COMMIT, commit: '3'.repeat(40), commitTime: '2026-11-22T10:00:00Z' };
+    const newer = { ...COMMIT, commit: '3'.repeat(40) };
     const applying = shopRun.apply({ prune: 'true', timeout: '2m' }, newer);
     // Once the apply holds the lock and has applied the new image (it then waits 3s for readiness),
     // someone takes the lock (a run that wrongly thought it expired).
@@ -433,34 +434,47 @@ describeOnEachTarget('plan and apply through the real client', (kind) => {
     expect(await target.get('coordination.k8s.io/v1', 'Lease', 'kubesync-shop', ns())).toBeUndefined();
   });
 
-  it('refuses to apply a commit older than the last applied one, unless allow-older', async () => {
+  it('orders commits by history: the child of a commit dated 2099 applies, the parent is refused', async () => {
     await open();
-    const shopRun = run(shop());
-    await shopRun.apply();
-    const older = {
-      ...COMMIT,
-      commit: '0000000000000000000000000000000000000000',
-      commitTime: '2026-11-01T10:00:00Z',
-    };
-    await expect(shopRun.apply({}, older)).rejects.toThrow(
-      /commit 000000000000 \(2026-11-01T10:00:00Z\) is older than 111111111111/,
+    const workspace = shop();
+    const repo = gitHistory(workspace);
+    const b = repo.commit('B', '2099-01-01T00:00:00Z');
+    writeFileSync(path.join(workspace, 'k8s/config.yaml'), configMap('settings').replace('info', 'debug'));
+    const c = repo.commit('C', '2001-01-01T00:00:00Z');
+    const shopRun = run(workspace);
+    const log = recordingLog();
+    expect((await shopRun.apply({}, { ...COMMIT, commit: b })).syncStatus).toBe('Synced');
+    expect((await shopRun.apply({}, { ...COMMIT, commit: c }, log)).syncStatus).toBe('Synced');
+    expect(log.lines.filter((line) => line.startsWith('warning:'))).toEqual([]);
+    await expect(shopRun.apply({}, { ...COMMIT, commit: b })).rejects.toThrow(
+      `commit ${b.slice(0, 12)} is older than ${c.slice(0, 12)}, which this app last applied`,
     );
-    expect((await shopRun.apply({ 'allow-older': 'true' }, older)).syncStatus).toBe('Synced');
+    const parent = await target.get('v1', 'Secret', 'kubesync-shop', ns());
+    expect(parent?.metadata).toMatchObject({ annotations: { 'kubesync.io/last-applied-commit': c } });
+    expect((await shopRun.apply({ 'allow-older': 'true' }, { ...COMMIT, commit: b })).syncStatus).toBe(
+      'Synced',
+    );
   });
 
   it('keeps the record of the last applied commit through a failed apply', async () => {
     await open();
     const workspace = shop();
+    const repo = gitHistory(workspace);
+    const zero = repo.commit('zero', '2026-11-19T10:00:00Z');
+    const first = repo.commit('first', '2026-11-20T10:00:00Z');
     const shopRun = run(workspace);
-    await shopRun.apply();
+    await shopRun.apply({}, { ...COMMIT, commit: first });
     writeFileSync(
       path.join(workspace, 'k8s/deployment.yaml'),
       deployment(3, 'ghcr.io/acme/web:1.0.0', UNREADY),
     );
-    const newer = { ...COMMIT, commit: '2'.repeat(40), commitTime: '2026-11-21T10:00:00Z' };
-    expect((await shopRun.apply({ timeout: '1s' }, newer)).syncStatus).toBe('Failed');
-    const older = { ...COMMIT, commit: '0'.repeat(40), commitTime: '2026-11-01T10:00:00Z' };
-    await expect(shopRun.apply({}, older)).rejects.toThrow(/is older than 111111111111/);
+    const failing = repo.commit('unready', '2026-11-21T10:00:00Z');
+    expect((await shopRun.apply({ timeout: '1s' }, { ...COMMIT, commit: failing })).syncStatus).toBe(
+      'Failed',
+    );
+    await expect(shopRun.apply({}, { ...COMMIT, commit: zero })).rejects.toThrow(
+      `is older than ${first.slice(0, 12)}`,
+    );
   });
 
   it('explains a 403 as what the credentials cannot do, at the manifest line', async () => {

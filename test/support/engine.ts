@@ -2,6 +2,7 @@ import { afterEach } from 'vitest';
 import type { ApplyTiming } from '../../src/commands/apply.js';
 import { runApply } from '../../src/commands/apply.js';
 import { runPlan } from '../../src/commands/plan.js';
+import { commitAncestry } from '../../src/commit-ancestry.js';
 import type { RawInputs } from '../../src/settings/parse-settings.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
 import type { Provenance } from '../../src/model/provenance.js';
@@ -45,7 +46,6 @@ export function testRuntime(log: Log = recordingLog(), env: NodeJS.ProcessEnv = 
 
 export const COMMIT: Provenance = {
   commit: '1111111111111111111111111111111111111111',
-  commitTime: '2026-11-20T10:00:00Z',
   run: 'https://github.com/acme/shop/actions/runs/1',
   ref: 'refs/heads/main',
 };
@@ -92,7 +92,10 @@ export function engine(
   return {
     plan: (extra: RawInputs = {}, log: Log = recordingLog()) =>
       runPlan(settings(extra), COMMIT, testRuntime(log)),
+    // As the CLI does: the order of commits from the workspace's git history, when it is a repository.
     apply: (extra: RawInputs = {}, provenance: Provenance = COMMIT, log: Log = recordingLog()) =>
-      runApply(settings(extra), provenance, testRuntime(log), timing),
+      runApply(settings(extra), provenance, testRuntime(log), timing, {
+        ancestry: commitAncestry(workspace),
+      }),
   };
 }
