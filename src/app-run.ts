@@ -7,7 +7,7 @@ import { isUserError } from './errors.js';
 import type { RunContext } from './github-event.js';
 import type { ActionEnvironment } from './main.js';
 import { readProvenance } from './provenance.js';
-import { isGitHubUnreachable } from './report/github-api.js';
+import { isGitHubUnavailable } from './report/github-api.js';
 import { readableStack } from './stack-trace.js';
 import { releaseTagOf } from './trigger.js';
 import type { Settings } from './inputs.js';
@@ -109,7 +109,7 @@ function explainFork(result: PlanResult, run: RunContext): PlanResult {
 
 /** A person can act on these messages; a stack trace is for kubesync's bugs only. */
 export function messageOf(error: unknown): string {
-  return isUserError(error) || isGitHubUnreachable(error) ? error.message : readableStack(error);
+  return isUserError(error) || isGitHubUnavailable(error) ? error.message : readableStack(error);
 }
 
 /** A release deploy (push of a tag) runs the image tagged like the release, unless told otherwise. */

@@ -1,11 +1,13 @@
 import type { ApplyHooks, ApplyResult } from '../commands/apply.js';
 import type { CompareCommits } from '../commit-ancestry.js';
 import { isUserError, UserError } from '../errors.js';
+import { listed } from '../model/plural.js';
 import type { RunContext } from '../github-event.js';
 import type { Settings } from '../inputs.js';
 import type { Plan } from '../plan/plan.js';
 import { unapprovedDestructive } from '../plan/destructive.js';
-import { isGitHubUnreachable, tryRecord } from './github-api.js';
+import type { GitHubUnavailable } from './github-api.js';
+import { isGitHubUnavailable, permissionsCheck } from './github-api.js';
 import type { CommitPullRequest } from './github.js';
 import { GitHubReporter, newIdempotencyKey } from './github.js';
 import type { SecretValues } from '../secrets/redact.js';
@@ -20,8 +22,10 @@ import { desiredDigest, reviewProblem } from './reviewed-plan.js';
  * failure, and a GitHub Deployment for the commit going in_progress → success or failure. Before
  * anything is applied, the plan is compared with the one reviewed in the pull request the commit came
  * from (the stale-plan guard). Without a token or a repository every step is skipped. GitHub is not the
- * cluster: a record GitHub cannot take is a warning, and the deploy goes on, except that
- * require-plan-match cannot be satisfied without reading the reviewed plan.
+ * cluster: whatever GitHub does not do (unreachable, failing, refusing the token) the deploy goes on
+ * without, and the end of the run warns once per cause, in one line that says what to check. A read
+ * that fails means no reviewed plan to compare and no approval label found; only require-plan-match,
+ * which the workflow sets to demand the comparison, refuses then.
  */
 export class ApplyRecords {
   readonly warnings: string[] = [];
@@ -31,6 +35,11 @@ export class ApplyRecords {
   private app?: string;
   private readonly idempotencyKey = newIdempotencyKey();
   private commitPullRequests?: Promise<CommitPullRequest[]>;
+  /** What GitHub did not do, by what happened: warned about once each, at the end. */
+  private readonly missed = new Map<
+    string,
+    { failure: GitHubUnavailable; what: Set<string>; permissions: Set<string> }
+  >();
 
   constructor(
     private readonly settings: Settings,
@@ -71,7 +80,7 @@ export class ApplyRecords {
     this.app = app;
     const github = this.github;
     if (!github) return;
-    await this.record(`the commit status ${this.statusContext} (pending)`, () =>
+    await this.record(`the commit status ${this.statusContext}`, () =>
       github.setStatus(this.run.sha, this.statusContext, 'pending', 'Syncing…', this.run.runUrl),
     );
   }
@@ -109,7 +118,7 @@ export class ApplyRecords {
       });
     const id = this.deploymentId;
     if (id === undefined) return approval;
-    await this.record(`the in_progress status of GitHub Deployment ${id}`, () =>
+    await this.record(`the statuses of GitHub Deployment ${id}`, () =>
       github.setDeploymentStatus(id, 'in_progress', 'Applying', this.run.runUrl),
     );
     return approval;
@@ -123,13 +132,14 @@ export class ApplyRecords {
     try {
       reviewed = await this.reviewedPlan(github, app);
     } catch (error) {
-      if (!isGitHubUnreachable(error)) throw error;
+      if (!isGitHubUnavailable(error)) throw error;
+      // The workflow asked for the match: a plan that could not be compared does not match.
       if (requireMatch) {
         throw new UserError(
-          `require-plan-match needs GitHub's API to read the reviewed plan; it could not be reached: ${error.reason}. Nothing was applied`,
+          `require-plan-match could not be checked, so nothing was applied: the reviewed plan could not be read, ${error.problem}; ${error.check}`,
         );
       }
-      this.warn(`could not compare the plan with the reviewed one: ${error.message}`);
+      this.miss('the comparison with the plan reviewed in the pull request', error);
       return;
     }
     const problem = reviewProblem(reviewed, app, {
@@ -163,8 +173,11 @@ export class ApplyRecords {
         (candidate) => candidate.mergedAs === this.run.sha,
       );
     } catch (error) {
-      if (!isGitHubUnreachable(error)) throw error;
-      this.warn(`could not read the labels of the merged pull request: ${error.message}`);
+      if (!isGitHubUnavailable(error)) throw error;
+      this.miss(
+        `the merged pull request's labels (no ${label} found: destructive changes stay unapproved)`,
+        error,
+      );
       return undefined;
     }
     if (!pull?.labels.includes(label)) return undefined;
@@ -191,7 +204,7 @@ export class ApplyRecords {
     const github = this.github;
     const id = this.deploymentId;
     if (!github || id === undefined) return;
-    await this.record(`the in_progress status of GitHub Deployment ${id}`, () =>
+    await this.record(`the statuses of GitHub Deployment ${id}`, () =>
       github.setDeploymentStatus(id, 'in_progress', description, this.run.runUrl),
     );
   }
@@ -202,11 +215,19 @@ export class ApplyRecords {
    * decision is not final: the status stays pending.
    */
   async finish(result: ApplyResult | undefined, error?: unknown): Promise<void> {
+    try {
+      await this.finalRecords(result, error);
+    } finally {
+      this.warnMissed();
+    }
+  }
+
+  private async finalRecords(result: ApplyResult | undefined, error?: unknown): Promise<void> {
     const github = this.github;
     if (!github || !this.app) return;
     if (result?.waiting) {
       // Not finished: a canary waits for its decision, which a later run brings.
-      await this.record(`the commit status ${this.statusContext} (pending)`, () =>
+      await this.record(`the commit status ${this.statusContext}`, () =>
         github.setStatus(this.run.sha, this.statusContext, 'pending', result.waiting ?? '', this.run.runUrl),
       );
       await this.progress(result.waiting);
@@ -222,7 +243,7 @@ export class ApplyRecords {
         : 'Synced';
     const state = failed ? 'failure' : 'success';
     await this.record(
-      `the commit status ${this.statusContext} (${state})`,
+      `the commit status ${this.statusContext}`,
       () => github.setStatus(this.run.sha, this.statusContext, state, description, this.run.runUrl),
       true,
     );
@@ -233,24 +254,44 @@ export class ApplyRecords {
       this.settings.deployment.environmentUrl || (domain ? `https://${domain}` : undefined);
     const url = failed ? undefined : this.environmentUrl;
     await this.record(
-      `the ${state} status of GitHub Deployment ${id}`,
+      `the statuses of GitHub Deployment ${id}`,
       () => github.setDeploymentStatus(id, state, description, this.run.runUrl, url),
       true,
     );
   }
 
-  /** A record GitHub could not take is a warning. After the apply, so is a refusal. */
+  /** A record GitHub does not take is missed, and the deploy goes on. */
   private async record(what: string, write: () => Promise<unknown>, final = false): Promise<void> {
     try {
-      const warning = await tryRecord(what, write);
-      if (warning) this.warn(final ? warning : `${warning}; the deploy goes on without it`);
+      await write();
     } catch (error) {
-      // After the apply, nothing GitHub answers may turn its outcome around or skip the next record.
+      if (isGitHubUnavailable(error)) return this.miss(what, error);
+      // Not GitHub's failure but kubesync's (a bug); after the apply it may not turn the outcome around.
       if (!final) throw error;
       this.warn(
         `could not record ${what} on GitHub: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
+  }
+
+  private miss(what: string, failure: GitHubUnavailable): void {
+    const entry = this.missed.get(failure.problem) ?? {
+      failure,
+      what: new Set<string>(),
+      permissions: new Set<string>(),
+    };
+    entry.what.add(what);
+    if (failure.permission) entry.permissions.add(failure.permission);
+    this.missed.set(failure.problem, entry);
+  }
+
+  /** One line per cause: what happened, what the run went on without, what to check. */
+  private warnMissed(): void {
+    for (const { failure, what, permissions } of this.missed.values()) {
+      const check = permissions.size > 0 ? permissionsCheck([...permissions]) : failure.check;
+      this.warn(`${failure.problem}: the deploy went on without ${listed([...what])}; ${check}`);
+    }
+    this.missed.clear();
   }
 
   private warn(message: string): void {

@@ -1,8 +1,8 @@
 import { getOctokit } from '@actions/github';
 import { throttling } from '@octokit/plugin-throttling';
-import { UserError } from '../errors.js';
 import type { RetryPolicy, RetryVerdict } from '../retry.js';
-import { classifyHttpFailure, errorChain, withRetry } from '../retry.js';
+import { classifyHttpFailure, errorChain, networkFailureOf, withRetry } from '../retry.js';
+import { listed } from '../model/plural.js';
 import type { SecretValues } from '../secrets/redact.js';
 import { redactComment } from './markdown.js';
 
@@ -17,17 +17,35 @@ export const GITHUB_RETRY: RetryPolicy = {
   maxElapsedMs: 20_000,
 };
 
-/** GitHub kept failing in a transient way (5xx, resets, refused connections) past the retries. */
-export class GitHubUnreachable extends Error {
-  override readonly name = 'GitHubUnreachable';
+/**
+ * GitHub did not do what was asked: it could not be reached (DNS, TLS, connection, timeout), kept
+ * failing (5xx past the retries), or refused the token (`refused`: 401, 403, 404 and other final
+ * answers). The message is one line: what happened, and what to check.
+ */
+export class GitHubUnavailable extends Error {
+  override readonly name = 'GitHubUnavailable';
 
-  constructor(readonly reason: string) {
-    super(`GitHub's API could not be reached: ${reason}`);
+  constructor(
+    /** What happened: `GitHub's API at <url> could not be reached (getaddrinfo ENOTFOUND …)`. */
+    readonly problem: string,
+    /** What to check, starting with a verb: `check GITHUB_API_URL and the runner's network`. */
+    readonly check: string,
+    readonly kind: 'unreachable' | 'refused',
+    /** The permission the token lacks, when GitHub answered 403 or 404. */
+    readonly permission?: string,
+  ) {
+    super(`${problem}; ${check}`);
   }
 }
 
-export function isGitHubUnreachable(error: unknown): error is GitHubUnreachable {
-  return error instanceof GitHubUnreachable;
+/** What to do about a token that lacks these permissions. */
+export function permissionsCheck(permissions: readonly string[]): string {
+  const quoted = permissions.map((permission) => `"${permission}"`);
+  return `the github-token needs ${listed(quoted)}: add ${quoted.length > 1 ? 'them' : 'it'} under permissions: in the workflow`;
+}
+
+export function isGitHubUnavailable(error: unknown): error is GitHubUnavailable {
+  return error instanceof GitHubUnavailable;
 }
 
 type OctokitPlugin = NonNullable<Parameters<typeof getOctokit>[2]>;
@@ -86,9 +104,21 @@ export class GitHubApi {
     });
   }
 
-  /** A read, or a write that may be repeated (an edit, a status): retried while the failure is transient. */
+  /** Where the API is: GITHUB_API_URL, or github.com's. */
+  get url(): string {
+    return this.octokit.request.endpoint.DEFAULTS.baseUrl;
+  }
+
+  /**
+   * A read, or a write that may be repeated (an edit, a status): retried while the failure is
+   * transient. Any failure of GitHub's is a GitHubUnavailable naming what to check.
+   */
   async call<T>(permission: string, request: () => Promise<T>): Promise<T> {
-    return this.refusalNamesPermission(permission, () => this.retried(request));
+    try {
+      return await this.retried(request);
+    } catch (error) {
+      throw this.unavailable(error, permission) ?? error;
+    }
   }
 
   /**
@@ -118,41 +148,79 @@ export class GitHubApi {
         this.log(`GitHub: ${reason}; retrying in ${Math.round(waitMs)} ms`),
       );
     } catch (error) {
-      if (!classifyGitHubFailure(error).retry) throw error;
-      this.unreachable = true;
-      throw new GitHubUnreachable(
-        timedOut(error)
-          ? `no answer within request-timeout (${this.requestTimeoutMs} ms)`
-          : describeFailure(error, this.secrets),
-      );
+      // Once GitHub has failed past one retry budget, later calls of the run try once each.
+      if (classifyGitHubFailure(error).retry) this.unreachable = true;
+      throw error;
     }
   }
 
-  private async refusalNamesPermission<T>(permission: string, call: () => Promise<T>): Promise<T> {
-    try {
-      return await call();
-    } catch (error) {
-      const status = statusOf(error);
-      if (status === 403 || status === 404 || status === 401) {
-        throw new UserError(
-          `GitHub refused the request (${status}): the github-token needs "${permission}"; add it under permissions: in the workflow`,
-        );
-      }
-      throw error;
+  /** The failure as what happened and what to check; undefined for one that is not GitHub's (a bug). */
+  private unavailable(error: unknown, permission: string): GitHubUnavailable | undefined {
+    const api = `GitHub's API at ${this.url}`;
+    const network = networkFailureOf(error);
+    const status = statusOf(error);
+    const answered = status !== undefined && (error as OctokitFailure).response !== undefined;
+    const detail = describeFailure(error, this.secrets);
+    if (timedOut(error)) {
+      return new GitHubUnavailable(
+        `${api} did not answer within request-timeout (${this.requestTimeoutMs} ms)`,
+        "check GITHUB_API_URL and the runner's network, or raise request-timeout",
+        'unreachable',
+      );
     }
+    if (network?.certificate) {
+      const named = detail.includes(network.code) ? detail : `${detail}, ${network.code}`;
+      return new GitHubUnavailable(
+        `${api} could not be reached: its TLS certificate was not accepted (${named})`,
+        'check GITHUB_API_URL, and for a server with its own certificate authority, NODE_EXTRA_CA_CERTS',
+        'unreachable',
+      );
+    }
+    // Octokit reports any request that got no answer as a 500 without a response (a bad URL too).
+    if (network || (!answered && status !== undefined) || (!answered && classifyGitHubFailure(error).retry)) {
+      return new GitHubUnavailable(
+        `${api} could not be reached (${detail})`,
+        "check GITHUB_API_URL and the runner's network",
+        'unreachable',
+      );
+    }
+    if (!answered) return undefined;
+    if (status === 401) {
+      return new GitHubUnavailable(
+        `${api} did not accept the github-token (${detail})`,
+        `check the github-token: it is wrong, expired or for another server (it needs "${permission}")`,
+        'refused',
+      );
+    }
+    if (status === 403 || status === 404) {
+      return new GitHubUnavailable(
+        `${api} refused the request (${detail})`,
+        permissionsCheck([permission]),
+        'refused',
+        permission,
+      );
+    }
+    if (classifyGitHubFailure(error).retry) {
+      return new GitHubUnavailable(
+        `${api} kept failing (${detail})`,
+        'GitHub may be having an outage: see https://www.githubstatus.com',
+        'unreachable',
+      );
+    }
+    return new GitHubUnavailable(`${api} refused the request (${detail})`, 'see its message', 'refused');
   }
 }
 
 /**
  * Runs one write of a record. When GitHub cannot be reached, the record is missing and nothing else:
- * the answer is a warning naming it, never a failure.
+ * the answer is a warning naming it, never a failure. A refusal is thrown on.
  */
 export async function tryRecord(what: string, write: () => Promise<unknown>): Promise<string | undefined> {
   try {
     await write();
     return undefined;
   } catch (error) {
-    if (!isGitHubUnreachable(error)) throw error;
+    if (!isGitHubUnavailable(error) || error.kind !== 'unreachable') throw error;
     return `could not record ${what} on GitHub: ${error.message}`;
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CompareStatus } from '../commit-ancestry.js';
 import type { SecretValues } from '../secrets/redact.js';
-import { GitHubApi, isGitHubUnreachable } from './github-api.js';
+import { GitHubApi, isGitHubUnavailable } from './github-api.js';
 
 export interface Repository {
   readonly owner: string;
@@ -79,7 +79,8 @@ export class GitHubReporter {
       .then(
         (answer) => answer.viewer.login,
         (error: unknown) => {
-          if (!isGitHubUnreachable(error)) return ACTIONS_BOT;
+          // A token GitHub will not name (it refuses, or answers with an error) writes as the bot.
+          if (!isGitHubUnavailable(error) || error.kind === 'refused') return ACTIONS_BOT;
           this.identityLookup = undefined;
           throw error;
         },

@@ -1,9 +1,8 @@
 import { plural } from '../model/plural.js';
 import type { PlanResult } from '../commands/plan.js';
-import { isUserError } from '../errors.js';
 import type { RunContext } from '../github-event.js';
 import type { Settings } from '../inputs.js';
-import { tryRecord } from './github-api.js';
+import { isGitHubUnavailable, tryRecord } from './github-api.js';
 import type { CommitState } from './github.js';
 import { GitHubReporter } from './github.js';
 import type { SecretValues } from '../secrets/redact.js';
@@ -72,7 +71,7 @@ export async function recordPlan(
     );
   } catch (error) {
     // A pull request from a fork runs with a read-only token: the plan still stands in the job summary.
-    if (!(run.pullRequest?.fromFork && isUserError(error))) throw error;
+    if (!(run.pullRequest?.fromFork && isGitHubUnavailable(error) && error.kind === 'refused')) throw error;
     log.warning(
       `pull request from a fork, so its token is read-only: ${error.message}. The plan is in the job summary`,
     );

@@ -188,7 +188,9 @@ describe('plan on a pull request, against the fake cluster and the fake GitHub A
       inputs: { 'github-token': 'ghs_wrong' },
     });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('the github-token needs "statuses: write"');
+    expect(result.stdout).toContain(
+      'did not accept the github-token (401 Bad credentials); check the github-token: it is wrong, expired or for another server (it needs "statuses: write")',
+    );
     expect(runnerLog(result.stdout)).not.toContain('ghs_wrong');
   });
 

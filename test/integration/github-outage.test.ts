@@ -1,0 +1,155 @@
+import { AppsV1Api } from '@kubernetes/client-node';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import path from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { webApp } from '../support/apps.js';
+import { STACK_TRACE } from '../support/github.js';
+import { closeServer, listenOnLoopback } from '../support/loopback.js';
+import {
+  createNamespace,
+  deleteNamespace,
+  describeOnRealCluster,
+  kubeConfig,
+} from '../support/real-cluster.js';
+import type { ActionRun } from '../support/run-dist.js';
+import { runAction, runnerLog } from '../support/run-dist.js';
+import { makeTempDir, makeWorkspace } from '../support/workspace.js';
+
+const servers: Server[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) await closeServer(server);
+});
+
+/** A GitHub API on 127.0.0.1 that answers every request with this status. */
+async function answering(status: number, message: string): Promise<string> {
+  const server = createHttpServer((_request, response) => {
+    response.writeHead(status, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ message }));
+  });
+  servers.push(server);
+  return `http://127.0.0.1:${await listenOnLoopback(server)}`;
+}
+
+/** A GitHub API on 127.0.0.1 whose certificate is self-signed: no client can verify it. */
+async function selfSigned(): Promise<string> {
+  const dir = makeTempDir('kubesync-tls-');
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      'key.pem',
+      '-out',
+      'cert.pem',
+    ],
+    { cwd: dir, stdio: 'ignore' },
+  );
+  const server = createHttpsServer(
+    {
+      key: readFileSync(path.join(dir, 'key.pem')),
+      cert: readFileSync(path.join(dir, 'cert.pem')),
+    },
+    (_request, response) => response.end('{}'),
+  );
+  servers.push(server);
+  return `https://127.0.0.1:${await listenOnLoopback(server)}`;
+}
+
+describeOnRealCluster(
+  'a push deploy goes on whatever GitHub does',
+  (cluster) => {
+    const namespaces: string[] = [];
+    afterEach(async () => {
+      for (const name of namespaces.splice(0)) await deleteNamespace(name);
+    });
+
+    async function pushWith(apiUrl: string): Promise<{ result: ActionRun; namespace: string }> {
+      const namespace = await createNamespace();
+      namespaces.push(namespace);
+      const workspace = makeWorkspace({ 'pipeops.yaml': webApp(1) });
+      const result = await runAction({
+        workspace,
+        eventName: 'push',
+        inputs: {
+          kubeconfig: cluster.kubeconfig,
+          namespace,
+          environment: 'production',
+          'github-token': 'ghs_outage_token',
+        },
+        env: { GITHUB_API_URL: apiUrl, HOME: workspace },
+      });
+      return { result, namespace };
+    }
+
+    /** Applied, outputs as if GitHub were fine, one warning line that says what to check, no stack. */
+    async function expectDeployedWithOneWarning(push: { result: ActionRun; namespace: string }) {
+      const { result, namespace } = push;
+      expect(result.exitCode, result.stdout).toBe(0);
+      expect(result.outputs).toMatchObject({ 'sync-status': 'Synced', valid: 'true', added: '1' });
+      expect(result.outputs['plan-digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
+      const deployment = await kubeConfig()
+        .makeApiClient(AppsV1Api)
+        .readNamespacedDeployment({ name: 'web', namespace });
+      expect(deployment.metadata?.name).toBe('web');
+      expect(result.stdout).not.toMatch(STACK_TRACE);
+      expect(result.stdout).not.toMatch(/HttpError|RequestError/);
+      expect(runnerLog(result.stdout)).not.toContain('ghs_outage_token');
+      const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning'));
+      expect(warnings).toHaveLength(1);
+      return warnings[0] ?? '';
+    }
+
+    it("deploys when GitHub's API host does not resolve", async () => {
+      const warning = await expectDeployedWithOneWarning(await pushWith('http://kubesync-test.invalid'));
+      expect(warning).toMatch(
+        /^::warning::GitHub's API at http:\/\/kubesync-test\.invalid could not be reached \(.*(ENOTFOUND|EAI_AGAIN).*\): the deploy went on without the commit status kubesync\/production, .*the GitHub Deployment for production; check GITHUB_API_URL and the runner's network$/,
+      );
+    });
+
+    it("deploys when GitHub's API has a self-signed certificate", async () => {
+      const url = await selfSigned();
+      const warning = await expectDeployedWithOneWarning(await pushWith(url));
+      expect(warning).toContain(
+        `::warning::GitHub's API at ${url} could not be reached: its TLS certificate was not accepted (`,
+      );
+      expect(warning).toMatch(
+        /SELF_SIGNED.*; check GITHUB_API_URL, and for a server with its own certificate authority, NODE_EXTRA_CA_CERTS$/,
+      );
+    });
+
+    it('deploys when GitHub answers 503 to everything', async () => {
+      const url = await answering(503, 'Service Unavailable');
+      const warning = await expectDeployedWithOneWarning(await pushWith(url));
+      expect(warning).toMatch(
+        new RegExp(
+          `^::warning::GitHub's API at ${url} kept failing \\(503 Service Unavailable\\): the deploy went on without .*; GitHub may be having an outage: see https://www.githubstatus.com$`,
+        ),
+      );
+    });
+
+    it.each([
+      [404, 'Not Found'],
+      [403, 'Resource not accessible by integration'],
+    ])('deploys when GitHub answers %i to a token without the permissions', async (status, message) => {
+      const url = await answering(status, message);
+      const warning = await expectDeployedWithOneWarning(await pushWith(url));
+      expect(warning).toBe(
+        `::warning::GitHub's API at ${url} refused the request (${status} ${message}): the deploy went on without the commit status kubesync/production, the comparison with the plan reviewed in the pull request and the GitHub Deployment for production; the github-token needs "statuses: write", "pull-requests: read" and "deployments: write": add them under permissions: in the workflow`,
+      );
+    });
+  },
+  { needsControllers: true },
+);
