@@ -257,5 +257,6 @@ function describeFailure(error: unknown, secrets: SecretValues): string {
   const failure = error as OctokitFailure | undefined;
   const message = failure?.message ?? String(error);
   const text = failure?.response && failure.status !== undefined ? `${failure.status} ${message}` : message;
-  return secrets.redact(text);
+  // One line: a warning or an error is a single line of the log.
+  return secrets.redact(text.replace(/\s+/g, ' ').trim());
 }

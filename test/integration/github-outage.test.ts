@@ -1,6 +1,6 @@
-import { AppsV1Api } from '@kubernetes/client-node';
+import { AppsV1Api, CoreV1Api } from '@kubernetes/client-node';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import path from 'node:path';
@@ -17,6 +17,18 @@ import {
 import type { ActionRun } from '../support/run-dist.js';
 import { runAction, runnerLog } from '../support/run-dist.js';
 import { makeTempDir, makeWorkspace } from '../support/workspace.js';
+
+const configMap = (name: string) =>
+  `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  LOG_LEVEL: info\n`;
+
+const claim = `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: data
+spec:
+  accessModes: [ReadWriteOnce]
+  resources: {requests: {storage: 1Gi}}
+`;
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -76,10 +88,13 @@ describeOnRealCluster(
       for (const name of namespaces.splice(0)) await deleteNamespace(name);
     });
 
-    async function pushWith(apiUrl: string): Promise<{ result: ActionRun; namespace: string }> {
-      const namespace = await createNamespace();
-      namespaces.push(namespace);
-      const workspace = makeWorkspace({ 'pipeops.yaml': webApp(1) });
+    async function pushWith(
+      apiUrl: string,
+      options: { workspace?: string; inputs?: Record<string, string>; namespace?: string } = {},
+    ): Promise<{ result: ActionRun; namespace: string }> {
+      const namespace = options.namespace ?? (await createNamespace());
+      if (!options.namespace) namespaces.push(namespace);
+      const workspace = options.workspace ?? makeWorkspace({ 'pipeops.yaml': webApp(1) });
       const result = await runAction({
         workspace,
         eventName: 'push',
@@ -88,6 +103,7 @@ describeOnRealCluster(
           namespace,
           environment: 'production',
           'github-token': 'ghs_outage_token',
+          ...options.inputs,
         },
         env: { GITHUB_API_URL: apiUrl, HOME: workspace },
       });
@@ -149,6 +165,48 @@ describeOnRealCluster(
       expect(warning).toBe(
         `::warning::GitHub's API at ${url} refused the request (${status} ${message}): the deploy went on without the commit status kubesync/production, the comparison with the plan reviewed in the pull request and the GitHub Deployment for production; the github-token needs "statuses: write", "pull-requests: read" and "deployments: write": add them under permissions: in the workflow`,
       );
+    });
+
+    // The workflow set require-plan-match to demand the comparison: one that cannot be made is no match.
+    it('refuses with require-plan-match when GitHub will not show the reviewed plan, and says why', async () => {
+      const url = await answering(403, 'Resource not accessible by integration');
+      const { result, namespace } = await pushWith(url, { inputs: { 'require-plan-match': 'true' } });
+      expect(result.exitCode).toBe(1);
+      expect(result.stdout).toContain(
+        `::error::require-plan-match could not be checked, so nothing was applied: the reviewed plan could not be read, GitHub's API at ${url} refused the request (403 Resource not accessible by integration); the github-token needs "pull-requests: read": add it under permissions: in the workflow`,
+      );
+      expect(result.stdout).not.toMatch(STACK_TRACE);
+      const deployments = await kubeConfig().makeApiClient(AppsV1Api).listNamespacedDeployment({ namespace });
+      expect(deployments.items).toEqual([]);
+    });
+
+    it('finds no approval label when GitHub will not show the merged pull request: destructive changes are refused', async () => {
+      const url = await answering(403, 'Resource not accessible by integration');
+      const workspace = makeWorkspace({
+        'k8s/settings.yaml': configMap('settings'),
+        'k8s/claim.yaml': claim,
+      });
+      const inputs = { manifest: 'k8s', app: 'shop', prune: 'true', wait: 'false' };
+      const first = await pushWith(url, { workspace, inputs });
+      expect(first.result.exitCode, first.result.stdout).toBe(0);
+      rmSync(path.join(workspace, 'k8s/claim.yaml'));
+      const { result, namespace } = await pushWith(url, { workspace, inputs, namespace: first.namespace });
+      expect(result.exitCode).toBe(1);
+      expect(result.stdout).toContain(
+        `PersistentVolumeClaim ${namespace}/data: prunes the PersistentVolumeClaim`,
+      );
+      expect(result.stdout).toContain('set allow-destructive: true');
+      const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning'));
+      expect(warnings).toEqual([
+        expect.stringContaining(
+          "the merged pull request's labels (no kubesync/allow-destructive found: destructive changes stay unapproved)",
+        ),
+      ]);
+      expect(result.stdout).not.toMatch(STACK_TRACE);
+      const data = await kubeConfig()
+        .makeApiClient(CoreV1Api)
+        .readNamespacedPersistentVolumeClaim({ name: 'data', namespace });
+      expect(data.metadata?.name).toBe('data');
     });
   },
   { needsControllers: true },
