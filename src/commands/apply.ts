@@ -51,7 +51,10 @@ export interface ApplyTiming {
   readonly signal?: AbortSignal;
 }
 
-/** Where the GitHub records hook in: once the app is known and valid, and once its plan is known. */
+/**
+ * What the entry adds to an apply: the GitHub records (once the app is known and valid, and once its
+ * plan is known) and the order of commits in git history.
+ */
 export interface ApplyHooks {
   readonly started?: (app: string) => Promise<void>;
   /**
