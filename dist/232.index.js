@@ -51,18 +51,25 @@ function isNotFound(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ applySetId),
 /* harmony export */   Bj: () => (/* binding */ ApplySetInventory),
 /* harmony export */   FY: () => (/* binding */ membersListed),
 /* harmony export */   NB: () => (/* binding */ isMember),
-/* harmony export */   vr: () => (/* binding */ PART_OF_LABEL)
+/* harmony export */   X1: () => (/* binding */ ID_LABEL),
+/* harmony export */   vr: () => (/* binding */ PART_OF_LABEL),
+/* harmony export */   x: () => (/* binding */ kubesyncAppOfSet)
 /* harmony export */ });
-/* unused harmony exports ID_LABEL, applySetId, groupKindsOf */
+/* unused harmony export groupKindsOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _model_app_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63529);
-/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18516);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _managed_fields_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69973);
+/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18516);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
+/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34165);
+
+
 
 
 
@@ -74,7 +81,6 @@ const TOOLING = 'applyset.kubernetes.io/tooling';
 const CONTAINS_GROUP_KINDS = 'applyset.kubernetes.io/contains-group-kinds';
 const ADDITIONAL_NAMESPACES = 'applyset.kubernetes.io/additional-namespaces';
 const LAST_COMMIT = 'kubesync.io/last-applied-commit';
-const LAST_COMMIT_TIME = 'kubesync.io/last-applied-commit-time';
 const LAST_DIGEST = 'kubesync.io/last-applied-digest';
 /** The container images of the last apply's workloads, comma-separated: what a promotion moves on. */
 const LAST_IMAGES = 'kubesync.io/last-applied-images';
@@ -90,7 +96,7 @@ class ApplySetInventory {
     parentName;
     constructor(app, namespace) {
         this.namespace = namespace;
-        this.parentName = (0,_model_app_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .appIdentity */ ._)(app, namespace).parentName;
+        this.parentName = (0,_model_app_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .appIdentity */ ._L)(app, namespace).parentName;
         this.id = applySetId(this.parentName, namespace, 'Secret', '');
     }
     get parentRef() {
@@ -100,19 +106,19 @@ class ApplySetInventory {
         const parent = await client.get(this.parentRef);
         if (!parent)
             return undefined;
-        const metadata = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .metadataOf */ .Nk)(parent);
-        const labels = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(metadata.labels) ? metadata.labels : {};
+        const metadata = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_4__/* .metadataOf */ .Nk)(parent);
+        const labels = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(metadata.labels) ? metadata.labels : {};
         if (labels[ID_LABEL] !== this.id) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Secret ${this.namespace}/${this.parentName} exists but is not the ApplySet parent of this app (its ${ID_LABEL} label is not ${this.id}); rename the app or remove that Secret`);
         }
-        const annotations = ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(metadata.annotations) ? metadata.annotations : {});
+        const annotations = ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(metadata.annotations) ? metadata.annotations : {});
         return {
             groupKinds: splitList(annotations[CONTAINS_GROUP_KINDS]),
             namespaces: [this.namespace, ...splitList(annotations[ADDITIONAL_NAMESPACES])].filter(unique),
             lastCommit: annotations[LAST_COMMIT],
-            lastCommitTime: annotations[LAST_COMMIT_TIME],
             lastDigest: annotations[LAST_DIGEST],
             lastImages: annotations[LAST_IMAGES] === undefined ? undefined : splitList(annotations[LAST_IMAGES]),
+            ...((0,_managed_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .hasAppliedFields */ .FI)(parent, _model_app_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .LEGACY_FIELD_MANAGER */ .jb) ? { legacyParent: true } : {}),
         };
     }
     /** The label every member carries. */
@@ -146,7 +152,7 @@ class ApplySetInventory {
     /** The parent Secret recording the given members (and, once applied, the commit). */
     parent(objects, commit) {
         const annotations = {
-            [TOOLING]: `kubesync/v${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}`,
+            [TOOLING]: `kubesync/v${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x}`,
             [CONTAINS_GROUP_KINDS]: groupKindsOf(objects).join(','),
             [ADDITIONAL_NAMESPACES]: namespacesOf(objects)
                 .filter((namespace) => namespace !== this.namespace)
@@ -154,8 +160,6 @@ class ApplySetInventory {
         };
         if (commit) {
             annotations[LAST_COMMIT] = commit.sha;
-            if (commit.time)
-                annotations[LAST_COMMIT_TIME] = commit.time;
             annotations[LAST_DIGEST] = commit.digest;
             if (commit.images)
                 annotations[LAST_IMAGES] = commit.images.join(',');
@@ -182,28 +186,50 @@ function membersListed(state, group, kind, namespace) {
     const groupKind = group ? `${kind}.${group}` : kind;
     return (state.groupKinds.includes(groupKind) && (namespace === undefined || state.namespaces.includes(namespace)));
 }
+/**
+ * The kubesync app whose ApplySet has this id, found by its parent Secret `kubesync-<app>` in
+ * `namespace` (the id proves the name); undefined when it is not there, or Secrets may not be listed.
+ */
+async function kubesyncAppOfSet(client, id, namespace) {
+    const parents = await client
+        .list('v1', 'Secret', { namespace, labelSelector: `${ID_LABEL}=${id}` })
+        .catch((error) => {
+        if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_3__/* .KubeApiError */ .W && error.status === 403)
+            return [];
+        throw error;
+    });
+    const prefix = (0,_model_app_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .appIdentity */ ._L)('', namespace).parentName;
+    for (const parent of parents) {
+        const name = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_4__/* .metadataOf */ .Nk)(parent).name;
+        if (typeof name === 'string' &&
+            name.startsWith(prefix) &&
+            applySetId(name, namespace, 'Secret', '') === id)
+            return name.slice(prefix.length);
+    }
+    return undefined;
+}
 /** `applyset-<base64url(sha256(<name>.<namespace>.<kind>.<group>))>-v1`, as kubectl computes it. */
 function applySetId(name, namespace, kind, group) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${name}.${namespace}.${kind}.${group}`).digest('base64url');
     return `applyset-${hash}-v1`;
 }
 function isMember(object, id) {
-    const labels = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .metadataOf */ .Nk)(object).labels;
-    return (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(labels) && labels[PART_OF_LABEL] === id;
+    const labels = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_4__/* .metadataOf */ .Nk)(object).labels;
+    return (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(labels) && labels[PART_OF_LABEL] === id;
 }
 /** `Deployment.apps`, `Service`: the GroupKind spelling of the ApplySet annotations, sorted. */
 function groupKindsOf(objects) {
     return objects
         .map((object) => {
-        const group = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .apiVersionOf */ .uO)(object) ?? '');
-        return group ? `${(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(object) ?? ''}.${group}` : ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(object) ?? '');
+        const group = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_4__/* .groupOf */ .F8)((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_4__/* .apiVersionOf */ .uO)(object) ?? '');
+        return group ? `${(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_4__/* .kindOf */ .I)(object) ?? ''}.${group}` : ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_4__/* .kindOf */ .I)(object) ?? '');
     })
         .filter(unique)
         .sort();
 }
 function namespacesOf(objects) {
     return objects
-        .map((object) => (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .namespaceOf */ .N6)(object))
+        .map((object) => (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_4__/* .namespaceOf */ .N6)(object))
         .filter((namespace) => Boolean(namespace))
         .filter(unique)
         .sort();
@@ -221,6 +247,125 @@ function unique(value, index, array) {
 
 /***/ }),
 
+/***/ 69973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ hasAppliedFields),
+/* harmony export */   RP: () => (/* binding */ extractFields),
+/* harmony export */   Z6: () => (/* binding */ unionOf),
+/* harmony export */   ij: () => (/* binding */ appliedFieldsOf),
+/* harmony export */   zu: () => (/* binding */ ownedFields)
+/* harmony export */ });
+/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18516);
+
+/** A manager's entries for the main resource (never status) through the given operation. */
+function entriesOf(object, manager, operation) {
+    const entries = object ? (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOf */ .Nk)(object).managedFields : undefined;
+    if (!Array.isArray(entries))
+        return [];
+    return entries.filter((entry) => entry.manager === manager && entry.operation === operation && !entry.subresource);
+}
+/** Whether a manager has applied fields of the main resource (server-side apply, never status). */
+function hasAppliedFields(object, manager) {
+    return entriesOf(object, manager, 'Apply').length > 0;
+}
+/** The fields a manager owns on the main resource through the given operation (never status). */
+function ownedFields(object, manager, operation = 'Apply') {
+    return entriesOf(object, manager, operation).reduce((union, entry) => unionOf(union, asFieldSet(entry.fieldsV1)), {});
+}
+/**
+ * The fields of a manager's last server-side apply to the main resource and the version it was
+ * written in; undefined unless the object has exactly one such entry.
+ */
+function appliedFieldsOf(object, manager) {
+    const applied = entriesOf(object, manager, 'Apply');
+    const [entry] = applied;
+    if (applied.length !== 1 || !entry?.apiVersion || !(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry.fieldsV1))
+        return undefined;
+    return { apiVersion: entry.apiVersion, fields: entry.fieldsV1 };
+}
+function unionOf(a, b) {
+    const union = { ...a };
+    for (const [key, child] of Object.entries(b))
+        union[key] = key in a ? unionOf(a[key] ?? {}, child) : child;
+    return union;
+}
+/**
+ * The part of `object` that the field set covers: what a manager would send to server-side apply to
+ * own exactly those fields with their current values. List items keep their keys so the server can
+ * match them; a field whose node is empty is taken whole.
+ */
+function extractFields(object, fields) {
+    return extractMap(object, fields);
+}
+function extractMap(value, fields) {
+    const result = {};
+    for (const [key, child] of Object.entries(fields)) {
+        if (!key.startsWith('f:'))
+            continue;
+        const name = key.slice(2);
+        if (!(name in value))
+            continue;
+        result[name] = extractValue(value[name], child);
+    }
+    return result;
+}
+function extractValue(value, fields) {
+    const childKeys = Object.keys(fields).filter((key) => key !== '.');
+    if (childKeys.length === 0)
+        return structuredClone(value);
+    if (Array.isArray(value))
+        return extractList(value, fields);
+    if ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
+        return extractMap(value, fields);
+    return structuredClone(value);
+}
+function extractList(items, fields) {
+    const picked = [];
+    for (const [key, child] of Object.entries(fields)) {
+        if (key.startsWith('k:')) {
+            const keys = parseJson(key.slice(2));
+            if (!(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(keys))
+                continue;
+            const index = items.findIndex((item) => (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item) && matchesKeys(item, keys));
+            const item = items[index];
+            if (!(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item))
+                continue;
+            picked.push({ index, value: { ...structuredClone(keys), ...extractMap(item, child) } });
+        }
+        else if (key.startsWith('v:')) {
+            const wanted = key.slice(2);
+            const index = items.findIndex((item) => JSON.stringify(item) === wanted);
+            if (index >= 0)
+                picked.push({ index, value: structuredClone(items[index]) });
+        }
+        else if (key.startsWith('i:')) {
+            const index = Number(key.slice(2));
+            if (index < items.length)
+                picked.push({ index, value: extractValue(items[index], child) });
+        }
+    }
+    return picked.sort((a, b) => a.index - b.index).map((entry) => entry.value);
+}
+function matchesKeys(item, keys) {
+    return Object.entries(keys).every(([name, value]) => JSON.stringify(item[name]) === JSON.stringify(value));
+}
+function asFieldSet(value) {
+    return (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) ? value : {};
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 59232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -231,8 +376,6 @@ __webpack_require__.d(__webpack_exports__, {
   j: () => (/* binding */ connectOverHttp)
 });
 
-// EXTERNAL MODULE: ./src/model/app-identity.ts
-var app_identity = __webpack_require__(63529);
 // EXTERNAL MODULE: ./src/model/object.ts
 var model_object = __webpack_require__(97278);
 // EXTERNAL MODULE: ./src/manifests/resource.ts
@@ -293,7 +436,7 @@ class ApiTransport {
                 throw error;
             }
         };
-        return (0,retry/* withRetry */.bD)(attempt, classifyKubeFailure, this.options.retry ?? retry/* DEFAULT_RETRY */.vI, (reason, waitMs, attemptNumber) => this.options.onRetry?.(`${method} ${path}: ${reason}; retry ${attemptNumber} in ${Math.round(waitMs)} ms`)).catch((error) => {
+        return (0,retry/* withCountedRetry */.pm)(`${method} ${path}`, attempt, classifyKubeFailure, this.options.retry ?? retry/* DEFAULT_RETRY */.vI, this.options.onRetry).catch((error) => {
             throw (0,retry/* isTransientNetworkError */.l)(error) || (0,retry/* networkFailureOf */.i2)(error) ? this.unreachable(error) : error;
         });
     }
@@ -561,16 +704,17 @@ function parsing(source, load) {
 
 
 
-
 /**
  * The ClusterClient of a real API server, over HTTPS with the kubeconfig's credentials. Objects travel
- * as plain JSON, exactly as written.
+ * as plain JSON, exactly as written. Every write is made as `fieldManager`, the app's own.
  */
 class HttpClusterClient {
+    fieldManager;
     server;
     transport;
     discovery;
-    constructor(config, options = {}) {
+    constructor(config, fieldManager, options = {}) {
+        this.fieldManager = fieldManager;
         this.server = serverHost(config);
         this.transport = new ApiTransport(config, options);
         this.discovery = new ApiDiscovery(this.transport);
@@ -614,12 +758,18 @@ class HttpClusterClient {
         return items;
     }
     async apply(object, options = {}) {
-        const query = { fieldManager: app_identity/* FIELD_MANAGER */.v, fieldValidation: 'Strict' };
+        const query = {
+            fieldManager: options.fieldManager ?? this.fieldManager,
+            fieldValidation: 'Strict',
+        };
         if (options.force)
             query.force = 'true';
         if (options.dryRun)
             query.dryRun = 'All';
         return this.transport.request('PATCH', await this.discovery.objectPath((0,model_object/* refOf */.H)(object)), query, object, 'application/apply-patch+yaml');
+    }
+    async mergePatch(ref, patch) {
+        return this.transport.request('PATCH', await this.discovery.objectPath(ref), { fieldManager: this.fieldManager, fieldValidation: 'Strict' }, patch, 'application/merge-patch+json');
     }
     async create(object) {
         const ref = (0,model_object/* refOf */.H)(object);
@@ -631,11 +781,11 @@ class HttpClusterClient {
         const recover = ref.name
             ? () => this.get(ref)
             : () => Promise.reject(new errors/* UserError */.y(`creating ${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${String((0,manifests_resource/* metadataOf */.Nk)(object).generateName)}* may have succeeded before the connection failed; it is not sent again, so that it cannot run twice: check the cluster, then re-run`));
-        return this.transport.request('POST', path, { fieldManager: app_identity/* FIELD_MANAGER */.v, fieldValidation: 'Strict' }, object, 'application/json', recover);
+        return this.transport.request('POST', path, { fieldManager: this.fieldManager, fieldValidation: 'Strict' }, object, 'application/json', recover);
     }
     async replace(object) {
         const path = await this.discovery.objectPath((0,model_object/* refOf */.H)(object));
-        return this.transport.request('PUT', path, { fieldManager: app_identity/* FIELD_MANAGER */.v, fieldValidation: 'Strict' }, object);
+        return this.transport.request('PUT', path, { fieldManager: this.fieldManager, fieldValidation: 'Strict' }, object);
     }
     async reviewAccess(attributes) {
         const review = await this.transport.request('POST', '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', {}, {
@@ -672,11 +822,14 @@ class HttpClusterClient {
 
 // EXTERNAL MODULE: ./src/cluster/inventory.ts
 var inventory = __webpack_require__(36186);
+// EXTERNAL MODULE: ./src/model/app-identity.ts
+var app_identity = __webpack_require__(63529);
 // EXTERNAL MODULE: ./src/secrets/redact.ts
 var redact = __webpack_require__(34200);
 // EXTERNAL MODULE: ./src/commands/app-name.ts
 var app_name = __webpack_require__(27345);
 ;// CONCATENATED MODULE: ./src/commands/cluster-session.ts
+
 
 
 
@@ -689,13 +842,14 @@ function connectOverHttp(settings, app, outside) {
     const config = loadKubeConfig(settings.cluster, env, (value) => secrets.register(value));
     if (!config)
         return undefined;
-    const client = new HttpClusterClient(config, {
+    const { fieldManager } = (0,app_identity/* appIdentity */._L)(app, settings.namespace);
+    const client = new HttpClusterClient(config, fieldManager, {
         requestTimeoutMs: settings.requestTimeoutMs,
         onRetry,
         onAnswer: (body) => (0,redact/* registerSecretsIn */.c)(secrets, body),
     });
     const context = config.getCurrentContext() || undefined;
-    return { client, inventory: new inventory/* ApplySetInventory */.Bj(app, settings.namespace), context };
+    return { client, inventory: new inventory/* ApplySetInventory */.Bj(app, settings.namespace), fieldManager, context };
 }
 
 
@@ -738,14 +892,41 @@ async function withDeadline(timeoutMs, what, request) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ appIdentity),
-/* harmony export */   v: () => (/* binding */ FIELD_MANAGER)
+/* harmony export */   _L: () => (/* binding */ appIdentity),
+/* harmony export */   jb: () => (/* binding */ LEGACY_FIELD_MANAGER),
+/* harmony export */   y3: () => (/* binding */ appOfFieldManager)
 /* harmony export */ });
-/** The field manager of every write kubesync makes; rollback and review read ownership by it. */
-const FIELD_MANAGER = 'kubesync';
+/* unused harmony export fieldManagerOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The field manager every kubesync app applied with before each app had its own: fields it still
+ * owns on an app's members move to that app's manager at its next apply (as kubectl's csaupgrade).
+ */
+const LEGACY_FIELD_MANAGER = 'kubesync';
+/** The API server refuses a field manager longer than this. */
+const MAX_FIELD_MANAGER = 128;
 function appIdentity(app, namespace) {
     const name = `kubesync-${app}`;
-    return { app, namespace, parentName: name, leaseName: name };
+    return { app, namespace, parentName: name, leaseName: name, fieldManager: fieldManagerOf(app, namespace) };
+}
+/**
+ * `kubesync/<namespace>/<app>`: one per ApplySet, since two apps of one name in two namespaces are two
+ * sets. One too long for the API server keeps its first characters and ends in a hash of the whole name,
+ * so it stays stable and unique.
+ */
+function fieldManagerOf(app, namespace) {
+    const name = `${LEGACY_FIELD_MANAGER}/${namespace}/${app}`;
+    if (name.length <= MAX_FIELD_MANAGER)
+        return name;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex').slice(0, 16);
+    return `${name.slice(0, MAX_FIELD_MANAGER - hash.length - 1)}-${hash}`;
+}
+/** The app a field manager of the form `kubesync/<namespace>/<app>` names; undefined for any other. */
+function appOfFieldManager(manager) {
+    const match = /^kubesync\/([^/]+)\/(.+)$/.exec(manager);
+    return match?.[1] && match[2] ? { namespace: match[1], app: match[2] } : undefined;
 }
 
 
@@ -780,6 +961,7 @@ function refOf(object) {
 /* harmony export */   eB: () => (/* binding */ errorChain),
 /* harmony export */   i2: () => (/* binding */ networkFailureOf),
 /* harmony export */   l: () => (/* binding */ isTransientNetworkError),
+/* harmony export */   pm: () => (/* binding */ withCountedRetry),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
 /* unused harmony export parseRetryAfter */
@@ -813,6 +995,31 @@ async function withRetry(attempt, classify, policy = DEFAULT_RETRY, onRetry) {
             onRetry?.(verdict.reason, waitMs, attemptNumber);
             await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(waitMs);
         }
+    }
+}
+/**
+ * `withRetry` whose retries cost the log at most two lines, not one per attempt: the first retry as it
+ * happens, then how many there were once the request is answered or given up.
+ */
+async function withCountedRetry(label, attempt, classify, policy, report) {
+    let retries = 0;
+    let lastReason = '';
+    const said = (reason) => (reason.startsWith(label) ? reason : `${label}: ${reason}`);
+    try {
+        const result = await withRetry(attempt, classify, policy, (reason, waitMs, attemptNumber) => {
+            retries = attemptNumber;
+            lastReason = reason;
+            if (attemptNumber === 1)
+                report?.(`${said(reason)}; retrying in ${Math.round(waitMs)} ms`);
+        });
+        if (retries > 0)
+            report?.(`${label}: answered after ${retries === 1 ? '1 retry' : `${retries} retries`}`);
+        return result;
+    }
+    catch (error) {
+        if (retries > 0)
+            report?.(`${said(lastReason)}; gave up after ${retries === 1 ? '1 retry' : `${retries} retries`}`);
+        throw error;
     }
 }
 /**

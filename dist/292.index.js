@@ -206,7 +206,7 @@ const LEASES = { group: 'coordination.k8s.io', resource: 'leases', namespaced: t
 function accessNeeds(run) {
     const needs = [];
     const apply = run.stage === 'apply';
-    const { parentName, leaseName } = (0,_model_app_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .appIdentity */ ._)(run.app, run.namespace);
+    const { parentName, leaseName } = (0,_model_app_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .appIdentity */ ._L)(run.app, run.namespace);
     const parent = `the ApplySet parent Secret ${run.namespace}/${parentName}`;
     const parentRef = { apiVersion: 'v1', kind: 'Secret', namespace: run.namespace, name: parentName };
     const onParent = (verb, purpose, whenMissing) => needs.push({ ...on(SECRETS, run.namespace, parentName), verb, subject: parent, purpose, whenMissing });

@@ -45,8 +45,8 @@ __webpack_require__.d(__webpack_exports__, {
   $: () => (/* binding */ withFindings)
 });
 
-// EXTERNAL MODULE: ./src/manifests/load.ts + 5 modules
-var load = __webpack_require__(35605);
+// EXTERNAL MODULE: ./src/manifests/load.ts + 10 modules
+var load = __webpack_require__(53537);
 // EXTERNAL MODULE: ./src/validate/finding.ts
 var finding = __webpack_require__(93043);
 // EXTERNAL MODULE: ./src/manifests/image-reference.ts
@@ -235,8 +235,8 @@ function nameProblem(name) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/manifests/workspace.ts
-var workspace = __webpack_require__(28471);
+// EXTERNAL MODULE: ./src/manifests/workspace.ts + 1 modules
+var workspace = __webpack_require__(17687);
 // EXTERNAL MODULE: ./src/secrets/redact.ts
 var redact = __webpack_require__(34200);
 // EXTERNAL MODULE: ./src/commands/app-name.ts
@@ -1091,7 +1091,7 @@ function nearestName(name, names) {
 
 /***/ }),
 
-/***/ 35605:
+/***/ 53537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1373,14 +1373,129 @@ function mergeOverlay(base, overlay) {
     return { value: merge(base.value, overlay.value, []), origins, index: base.index };
 }
 
+// EXTERNAL MODULE: ./src/manifests/yaml.ts + 1 modules
+var yaml = __webpack_require__(68488);
+;// CONCATENATED MODULE: ./src/manifests/kustomization-sources.ts
+
+
+
+
+
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/**
+ * Refuses a kustomization that would make kustomize read outside the repository: a path that climbs
+ * out or goes into .git (kustomize builds a base anywhere on disk), a remote base the workflow does not
+ * allow, or `helmCharts` (kustomize would run helm with arguments the kustomization chooses). Local
+ * bases and components are checked the same way, recursively. Every problem is named at its line.
+ */
+async function checkKustomizationSources(workspace, folder, options) {
+    const problems = [];
+    const visited = new Set();
+    const pending = [folder];
+    for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
+        if (visited.has(current))
+            continue;
+        visited.add(current);
+        const file = KUSTOMIZATION_FILES.map((name) => external_node_path_default().join(current, name)).find((name) => (0,external_node_fs_.existsSync)(name));
+        if (!file)
+            continue;
+        const relativeFile = workspace.relative(file);
+        const [document] = (0,yaml/* parseYaml */.h)(relativeFile, await workspace.readManifest(file)).documents;
+        if (!document || !(0,resource/* isRecord */.u4)(document.value))
+            continue;
+        const at = (field) => (0,origin/* formatOrigin */.cp)(document.origins.locate(field));
+        if ('helmCharts' in document.value) {
+            problems.push(`${at(['helmCharts'])}: helmCharts needs kustomize's --enable-helm, which kubesync does not pass (kustomize would run helm with the release name and arguments this file chooses); render the chart as an app of its own, with manifest: set to the chart's folder`);
+        }
+        for (const named of namedPaths(document.value)) {
+            const problem = problemOf(workspace, current, named, options);
+            if (problem)
+                problems.push(`${at(named.field)}: ${(0,origin/* formatPath */.jV)(named.field)} "${named.value}" ${problem}`);
+            else if (named.kind === 'base') {
+                const absolute = external_node_path_default().resolve(current, named.value);
+                if ((0,external_node_fs_.existsSync)(absolute) && (0,external_node_fs_.statSync)(absolute).isDirectory())
+                    pending.push(absolute);
+            }
+        }
+    }
+    if (problems.length > 0)
+        throw new errors/* UserError */.y(problems.join('\n'));
+}
+function problemOf(workspace, folder, named, options) {
+    const absolute = external_node_path_default().resolve(folder, named.value);
+    const local = (0,external_node_fs_.existsSync)(absolute);
+    if (named.kind === 'base' && !local && isRemote(named.value)) {
+        return options.allowRemoteSources
+            ? undefined
+            : 'is a remote source; kubesync renders only what the repository holds unless the workflow allows remote sources. Vendor it into the repository, or set allow-remote-sources: true in the workflow';
+    }
+    if (!workspace.contains(absolute)) {
+        return `leaves the repository (${absolute}); kustomize would read it. Give a path inside the repository`;
+    }
+    if (workspace.isInGitFolder(absolute)) {
+        return "is in the repository's .git folder, which holds the checkout's credentials; give a path outside it";
+    }
+    return undefined;
+}
+/**
+ * A resource kustomize fetches rather than reads: a URL, a git address, or (as kustomize reads a path
+ * that does not exist on disk) one that starts with a host name such as github.com/owner/repo.
+ */
+function isRemote(value) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^git(::|@)/.test(value))
+        return true;
+    const [first = ''] = value.split('/');
+    return first.includes('.') && first !== '.' && first !== '..' && value.includes('/');
+}
+/** Every path a kustomization names, with the field it is written in. */
+function namedPaths(kustomization) {
+    const found = [];
+    const add = (field, value, kind) => {
+        // An entry holding YAML (an inline patch or plugin configuration) names no file.
+        if (typeof value === 'string' && value.trim() && !value.includes('\n'))
+            found.push({ field, value, kind });
+    };
+    const each = (key, kind) => listOf(kustomization[key]).forEach((value, index) => add([key, index], value, kind));
+    for (const key of ['resources', 'bases', 'components', 'generators', 'transformers', 'validators']) {
+        each(key, 'base');
+    }
+    for (const key of ['crds', 'configurations', 'patchesStrategicMerge'])
+        each(key, 'file');
+    for (const key of ['patches', 'patchesJson6902', 'replacements']) {
+        listOf(kustomization[key]).forEach((entry, index) => {
+            if ((0,resource/* isRecord */.u4)(entry))
+                add([key, index, 'path'], entry.path, 'file');
+        });
+    }
+    for (const key of ['configMapGenerator', 'secretGenerator']) {
+        listOf(kustomization[key]).forEach((entry, index) => {
+            if (!(0,resource/* isRecord */.u4)(entry))
+                return;
+            listOf(entry.files).forEach((file, fileIndex) => 
+            // `key=path` names the key in the generated object, then the file.
+            add([key, index, 'files', fileIndex], typeof file === 'string' ? file.replace(/^[^=]*=/, '') : file, 'file'));
+            listOf(entry.envs).forEach((env, envIndex) => add([key, index, 'envs', envIndex], env, 'file'));
+            add([key, index, 'env'], entry.env, 'file');
+        });
+    }
+    if ((0,resource/* isRecord */.u4)(kustomization.openapi))
+        add(['openapi', 'path'], kustomization.openapi.path, 'file');
+    if ((0,resource/* isRecord */.u4)(kustomization.helmGlobals)) {
+        add(['helmGlobals', 'chartHome'], kustomization.helmGlobals.chartHome, 'file');
+    }
+    return found;
+}
+function listOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/manifests/file-system.ts
 var file_system = __webpack_require__(64306);
-// EXTERNAL MODULE: ./src/manifests/yaml.ts + 1 modules
-var yaml = __webpack_require__(68488);
 ;// CONCATENATED MODULE: ./src/manifests/kustomize-origins.ts
 
 
@@ -1556,7 +1671,250 @@ function messageOf(raw) {
 
 // EXTERNAL MODULE: ./src/tools/exec-tool.ts
 var exec_tool = __webpack_require__(94389);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/tools/tool-environment.ts
+
+
+
+/**
+ * The only variables of the step's environment helm and kustomize see. An allow-list: the step holds
+ * the GitHub token, INPUT_* (a kubeconfig among them), ACTIONS_* and RUNNER_* tokens, Doppler's token and
+ * cloud credentials, and a chart or kustomization must reach none of them.
+ */
+const PASSED = ['PATH', 'LANG', 'LC_ALL', 'TZ'];
+/** A proxy may carry credentials in its URL: it is passed on only when the tool may use the network. */
+const PASSED_WITH_NETWORK = [
+    'HTTPS_PROXY',
+    'HTTP_PROXY',
+    'NO_PROXY',
+    'https_proxy',
+    'http_proxy',
+    'no_proxy',
+];
+/**
+ * A minimal environment for one run of a render tool: the passed variables, and a fresh, empty home,
+ * helm cache/config/data folders and plugin folders, so neither the runner's ~/.kube, ~/.docker,
+ * ~/.config nor any installed helm or kustomize plugin is within the tool's reach.
+ */
+function toolEnvironment(options) {
+    const dir = (0,external_node_fs_.realpathSync)((0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'kubesync-tool-')));
+    const folder = (name) => {
+        const absolute = external_node_path_default().join(dir, name);
+        (0,external_node_fs_.mkdirSync)(absolute);
+        return absolute;
+    };
+    const env = {};
+    for (const name of [...PASSED, ...(options.network ? PASSED_WITH_NETWORK : [])]) {
+        const value = process.env[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    const [cache, config, data] = [folder('cache'), folder('config'), folder('data')];
+    Object.assign(env, {
+        HOME: folder('home'),
+        XDG_CACHE_HOME: cache,
+        XDG_CONFIG_HOME: config,
+        XDG_DATA_HOME: data,
+        HELM_CACHE_HOME: external_node_path_default().join(cache, 'helm'),
+        HELM_CONFIG_HOME: external_node_path_default().join(config, 'helm'),
+        HELM_DATA_HOME: external_node_path_default().join(data, 'helm'),
+        HELM_PLUGINS: folder('helm-plugins'),
+        KUSTOMIZE_PLUGIN_HOME: folder('kustomize-plugins'),
+    });
+    return { env, remove: () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }) };
+}
+
+;// CONCATENATED MODULE: ./src/tools/render-tool.ts
+
+
+
+/**
+ * What helm or kustomize may write to stdout (and to stderr) for one source: far above any real
+ * chart's render (a few MB at most), low enough that a hostile one cannot exhaust the runner's memory.
+ */
+const MAX_TOOL_OUTPUT_BYTES = 64 * 1024 * 1024;
+/**
+ * Runs helm or kustomize on repository content: arguments as an argv array (no shell), a minimal
+ * environment with a fresh home (toolEnvironment), and output bounded by MAX_TOOL_OUTPUT_BYTES.
+ */
+function runRenderTool(tool, args, options) {
+    const { env, remove } = toolEnvironment(options);
+    const limit = `${MAX_TOOL_OUTPUT_BYTES / 1024 / 1024} MiB`;
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(tool, args, { env, maxBuffer: MAX_TOOL_OUTPUT_BYTES, encoding: 'buffer', windowsHide: true }, (error, stdout, stderr) => {
+            remove();
+            const output = { stdout: stdout.toString('utf8'), stderr: stderr.toString('utf8') };
+            if (!error)
+                return resolve({ exitCode: 0, ...output });
+            if (error.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+                const message = `${options.description} wrote more than ${limit} of output and was stopped; no chart or kustomization renders that much for one app: split it into several apps`;
+                return reject(new errors/* UserError */.y(message));
+            }
+            if (typeof error.code === 'number')
+                return resolve({ exitCode: error.code, ...output });
+            // Killed by a signal: no exit code of its own.
+            if (error.signal) {
+                return resolve({
+                    exitCode: 128,
+                    ...output,
+                    stderr: `${output.stderr}\n(stopped by ${error.signal})`,
+                });
+            }
+            reject(new Error(`${options.description} could not run: ${error.message}`, { cause: error }));
+        });
+    });
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/manifests/chart-archives.ts
+
+
+
+
+
+
+/** What one chart archive may unpack to: Helm's own limit for a chart (MaxDecompressedChartSize). */
+const MAX_CHART_ARCHIVE_BYTES = 100 * 1024 * 1024;
+/** How deep archives may nest (a dependency's own charts/*.tgz); deeper is refused, no chart needs it. */
+const MAX_NESTING = 4;
+/**
+ * Checks every chart archive helm would load for `chart` (each `charts/*.tgz`, in the chart and in its
+ * unpacked dependencies) before helm reads it: a decompression bomb, a link entry, or an entry whose
+ * path leaves the archive is refused, naming the archive. The check streams; nothing is unpacked.
+ */
+async function checkChartArchives(workspace, chart) {
+    const archives = chartArchives(chart);
+    if (archives.length === 0)
+        return;
+    // Loaded when a chart has archives: most charts have none, and other sources never need it.
+    const { extract } = await __webpack_require__.e(/* import() */ 118).then(__webpack_require__.t.bind(__webpack_require__, 56118, 19));
+    for (const archive of archives) {
+        const problem = await archiveProblem(extract, (0,external_node_fs_.createReadStream)(archive), 0);
+        if (problem) {
+            throw new errors/* UserError */.y(`${workspace.relative(archive)} ${problem}; helm would load it. Rebuild it with helm package (or helm dependency build) and commit the result`);
+        }
+    }
+}
+/** The .tgz files in `charts/` folders under `chart`. */
+function chartArchives(chart) {
+    const found = [];
+    const folders = [chart];
+    for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+        for (const entry of (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true })) {
+            const absolute = external_node_path_default().join(folder, entry.name);
+            if (entry.isDirectory())
+                folders.push(absolute);
+            else if (external_node_path_default().basename(folder) === 'charts' && /\.tgz$/i.test(entry.name))
+                found.push(absolute);
+        }
+    }
+    return found.sort();
+}
+/** Why a gzipped tar stream must not reach helm, or undefined. */
+async function archiveProblem(extract, input, depth) {
+    let unpacked = 0;
+    let problem;
+    const gunzip = (0,external_node_zlib_.createGunzip)();
+    const entries = extract();
+    // pipeline reports the first error; tar-stream's streams (the extractor and the entry being read)
+    // emit it once more after pipeline has let go of them, which would be an uncaught exception.
+    entries.on('error', ignore);
+    gunzip.on('data', (chunk) => {
+        unpacked += chunk.length;
+        if (unpacked > MAX_CHART_ARCHIVE_BYTES && !problem) {
+            problem = `unpacks to more than ${MAX_CHART_ARCHIVE_BYTES / 1024 / 1024} MiB, a decompression bomb or no chart`;
+            gunzip.destroy(new ArchiveRefused());
+        }
+    });
+    entries.on('entry', (header, stream, next) => {
+        stream.on('error', ignore);
+        const refuse = (reason) => {
+            problem ??= `holds ${header.name}, ${reason}`;
+            entries.destroy(new ArchiveRefused());
+        };
+        if (header.type === 'symlink')
+            return refuse(`a symlink to ${header.linkname}`);
+        if (header.type === 'link')
+            return refuse(`a hard link to ${header.linkname}`);
+        if (header.type !== 'file' && header.type !== 'directory' && header.type !== 'contiguous-file') {
+            return refuse(`a ${header.type}, which no chart holds`);
+        }
+        if (external_node_path_default().posix.isAbsolute(header.name) || header.name.split(/[\\/]/).includes('..')) {
+            return refuse('a path that leaves the archive');
+        }
+        // helm loads a dependency's own charts/*.tgz as well, in memory.
+        if (/(^|\/)charts\/[^/]+\.tgz$/i.test(header.name)) {
+            if (depth + 1 >= MAX_NESTING)
+                return refuse(`an archive nested more than ${MAX_NESTING} deep`);
+            archiveProblem(extract, external_node_stream_.Readable.from(stream), depth + 1).then((nested) => (nested ? refuse(`an archive that ${nested}`) : next()), (error) => entries.destroy(error));
+            return;
+        }
+        stream.on('end', () => next());
+        stream.resume();
+    });
+    try {
+        await (0,promises_.pipeline)(input, gunzip, entries);
+    }
+    catch (error) {
+        if (!(error instanceof ArchiveRefused) && !problem)
+            return `is not a gzipped tar archive (${error.message})`;
+    }
+    return problem;
+}
+class ArchiveRefused extends Error {
+}
+function ignore() { }
+
+;// CONCATENATED MODULE: ./src/manifests/chart-dependencies.ts
+
+
+
+
+
+
+/**
+ * Refuses a chart whose Chart.yaml points a dependency at a local folder (`repository: file://...`)
+ * outside the repository or in its .git folder. Remote dependencies are never fetched: kubesync runs
+ * `helm template` without --dependency-update, so helm renders only what charts/ holds.
+ */
+async function checkChartDependencies(workspace, chart) {
+    const file = external_node_path_default().join(chart, 'Chart.yaml');
+    if (!(0,external_node_fs_.existsSync)(file))
+        return;
+    const [document] = (0,yaml/* parseYaml */.h)(workspace.relative(file), await workspace.readManifest(file)).documents;
+    const dependencies = (0,resource/* isRecord */.u4)(document?.value) ? document.value.dependencies : undefined;
+    if (!document || !Array.isArray(dependencies))
+        return;
+    const problems = [];
+    dependencies.forEach((dependency, index) => {
+        const repository = (0,resource/* isRecord */.u4)(dependency) ? dependency.repository : undefined;
+        if (typeof repository !== 'string' || !repository.startsWith('file://'))
+            return;
+        const absolute = external_node_path_default().resolve(chart, repository.slice('file://'.length));
+        const field = ['dependencies', index, 'repository'];
+        const at = `${(0,origin/* formatOrigin */.cp)(document.origins.locate(field))}: dependencies[${index}].repository "${repository}"`;
+        if (!workspace.contains(absolute)) {
+            problems.push(`${at} leaves the repository (${absolute}); give a chart folder inside the repository`);
+        }
+        else if (workspace.isInGitFolder(absolute)) {
+            problems.push(`${at} is in the repository's .git folder; give a chart folder outside it`);
+        }
+    });
+    if (problems.length > 0)
+        throw new errors/* UserError */.y(problems.join('\n'));
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/render.ts
+
+
+
+
 
 
 
@@ -1569,20 +1927,28 @@ const INSTALL_HINTS = {
     kustomize: 'install kustomize (https://kubectl.docs.kubernetes.io/installation/kustomize/) or kubectl, which embeds it; both are on GitHub-hosted runners',
     helm: 'install helm (https://helm.sh/docs/intro/install/, or the azure/setup-helm action); it is on GitHub-hosted runners',
 };
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 /**
  * `kustomize build <dir>`, or `kubectl kustomize <dir>` where only kubectl is installed. The build goes
  * through a wrapper that turns on kustomize's origin annotations, so each object points at the file
  * (and line) it came from; the annotation is removed before anything else sees the objects.
+ *
+ * Nothing runs until the repository's symlinks and the kustomization's paths are known to stay inside
+ * the repository. kustomize runs with its defaults that matter here: the RootOnly load restrictor, and
+ * neither --enable-alpha-plugins, --enable-exec nor --enable-helm, so a kustomization runs no program.
  */
-async function renderKustomize(workspace, folder) {
+async function renderKustomize(workspace, folder, options) {
+    workspace.refuseLinksLeaving('kustomize', folder);
+    await checkKustomizationSources(workspace, folder, options);
     const kustomize = await (0,exec_tool/* findTool */.SG)('kustomize');
     const kubectl = kustomize ? '' : await (0,exec_tool/* findTool */.SG)('kubectl');
     if (!kustomize && !kubectl) {
         throw new errors/* UserError */.y(`${workspace.relative(folder)} is a kustomization, but neither kustomize nor kubectl was found on PATH: ${INSTALL_HINTS.kustomize}`);
     }
-    const build = (dir) => kustomize ? (0,exec_tool/* execTool */.wc)(kustomize, ['build', dir]) : (0,exec_tool/* execTool */.wc)(kubectl, ['kustomize', dir]);
     const description = `kustomize build ${workspace.relative(folder)}`;
+    const run = { description, network: options.allowRemoteSources };
+    const build = (dir) => kustomize
+        ? runRenderTool(kustomize, ['build', dir], run)
+        : runRenderTool(kubectl, ['kustomize', dir], run);
     const kustomizationFile = KUSTOMIZATION_FILES.map((name) => external_node_path_default().join(folder, name)).find((file) => (0,external_node_fs_.existsSync)(file));
     const origin = { file: workspace.relative(kustomizationFile ?? folder), line: 1, column: 1 };
     const kustomization = kustomizationFile
@@ -1629,20 +1995,31 @@ async function renderKustomize(workspace, folder) {
     ];
     return { resources, findings };
 }
-/** `helm template`; each object points at the chart template it came from (helm's `# Source:` line). */
+/**
+ * `helm template`; each object points at the chart template it came from (helm's `# Source:` line).
+ * Before helm runs, the repository's symlinks, the chart's local dependencies and its archives are
+ * checked to stay inside the repository. helm fetches nothing (no --dependency-update) and runs no
+ * post-renderer; every value is one argv element joined to its flag, and `--` ends the flags before the
+ * release name, so no input can become a flag.
+ */
 async function renderHelm(workspace, chart, options) {
+    workspace.refuseLinksLeaving('helm', chart);
+    await checkChartDependencies(workspace, chart);
+    await checkChartArchives(workspace, chart);
     const helm = await (0,exec_tool/* findTool */.SG)('helm');
     if (!helm) {
         throw new errors/* UserError */.y(`${workspace.relative(chart)} is a Helm chart, but helm was not found on PATH: ${INSTALL_HINTS.helm}`);
     }
     const release = options.release || options.app || releaseNameOf(external_node_path_default().basename(chart));
-    const args = ['template', release, chart, '--namespace', options.namespace];
-    for (const file of options.valuesFiles)
-        args.push('--values', await workspace.resolve(file, 'helm values file'));
+    const args = ['template', `--namespace=${options.namespace}`];
+    for (const file of await valuesFilesOf(workspace, chart, options))
+        args.push(`--values=${await workspace.resolve(file, 'helm values file')}`);
     for (const value of options.setValues)
-        args.push('--set', value);
-    const result = await (0,exec_tool/* execTool */.wc)(helm, args);
-    (0,exec_tool/* failUnlessSucceeded */.ay)(result, `helm template ${workspace.relative(chart)}`);
+        args.push(`--set=${value}`);
+    args.push('--', release, chart);
+    const description = `helm template ${workspace.relative(chart)}`;
+    const result = await runRenderTool(helm, args, { description, network: false });
+    (0,exec_tool/* failUnlessSucceeded */.ay)(result, description);
     const chartOrigin = {
         file: workspace.relative(external_node_path_default().join(chart, 'Chart.yaml')),
         line: 1,
@@ -1666,6 +2043,22 @@ async function renderHelm(workspace, chart, options) {
         ...rendered,
         findings: [...rendered.findings, ...toolWarnings(result.stderr, 'helm', chartOrigin)],
     };
+}
+/**
+ * The values files helm reads besides the chart's values.yaml: the environment's
+ * `values-<environment>.yaml` in the chart folder when there is one, then `helm-values` in order (a
+ * later file wins).
+ */
+async function valuesFilesOf(workspace, chart, options) {
+    const files = [...options.valuesFiles];
+    if (!options.environment)
+        return files;
+    const own = workspace.relative(external_node_path_default().join(chart, `values-${options.environment}.yaml`));
+    const listed = await Promise.all(files.map((file) => workspace.resolve(file, 'helm values file')));
+    const ownPath = external_node_path_default().join(workspace.root, own);
+    if (!(0,external_node_fs_.existsSync)(ownPath) || listed.includes(ownPath))
+        return files;
+    return [own, ...files];
 }
 /** A folder name as a Helm release name: lower-case letters, digits and dashes, at most 53 characters. */
 function releaseNameOf(folderName) {
@@ -1694,8 +2087,8 @@ function sourceComment(comment) {
     return /^ ?Source: (.+)$/m.exec(comment ?? '')?.[1]?.trim() ?? '';
 }
 
-// EXTERNAL MODULE: ./src/manifests/workspace.ts
-var manifests_workspace = __webpack_require__(28471);
+// EXTERNAL MODULE: ./src/manifests/workspace.ts + 1 modules
+var manifests_workspace = __webpack_require__(17687);
 ;// CONCATENATED MODULE: ./src/manifests/load.ts
 
 
@@ -1709,8 +2102,8 @@ var manifests_workspace = __webpack_require__(28471);
 
 
 
+
 const APP_FILE = 'pipeops.yaml';
-const load_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 async function loadManifests(settings) {
     const workspace = await manifests_workspace/* Workspace */.a.open(settings.workspace);
     const target = await resolveManifest(workspace, settings.manifest);
@@ -1721,16 +2114,19 @@ async function loadManifests(settings) {
         case 'kubernetes':
             return loadKubernetes(workspace, target);
         case 'kustomize': {
-            const rendered = await renderKustomize(workspace, folderOf(workspace, target, 'kustomize'));
-            return { type, ...rendered, files: [workspace.relative(target)] };
+            const rendered = await renderKustomize(workspace, folderOf(workspace, target, 'kustomize'), {
+                allowRemoteSources: settings.guardrails.allowRemoteSources,
+            });
+            return { type, ...rendered, files: filesRendered(rendered.resources) };
         }
         case 'helm': {
             const rendered = await renderHelm(workspace, folderOf(workspace, target, 'helm'), {
                 ...settings.helm,
                 namespace: settings.namespace,
                 app: settings.app,
+                environment: settings.environment,
             });
-            return { type, ...rendered, files: [workspace.relative(target)] };
+            return { type, ...rendered, files: filesRendered(rendered.resources) };
         }
     }
 }
@@ -1748,7 +2144,7 @@ async function resolveManifest(workspace, manifest) {
 }
 async function detectType(workspace, target) {
     if ((0,external_node_fs_.statSync)(target).isDirectory()) {
-        if (load_KUSTOMIZATION_FILES.some((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(target, name))))
+        if (KUSTOMIZATION_FILES.some((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(target, name))))
             return 'kustomize';
         if ((0,external_node_fs_.existsSync)(external_node_path_default().join(target, 'Chart.yaml')))
             return 'helm';
@@ -1895,6 +2291,10 @@ function readdirNames(folder) {
 /** `ghcr.io/acme/web:1.0.0` with tag `v2` is `ghcr.io/acme/web:v2`; a digest or tag is replaced. */
 function withTag(image, tag) {
     return (0,image_reference/* joinImage */.OJ)({ name: (0,image_reference/* splitImage */.s5)(image).name, tag });
+}
+/** The files a tool's objects came from (each object's origin), each once, in order. */
+function filesRendered(resources) {
+    return [...new Set(resources.map((resource) => resource.origin.file))].sort();
 }
 
 
@@ -2085,17 +2485,78 @@ function namespacesToCreate(objects) {
 
 /***/ }),
 
-/***/ 28471:
+/***/ 17687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ Workspace)
-/* harmony export */ });
-/* unused harmony export MAX_MANIFEST_BYTES */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _file_system_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64306);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ Workspace)
+});
+
+// UNUSED EXPORTS: MAX_MANIFEST_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/manifests/file-system.ts
+var file_system = __webpack_require__(64306);
+;// CONCATENATED MODULE: ./src/manifests/repository-links.ts
+
+
+/**
+ * Every symlink under `root` (its own .git folder aside) whose target, followed all the way, is outside
+ * `root` or inside its .git folder (the checkout's credentials live in .git/config), in path order. A
+ * link that dangles is judged by where its target would be. This is Argo CD's rule
+ * (CheckOutOfBoundsSymlinks, after CVE-2022-24904 and CVE-2022-31036): the whole repository is checked
+ * before any tool runs, so nothing a tool follows, whatever the path it takes, can lead out.
+ */
+function findLinksLeaving(root) {
+    const gitFolder = external_node_path_default().join(root, '.git');
+    const inside = (absolute) => {
+        const relative = external_node_path_default().relative(root, absolute);
+        return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+    };
+    const found = [];
+    const folders = [root];
+    for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+        for (const entry of external_node_fs_default().readdirSync(folder, { withFileTypes: true })) {
+            const absolute = external_node_path_default().join(folder, entry.name);
+            if (entry.isDirectory()) {
+                if (absolute !== gitFolder)
+                    folders.push(absolute);
+            }
+            else if (entry.isSymbolicLink()) {
+                const target = external_node_fs_default().readlinkSync(absolute);
+                const resolved = followed(absolute, target);
+                if (!inside(resolved))
+                    found.push({ link: absolute, target, where: 'outside' });
+                else if (resolved === gitFolder || resolved.startsWith(gitFolder + (external_node_path_default()).sep)) {
+                    found.push({ link: absolute, target, where: 'git' });
+                }
+            }
+        }
+    }
+    return found.sort((a, b) => (a.link < b.link ? -1 : a.link > b.link ? 1 : 0));
+}
+/** Where a link leads: its real path, or for a dangling link, where its target would be. */
+function followed(link, target) {
+    try {
+        return external_node_fs_default().realpathSync.native(link);
+    }
+    catch {
+        return external_node_path_default().resolve(external_node_fs_default().realpathSync.native(external_node_path_default().dirname(link)), target);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifests/workspace.ts
+
+
 
 
 
@@ -2107,74 +2568,118 @@ const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
  */
 class Workspace {
     root;
+    /** One per root and process, so that the repository's symlinks are walked once per run, not per app. */
+    static opened = new Map();
+    linksLeaving;
     constructor(root) {
         this.root = root;
     }
     static async open(root) {
+        let real;
         try {
-            return new Workspace(await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .realpath */ .Kz)(root));
+            real = await (0,file_system/* realpath */.Kz)(root);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`the workspace ${root} does not exist; run actions/checkout before kubesync`);
+            throw new errors/* UserError */.y(`the workspace ${root} does not exist; run actions/checkout before kubesync`);
         }
+        let workspace = Workspace.opened.get(real);
+        if (!workspace) {
+            workspace = new Workspace(real);
+            Workspace.opened.set(real, workspace);
+        }
+        return workspace;
+    }
+    /**
+     * Refuses to let `tool` render `source` while any symlink in the repository leads outside it or into
+     * its .git folder: helm and kustomize follow links wherever they lead, so a chart's `files/token ->
+     * /proc/self/environ` would put the step's environment into the render. The whole repository is
+     * checked, once, because a tool reaches files beyond its folder (bases, values files).
+     */
+    refuseLinksLeaving(tool, source) {
+        this.linksLeaving ??= findLinksLeaving(this.root);
+        if (this.linksLeaving.length === 0)
+            return;
+        const lines = this.linksLeaving.map(({ link, target, where }) => {
+            const reads = isWithin(source, link) ? 'would read it' : 'could follow it';
+            const place = where === 'git' ? "inside the repository's .git folder" : 'outside the repository';
+            return `${this.relative(link)} is a symlink to ${target}, ${place}; ${tool} ${reads}.`;
+        });
+        const fix = lines.length === 1
+            ? "Replace the link with the file's content or remove it"
+            : "Replace each link with its file's content or remove it";
+        throw new errors/* UserError */.y(`${lines.join('\n')}${lines.length === 1 ? ' ' : '\n'}${fix}.`);
     }
     /** The absolute path of a user-given path, after checking that it and its target stay inside. */
     async resolve(userPath, what) {
-        if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(userPath)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${what} "${userPath}" is an absolute path; give a path relative to the repository root`);
+        if (external_node_path_default().isAbsolute(userPath)) {
+            throw new errors/* UserError */.y(`${what} "${userPath}" is an absolute path; give a path relative to the repository root`);
         }
-        const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(this.root, userPath);
+        const joined = external_node_path_default().resolve(this.root, userPath);
         if (!this.contains(joined)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${what} "${userPath}" leaves the repository; give a path inside it`);
+            throw new errors/* UserError */.y(`${what} "${userPath}" leaves the repository; give a path inside it`);
+        }
+        if (this.isInGitFolder(joined)) {
+            throw new errors/* UserError */.y(`${what} "${userPath}" is in the repository's .git folder; give a path outside it`);
         }
         let real;
         try {
-            real = await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .realpath */ .Kz)(joined);
+            real = await (0,file_system/* realpath */.Kz)(joined);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${what} "${userPath}" does not exist in the repository`);
+            throw new errors/* UserError */.y(`${what} "${userPath}" does not exist in the repository`);
         }
-        if (!this.contains(real)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${what} "${userPath}" is a symlink to ${real}, outside the repository; refusing to read it`);
+        if (!this.contains(real) || this.isInGitFolder(real)) {
+            const place = this.contains(real) ? "inside the repository's .git folder" : 'outside the repository';
+            throw new errors/* UserError */.y(`${what} "${userPath}" is a symlink to ${real}, ${place}; refusing to read it`);
         }
         return real;
     }
     relative(absolute) {
-        return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(this.root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/') || '.';
+        return external_node_path_default().relative(this.root, absolute).split((external_node_path_default()).sep).join('/') || '.';
     }
     contains(absolute) {
-        const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(this.root, absolute);
-        return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
+        return isWithin(this.root, absolute);
+    }
+    /** Whether a path is in the repository's .git folder, where the checkout keeps its credentials. */
+    isInGitFolder(absolute) {
+        return isWithin(external_node_path_default().join(this.root, '.git'), absolute);
     }
     async readManifest(absolute) {
-        const info = await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ)(absolute);
+        const info = await (0,file_system/* stat */.dJ)(absolute);
         if (info.size > MAX_MANIFEST_BYTES) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${this.relative(absolute)} is ${info.size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit for a manifest; split it`);
+            throw new errors/* UserError */.y(`${this.relative(absolute)} is ${info.size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit for a manifest; split it`);
         }
-        return (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .readFile */ .TA)(absolute, 'utf8');
+        return (0,file_system/* readFile */.TA)(absolute, 'utf8');
     }
     /** Every `.yaml`/`.yml` file under a folder, recursively, in a stable (sorted) order. */
     async listYamlFiles(folder, visited = new Set()) {
         const files = [];
-        const realFolder = await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .realpath */ .Kz)(folder);
+        const realFolder = await (0,file_system/* realpath */.Kz)(folder);
         // A symlinked folder pointing at its own ancestor would otherwise be walked forever.
         if (visited.has(realFolder))
             return files;
         visited.add(realFolder);
-        const entries = (await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy)(folder)).sort();
+        const entries = (await (0,file_system/* readdir */.Cy)(folder)).sort();
         for (const entry of entries) {
             if (entry.startsWith('.'))
                 continue;
-            const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folder, entry);
-            const info = await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1)(absolute);
+            const absolute = external_node_path_default().join(folder, entry);
+            const info = await (0,file_system/* lstat */.$1)(absolute);
             let target = absolute;
             if (info.isSymbolicLink()) {
-                target = await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .realpath */ .Kz)(absolute).catch(() => absolute);
-                if (!this.contains(target)) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${this.relative(absolute)} is a symlink to ${target}, outside the repository; refusing to read it`);
+                const real = await (0,file_system/* realpath */.Kz)(absolute).catch(() => undefined);
+                target = real ?? external_node_path_default().resolve(folder, (0,external_node_fs_.readlinkSync)(absolute));
+                if (!this.contains(target) || this.isInGitFolder(target)) {
+                    const place = this.contains(target)
+                        ? "inside the repository's .git folder"
+                        : 'outside the repository';
+                    throw new errors/* UserError */.y(`${this.relative(absolute)} is a symlink to ${target}, ${place}; refusing to read it. Replace the link with the file's content or remove it`);
+                }
+                if (!real) {
+                    throw new errors/* UserError */.y(`${this.relative(absolute)} is a symlink to ${target}, which does not exist`);
                 }
             }
-            const targetInfo = await (0,_file_system_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ)(target);
+            const targetInfo = await (0,file_system/* stat */.dJ)(target);
             if (targetInfo.isDirectory())
                 files.push(...(await this.listYamlFiles(absolute, visited)));
             else if (/\.ya?ml$/i.test(entry))
@@ -2182,6 +2687,11 @@ class Workspace {
         }
         return files;
     }
+}
+/** Whether `absolute` is `folder` or below it. */
+function isWithin(folder, absolute) {
+    const relative = external_node_path_default().relative(folder, absolute);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
 }
 
 

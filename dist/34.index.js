@@ -95,11 +95,12 @@ function planJson(result, secrets) {
         valid: validation.valid,
         counts: plan ? { ...plan.counts } : null,
         digest: plan?.digest ?? null,
-        changes: (plan?.changes ?? []).map(({ subject, action, ref, diff }) => ({
+        changes: (plan?.changes ?? []).map(({ subject, action, ref, diff, owned }) => ({
             subject,
             action,
             ref: { ...ref },
             diff,
+            ...(owned ? { owned: { ...owned } } : {}),
         })),
         findings: (0,_findings_json_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsJson */ .p)(findings),
     };

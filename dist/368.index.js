@@ -2,115 +2,89 @@ export const id = 368;
 export const ids = [368];
 export const modules = {
 
-/***/ 69973:
+/***/ 60885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RP: () => (/* binding */ extractFields),
-/* harmony export */   Z6: () => (/* binding */ unionOf),
-/* harmony export */   ij: () => (/* binding */ appliedFieldsOf),
-/* harmony export */   zu: () => (/* binding */ ownedFields)
+/* harmony export */   $0: () => (/* binding */ holdsLegacyFields),
+/* harmony export */   KC: () => (/* binding */ migrateLegacyManager)
 /* harmony export */ });
-/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18516);
+/* unused harmony export withLegacyRenamed */
+/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34165);
+/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36186);
+/* harmony import */ var _managed_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69973);
+/* harmony import */ var _model_app_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63529);
+/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18516);
 
-/** A manager's entries for the main resource (never status) through the given operation. */
-function entriesOf(object, manager, operation) {
-    const entries = object ? (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOf */ .Nk)(object).managedFields : undefined;
-    if (!Array.isArray(entries))
-        return [];
-    return entries.filter((entry) => entry.manager === manager && entry.operation === operation && !entry.subresource);
-}
-/** The fields a manager owns on the main resource through the given operation (never status). */
-function ownedFields(object, manager, operation = 'Apply') {
-    return entriesOf(object, manager, operation).reduce((union, entry) => unionOf(union, asFieldSet(entry.fieldsV1)), {});
+
+
+
+
+/** A race with another writer is retried this many times; then the apply goes on and conflicts, if it must. */
+const ATTEMPTS = 3;
+/**
+ * Whether this member of the app's set, or its parent, still has fields applied by the legacy manager
+ * `kubesync`, which every app shared: they are the app's own, and move to its manager before it applies.
+ */
+function holdsLegacyFields(object, applySetId) {
+    if (!object || !((0,_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .isMember */ .NB)(object, applySetId) || (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .labelOf */ .Wy)(object, _inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .ID_LABEL */ .X1) === applySetId))
+        return false;
+    return managedFieldsOf(object).some(isLegacyApply);
 }
 /**
- * The fields of a manager's last server-side apply to the main resource and the version it was
- * written in; undefined unless the object has exactly one such entry.
+ * The managed fields with the legacy manager's Apply entries renamed to `manager` (kubectl's
+ * csaupgrade does the same for client-side apply): an entry `manager` already has for the same version
+ * takes their fields, so that there is one entry per manager and version.
  */
-function appliedFieldsOf(object, manager) {
-    const applied = entriesOf(object, manager, 'Apply');
-    const [entry] = applied;
-    if (applied.length !== 1 || !entry?.apiVersion || !(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry.fieldsV1))
-        return undefined;
-    return { apiVersion: entry.apiVersion, fields: entry.fieldsV1 };
-}
-function unionOf(a, b) {
-    const union = { ...a };
-    for (const [key, child] of Object.entries(b))
-        union[key] = key in a ? unionOf(a[key] ?? {}, child) : child;
-    return union;
+function withLegacyRenamed(object, manager) {
+    const entries = managedFieldsOf(object);
+    const merged = [];
+    for (const entry of entries) {
+        const named = isLegacyApply(entry) ? { ...entry, manager } : entry;
+        const same = merged.find((other) => other.manager === named.manager &&
+            other.operation === named.operation &&
+            other.apiVersion === named.apiVersion &&
+            other.subresource === named.subresource);
+        if (same && named.manager === manager)
+            same.fieldsV1 = (0,_managed_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .unionOf */ .Z6)(fieldSet(same.fieldsV1), fieldSet(named.fieldsV1));
+        else
+            merged.push({ ...named });
+    }
+    return merged;
 }
 /**
- * The part of `object` that the field set covers: what a manager would send to server-side apply to
- * own exactly those fields with their current values. List items keep their keys so the server can
- * match them; a field whose node is empty is taken whole.
+ * Moves the legacy manager's fields on a member of this app's set (or its parent) to the app's
+ * manager: a merge patch of the managed fields alone, made on the resourceVersion read, so that a
+ * change made meanwhile fails it (409) and the object is read again. Returns whether it wrote.
  */
-function extractFields(object, fields) {
-    return extractMap(object, fields);
-}
-function extractMap(value, fields) {
-    const result = {};
-    for (const [key, child] of Object.entries(fields)) {
-        if (!key.startsWith('f:'))
-            continue;
-        const name = key.slice(2);
-        if (!(name in value))
-            continue;
-        result[name] = extractValue(value[name], child);
-    }
-    return result;
-}
-function extractValue(value, fields) {
-    const childKeys = Object.keys(fields).filter((key) => key !== '.');
-    if (childKeys.length === 0)
-        return structuredClone(value);
-    if (Array.isArray(value))
-        return extractList(value, fields);
-    if ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
-        return extractMap(value, fields);
-    return structuredClone(value);
-}
-function extractList(items, fields) {
-    const picked = [];
-    for (const [key, child] of Object.entries(fields)) {
-        if (key.startsWith('k:')) {
-            const keys = parseJson(key.slice(2));
-            if (!(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(keys))
-                continue;
-            const index = items.findIndex((item) => (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item) && matchesKeys(item, keys));
-            const item = items[index];
-            if (!(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item))
-                continue;
-            picked.push({ index, value: { ...structuredClone(keys), ...extractMap(item, child) } });
+async function migrateLegacyManager(client, ref, applySetId, manager) {
+    for (let attempt = 1;; attempt++) {
+        const current = await client.get(ref);
+        if (!current || !holdsLegacyFields(current, applySetId))
+            return false;
+        const metadata = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .metadataOf */ .Nk)(current);
+        try {
+            await client.replace({
+                ...current,
+                metadata: { ...metadata, managedFields: withLegacyRenamed(current, manager) },
+            });
+            return true;
         }
-        else if (key.startsWith('v:')) {
-            const wanted = key.slice(2);
-            const index = items.findIndex((item) => JSON.stringify(item) === wanted);
-            if (index >= 0)
-                picked.push({ index, value: structuredClone(items[index]) });
-        }
-        else if (key.startsWith('i:')) {
-            const index = Number(key.slice(2));
-            if (index < items.length)
-                picked.push({ index, value: extractValue(items[index], child) });
+        catch (error) {
+            if (!(error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeApiError */ .W && error.status === 409) || attempt === ATTEMPTS)
+                throw error;
         }
     }
-    return picked.sort((a, b) => a.index - b.index).map((entry) => entry.value);
 }
-function matchesKeys(item, keys) {
-    return Object.entries(keys).every(([name, value]) => JSON.stringify(item[name]) === JSON.stringify(value));
+function isLegacyApply(entry) {
+    return entry.manager === _model_app_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .LEGACY_FIELD_MANAGER */ .jb && entry.operation === 'Apply' && !entry.subresource;
 }
-function asFieldSet(value) {
-    return (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) ? value : {};
+function managedFieldsOf(object) {
+    const entries = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .metadataOf */ .Nk)(object).managedFields;
+    return Array.isArray(entries) ? entries.filter(_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4) : [];
 }
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
+function fieldSet(value) {
+    return (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value) ? value : {};
 }
 
 
@@ -561,7 +535,7 @@ function readInventory(session) {
  * object, checks the Secrets workloads read, and dry-runs everything against the cluster.
  */
 async function planAgainst(session, settings, validation, provenance, state, purpose, runtime, options = {}) {
-    const { client, inventory } = session;
+    const { client, inventory, fieldManager } = session;
     const { log } = runtime;
     if (!options.accessChecked) {
         const app = (0,cluster_session/* appNameOf */.E)(settings, validation.loaded);
@@ -597,6 +571,9 @@ async function planAgainst(session, settings, validation, provenance, state, pur
             allowDestructive: settings.apply.allowDestructive,
             concurrency: settings.apply.concurrency,
             maskers: SECRET_MASKERS,
+            fieldManager,
+            adoption: settings.apply.allowAdoption,
+            targetNamespace: { name: settings.namespace, created: settings.cluster.createNamespace },
         });
         const delivered = await withDelivery(client, plan, settings.delivery);
         return { plan: (0,planned_hooks/* withHooks */.TK)(delivered, (0,planned_hooks/* plannedHooksOf */.Ym)(desired)), findings };
@@ -620,22 +597,22 @@ async function planAgainst(session, settings, validation, provenance, state, pur
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ validateAndConnect)
 /* harmony export */ });
-/* harmony import */ var _validate_counts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20976);
-/* harmony import */ var _cluster_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59232);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26326);
+/* harmony import */ var _validate_counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20976);
+/* harmony import */ var _cluster_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59232);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26326);
 
 
 
 /** validate (its log group says what it read and found) → the app's name → connect, when valid. */
 async function validateAndConnect(settings, runtime) {
     const validation = await runtime.log.group('validate', async () => {
-        const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__.validateManifests)(settings, runtime.secrets);
+        const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__.validateManifests)(settings, runtime.secrets);
         const { loaded, errors, warnings } = result;
         const objects = loaded.resources.length;
-        runtime.log.info((0,_validate_counts_js__WEBPACK_IMPORTED_MODULE_2__/* .countLine */ .Q)({ objects, files: loaded.files.length, source: loaded.type, errors, warnings }));
+        runtime.log.info((0,_validate_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .countLine */ .Q)({ objects, files: loaded.files.length, source: loaded.type, errors, warnings }));
         return result;
     });
-    const app = (0,_cluster_session_js__WEBPACK_IMPORTED_MODULE_0__/* .appNameOf */ .E)(settings, validation.loaded);
+    const app = (0,_cluster_session_js__WEBPACK_IMPORTED_MODULE_1__/* .appNameOf */ .E)(settings, validation.loaded);
     const session = validation.valid ? runtime.connect(settings, app) : undefined;
     return { validation, app, session };
 }
@@ -705,6 +682,57 @@ function deliveryVariantOf(object) {
     if (typeof of !== 'string' || (variant !== 'canary' && variant !== 'green'))
         return undefined;
     return { of, variant };
+}
+
+
+/***/ }),
+
+/***/ 58691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ bookkeepingOf),
+/* harmony export */   h: () => (/* binding */ isBookkeepingField)
+/* harmony export */ });
+/* harmony import */ var _cluster_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36186);
+/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18516);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13424);
+
+
+
+/**
+ * kubesync's bookkeeping on every object it applies: the ApplySet membership label and the commit,
+ * run and ref annotations, in the server's conflict spelling (`.metadata.labels.<key>`).
+ */
+const BOOKKEEPING_FIELDS = new Set([
+    `.metadata.labels.${_cluster_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .PART_OF_LABEL */ .vr}`,
+    ..._normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_ANNOTATIONS */ .r2.map((key) => `.metadata.annotations.${key}`),
+]);
+/** Whether a field a server-side apply conflicts on is kubesync's bookkeeping, which another app wrote. */
+function isBookkeepingField(field) {
+    return field !== undefined && BOOKKEEPING_FIELDS.has(field);
+}
+/**
+ * Just the object's identity and kubesync's bookkeeping as the object declares it: applied with force,
+ * it takes over what another kubesync app wrote there and nothing else, so that the object's own
+ * fields still conflict as they must.
+ */
+function bookkeepingOf(object) {
+    const { name, namespace, labels, annotations } = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataOf */ .Nk)(object);
+    const partOf = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(labels) ? labels[_cluster_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .PART_OF_LABEL */ .vr] : undefined;
+    const provenance = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(annotations)
+        ? Object.fromEntries(_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_ANNOTATIONS */ .r2.flatMap((key) => (key in annotations ? [[key, annotations[key]]] : [])))
+        : {};
+    return {
+        apiVersion: object.apiVersion,
+        kind: object.kind,
+        metadata: {
+            name,
+            ...(namespace === undefined ? {} : { namespace }),
+            ...(partOf === undefined ? {} : { labels: { [_cluster_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .PART_OF_LABEL */ .vr]: partOf } }),
+            ...(Object.keys(provenance).length === 0 ? {} : { annotations: provenance }),
+        },
+    };
 }
 
 
@@ -854,6 +882,141 @@ function compareObjects(a, b) {
 
 /***/ }),
 
+/***/ 59742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zb: () => (/* binding */ unnamedSetsOf),
+/* harmony export */   bR: () => (/* binding */ markOwned),
+/* harmony export */   l1: () => (/* binding */ ADOPT_ANNOTATION),
+/* harmony export */   qJ: () => (/* binding */ unadoptedOwned)
+/* harmony export */ });
+/* unused harmony export ownerOf */
+/* harmony import */ var _cluster_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36186);
+/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18516);
+/* harmony import */ var _model_app_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63529);
+
+
+
+const ADOPT_ANNOTATION = 'kubesync.io/adopt';
+const HELM_RELEASE_NAME = 'meta.helm.sh/release-name';
+const HELM_RELEASE_NAMESPACE = 'meta.helm.sh/release-namespace';
+const ARGOCD_TRACKING_ID = 'argocd.argoproj.io/tracking-id';
+const INSTANCE_LABEL = 'app.kubernetes.io/instance';
+const FLUX_OWNERS = [
+    { prefix: 'kustomize.toolkit.fluxcd.io', kind: 'Kustomization' },
+    { prefix: 'helm.toolkit.fluxcd.io', kind: 'HelmRelease' },
+];
+/**
+ * Who else owns this live object, by the markers each tool leaves: another ApplySet's membership
+ * label (named as the kubesync app whose field manager proves it), a Flux Kustomization or
+ * HelmRelease's labels, Argo CD's tracking annotation, a Helm release's annotations (as Helm itself
+ * decides ownership), and Argo CD's default tracking label last, on an object Argo CD wrote. Undefined for a member of this set and
+ * for an object nothing claims.
+ */
+function ownerOf(live, ownSetId, known = new Map()) {
+    const partOf = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .labelOf */ .Wy)(live, _cluster_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .PART_OF_LABEL */ .vr);
+    if (partOf === ownSetId)
+        return undefined;
+    if (partOf)
+        return applySetOwner(live, partOf, known);
+    for (const { prefix, kind } of FLUX_OWNERS) {
+        const name = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .labelOf */ .Wy)(live, `${prefix}/name`);
+        if (name)
+            return `the Flux ${kind} ${qualified((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .labelOf */ .Wy)(live, `${prefix}/namespace`), name)}`;
+    }
+    const trackingId = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOf */ .lW)(live, ARGOCD_TRACKING_ID);
+    // `<app>:<group>/<kind>:<namespace>/<name>`; an app outside Argo CD's namespace is `<namespace>_<app>`.
+    if (trackingId)
+        return `the Argo CD application ${trackingId.split(':')[0] ?? trackingId}`;
+    const release = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOf */ .lW)(live, HELM_RELEASE_NAME);
+    if (release)
+        return `the Helm release ${qualified((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOf */ .lW)(live, HELM_RELEASE_NAMESPACE), release)}`;
+    // The recommended label alone is in most manifests (and in `helm template | kubectl apply` output):
+    // it is Argo CD's tracking only when Argo CD wrote the object.
+    const instance = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .labelOf */ .Wy)(live, INSTANCE_LABEL);
+    if (instance && writtenByArgoCd(live))
+        return `the Argo CD application ${instance} (its tracking label ${INSTANCE_LABEL})`;
+    return undefined;
+}
+/** Argo CD's controller among the object's field managers (`argocd-controller`, `argocd-application-controller`). */
+function writtenByArgoCd(live) {
+    const entries = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataOf */ .Nk)(live).managedFields;
+    return (Array.isArray(entries) &&
+        entries.some((entry) => (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(entry) && typeof entry.manager === 'string' && entry.manager.startsWith('argocd')));
+}
+/**
+ * The changes with each live object someone else owns marked with its owner, and allowed when the
+ * workflow allows adoption: always (`true`), or for objects the manifests annotate
+ * `kubesync.io/adopt: "true"` (`annotated`; the annotation alone, without the workflow, allows nothing).
+ */
+function markOwned(changes, ownSetId, adoption, known = new Map()) {
+    return changes.map((change) => {
+        if (!change.live || !change.desired)
+            return change;
+        const owner = ownerOf(change.live, ownSetId, known);
+        if (!owner)
+            return change;
+        const adoptedBy = adoptionOf(change.desired, adoption);
+        return { ...change, owned: adoptedBy ? { owner, adoptedBy } : { owner } };
+    });
+}
+function unadoptedOwned(changes) {
+    return changes.filter((change) => change.owned && !change.owned.adoptedBy);
+}
+function adoptionOf(desired, adoption) {
+    if (adoption === 'true')
+        return 'allow-adoption: true';
+    if (adoption === 'annotated' && (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOf */ .lW)(desired, ADOPT_ANNOTATION) === 'true')
+        return `allow-adoption: annotated and ${ADOPT_ANNOTATION}: "true"`;
+    return undefined;
+}
+/**
+ * The other ApplySets of desired objects' live forms that no field manager names: an older kubesync
+ * applied their members as `kubesync`, so only their parent Secrets can say which app they are.
+ */
+function unnamedSetsOf(changes, ownSetId) {
+    const sets = new Map();
+    for (const change of changes) {
+        const id = change.live && change.desired ? (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .labelOf */ .Wy)(change.live, _cluster_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .PART_OF_LABEL */ .vr) : undefined;
+        const namespace = change.ref.namespace;
+        if (!id || id === ownSetId || !namespace || appNamedByManagers(change.live ?? {}, id))
+            continue;
+        sets.set(`${id}/${namespace}`, { id, namespace });
+    }
+    return [...sets.values()];
+}
+/**
+ * The kubesync app of another ApplySet, when one of the object's field managers is an app's whose
+ * parent Secret has exactly that id, or its parent Secret was found; otherwise the set by its id.
+ */
+function applySetOwner(live, id, known) {
+    const app = appNamedByManagers(live, id) ?? known.get(id);
+    if (app)
+        return `the kubesync app ${app.app} in namespace ${app.namespace}`;
+    return `another ApplySet (${_cluster_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .PART_OF_LABEL */ .vr}: ${id})`;
+}
+function appNamedByManagers(live, id) {
+    for (const manager of managersOf(live)) {
+        const app = (0,_model_app_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .appOfFieldManager */ .y3)(manager);
+        if (app && (0,_cluster_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .applySetId */ .A3)((0,_model_app_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .appIdentity */ ._L)(app.app, app.namespace).parentName, app.namespace, 'Secret', '') === id)
+            return app;
+    }
+    return undefined;
+}
+function managersOf(live) {
+    const entries = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataOf */ .Nk)(live).managedFields;
+    if (!Array.isArray(entries))
+        return [];
+    return entries.flatMap((entry) => (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(entry) && typeof entry.manager === 'string' ? [entry.manager] : []);
+}
+function qualified(namespace, name) {
+    return namespace ? `${namespace}/${name}` : name;
+}
+
+
+/***/ }),
+
 /***/ 25754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -874,8 +1037,12 @@ var model_object = __webpack_require__(97278);
 var delivery = __webpack_require__(62441);
 // EXTERNAL MODULE: ./src/cluster/describe-error.ts
 var describe_error = __webpack_require__(40626);
+// EXTERNAL MODULE: ./src/manifests/sync-options.ts
+var sync_options = __webpack_require__(47508);
 // EXTERNAL MODULE: ./src/cluster/inventory.ts
 var cluster_inventory = __webpack_require__(36186);
+// EXTERNAL MODULE: ./src/plan/bookkeeping.ts
+var bookkeeping = __webpack_require__(58691);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/manifests/resource.ts
@@ -1007,8 +1174,6 @@ function immutableFields(error) {
 
 // EXTERNAL MODULE: ./src/plan/destructive.ts
 var destructive = __webpack_require__(11711);
-// EXTERNAL MODULE: ./src/manifests/sync-options.ts
-var sync_options = __webpack_require__(47508);
 // EXTERNAL MODULE: ./src/plan/rejections.ts + 1 modules
 var rejections = __webpack_require__(97095);
 // EXTERNAL MODULE: ./src/plan/order.ts
@@ -1145,6 +1310,10 @@ function equalWhole(a, b) {
 
 // EXTERNAL MODULE: ./src/model/app-identity.ts
 var app_identity = __webpack_require__(63529);
+// EXTERNAL MODULE: ./src/cluster/legacy-manager.ts
+var legacy_manager = __webpack_require__(60885);
+// EXTERNAL MODULE: ./src/plan/ownership.ts
+var ownership = __webpack_require__(59742);
 ;// CONCATENATED MODULE: ./src/plan/live-state.ts
 
 
@@ -1232,6 +1401,10 @@ async function readLiveState(client, desired, sources) {
 
 
 
+
+
+
+
 /**
  * What applying would do, asked of the API server itself: each desired object is server-side applied
  * with dryRun=All (so defaults, admission and conflicts are real) and compared with the live object,
@@ -1257,7 +1430,7 @@ async function planChanges(client, desired, inventory, state, options) {
     ]);
     const planned = await Promise.all(desired.map((item) => limit(async () => {
         try {
-            return await planOne(client, item, namespaces, known, options);
+            return await planOne(client, item, namespaces, known, inventory.id, options);
         }
         catch (error) {
             failures.push({ error, item });
@@ -1265,11 +1438,12 @@ async function planChanges(client, desired, inventory, state, options) {
         }
     })));
     if (failures.length > 0)
-        throw planFailure(failures, desired.length);
+        throw planFailure(failures, desired.length, options.targetNamespace);
     const found = planned.filter((change) => change !== undefined);
     if (state)
         found.push(...plannedRemovals(desired, members, options));
-    const changes = (0,destructive/* markDestructive */.y8)(found, options.allowDestructive ? 'allow-destructive: true' : undefined);
+    const otherSets = await knownSetsOf(client, found, inventory.id, limit);
+    const changes = (0,destructive/* markDestructive */.y8)((0,ownership/* markOwned */.bR)(found, inventory.id, options.adoption, otherSets), options.allowDestructive ? 'allow-destructive: true' : undefined);
     changes.sort((a, b) => (0,order/* compareObjects */.G)(a.desired ?? a.live ?? {}, b.desired ?? b.live ?? {}));
     return {
         changes,
@@ -1278,16 +1452,29 @@ async function planChanges(client, desired, inventory, state, options) {
         digest: planDigest(changes, options.ignoreDifferences),
     };
 }
+/** The apps of other ApplySets whose members' field managers do not name them, by their parents. */
+async function knownSetsOf(client, changes, ownSetId, limit) {
+    const found = await Promise.all((0,ownership/* unnamedSetsOf */.Zb)(changes, ownSetId).map(({ id, namespace }) => limit(async () => {
+        const app = await (0,cluster_inventory/* kubesyncAppOfSet */.x)(client, id, namespace);
+        return app ? [[id, { app, namespace }]] : [];
+    })));
+    return new Map(found.flat());
+}
 /**
  * Refusals of the objects as written become findings on their lines; anything else (credentials, a
  * missing namespace, the network) is an error naming each object.
  */
-function planFailure(failures, total) {
+function planFailure(failures, total, targetNamespace) {
+    // create-namespace creates the target namespace, and those objects ask for with CreateNamespace=true.
+    const creatable = (object) => (namespace) => !targetNamespace.created &&
+        (namespace === targetNamespace.name || (0,sync_options/* namespacesToCreate */.ys)([object]).includes(namespace));
     if (failures.every(({ error }) => (0,rejections/* isContentRejection */.zJ)(error))) {
         const findings = failures.flatMap(({ error, item }) => (0,rejections/* rejectionFindings */.AI)(error, item.object, item.resource));
         return new rejections/* ServerRejection */.VI(findings, failures.length, total);
     }
-    const messages = failures.map(({ error, item }) => (0,describe_error/* describeApiError */.g)(error, (0,manifests_resource/* describeObject */.v8)(item.object), item.resource.origin).message);
+    const messages = failures.map(({ error, item }) => (0,describe_error/* describeApiError */.g)(error, (0,manifests_resource/* describeObject */.v8)(item.object), item.resource.origin, {
+        creatable: creatable(item.object),
+    }).message);
     return new errors/* UserError */.y(`the API server refused ${failures.length} of ${(0,plural/* plural */.L)(total, 'object')} in a dry run; nothing was applied:\n${messages.map((message) => `  ${message}`).join('\n')}`);
 }
 /**
@@ -1304,7 +1491,7 @@ async function readNamespaces(client, desired, limit) {
     const pending = states.filter(({ name, state }) => state === 'missing' && declared.has(name));
     return { pending: new Set(pending.map(({ name }) => name)) };
 }
-async function planOne(client, item, namespaces, known, options) {
+async function planOne(client, item, namespaces, known, applySetId, options) {
     const { resource } = item;
     const ref = (0,model_object/* refOf */.H)(item.object);
     const subject = (0,manifests_resource/* describeObject */.v8)(item.object);
@@ -1333,18 +1520,25 @@ async function planOne(client, item, namespaces, known, options) {
             note: `planned from the manifest: ${reason}, so the server cannot dry-run it yet`,
         });
     }
+    // A member whose fields the legacy manager still holds: apply moves them to the app's manager first,
+    // so a dry run as the legacy manager sees what that apply does (a field dropped is removed).
+    const fieldManager = (0,legacy_manager/* holdsLegacyFields */.$0)(live, applySetId) ? app_identity/* LEGACY_FIELD_MANAGER */.jb : options.fieldManager;
     // Proven from the live object's managed fields: its dry run could only answer the object itself.
-    if (live && applyChangesNothing(object, live, app_identity/* FIELD_MANAGER */.v))
+    if (live && applyChangesNothing(object, live, fieldManager))
         return compare(live, {});
     try {
-        return compare(await client.apply(object, { dryRun: true, force: options.forceConflicts }), {});
+        return compare(await client.apply(object, { dryRun: true, force: options.forceConflicts, fieldManager }), {});
     }
     catch (error) {
         if (error instanceof api_error/* KubeApiError */.W && error.status === 409 && !options.forceConflicts) {
+            // Only kubesync's bookkeeping, which another app wrote: the object is another owner's, which
+            // ownership reports (and apply, when allowed to adopt it, takes the bookkeeping over alone).
+            if (conflictsOnlyOnBookkeeping(error))
+                return compare(await client.apply(object, { dryRun: true, force: true, fieldManager }), {});
             // Another tool changed fields we set (drift, e.g. kubectl scale): show what applying would
             // change, as a forced dry run sees it, and carry the conflict for apply to refuse on.
             const conflict = (0,describe_error/* describeApiError */.g)(error, subject, resource.origin).message;
-            return compare(await client.apply(object, { dryRun: true, force: true }), { conflict });
+            return compare(await client.apply(object, { dryRun: true, force: true, fieldManager }), { conflict });
         }
         const fields = live ? immutableFields(error) : undefined;
         // A refusal says which verb is missing only with what was known: whether the object existed.
@@ -1365,6 +1559,10 @@ function templateOf(object) {
     return template === undefined ? undefined : JSON.stringify(template);
 }
 const REPLACE_ANNOTATION = 'kubesync.io/replace';
+function conflictsOnlyOnBookkeeping(error) {
+    const conflicts = error.causes.filter((cause) => cause.reason === 'FieldManagerConflict');
+    return conflicts.length > 0 && conflicts.every((cause) => (0,bookkeeping/* isBookkeepingField */.h)(cause.field));
+}
 function replaceAnnotated(object) {
     return (0,manifests_resource/* annotationOf */.lW)(object, REPLACE_ANNOTATION) === 'true';
 }
@@ -1718,7 +1916,7 @@ async function queryPrometheus(baseUrl, query, options = {}) {
         return prometheus_valueOf(response.status, response.headers.get('retry-after'), await response.text());
     });
     try {
-        return await (0,retry/* withRetry */.bD)(attempt, classifyPrometheusFailure, options.retry ?? PROMETHEUS_RETRY, (reason, waitMs, n) => options.onRetry?.(`Prometheus at ${shown}: ${reason}; retry ${n} in ${Math.round(waitMs)} ms`));
+        return await (0,retry/* withCountedRetry */.pm)(`Prometheus at ${shown}`, attempt, classifyPrometheusFailure, options.retry ?? PROMETHEUS_RETRY, options.onRetry);
     }
     catch (error) {
         if (options.signal?.aborted)

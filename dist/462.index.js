@@ -215,7 +215,7 @@ const SETTINGS = {
         }),
         valuesFiles: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('helm-values', {
             trust: 'content',
-            description: 'Values files for `helm template`, one per line, relative to the repository root.',
+            description: "Values files for `helm template`, one per line, relative to the repository root; with `environment`, the chart's own values-<environment>.yaml comes first when there is one.",
             default: '',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .lines */ .Mn,
             commands: ALL,
@@ -248,6 +248,13 @@ const SETTINGS = {
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_,
             commands: ALL,
             repeatable: true,
+        }),
+        allowRemoteSources: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allow-remote-sources', {
+            trust: 'policy',
+            description: 'Let kustomize fetch remote bases and resources (URLs, github.com/..., git::...) that a kustomization names. Off: such a kustomization is refused, naming the line, and helm and kustomize render only what the repository holds.',
+            default: 'false',
+            schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
+            commands: ALL,
         }),
     },
     policy: {
@@ -352,6 +359,13 @@ const SETTINGS = {
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: APPLY,
         }),
+        allowAdoption: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allow-adoption', {
+            trust: 'policy',
+            description: 'Take over live objects that another owner claims: another kubesync app or ApplySet (its applyset.kubernetes.io/part-of label), a Helm release (meta.helm.sh/release-name, app.kubernetes.io/managed-by: Helm), an Argo CD application (argocd.argoproj.io/tracking-id, app.kubernetes.io/instance) or a Flux Kustomization or HelmRelease (their kustomize.toolkit.fluxcd.io/ and helm.toolkit.fluxcd.io/ labels). false: the plan marks them owned and apply refuses before changing anything. annotated: only objects whose manifest carries the annotation kubesync.io/adopt: "true" are taken over (the annotation does nothing unless the workflow says annotated). true: every such object is taken over. Objects nothing claims are always adopted. Taking an object over does not take its fields: fields another field manager set still conflict unless force-conflicts is set.',
+            default: 'false',
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['false', 'annotated', 'true']),
+            commands: CLUSTER,
+        }),
         destructiveApprovalLabel: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('destructive-approval-label', {
             trust: 'policy',
             description: 'Label on the merged pull request of the pushed commit that approves its destructive changes, as allow-destructive does.',
@@ -397,7 +411,7 @@ const SETTINGS = {
         }),
         allowOlder: (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allow-older', {
             trust: 'policy',
-            description: 'Allow applying a commit older than the one last applied (a deliberate rollback).',
+            description: 'Allow applying a commit that is not a descendant of the last applied one in git history: an older commit (a deliberate rollback) or one on a diverged history.',
             default: 'false',
             schema: _settings_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
             commands: APPLY,
@@ -1365,11 +1379,16 @@ function substituteValue(value, path, options, report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ listed),
 /* harmony export */   L: () => (/* binding */ plural)
 /* harmony export */ });
 /** `1 object`, `2 objects`: a count and its noun, in English. */
 function plural(count, noun, nouns = `${noun}s`) {
     return `${count} ${count === 1 ? noun : nouns}`;
+}
+/** `a`, `a and b`, `a, b and c`: items as an English list. */
+function listed(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
 
@@ -1649,12 +1668,23 @@ const metricThreshold = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().tra
 /* harmony export */ });
 /* harmony import */ var _model_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70247);
 
-/** `3 objects from 1 file (kustomize), 1 error, 0 warnings`: what validation saw and found, in English. */
+/** What a tool read its files through, for the count line. */
+const TOOL_SOURCES = {
+    kustomize: { source: 'kustomization', file: 'file' },
+    helm: { source: 'chart', file: 'template' },
+};
+/**
+ * `3 objects from 2 files (kubernetes), 1 error, 0 warnings`, or `from 1 kustomization, 4 files`: what
+ * validation saw and found, in English.
+ */
 function countLine(counts) {
     const objects = (0,_model_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(counts.objects, 'object');
+    const tool = counts.source ? TOOL_SOURCES[counts.source] : undefined;
     const files = counts.files === undefined
         ? ''
-        : ` from ${(0,_model_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(counts.files, 'file')}${counts.source ? ` (${counts.source})` : ''}`;
+        : tool
+            ? ` from 1 ${tool.source}, ${(0,_model_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(counts.files, tool.file)}`
+            : ` from ${(0,_model_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(counts.files, 'file')}${counts.source ? ` (${counts.source})` : ''}`;
     return `${objects}${files}, ${(0,_model_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(counts.errors, 'error')}, ${(0,_model_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(counts.warnings, 'warning')}`;
 }
 

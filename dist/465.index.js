@@ -170,7 +170,7 @@ class DopplerClient {
             return parseSecrets(text);
         });
         try {
-            return await (0,retry/* withRetry */.bD)(attempt, classifyDopplerFailure, this.options.retry ?? retry/* DEFAULT_RETRY */.vI, (reason, waitMs, n) => this.options.onRetry?.(`Doppler config ${config}: ${reason}; retry ${n} in ${Math.round(waitMs)} ms`));
+            return await (0,retry/* withCountedRetry */.pm)(`Doppler config ${config}`, attempt, classifyDopplerFailure, this.options.retry ?? retry/* DEFAULT_RETRY */.vI, this.options.onRetry);
         }
         catch (error) {
             throw describeDopplerError(error, config, this.settings);
@@ -250,6 +250,71 @@ function liveRuntime(log, env, secrets) {
 
 /***/ }),
 
+/***/ 54494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   commitAncestry: () => (/* binding */ commitAncestry)
+/* harmony export */ });
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71243);
+
+const RELATION_OF = {
+    ahead: 'descendant',
+    behind: 'ancestor',
+    identical: 'same',
+    diverged: 'diverged',
+};
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const FETCH_HISTORY = 'set fetch-depth: 0 on actions/checkout (or git fetch --unshallow) so that history decides';
+/**
+ * The order of two commits from git history: the checkout's own when it holds both, else `compare`
+ * (GitHub) when there is one. Either being unavailable makes the answer `unknown`, never an error: it
+ * must not stop a deploy.
+ */
+function commitAncestry(workspace, compare) {
+    return async (lastApplied, commit) => {
+        // Both reach git's command line: the last one comes from the cluster, so only a sha may pass.
+        const notSha = [lastApplied, commit].find((sha) => !FULL_SHA.test(sha));
+        if (notSha !== undefined)
+            return { relation: 'unknown', why: `"${notSha}" is not a commit sha` };
+        const local = await localAncestry(workspace, lastApplied, commit);
+        if (local)
+            return local;
+        const lacking = 'the checkout does not hold the history between them';
+        if (!compare)
+            return { relation: 'unknown', why: `${lacking}; ${FETCH_HISTORY}` };
+        try {
+            return { relation: RELATION_OF[await compare(lastApplied, commit)] };
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            return {
+                relation: 'unknown',
+                why: `${lacking}, and GitHub's compare API did not answer (${reason}); ${FETCH_HISTORY}`,
+            };
+        }
+    };
+}
+/** From the checkout (`git merge-base --is-ancestor`); undefined when it cannot tell. */
+async function localAncestry(workspace, lastApplied, commit) {
+    const git = (...args) => (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitOutput */ .o)(workspace, ...args);
+    const present = await Promise.all([lastApplied, commit].map((sha) => git('cat-file', '-e', `${sha}^{commit}`)));
+    if (present.includes(undefined))
+        return undefined;
+    if ((await git('merge-base', '--is-ancestor', commit, lastApplied)) !== undefined)
+        return { relation: commit === lastApplied ? 'same' : 'ancestor' };
+    if ((await git('merge-base', '--is-ancestor', lastApplied, commit)) !== undefined)
+        return { relation: 'descendant' };
+    // A shallow clone's history stops at its cut: there, "neither" may only mean the path is cut off.
+    if ((await git('rev-parse', '--is-shallow-repository')) === 'true')
+        return undefined;
+    return { relation: 'diverged' };
+}
+
+
+/***/ }),
+
 /***/ 25465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -265,10 +330,12 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(57264);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/commands/apply.ts + 27 modules
-var apply = __webpack_require__(33040);
+// EXTERNAL MODULE: ./src/commands/apply.ts + 29 modules
+var apply = __webpack_require__(86417);
 // EXTERNAL MODULE: ./src/commands/plan.ts + 4 modules
 var plan = __webpack_require__(20368);
+// EXTERNAL MODULE: ./src/commit-ancestry.ts
+var commit_ancestry = __webpack_require__(54494);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/provenance.ts
@@ -279,12 +346,14 @@ var github_api = __webpack_require__(45926);
 var stack_trace = __webpack_require__(5887);
 // EXTERNAL MODULE: ./src/trigger.ts
 var trigger = __webpack_require__(12523);
+// EXTERNAL MODULE: ./src/model/plural.ts
+var plural = __webpack_require__(70247);
 // EXTERNAL MODULE: ./src/plan/destructive.ts
 var destructive = __webpack_require__(11711);
 // EXTERNAL MODULE: ./src/report/github.ts
 var github = __webpack_require__(97611);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 4 modules
-var markdown = __webpack_require__(37776);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
+var markdown = __webpack_require__(41928);
 // EXTERNAL MODULE: ./src/report/pull-request.ts
 var pull_request = __webpack_require__(85031);
 // EXTERNAL MODULE: ./src/report/reviewed-plan.ts
@@ -297,13 +366,16 @@ var reviewed_plan = __webpack_require__(67017);
 
 
 
+
 /**
  * What an apply leaves on GitHub: the commit status `kubesync/<environment>` going pending → success or
  * failure, and a GitHub Deployment for the commit going in_progress → success or failure. Before
  * anything is applied, the plan is compared with the one reviewed in the pull request the commit came
  * from (the stale-plan guard). Without a token or a repository every step is skipped. GitHub is not the
- * cluster: a record GitHub cannot take is a warning, and the deploy goes on, except that
- * require-plan-match cannot be satisfied without reading the reviewed plan.
+ * cluster: whatever GitHub does not do (unreachable, failing, refusing the token) the deploy goes on
+ * without, and the end of the run warns once per cause, in one line that says what to check. A read
+ * that fails means no reviewed plan to compare and no approval label found; only require-plan-match,
+ * which the workflow sets to demand the comparison, refuses then.
  */
 class ApplyRecords {
     settings;
@@ -317,6 +389,8 @@ class ApplyRecords {
     app;
     idempotencyKey = (0,github/* newIdempotencyKey */.NO)();
     commitPullRequests;
+    /** What GitHub did not do, by what happened: warned about once each, at the end. */
+    missed = new Map();
     constructor(settings, run, log, secrets, runAttempt = '1') {
         this.settings = settings;
         this.run = run;
@@ -324,6 +398,11 @@ class ApplyRecords {
         this.runAttempt = runAttempt;
         if (settings.github.token && run.repository)
             this.github = new github/* GitHubReporter */.JN(settings.github.token, run.repository, secrets, log.info, settings.requestTimeoutMs);
+    }
+    /** GitHub's compare API, for the order of commits the checkout's history cannot tell. */
+    get compareCommits() {
+        const github = this.github;
+        return github && ((base, head) => github.compareCommits(base, head));
     }
     get hooks() {
         return {
@@ -340,7 +419,7 @@ class ApplyRecords {
         const github = this.github;
         if (!github)
             return;
-        await this.record(`the commit status ${this.statusContext} (pending)`, () => github.setStatus(this.run.sha, this.statusContext, 'pending', 'Syncing…', this.run.runUrl));
+        await this.record(`the commit status ${this.statusContext}`, () => github.setStatus(this.run.sha, this.statusContext, 'pending', 'Syncing…', this.run.runUrl));
     }
     async planned(plan) {
         const github = this.github;
@@ -377,7 +456,7 @@ class ApplyRecords {
         const id = this.deploymentId;
         if (id === undefined)
             return approval;
-        await this.record(`the in_progress status of GitHub Deployment ${id}`, () => github.setDeploymentStatus(id, 'in_progress', 'Applying', this.run.runUrl));
+        await this.record(`the statuses of GitHub Deployment ${id}`, () => github.setDeploymentStatus(id, 'in_progress', 'Applying', this.run.runUrl));
         return approval;
     }
     /** On a push, the pull request the commit came from carries the reviewed plan's digest in its comment. */
@@ -390,12 +469,13 @@ class ApplyRecords {
             reviewed = await this.reviewedPlan(github, app);
         }
         catch (error) {
-            if (!(0,github_api/* isGitHubUnreachable */.Q$)(error))
+            if (!(0,github_api/* isGitHubUnavailable */.Ww)(error))
                 throw error;
+            // The workflow asked for the match: a plan that could not be compared does not match.
             if (requireMatch) {
-                throw new errors/* UserError */.y(`require-plan-match needs GitHub's API to read the reviewed plan; it could not be reached: ${error.reason}. Nothing was applied`);
+                throw new errors/* UserError */.y(`require-plan-match could not be checked, so nothing was applied: the reviewed plan could not be read, ${error.problem}; ${error.check}`);
             }
-            this.warn(`could not compare the plan with the reviewed one: ${error.message}`);
+            this.miss('the comparison with the plan reviewed in the pull request', error);
             return;
         }
         const problem = (0,reviewed_plan/* reviewProblem */.g)(reviewed, app, {
@@ -426,9 +506,9 @@ class ApplyRecords {
             pull = (await this.pullRequestsOfCommit(github)).find((candidate) => candidate.mergedAs === this.run.sha);
         }
         catch (error) {
-            if (!(0,github_api/* isGitHubUnreachable */.Q$)(error))
+            if (!(0,github_api/* isGitHubUnavailable */.Ww)(error))
                 throw error;
-            this.warn(`could not read the labels of the merged pull request: ${error.message}`);
+            this.miss(`the merged pull request's labels (no ${label} found: destructive changes stay unapproved)`, error);
             return undefined;
         }
         if (!pull?.labels.includes(label))
@@ -455,7 +535,7 @@ class ApplyRecords {
         const id = this.deploymentId;
         if (!github || id === undefined)
             return;
-        await this.record(`the in_progress status of GitHub Deployment ${id}`, () => github.setDeploymentStatus(id, 'in_progress', description, this.run.runUrl));
+        await this.record(`the statuses of GitHub Deployment ${id}`, () => github.setDeploymentStatus(id, 'in_progress', description, this.run.runUrl));
     }
     /**
      * The final statuses; `environment-url` is the input or https:// the Application's first domain.
@@ -463,12 +543,20 @@ class ApplyRecords {
      * decision is not final: the status stays pending.
      */
     async finish(result, error) {
+        try {
+            await this.finalRecords(result, error);
+        }
+        finally {
+            this.warnMissed();
+        }
+    }
+    async finalRecords(result, error) {
         const github = this.github;
         if (!github || !this.app)
             return;
         if (result?.waiting) {
             // Not finished: a canary waits for its decision, which a later run brings.
-            await this.record(`the commit status ${this.statusContext} (pending)`, () => github.setStatus(this.run.sha, this.statusContext, 'pending', result.waiting ?? '', this.run.runUrl));
+            await this.record(`the commit status ${this.statusContext}`, () => github.setStatus(this.run.sha, this.statusContext, 'pending', result.waiting ?? '', this.run.runUrl));
             await this.progress(result.waiting);
             return;
         }
@@ -480,7 +568,7 @@ class ApplyRecords {
                 ? `Dry run: ${result.syncStatus}`
                 : 'Synced';
         const state = failed ? 'failure' : 'success';
-        await this.record(`the commit status ${this.statusContext} (${state})`, () => github.setStatus(this.run.sha, this.statusContext, state, description, this.run.runUrl), true);
+        await this.record(`the commit status ${this.statusContext}`, () => github.setStatus(this.run.sha, this.statusContext, state, description, this.run.runUrl), true);
         const id = this.deploymentId;
         if (id === undefined)
             return;
@@ -488,21 +576,40 @@ class ApplyRecords {
         this.environmentUrl =
             this.settings.deployment.environmentUrl || (domain ? `https://${domain}` : undefined);
         const url = failed ? undefined : this.environmentUrl;
-        await this.record(`the ${state} status of GitHub Deployment ${id}`, () => github.setDeploymentStatus(id, state, description, this.run.runUrl, url), true);
+        await this.record(`the statuses of GitHub Deployment ${id}`, () => github.setDeploymentStatus(id, state, description, this.run.runUrl, url), true);
     }
-    /** A record GitHub could not take is a warning. After the apply, so is a refusal. */
+    /** A record GitHub does not take is missed, and the deploy goes on. */
     async record(what, write, final = false) {
         try {
-            const warning = await (0,github_api/* tryRecord */.Rj)(what, write);
-            if (warning)
-                this.warn(final ? warning : `${warning}; the deploy goes on without it`);
+            await write();
         }
         catch (error) {
-            // After the apply, nothing GitHub answers may turn its outcome around or skip the next record.
+            if ((0,github_api/* isGitHubUnavailable */.Ww)(error))
+                return this.miss(what, error);
+            // Not GitHub's failure but kubesync's (a bug); after the apply it may not turn the outcome around.
             if (!final)
                 throw error;
             this.warn(`could not record ${what} on GitHub: ${error instanceof Error ? error.message : String(error)}`);
         }
+    }
+    miss(what, failure) {
+        const entry = this.missed.get(failure.problem) ?? {
+            failure,
+            what: new Set(),
+            permissions: new Set(),
+        };
+        entry.what.add(what);
+        if (failure.permission)
+            entry.permissions.add(failure.permission);
+        this.missed.set(failure.problem, entry);
+    }
+    /** One line per cause: what happened, what the run went on without, what to check. */
+    warnMissed() {
+        for (const { failure, what, permissions } of this.missed.values()) {
+            const check = permissions.size > 0 ? (0,github_api/* permissionsCheck */.pW)([...permissions]) : failure.check;
+            this.warn(`${failure.problem}: the deploy went on without ${(0,plural/* listed */.K)([...what])}; ${check}`);
+        }
+        this.missed.clear();
     }
     warn(message) {
         this.warnings.push(message);
@@ -511,6 +618,7 @@ class ApplyRecords {
 }
 
 ;// CONCATENATED MODULE: ./src/app-run.ts
+
 
 
 
@@ -546,7 +654,8 @@ async function applyAndRecord(settings, run, provenance, runtime, signal) {
     const records = new ApplyRecords(settings, run, runtime.log, runtime.secrets, attempt);
     let result;
     try {
-        result = await (0,apply.runApply)(settings, provenance, runtime, { signal }, records.hooks);
+        const ancestry = (0,commit_ancestry.commitAncestry)(settings.workspace, records.compareCommits);
+        result = await (0,apply.runApply)(settings, provenance, runtime, { signal }, { ...records.hooks, ancestry });
     }
     catch (error) {
         await records
@@ -585,7 +694,7 @@ function explainFork(result, run) {
 }
 /** A person can act on these messages; a stack trace is for kubesync's bugs only. */
 function messageOf(error) {
-    return (0,errors/* isUserError */.i)(error) || (0,github_api/* isGitHubUnreachable */.Q$)(error) ? error.message : (0,stack_trace/* readableStack */.x)(error);
+    return (0,errors/* isUserError */.i)(error) || (0,github_api/* isGitHubUnavailable */.Ww)(error) ? error.message : (0,stack_trace/* readableStack */.x)(error);
 }
 /** A release deploy (push of a tag) runs the image tagged like the release, unless told otherwise. */
 function withReleaseTag(settings, env) {
@@ -1139,8 +1248,6 @@ function normalize(file) {
     return external_node_path_default().posix.normalize(file.replaceAll('\\', '/')).replace(/^\.\/|\/$/g, '');
 }
 
-// EXTERNAL MODULE: ./src/model/plural.ts
-var plural = __webpack_require__(70247);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/model/markdown-escape.ts
@@ -1229,9 +1336,16 @@ function planSummary(secrets, title, status, plan, notes, findings = [], limit =
     if (plan)
         lines.push(...(0,image_table/* imageChangesMarkdown */.w)((0,image_changes/* imageChangesOf */.i)(plan.changes)));
     if (plan && plan.changes.length > 0) {
+        const shared = (0,change_label/* sharedNotes */.LX)(plan.changes);
+        for (const line of (0,change_label/* sharedNoteLines */.dD)(shared))
+            lines.push(`- ${(0,markdown_escape/* escapeCell */.k)(line)}`);
+        if (shared.size > 0)
+            lines.push('');
+        const said = new Set(shared.keys());
         lines.push('| object | action | key change |', '| --- | --- | --- |');
         for (const change of plan.changes) {
-            const action = change.note || change.conflict ? (0,markdown_escape/* escapeCell */.k)((0,change_label/* changeLabel */.p)(change)) : change.action;
+            const label = (0,change_label/* changeLabel */.pG)(change, said);
+            const action = label !== change.action ? (0,markdown_escape/* escapeCell */.k)(label) : change.action;
             lines.push(`| ${(0,markdown_escape/* escapeCell */.k)(change.subject)} | ${action} | ${(0,key_change/* keyChanges */.L)(change).join('; ')} |`);
         }
         lines.push('');
@@ -1905,21 +2019,16 @@ function versionOf(image) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 
 
-/**
- * Which commit and run this is: from the runner's environment in a workflow, from git in a terminal.
- * The commit time (for the out-of-order guard) always comes from git, since events do not carry it.
- */
+/** Which commit and run this is: from the runner's environment in a workflow, from git in a terminal. */
 async function readProvenance(env, workspace) {
     const git = (...args) => (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOutput */ .o)(workspace, ...args);
     const commit = env.GITHUB_SHA || (await git('rev-parse', 'HEAD')) || 'unknown';
-    const commitTime = commit === 'unknown' ? undefined : await git('show', '-s', '--format=%cI', commit);
     const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
         ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : `cli:${node_os__WEBPACK_IMPORTED_MODULE_0___default().userInfo().username}@${node_os__WEBPACK_IMPORTED_MODULE_0___default().hostname()}`;
     const ref = env.GITHUB_REF || (await git('rev-parse', '--abbrev-ref', 'HEAD')) || 'unknown';
     return {
         commit,
-        commitTime: commitTime || undefined,
         run,
         ref,
         ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {}),
@@ -1934,16 +2043,17 @@ async function readProvenance(env, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q$: () => (/* binding */ isGitHubUnreachable),
 /* harmony export */   Rj: () => (/* binding */ tryRecord),
+/* harmony export */   Ww: () => (/* binding */ isGitHubUnavailable),
+/* harmony export */   pW: () => (/* binding */ permissionsCheck),
 /* harmony export */   yN: () => (/* binding */ GitHubApi)
 /* harmony export */ });
-/* unused harmony exports GITHUB_RETRY, GitHubUnreachable */
+/* unused harmony exports GITHUB_RETRY, GitHubUnavailable */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49809);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37776);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49809);
+/* harmony import */ var _model_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70247);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41928);
 
 
 
@@ -1959,17 +2069,38 @@ const GITHUB_RETRY = {
     maxDelayMs: 4_000,
     maxElapsedMs: 20_000,
 };
-/** GitHub kept failing in a transient way (5xx, resets, refused connections) past the retries. */
-class GitHubUnreachable extends Error {
-    reason;
-    name = 'GitHubUnreachable';
-    constructor(reason) {
-        super(`GitHub's API could not be reached: ${reason}`);
-        this.reason = reason;
+/**
+ * GitHub did not do what was asked: it could not be reached (DNS, TLS, connection, timeout), kept
+ * failing (5xx past the retries), or refused the token (`refused`: 401, 403, 404 and other final
+ * answers). The message is one line: what happened, and what to check.
+ */
+class GitHubUnavailable extends Error {
+    problem;
+    check;
+    kind;
+    permission;
+    name = 'GitHubUnavailable';
+    constructor(
+    /** What happened: `GitHub's API at <url> could not be reached (getaddrinfo ENOTFOUND …)`. */
+    problem, 
+    /** What to check, starting with a verb: `check GITHUB_API_URL and the runner's network`. */
+    check, kind, 
+    /** The permission the token lacks, when GitHub answered 403 or 404. */
+    permission) {
+        super(`${problem}; ${check}`);
+        this.problem = problem;
+        this.check = check;
+        this.kind = kind;
+        this.permission = permission;
     }
 }
-function isGitHubUnreachable(error) {
-    return error instanceof GitHubUnreachable;
+/** What to do about a token that lacks these permissions. */
+function permissionsCheck(permissions) {
+    const quoted = permissions.map((permission) => `"${permission}"`);
+    return `the github-token needs ${(0,_model_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .K)(quoted)}: add ${quoted.length > 1 ? 'them' : 'it'} under permissions: in the workflow`;
+}
+function isGitHubUnavailable(error) {
+    return error instanceof GitHubUnavailable;
 }
 /** The `request-timeout` default: a request that hangs is aborted, and retried like a dropped one. */
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -2014,14 +2145,26 @@ class GitHubApi {
         // happens to equal one.
         this.octokit.hook.before('request', (options) => {
             if (typeof options.body === 'string')
-                options.body = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .redactComment */ .t2)(options.body, this.secrets);
+                options.body = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .redactComment */ .t2)(options.body, this.secrets);
             if (typeof options.description === 'string')
                 options.description = this.secrets.redact(options.description);
         });
     }
-    /** A read, or a write that may be repeated (an edit, a status): retried while the failure is transient. */
+    /** Where the API is: GITHUB_API_URL, or github.com's. */
+    get url() {
+        return this.octokit.request.endpoint.DEFAULTS.baseUrl;
+    }
+    /**
+     * A read, or a write that may be repeated (an edit, a status): retried while the failure is
+     * transient. Any failure of GitHub's is a GitHubUnavailable naming what to check.
+     */
     async call(permission, request) {
-        return this.refusalNamesPermission(permission, () => this.retried(request));
+        try {
+            return await this.retried(request);
+        }
+        catch (error) {
+            throw this.unavailable(error, permission) ?? error;
+        }
     }
     /**
      * A create that must happen once. Its answer can be lost after GitHub applied it (a 502, a reset),
@@ -2042,33 +2185,50 @@ class GitHubApi {
     async retried(request) {
         const policy = this.unreachable ? { ...GITHUB_RETRY, maxAttempts: 1 } : GITHUB_RETRY;
         try {
-            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(request, classifyGitHubFailure, policy, (reason, waitMs) => this.log(`GitHub: ${reason}; retrying in ${Math.round(waitMs)} ms`));
+            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(request, classifyGitHubFailure, policy, (reason, waitMs) => this.log(`GitHub: ${reason}; retrying in ${Math.round(waitMs)} ms`));
         }
         catch (error) {
-            if (!classifyGitHubFailure(error).retry)
-                throw error;
-            this.unreachable = true;
-            throw new GitHubUnreachable(timedOut(error)
-                ? `no answer within request-timeout (${this.requestTimeoutMs} ms)`
-                : describeFailure(error, this.secrets));
-        }
-    }
-    async refusalNamesPermission(permission, call) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            const status = statusOf(error);
-            if (status === 403 || status === 404 || status === 401) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`GitHub refused the request (${status}): the github-token needs "${permission}"; add it under permissions: in the workflow`);
-            }
+            // Once GitHub has failed past one retry budget, later calls of the run try once each.
+            if (classifyGitHubFailure(error).retry)
+                this.unreachable = true;
             throw error;
         }
+    }
+    /** The failure as what happened and what to check; undefined for one that is not GitHub's (a bug). */
+    unavailable(error, permission) {
+        const api = `GitHub's API at ${this.url}`;
+        const network = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailureOf */ .i2)(error);
+        const status = statusOf(error);
+        const answered = status !== undefined && error.response !== undefined;
+        const detail = describeFailure(error, this.secrets);
+        if (timedOut(error)) {
+            return new GitHubUnavailable(`${api} did not answer within request-timeout (${this.requestTimeoutMs} ms)`, "check GITHUB_API_URL and the runner's network, or raise request-timeout", 'unreachable');
+        }
+        if (network?.certificate) {
+            const named = detail.includes(network.code) ? detail : `${detail}, ${network.code}`;
+            return new GitHubUnavailable(`${api} could not be reached: its TLS certificate was not accepted (${named})`, 'check GITHUB_API_URL, and for a server with its own certificate authority, NODE_EXTRA_CA_CERTS', 'unreachable');
+        }
+        // Octokit reports any request that got no answer as a 500 without a response (a bad URL too).
+        if (network || (!answered && status !== undefined) || (!answered && classifyGitHubFailure(error).retry)) {
+            return new GitHubUnavailable(`${api} could not be reached (${detail})`, "check GITHUB_API_URL and the runner's network", 'unreachable');
+        }
+        if (!answered)
+            return undefined;
+        if (status === 401) {
+            return new GitHubUnavailable(`${api} did not accept the github-token (${detail})`, `check the github-token: it is wrong, expired or for another server (it needs "${permission}")`, 'refused');
+        }
+        if (status === 403 || status === 404) {
+            return new GitHubUnavailable(`${api} refused the request (${detail})`, permissionsCheck([permission]), 'refused', permission);
+        }
+        if (classifyGitHubFailure(error).retry) {
+            return new GitHubUnavailable(`${api} kept failing (${detail})`, 'GitHub may be having an outage: see https://www.githubstatus.com', 'unreachable');
+        }
+        return new GitHubUnavailable(`${api} refused the request (${detail})`, 'see its message', 'refused');
     }
 }
 /**
  * Runs one write of a record. When GitHub cannot be reached, the record is missing and nothing else:
- * the answer is a warning naming it, never a failure.
+ * the answer is a warning naming it, never a failure. A refusal is thrown on.
  */
 async function tryRecord(what, write) {
     try {
@@ -2076,7 +2236,7 @@ async function tryRecord(what, write) {
         return undefined;
     }
     catch (error) {
-        if (!isGitHubUnreachable(error))
+        if (!isGitHubUnavailable(error) || error.kind !== 'unreachable')
             throw error;
         return `could not record ${what} on GitHub: ${error.message}`;
     }
@@ -2090,8 +2250,8 @@ function classifyGitHubFailure(error) {
     const failure = error;
     const status = statusOf(error);
     if (status === undefined || !failure?.response)
-        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyHttpFailure */ .ZZ)(error, undefined);
-    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyHttpFailure */ .ZZ)(error, {
+        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyHttpFailure */ .ZZ)(error, undefined);
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyHttpFailure */ .ZZ)(error, {
         status,
         retryAfter: failure.response.headers?.['retry-after'],
         reason: `${status} ${failure.message ?? ''}`.trim(),
@@ -2099,13 +2259,14 @@ function classifyGitHubFailure(error) {
 }
 /** The request-timeout's abort, however deep Octokit wrapped it. */
 function timedOut(error) {
-    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorChain */ .eB)(error).some(({ name }) => name === 'TimeoutError');
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorChain */ .eB)(error).some(({ name }) => name === 'TimeoutError');
 }
 function describeFailure(error, secrets) {
     const failure = error;
     const message = failure?.message ?? String(error);
     const text = failure?.response && failure.status !== undefined ? `${failure.status} ${message}` : message;
-    return secrets.redact(text);
+    // One line: a warning or an error is a single line of the log.
+    return secrets.redact(text.replace(/\s+/g, ' ').trim());
 }
 
 
@@ -2158,7 +2319,8 @@ class GitHubReporter {
         this.identityLookup ??= this.api
             .call('metadata: read', () => this.api.octokit.graphql('query { viewer { login } }'))
             .then((answer) => answer.viewer.login, (error) => {
-            if (!(0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isGitHubUnreachable */ .Q$)(error))
+            // A token GitHub will not name (it refuses, or answers with an error) writes as the bot.
+            if (!(0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isGitHubUnavailable */ .Ww)(error) || error.kind === 'refused')
                 return ACTIONS_BOT;
             this.identityLookup = undefined;
             throw error;
@@ -2232,6 +2394,18 @@ class GitHubReporter {
                 mergedAs: pull.merged_at ? (pull.merge_commit_sha ?? undefined) : undefined,
                 labels: pull.labels.map((label) => label.name),
             }));
+        });
+    }
+    /** How `head` stands to `base` in the repository's history (the compare API's status). */
+    async compareCommits(base, head) {
+        return this.api.call('contents: read', async () => {
+            const { data } = await this.api.octokit.rest.repos.compareCommitsWithBasehead({
+                ...this.repository,
+                basehead: `${base}...${head}`,
+                // Only the status is read: one commit of the list, not every one between them.
+                per_page: 1,
+            });
+            return data.status;
         });
     }
     /**
@@ -2334,7 +2508,7 @@ function fileLineUrl(links, origin) {
 
 /***/ }),
 
-/***/ 37776:
+/***/ 41928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2359,10 +2533,10 @@ var plural = __webpack_require__(70247);
 var inline = __webpack_require__(28837);
 // EXTERNAL MODULE: ./src/report/links.ts
 var report_links = __webpack_require__(83303);
-// EXTERNAL MODULE: ./src/report/own-metadata.ts
-var own_metadata = __webpack_require__(68970);
 // EXTERNAL MODULE: ./src/model/markdown-escape.ts
 var markdown_escape = __webpack_require__(52654);
+// EXTERNAL MODULE: ./src/report/own-metadata.ts
+var own_metadata = __webpack_require__(68970);
 // EXTERNAL MODULE: ./src/report/key-change.ts
 var key_change = __webpack_require__(51870);
 ;// CONCATENATED MODULE: ./src/report/plan-overview.ts
@@ -2489,6 +2663,7 @@ var review_diff = __webpack_require__(12058);
 
 
 
+
 /** The overview table may take this share of the room; the diffs get the rest. */
 const OVERVIEW_SHARE = 0.4;
 /**
@@ -2498,15 +2673,21 @@ const OVERVIEW_SHARE = 0.4;
  */
 function renderChanges(plan, runUrl, links, room) {
     const changed = changedObjects(plan);
-    const overview = overviewTable(changed, Math.floor(room * OVERVIEW_SHARE), runUrl);
+    const shared = (0,change_label/* sharedNotes */.LX)(changed);
+    const said = new Set(shared.keys());
+    const notes = (0,change_label/* sharedNoteLines */.dD)(shared)
+        .map((line) => `- ${(0,markdown_escape/* escapeMarkdown */.F)(line)}\n`)
+        .join('');
+    const overview = `${notes}${notes ? '\n' : ''}${overviewTable(changed, Math.floor(room * OVERVIEW_SHARE), runUrl)}`;
     const blocks = changed
         .map((change) => ({ change, diff: (0,review_diff/* reviewDiff */.a)(change), body: '' }))
         .filter((block) => block.diff);
     const total = blocks.length;
+    const render = (block, omitted) => renderBlock(block, runUrl, links, omitted, said);
     for (const block of blocks)
-        block.body = renderBlock(block, runUrl, links, false);
+        block.body = render(block, false);
     const budget = room - overview.length - OWN_METADATA_NOTE.length - 200;
-    fitBlocks(blocks, budget, (block) => renderBlock(block, runUrl, links, true));
+    fitBlocks(blocks, budget, (block) => render(block, true));
     const footnote = blocks.some((block) => block.change.action !== 'update') ? OWN_METADATA_NOTE : '';
     const dropped = total - blocks.length;
     const rest = dropped > 0 ? `_${(0,plural/* plural */.L)(dropped, 'more diff')} in the ${(0,inline/* link */.nf)('job summary', runUrl)}._\n\n` : '';
@@ -2543,9 +2724,9 @@ function fitBlocks(blocks, budget, omitted) {
     blocks.splice(0, blocks.length, ...kept);
 }
 const OWN_METADATA_NOTE = `<sub>kubesync adds ${own_metadata/* OWN_LABELS */.N9.map(inline/* code */.aY).join(', ')} (label) and ${own_metadata/* OWN_ANNOTATIONS */.Gj.slice(0, 3).map(inline/* code */.aY).join(', ')} (annotations) to every object it applies; they are left out of the diffs of new and deleted objects.</sub>\n\n`;
-function renderBlock(block, runUrl, links, omitted) {
+function renderBlock(block, runUrl, links, omitted, said) {
     const { change, diff } = block;
-    const summary = `${(0,inline/* escapeHtml */.ZD)(change.subject)} (${(0,inline/* escapeHtml */.ZD)((0,change_label/* changeLabel */.p)(change))})`;
+    const summary = `${(0,inline/* escapeHtml */.ZD)(change.subject)} (${(0,inline/* escapeHtml */.ZD)((0,change_label/* changeLabel */.pG)(change, said))})`;
     const lines = diff.trimEnd().split('\n');
     const body = omitted
         ? `_Diff omitted (${(0,plural/* plural */.L)(lines.length, 'line')}) to fit GitHub's comment limit; see the ${(0,inline/* link */.nf)('job summary', runUrl)}._`
@@ -2678,7 +2859,44 @@ function describe(change) {
     return `${(0,markdown_escape/* escapeMarkdown */.F)(change.subject)}: ${reasons.map(markdown_escape/* escapeMarkdown */.F).join('; ')}${approved}`;
 }
 
+// EXTERNAL MODULE: ./src/plan/ownership.ts
+var ownership = __webpack_require__(59742);
+;// CONCATENATED MODULE: ./src/report/ownership-warning.ts
+
+
+
+/** Objects named one per line; the rest are counted, so the warning never crowds out the diffs. */
+const ownership_warning_MAX_LISTED = 20;
+/**
+ * The section a PR comment opens with when the plan would take over objects another owner manages
+ * (another app, a Helm release, an Argo CD application): a GitHub caution alert naming each one and
+ * its owner, and what allows it (apply refuses them otherwise). Empty when none.
+ */
+function ownershipWarningMarkdown(plan) {
+    const owned = plan?.changes.filter((change) => change.owned) ?? [];
+    if (owned.length === 0)
+        return '';
+    const refused = (0,ownership/* unadoptedOwned */.qJ)(owned).length;
+    const verdict = refused === 0
+        ? 'The workflow allows taking them over; merging does.'
+        : `Merging does not apply them: apply refuses to take them over unless the workflow sets ${(0,inline/* code */.aY)('allow-adoption: true')}, or ${(0,inline/* code */.aY)('allow-adoption: annotated')} with the annotation ${(0,inline/* code */.aY)(`${ownership/* ADOPT_ANNOTATION */.l1}: "true"`)} on the object.`;
+    const lines = [
+        '> [!CAUTION]',
+        `> **${(0,plural/* plural */.L)(owned.length, 'object')} managed by another owner**. ${verdict}`,
+        '>',
+        ...owned.slice(0, ownership_warning_MAX_LISTED).map((change) => `> - ${ownership_warning_describe(change)}`),
+    ];
+    if (owned.length > ownership_warning_MAX_LISTED)
+        lines.push(`> - …and ${owned.length - ownership_warning_MAX_LISTED} more`);
+    return `${lines.join('\n')}\n\n`;
+}
+function ownership_warning_describe(change) {
+    const adopted = change.owned?.adoptedBy ? ` (taken over: ${(0,markdown_escape/* escapeMarkdown */.F)(change.owned.adoptedBy)})` : '';
+    return `${(0,markdown_escape/* escapeMarkdown */.F)(change.subject)}: managed by ${(0,markdown_escape/* escapeMarkdown */.F)(change.owned?.owner ?? '')}${adopted}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -2755,7 +2973,8 @@ function renderPlanComment(input, secrets) {
         .map((line) => `${line}\n`)
         .join('');
     const order = (0,hooks_and_waves/* hooksAndWavesMarkdown */.n0)(input.plan, markdown_escape/* escapeMarkdown */.F) + (0,delivery_lines/* deliveryMarkdown */.Qh)(input.plan, markdown_escape/* escapeMarkdown */.F);
-    const warning = destructiveWarningMarkdown(input.plan, input.destructiveApprovalLabel);
+    const warning = ownershipWarningMarkdown(input.plan) +
+        destructiveWarningMarkdown(input.plan, input.destructiveApprovalLabel);
     const head = `${warning}${renderHead(input, links)}${renderFindings(findings, links)}${images}${order}`;
     const tail = nextSteps(input.plan, !findings.some((finding) => finding.severity === 'error'), input);
     const room = COMMENT_LIMIT - marker.length - head.length - tail.length;
@@ -2841,15 +3060,13 @@ function promotionSummary(results) {
 /* harmony export */   rM: () => (/* binding */ statusContextOf)
 /* harmony export */ });
 /* unused harmony export planStatus */
-/* harmony import */ var _model_plural_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70247);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45926);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97611);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37776);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83303);
-/* harmony import */ var _plan_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38495);
-/* harmony import */ var _reviewed_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67017);
-
+/* harmony import */ var _model_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70247);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45926);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97611);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41928);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83303);
+/* harmony import */ var _plan_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38495);
+/* harmony import */ var _reviewed_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67017);
 
 
 
@@ -2878,11 +3095,11 @@ function planStatus(result) {
     if (!result.validation.valid)
         return {
             state: 'failure',
-            description: `Invalid: ${(0,_model_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(result.validation.errors, 'validation error')}`,
+            description: `Invalid: ${(0,_model_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(result.validation.errors, 'validation error')}`,
         };
     if (!result.plan)
         return { state: 'success', description: `Unknown: ${result.unknownReason ?? 'not planned'}` };
-    const counts = (0,_plan_text_js__WEBPACK_IMPORTED_MODULE_4__.statusCounts)(result.plan);
+    const counts = (0,_plan_text_js__WEBPACK_IMPORTED_MODULE_3__.statusCounts)(result.plan);
     return { state: 'success', description: `${result.plan.syncStatus}${counts ? `: ${counts}` : ''}` };
 }
 /**
@@ -2898,11 +3115,11 @@ async function recordPlan(settings, run, result, log, secrets) {
         return;
     }
     try {
-        await writeRecords(new _github_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubReporter */ .JN(settings.github.token, run.repository, secrets, log.info, settings.requestTimeoutMs), settings, run, result, log, secrets);
+        await writeRecords(new _github_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubReporter */ .JN(settings.github.token, run.repository, secrets, log.info, settings.requestTimeoutMs), settings, run, result, log, secrets);
     }
     catch (error) {
         // A pull request from a fork runs with a read-only token: the plan still stands in the job summary.
-        if (!(run.pullRequest?.fromFork && (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .i)(error)))
+        if (!(run.pullRequest?.fromFork && (0,_github_api_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitHubUnavailable */ .Ww)(error) && error.kind === 'refused'))
             throw error;
         log.warning(`pull request from a fork, so its token is read-only: ${error.message}. The plan is in the job summary`);
     }
@@ -2911,13 +3128,13 @@ async function writeRecords(github, settings, run, result, log, secrets) {
     const status = planStatus(result);
     const context = statusContextOf(settings, result.app);
     const warnings = [
-        await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .tryRecord */ .Rj)(`the commit status ${context}`, () => github.setStatus(run.sha, context, status.state, status.description, run.runUrl)),
+        await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_0__/* .tryRecord */ .Rj)(`the commit status ${context}`, () => github.setStatus(run.sha, context, status.state, status.description, run.runUrl)),
     ];
     const pull = run.pullRequest;
     if (pull && settings.github.comment) {
-        const body = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPlanComment */ .zk)(planCommentOf(settings, run, result), secrets);
-        warnings.push(await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .tryRecord */ .Rj)(`the plan comment on pull request #${pull.number}`, async () => {
-            const { outcome, ignored } = await github.upsertComment(pull.number, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .commentMarker */ .Ql)(result.app, settings.environment), body);
+        const body = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanComment */ .zk)(planCommentOf(settings, run, result), secrets);
+        warnings.push(await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_0__/* .tryRecord */ .Rj)(`the plan comment on pull request #${pull.number}`, async () => {
+            const { outcome, ignored } = await github.upsertComment(pull.number, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentMarker */ .Ql)(result.app, settings.environment), body);
             if (ignored.length > 0)
                 log.info(`ignored ${ignored.length === 1 ? 'a comment' : 'comments'} by ${ignored.join(', ')} carrying kubesync's marker: only kubesync's own comment is edited`);
             log.info(`pull request #${pull.number}: comment ${outcome}`);
@@ -2938,10 +3155,10 @@ function planCommentOf(settings, run, result) {
         syncStatus: result.syncStatus,
         unknownReason: result.unknownReason,
         plan: result.plan,
-        desiredDigest: result.plan && (0,_reviewed_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .desiredDigest */ .b)(result.plan, settings.ignoreDifferences),
+        desiredDigest: result.plan && (0,_reviewed_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .desiredDigest */ .b)(result.plan, settings.ignoreDifferences),
         findings: result.validation.findings,
         runUrl: run.runUrl,
-        repositoryUrl: (0,_links_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryUrlOf */ .ZN)(run.runUrl),
+        repositoryUrl: (0,_links_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryUrlOf */ .ZN)(run.runUrl),
         prune: settings.apply.prune,
         requirePlanMatch: settings.deployment.requirePlanMatch,
         destructiveApprovalLabel: settings.apply.destructiveApprovalLabel,
@@ -2960,12 +3177,12 @@ function planCommentOf(settings, run, result) {
 /* unused harmony export appliedFields */
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37291);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _cluster_managed_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69973);
-/* harmony import */ var _model_app_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63529);
+/* harmony import */ var _cluster_managed_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69973);
+/* harmony import */ var _model_app_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63529);
 /* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18516);
-/* harmony import */ var _plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13424);
+/* harmony import */ var _plan_normalize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13424);
 /* harmony import */ var _secrets_mask_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40997);
-/* harmony import */ var _own_metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68970);
+/* harmony import */ var _own_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68970);
 
 
 
@@ -2987,16 +3204,16 @@ function reviewDiff(change) {
     return change.diff;
 }
 /**
- * The object as kubesync applied it: identity plus the fields of its `kubesync` Apply entry, Secret
+ * The object as kubesync applied it: identity plus the fields of its kubesync Apply entries, Secret
  * values masked. An object with no such entry (applied before kubesync tracked it) shows its live
  * state without server-maintained fields.
  */
 function appliedFields(live) {
-    const fields = (0,_cluster_managed_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .ownedFields */ .zu)(live, _model_app_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .FIELD_MANAGER */ .v);
+    const fields = kubesyncManagersOf(live).reduce((union, manager) => (0,_cluster_managed_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .unionOf */ .Z6)(union, (0,_cluster_managed_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .ownedFields */ .zu)(live, manager)), {});
     if (Object.keys(fields).length === 0)
-        return (0,_secrets_mask_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecret */ .$l)((0,_own_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutOwnMetadata */ .Gi)((0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalize */ .S8)(live)));
+        return (0,_secrets_mask_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecret */ .$l)((0,_own_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutOwnMetadata */ .Gi)((0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalize */ .S8)(live)));
     const { name, namespace } = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_6__/* .metadataOf */ .Nk)(live);
-    const extracted = (0,_cluster_managed_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .extractFields */ .RP)(live, fields);
+    const extracted = (0,_cluster_managed_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .extractFields */ .RP)(live, fields);
     const applied = {
         apiVersion: live.apiVersion,
         kind: live.kind,
@@ -3007,7 +3224,7 @@ function appliedFields(live) {
             ...((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(extracted.metadata) ? extracted.metadata : {}),
         },
     };
-    return (0,_secrets_mask_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecret */ .$l)((0,_own_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutOwnMetadata */ .Gi)(applied));
+    return (0,_secrets_mask_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecret */ .$l)((0,_own_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutOwnMetadata */ .Gi)(applied));
 }
 /** The diff of a create, parsed back to the object the dry run returned, without kubesync's metadata. */
 function createdDiff(change) {
@@ -3025,14 +3242,25 @@ function createdDiff(change) {
     }
     if (!(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(object))
         return undefined;
-    return patch(change.subject, undefined, (0,_own_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutOwnMetadata */ .Gi)(object));
+    return patch(change.subject, undefined, (0,_own_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutOwnMetadata */ .Gi)(object));
 }
 function removalDiff(subject, applied) {
     return patch(subject, applied, undefined);
 }
 function patch(subject, before, after) {
-    const yaml = (object) => object ? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)((0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .sortKeys */ .di)(object), { lineWidth: 0 }) : '';
+    const yaml = (object) => object ? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)((0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .sortKeys */ .di)(object), { lineWidth: 0 }) : '';
     return (0,diff__WEBPACK_IMPORTED_MODULE_7__/* .createTwoFilesPatch */ .ss)(before ? `live/${subject}` : '/dev/null', after ? `desired/${subject}` : '/dev/null', yaml(before), yaml(after), '', '', { context: 3 }).replace(/^=+\n/, '');
+}
+/**
+ * The field managers of kubesync apps on a member being pruned: its app's own (`kubesync/<namespace>/<app>`)
+ * and the legacy `kubesync` of an older apply. A renderer sees only the change, not which app planned it.
+ */
+function kubesyncManagersOf(live) {
+    const entries = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_6__/* .metadataOf */ .Nk)(live).managedFields;
+    if (!Array.isArray(entries))
+        return [];
+    const managers = entries.flatMap((entry) => (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(entry) && typeof entry.manager === 'string' ? [entry.manager] : []);
+    return [...new Set(managers)].filter((manager) => manager === _model_app_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEGACY_FIELD_MANAGER */ .jb || manager.startsWith(`${_model_app_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEGACY_FIELD_MANAGER */ .jb}/`));
 }
 
 

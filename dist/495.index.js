@@ -37,19 +37,38 @@ function imagesByContainer(object) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ changeLabel)
+/* harmony export */   LX: () => (/* binding */ sharedNotes),
+/* harmony export */   dD: () => (/* binding */ sharedNoteLines),
+/* harmony export */   pG: () => (/* binding */ changeLabel)
 /* harmony export */ });
 const WORDS = { orphan: 'would be orphaned', keep: 'kept' };
-/** `update; replace required: spec.selector is immutable; …`: the action and what a reviewer must know. */
-function changeLabel(change) {
+/**
+ * `update; replace required: spec.selector is immutable; …`: the action and what a reviewer must know.
+ * A note in `shared` is said once for all the objects that carry it (`sharedNoteLines`), not here.
+ */
+function changeLabel(change, shared = new Set()) {
     const parts = [WORDS[change.action] ?? change.action];
+    if (change.owned)
+        parts.push(`managed by ${change.owned.owner}${change.owned.adoptedBy ? `, taken over (${change.owned.adoptedBy})` : ', apply refuses to take it over unless allow-adoption permits'}`);
     if (change.destructive)
         parts.push(`destructive: ${change.destructive.reasons.join(', ')}`);
     if (change.conflict)
         parts.push('conflicts with another field manager, needs force-conflicts');
-    if (change.note)
+    if (change.note && !shared.has(change.note))
         parts.push(change.note);
     return parts.join('; ');
+}
+/** Notes several changes carry (e.g. their namespace is created by this apply), each with its count. */
+function sharedNotes(changes) {
+    const counts = new Map();
+    for (const { note } of changes)
+        if (note)
+            counts.set(note, (counts.get(note) ?? 0) + 1);
+    return new Map([...counts].filter(([, count]) => count > 1));
+}
+/** `35 objects: planned from the manifest: …`, once per shared note. */
+function sharedNoteLines(shared) {
+    return [...shared].map(([note, count]) => `${count} objects: ${note}`);
 }
 
 
@@ -588,9 +607,12 @@ function formatPlan(plan, header, secrets, paintDiff = (diff) => diff) {
     if (warnings.length > 0)
         lines.push('');
     lines.push(...(0,_image_table_js__WEBPACK_IMPORTED_MODULE_6__/* .imageChangesText */ .M)((0,_plan_image_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .imageChangesOf */ .i)(plan.changes)));
+    const shared = (0,_change_label_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedNotes */ .LX)(plan.changes);
+    lines.push(...(0,_change_label_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedNoteLines */ .dD)(shared));
+    const said = new Set(shared.keys());
     for (const change of plan.changes) {
         const key = (0,_key_change_js__WEBPACK_IMPORTED_MODULE_2__/* .keyChanges */ .L)(change).join('; ').replace(/`/g, '');
-        lines.push(`${SYMBOL[change.action]} ${change.subject} (${(0,_change_label_js__WEBPACK_IMPORTED_MODULE_1__/* .changeLabel */ .p)(change)})${key ? `: ${key}` : ''}`);
+        lines.push(`${SYMBOL[change.action]} ${change.subject} (${(0,_change_label_js__WEBPACK_IMPORTED_MODULE_1__/* .changeLabel */ .pG)(change, said)})${key ? `: ${key}` : ''}`);
     }
     const order = (0,_hooks_and_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .hooksAndWavesText */ .HN)(plan) + (0,_delivery_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .deliveryText */ ._P)(plan);
     if (order)

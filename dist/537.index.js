@@ -129,7 +129,7 @@ async function start() {
         process.exitCode = await runCli(process.argv.slice(2), terminal);
         return;
     }
-    const { maskInRunnerLog, run, runnerEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(602), __webpack_require__.e(955), __webpack_require__.e(791), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(368), __webpack_require__.e(40), __webpack_require__.e(462), __webpack_require__.e(495), __webpack_require__.e(465)]).then(__webpack_require__.bind(__webpack_require__, 25465));
+    const { maskInRunnerLog, run, runnerEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(602), __webpack_require__.e(955), __webpack_require__.e(791), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(368), __webpack_require__.e(417), __webpack_require__.e(462), __webpack_require__.e(495), __webpack_require__.e(465)]).then(__webpack_require__.bind(__webpack_require__, 25465));
     const secrets = new redact/* SecretValues */.jQ(maskInRunnerLog);
     guardOutput(process.stdout, secrets);
     guardOutput(process.stderr, secrets);

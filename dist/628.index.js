@@ -38,21 +38,16 @@ async function gitOutput(workspace, ...args) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 
 
-/**
- * Which commit and run this is: from the runner's environment in a workflow, from git in a terminal.
- * The commit time (for the out-of-order guard) always comes from git, since events do not carry it.
- */
+/** Which commit and run this is: from the runner's environment in a workflow, from git in a terminal. */
 async function readProvenance(env, workspace) {
     const git = (...args) => (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOutput */ .o)(workspace, ...args);
     const commit = env.GITHUB_SHA || (await git('rev-parse', 'HEAD')) || 'unknown';
-    const commitTime = commit === 'unknown' ? undefined : await git('show', '-s', '--format=%cI', commit);
     const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
         ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : `cli:${node_os__WEBPACK_IMPORTED_MODULE_0___default().userInfo().username}@${node_os__WEBPACK_IMPORTED_MODULE_0___default().hostname()}`;
     const ref = env.GITHUB_REF || (await git('rev-parse', '--abbrev-ref', 'HEAD')) || 'unknown';
     return {
         commit,
-        commitTime: commitTime || undefined,
         run,
         ref,
         ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {}),

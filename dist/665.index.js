@@ -369,14 +369,16 @@ async function runCommand(settings, terminal) {
             return result.validation.valid ? 0 : 1;
         }
         case 'apply': {
-            const [{ runApply }, provenance, runtime] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(368), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 33040)),
+            const [{ runApply }, { commitAncestry }, provenance, runtime] = await Promise.all([
+                Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(368), __webpack_require__.e(417)]).then(__webpack_require__.bind(__webpack_require__, 86417)),
+                __webpack_require__.e(/* import() */ 494).then(__webpack_require__.bind(__webpack_require__, 54494)),
                 readProvenanceOf(terminal, settings.workspace),
                 runtimeOf(terminal),
             ]);
             // A cancelled apply finishes cleaning up (the lock) before the process ends.
             const { signal, withCleanup } = terminal.cancellation;
-            const result = await withCleanup(() => runApply(settings, provenance, runtime, { signal }));
+            const ancestry = commitAncestry(settings.workspace);
+            const result = await withCleanup(() => runApply(settings, provenance, runtime, { signal }, { ancestry }));
             printFindings(result.validation.findings, process.stderr);
             if (result.plan)
                 process.stdout.write(await planText(result.plan, `${result.app} on ${result.server ?? 'the cluster'}`, settings, terminal));
@@ -417,7 +419,7 @@ async function runtimeOf(terminal) {
 /** The plan as text, its diff coloured when stdout is a terminal or --color says so. */
 async function planText(plan, header, settings, terminal) {
     const [{ formatPlan }, { shouldColor }, { colorDiff }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(801), __webpack_require__.e(495), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 38495)),
+        Promise.all(/* import() */[__webpack_require__.e(801), __webpack_require__.e(495), __webpack_require__.e(115)]).then(__webpack_require__.bind(__webpack_require__, 38495)),
         __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 77245)),
         __webpack_require__.e(/* import() */ 114).then(__webpack_require__.bind(__webpack_require__, 83114)),
     ]);

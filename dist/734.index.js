@@ -26,8 +26,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var record = __webpack_require__(60143);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/manifests/load.ts + 5 modules
-var load = __webpack_require__(35605);
+// EXTERNAL MODULE: ./src/manifests/load.ts + 10 modules
+var load = __webpack_require__(53537);
 // EXTERNAL MODULE: ./src/manifests/image-reference.ts
 var image_reference = __webpack_require__(7499);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -483,8 +483,8 @@ function statusRefusal(statuses, context, sha, from) {
 
 // EXTERNAL MODULE: ./src/report/github-api.ts
 var github_api = __webpack_require__(45926);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 4 modules
-var markdown = __webpack_require__(37776);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
+var markdown = __webpack_require__(41928);
 // EXTERNAL MODULE: ./src/model/markdown-escape.ts
 var markdown_escape = __webpack_require__(52654);
 // EXTERNAL MODULE: ./src/report/inline.ts

@@ -97,7 +97,7 @@ class DopplerClient {
             return parseSecrets(text);
         });
         try {
-            return await (0,retry/* withRetry */.bD)(attempt, classifyDopplerFailure, this.options.retry ?? retry/* DEFAULT_RETRY */.vI, (reason, waitMs, n) => this.options.onRetry?.(`Doppler config ${config}: ${reason}; retry ${n} in ${Math.round(waitMs)} ms`));
+            return await (0,retry/* withCountedRetry */.pm)(`Doppler config ${config}`, attempt, classifyDopplerFailure, this.options.retry ?? retry/* DEFAULT_RETRY */.vI, this.options.onRetry);
         }
         catch (error) {
             throw describeDopplerError(error, config, this.settings);

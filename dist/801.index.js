@@ -79,9 +79,7 @@ function describeApiError(error, subject, origin, context = {}) {
             message = describeForbidden(error, context);
             break;
         case 404:
-            message = /namespaces "[^"]+" not found/.test(error.apiMessage)
-                ? `${error.apiMessage}: add the Namespace to the manifests or set create-namespace: true`
-                : error.apiMessage;
+            message = describeNotFound(error, context);
             break;
         case 409:
             message = describeConflict(error);
@@ -90,6 +88,14 @@ function describeApiError(error, subject, origin, context = {}) {
             message = `${error.apiMessage || error.reason} (${error.status} ${error.reason})`;
     }
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${subject}: ${message}`, origin);
+}
+/** A missing namespace says how to create it: create-namespace only where it would help. */
+function describeNotFound(error, context) {
+    const missing = /namespaces "([^"]+)" not found/.exec(error.apiMessage)?.[1];
+    if (missing === undefined)
+        return error.apiMessage;
+    const createHelps = context.creatable?.(missing) ?? true;
+    return `${error.apiMessage}: add the Namespace to the manifests${createHelps ? ' or set create-namespace: true' : ''}`;
 }
 /**
  * A 403 names the verb that is really missing and the one rule that grants it. RBAC's own refusal
@@ -372,7 +378,7 @@ const LEASES = { group: 'coordination.k8s.io', resource: 'leases', namespaced: t
 function accessNeeds(run) {
     const needs = [];
     const apply = run.stage === 'apply';
-    const { parentName, leaseName } = (0,_model_app_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .appIdentity */ ._)(run.app, run.namespace);
+    const { parentName, leaseName } = (0,_model_app_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .appIdentity */ ._L)(run.app, run.namespace);
     const parent = `the ApplySet parent Secret ${run.namespace}/${parentName}`;
     const parentRef = { apiVersion: 'v1', kind: 'Secret', namespace: run.namespace, name: parentName };
     const onParent = (verb, purpose, whenMissing) => needs.push({ ...on(SECRETS, run.namespace, parentName), verb, subject: parent, purpose, whenMissing });
