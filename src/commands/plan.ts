@@ -22,7 +22,6 @@ import { checkSecretReferences } from '../secrets/secret-references.js';
 import { checkRunAccess } from '../rbac/preflight.js';
 import { accessSettingsOf } from './access-settings.js';
 import type { Finding } from '../validate/finding.js';
-import { formatFinding } from '../validate/finding.js';
 import { holdYoungGeneration } from '../young-generation.js';
 
 export interface PlanResult {
@@ -149,8 +148,8 @@ export async function planAgainst(
     inventory,
     provenance,
   });
+  // Returned, not logged: the edges print (or annotate) every finding once.
   const findings = await checkSecretReferences(client, desired);
-  for (const finding of findings) log.warning(formatFinding(finding));
   try {
     // Hooks are created in their phases, not applied: they are neither dry-run nor set members.
     const resourcesToPlan = desired.filter((item) => !item.hook);
@@ -171,7 +170,6 @@ export async function planAgainst(
     return { plan: withHooks(delivered, plannedHooksOf(desired)), findings };
   } catch (error) {
     if (!(error instanceof ServerRejection)) throw error;
-    for (const finding of error.findings) log.info(formatFinding(finding));
     const refused = `the API server refused ${error.objects} of ${plural(desired.length, 'object')} in a dry run`;
     return { findings: [...findings, ...error.findings], refused };
   }

@@ -174,6 +174,32 @@ describeOnEachTarget('kubesync plan -o json and the coloured diff', (kind) => {
     return { cwd, result: await cli(['plan', 'k8s.yaml', ...flags, ...args], cwd, env) };
   }
 
+  it('prints each finding once: a missing Secret a workload reads is one warning, not one per stage', async () => {
+    target = await openTarget(kind);
+    const cwd = makeWorkspace({
+      'k8s.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers:
+        - name: web
+          image: ghcr.io/acme/web:1.0.0
+          env:
+            - name: DB_PASSWORD
+              valueFrom: {secretKeyRef: {name: db, key: password}}
+`,
+    });
+    const flags = ['--kubeconfig', kubeconfigFile(target.kubeconfig), '-n', target.namespace];
+    const result = await cli(['plan', 'k8s.yaml', ...flags], cwd);
+    expect(result.exitCode, result.stderr).toBe(1);
+    const warning = `reads Secret ${target.namespace}/db, which is neither in the cluster nor in these manifests`;
+    expect(result.stderr.split(warning)).toHaveLength(2);
+  });
+
   it('plan -o json gives the app, server, status, counts, digest and each change, no Secret value', async () => {
     target = await openTarget(kind);
     const ns = target.namespace;
