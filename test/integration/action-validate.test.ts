@@ -41,7 +41,7 @@ describe('the bundled action, command validate', () => {
     });
     expect(app.exitCode).toBe(0);
     expect(app.outputs).toMatchObject({ valid: 'true', errors: '0', warnings: '0' });
-    expect(app.summary).toContain('✅ valid: 5 objects from 1 file (app)');
+    expect(app.summary).toContain('✅ valid: 4 objects from 1 file (app)');
 
     const raw = await runAction({
       workspace,

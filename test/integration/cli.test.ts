@@ -26,7 +26,7 @@ describe('the kubesync CLI (the bundled dist/index.js)', () => {
 
   it('validate exits 0 on the example app', async () => {
     const result = await cli(['validate', 'examples/app']);
-    expect(result).toMatchObject({ exitCode: 0, stdout: '5 objects, 0 errors, 0 warnings\n' });
+    expect(result).toMatchObject({ exitCode: 0, stdout: '4 objects, 0 errors, 0 warnings\n' });
   });
 
   it('render prints the Kubernetes YAML with Secret values masked unless --show-secrets', async () => {

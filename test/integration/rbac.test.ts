@@ -381,7 +381,7 @@ describeOnRealCluster('RBAC on the real control plane', (cluster) => {
   );
 
   it.skipIf(!controllers)(
-    'applies the examples (raw and app) with only what kubesync rbac prints, applied as it prints it',
+    'applies the examples (raw, app and doppler) with only what kubesync rbac prints, applied as it prints it',
     async () => {
       const ns = await freshNamespace();
       const kubeconfig = await serviceAccount(ns);
@@ -400,7 +400,10 @@ describeOnRealCluster('RBAC on the real control plane', (cluster) => {
         'namespace.yaml',
         'widgets-crd.yaml',
       ]);
-      cpSync(path.join(REPO_ROOT, 'examples/app/pipeops.yaml'), path.join(workspace, 'app/pipeops.yaml'));
+      for (const example of ['app', 'doppler'])
+        cpSync(path.join(REPO_ROOT, `examples/${example}`), path.join(workspace, example), {
+          recursive: true,
+        });
       clusterObjects.push({
         apiVersion: 'apiextensions.k8s.io/v1',
         kind: 'CustomResourceDefinition',
@@ -426,7 +429,9 @@ describeOnRealCluster('RBAC on the real control plane', (cluster) => {
       ]);
       const app = await printed(['app', '--namespace', ns, '--app', `web-${ns}`]);
       expect(app.map((document) => document.kind)).toEqual(['Role', 'RoleBinding']);
-      await createAsAdmin([...raw, ...app]);
+      const payments = await printed(['doppler', '--namespace', ns, '--app', `payments-${ns}`]);
+      expect(payments.map((document) => document.kind)).toEqual(['Role', 'RoleBinding']);
+      await createAsAdmin([...raw, ...app, ...payments]);
       await untilAccess(kubeconfig, {
         verb: 'create',
         group: 'apiextensions.k8s.io',
@@ -451,26 +456,35 @@ describeOnRealCluster('RBAC on the real control plane', (cluster) => {
       expect(rawApplied.syncStatus).toBe('Synced');
       expect((await rawRun.plan({ prune: 'true' })).syncStatus).toBe('Synced');
 
-      // The Application reads Secret web-session, which is not in the manifests: it exists already.
-      await kubeConfig()
-        .makeApiClient(CoreV1Api)
-        .createNamespacedSecret({
-          namespace: ns,
-          body: { metadata: { name: 'web-session' }, stringData: { secret: 's3ssion-key' } },
-        });
-      const doppler = await startDoppler();
-      const appRun = engine(target, workspace, {
-        manifest: 'app',
-        app: `web-${ns}`,
-        'doppler-token': SERVICE_TOKEN,
-        'doppler-api-url': doppler.url,
-        timeout: '2m',
-      });
+      const appRun = engine(target, workspace, { manifest: 'app', app: `web-${ns}`, timeout: '2m' });
       const appApplied = await appRun.apply();
       expect(appApplied.problems).toEqual([]);
       expect(appApplied.syncStatus).toBe('Synced');
       const log = recordingLog();
       expect((await appRun.plan({}, log)).syncStatus).toBe('Synced');
+
+      // The Application reads Secret payments-webhook, which is not in the manifests: it exists already.
+      await kubeConfig()
+        .makeApiClient(CoreV1Api)
+        .createNamespacedSecret({
+          namespace: ns,
+          body: {
+            metadata: { name: 'payments-webhook' },
+            stringData: { 'signing-secret': 'whsec_9kQ2mVx7' },
+          },
+        });
+      const doppler = await startDoppler();
+      const dopplerRun = engine(target, workspace, {
+        manifest: 'doppler',
+        app: `payments-${ns}`,
+        'doppler-token': SERVICE_TOKEN,
+        'doppler-api-url': doppler.url,
+        timeout: '2m',
+      });
+      const dopplerApplied = await dopplerRun.apply();
+      expect(dopplerApplied.problems).toEqual([]);
+      expect(dopplerApplied.syncStatus).toBe('Synced');
+      expect((await dopplerRun.plan({}, log)).syncStatus).toBe('Synced');
       // Reading its own Namespace is granted by the Role in it: no ClusterRole needed for that.
       expect(log.lines.join('\n')).not.toContain('the credentials cannot');
     },

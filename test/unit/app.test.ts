@@ -31,28 +31,11 @@ describe('the full PipeOps example', () => {
     const objects = resources.map((resource) => resource.object);
     expect(objects.map((object) => object.kind)).toEqual([
       'Deployment',
-      'Secret',
       'Service',
       'HorizontalPodAutoscaler',
       'Ingress',
     ]);
-    const [deployment, dopplerSecret, service, hpa, ingress] = objects;
-    // Its values are fetched at apply time: rendered without data, with where each comes from.
-    expect(dopplerSecret).toEqual({
-      apiVersion: 'v1',
-      kind: 'Secret',
-      metadata: {
-        name: 'web-doppler',
-        labels: {
-          'app.kubernetes.io/name': 'web',
-          'app.kubernetes.io/managed-by': 'kubesync',
-          team: 'storefront',
-        },
-      },
-      type: 'Opaque',
-    });
-    expect(resources[1]?.valueSources).toEqual({ DATABASE_URL: 'doppler://production/DATABASE_URL' });
-    expect(resources[1]?.locate(['data', 'DATABASE_URL'])).toMatchObject({ file: 'pipeops.yaml', line: 26 });
+    const [deployment, service, hpa, ingress] = objects;
     expect(deployment).toEqual({
       apiVersion: 'apps/v1',
       kind: 'Deployment',
@@ -78,14 +61,7 @@ describe('the full PipeOps example', () => {
                 env: [
                   { name: 'PORT', value: '3000' },
                   { name: 'LOG_LEVEL', value: 'info' },
-                  {
-                    name: 'DATABASE_URL',
-                    valueFrom: { secretKeyRef: { name: 'web-doppler', key: 'DATABASE_URL' } },
-                  },
-                  {
-                    name: 'SESSION_SECRET',
-                    valueFrom: { secretKeyRef: { name: 'web-session', key: 'secret' } },
-                  },
+                  { name: 'NEXT_PUBLIC_SITE_URL', value: 'https://shop.example.com' },
                 ],
                 resources: {
                   requests: { cpu: '250m', memory: '256Mi' },
@@ -140,10 +116,71 @@ describe('the full PipeOps example', () => {
 
   it('points rendered fields back at the Application lines', () => {
     const [deployment] = renderApplication(app!, document.origins, { image: 'x:1' });
-    const envLine = text.split('\n').findIndex((line) => line.includes('name: DATABASE_URL')) + 1;
+    const envLine = text.split('\n').findIndex((line) => line.includes('name: NEXT_PUBLIC_SITE_URL')) + 1;
     expect(deployment?.locate(['spec', 'template', 'spec', 'containers', 0, 'env', 2]).line).toBe(envLine);
     const imageLine = text.split('\n').findIndex((line) => line.includes('image:')) + 1;
     expect(deployment?.locate(['spec', 'template', 'spec', 'containers', 0, 'image']).line).toBe(imageLine);
+  });
+});
+
+describe('the Doppler example', () => {
+  const text = readFileSync(path.join(REPO_ROOT, 'examples/doppler/pipeops.yaml'), 'utf8');
+  const { app, document, findings } = parse(text);
+  const lineOf = (needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+  it('parses without findings', () => {
+    expect(findings).toEqual([]);
+  });
+
+  it('renders the payments-doppler Secret without data, and secretRef as a secretKeyRef', () => {
+    const resources = renderApplication(app!, document.origins, { image: app!.spec.image! });
+    expect(resources.map((resource) => resource.object.kind)).toEqual(['Deployment', 'Secret', 'Service']);
+    const [deployment, dopplerSecret] = resources;
+    // Its values are fetched at apply time: rendered without data, with where each comes from.
+    expect(dopplerSecret?.object).toEqual({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: {
+        name: 'payments-doppler',
+        labels: { 'app.kubernetes.io/name': 'payments', 'app.kubernetes.io/managed-by': 'kubesync' },
+      },
+      type: 'Opaque',
+    });
+    expect(dopplerSecret?.valueSources).toEqual({
+      DATABASE_URL: 'doppler://production/DATABASE_URL',
+      API_KEY: 'doppler://production/API_KEY',
+    });
+    expect(dopplerSecret?.locate(['data', 'DATABASE_URL'])).toMatchObject({
+      file: 'pipeops.yaml',
+      line: lineOf('valueFrom: doppler://production/DATABASE_URL'),
+    });
+    expect(deployment?.object).toMatchObject({
+      spec: {
+        template: {
+          spec: {
+            containers: [
+              {
+                env: [
+                  { name: 'LOG_LEVEL', value: 'info' },
+                  {
+                    name: 'DATABASE_URL',
+                    valueFrom: { secretKeyRef: { name: 'payments-doppler', key: 'DATABASE_URL' } },
+                  },
+                  {
+                    name: 'API_KEY',
+                    valueFrom: { secretKeyRef: { name: 'payments-doppler', key: 'API_KEY' } },
+                  },
+                  {
+                    name: 'WEBHOOK_SIGNING_SECRET',
+                    valueFrom: { secretKeyRef: { name: 'payments-webhook', key: 'signing-secret' } },
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    });
   });
 });
 

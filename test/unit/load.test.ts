@@ -116,9 +116,26 @@ describe('Applications and overlays', () => {
       settingsFor(REPO_ROOT, { manifest: 'examples/overlays', environment: 'production' }),
     );
     expect(loaded.findings).toEqual([]);
-    const [deployment, dopplerSecret, , ingress] = loaded.resources.map((resource) => resource.object);
-    expect(dopplerSecret).toMatchObject({ kind: 'Secret', metadata: { name: 'checkout-doppler' } });
-    expect(deployment).toMatchObject({ spec: { replicas: 3 } });
+    const [deployment, , ingress] = loaded.resources.map((resource) => resource.object);
+    // Maps merge (replicas over base's deploy), lists replace (production's env, not base's).
+    expect(deployment).toMatchObject({
+      spec: {
+        replicas: 3,
+        template: {
+          spec: {
+            containers: [
+              {
+                image: 'ghcr.io/acme/checkout:3.0.0',
+                env: [
+                  { name: 'LOG_LEVEL', value: 'warn' },
+                  { name: 'PAYMENT_PROVIDER_URL', value: 'https://api.payments.example.com' },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    });
     expect(ingress).toMatchObject({ kind: 'Ingress', spec: { rules: [{ host: 'checkout.example.com' }] } });
   });
 
