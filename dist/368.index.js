@@ -438,8 +438,6 @@ var secret_references = __webpack_require__(38116);
 var preflight = __webpack_require__(96796);
 // EXTERNAL MODULE: ./src/commands/access-settings.ts
 var access_settings = __webpack_require__(11110);
-// EXTERNAL MODULE: ./src/validate/finding.ts
-var validate_finding = __webpack_require__(93043);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(78877);
 var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
@@ -458,7 +456,6 @@ function holdYoungGeneration() {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
-
 
 
 
@@ -556,9 +553,8 @@ async function planAgainst(session, settings, validation, provenance, state, pur
         inventory,
         provenance,
     });
+    // Returned, not logged: the edges print (or annotate) every finding once.
     const findings = await (0,secret_references/* checkSecretReferences */.n)(client, desired);
-    for (const finding of findings)
-        log.warning((0,validate_finding/* formatFinding */.tf)(finding));
     try {
         // Hooks are created in their phases, not applied: they are neither dry-run nor set members.
         const resourcesToPlan = desired.filter((item) => !item.hook);
@@ -581,8 +577,6 @@ async function planAgainst(session, settings, validation, provenance, state, pur
     catch (error) {
         if (!(error instanceof rejections/* ServerRejection */.VI))
             throw error;
-        for (const finding of error.findings)
-            log.info((0,validate_finding/* formatFinding */.tf)(finding));
         const refused = `the API server refused ${error.objects} of ${(0,plural/* plural */.L)(desired.length, 'object')} in a dry run`;
         return { findings: [...findings, ...error.findings], refused };
     }
