@@ -124,7 +124,7 @@ async function start() {
         const secrets = new redact/* SecretValues */.jQ();
         const writeUnredacted = guardOutput(process.stdout, secrets);
         guardOutput(process.stderr, secrets);
-        const { runCli } = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(462), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 99665));
+        const { runCli } = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(462), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 6646));
         const terminal = { cwd: process.cwd(), env: process.env, secrets, writeUnredacted, cancellation };
         process.exitCode = await runCli(process.argv.slice(2), terminal);
         return;

@@ -3,6 +3,7 @@ import { parseCliArgs } from './cli-args.js';
 import { isUserError, UserError } from './errors.js';
 import type { Settings } from './inputs.js';
 import type { Plan } from './plan/plan.js';
+import { flagWordedLog, inFlagWords } from './report/flag-wording.js';
 import { terminalLog } from './report/terminal-log.js';
 import type { SecretValues } from './secrets/redact.js';
 import type { Finding } from './validate/finding.js';
@@ -41,7 +42,9 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
     terminal.secrets.register(settings.secrets.doppler.token);
     return await runCommand(settings, terminal);
   } catch (error) {
-    process.stderr.write(`kubesync: ${isUserError(error) ? error.message : readableStack(error)}\n`);
+    process.stderr.write(
+      `kubesync: ${isUserError(error) ? inFlagWords(error.message) : readableStack(error)}\n`,
+    );
     return 2;
   }
 }
@@ -147,7 +150,7 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
         );
       for (const line of result.restored) process.stdout.write(`rolled back: ${line}\n`);
       for (const subject of result.pruned) process.stdout.write(`pruned: ${subject}\n`);
-      for (const problem of result.problems) process.stderr.write(`error: ${problem}\n`);
+      for (const problem of result.problems) process.stderr.write(`error: ${inFlagWords(problem)}\n`);
       process.stdout.write(
         `${result.app}: ${result.dryRun ? 'dry run, nothing changed: ' : ''}${result.syncStatus}\n`,
       );
@@ -178,7 +181,7 @@ async function readProvenanceOf(terminal: Terminal, workspace: string) {
 
 async function runtimeOf(terminal: Terminal) {
   const { liveRuntime } = await import('./commands/runtime.js');
-  return liveRuntime(terminalLog, terminal.env, terminal.secrets);
+  return liveRuntime(flagWordedLog(terminalLog), terminal.env, terminal.secrets);
 }
 
 /** The plan as text, its diff coloured when stdout is a terminal or --color says so. */
@@ -193,5 +196,5 @@ async function planText(plan: Plan, header: string, settings: Settings, terminal
 }
 
 function printFindings(findings: readonly Finding[], stream: NodeJS.WriteStream) {
-  for (const finding of findings) stream.write(`${formatFinding(finding)}\n`);
+  for (const finding of findings) stream.write(`${inFlagWords(formatFinding(finding))}\n`);
 }

@@ -62,7 +62,9 @@ describe('the kubesync CLI (the bundled dist/index.js)', () => {
     expect(planned.stdout).toContain(': Synced');
     const withoutToken = await runProcess([DIST_ENTRY, 'apply', ...flags], { HOME: cwd }, cwd);
     expect(withoutToken.exitCode).toBe(2);
-    expect(withoutToken.stderr).toContain('set the doppler-token input');
+    // In a terminal, settings are named as the flags they are.
+    expect(withoutToken.stderr).toContain('set --doppler-token to a Doppler service token');
+    expect(withoutToken.stderr).not.toContain('doppler-token input');
   });
 
   it('render takes the same flags as the action inputs', async () => {
