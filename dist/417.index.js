@@ -2450,6 +2450,7 @@ async function applySettings(settings, provenance, runtime, timing, hooks) {
         signal: timing.signal,
         log: log.info,
     });
+    let createdNamespace = false;
     if (!settings.apply.dryRun) {
         // Every missing permission at once, before the namespace, the lock or anything else is touched;
         // what the next steps read is read meanwhile.
@@ -2459,7 +2460,7 @@ async function applySettings(settings, provenance, runtime, timing, hooks) {
             (0,namespace_state/* readNamespaceState */.T)(session.client, settings.namespace),
             lock.discover(),
         ]);
-        await ensureTargetNamespace(session, settings, validation, namespaceState);
+        createdNamespace = await ensureTargetNamespace(session, settings, validation, namespaceState);
         await log.group('lock', async () => {
             await lock.acquire().catch((error) => {
                 throw (0,describe_error/* describeApiError */.g)(error, `the lock Lease ${settings.namespace}/${leaseName}`);
@@ -2474,8 +2475,13 @@ async function applySettings(settings, provenance, runtime, timing, hooks) {
         if (!settings.apply.dryRun)
             await lock.confirm();
     };
+    // A failed apply says so of the namespace it created first: "nothing was applied" is about the manifests.
+    const sayCreatedNamespace = () => {
+        if (createdNamespace)
+            log.warning(`Namespace ${settings.namespace} was created before the plan (${settings.cluster.createNamespace ? 'create-namespace' : 'the manifests declare it'}), to hold the lock and the app's record; the failed apply leaves it in place`);
+    };
     try {
-        return await syncLocked({
+        const result = await syncLocked({
             session,
             settings,
             validation,
@@ -2487,6 +2493,13 @@ async function applySettings(settings, provenance, runtime, timing, hooks) {
             hooks,
             confirm,
         });
+        if (result.syncStatus === 'Failed')
+            sayCreatedNamespace();
+        return result;
+    }
+    catch (error) {
+        sayCreatedNamespace();
+        throw error;
     }
     finally {
         if (!settings.apply.dryRun)
@@ -2499,7 +2512,7 @@ async function applySettings(settings, provenance, runtime, timing, hooks) {
  * The lock and the ApplySet parent live in the target namespace, so it must exist before anything else.
  * It is created here when create-namespace is set or when the manifests declare it (stage one would
  * create it moments later anyway); otherwise the lock's error says how to fix it. One being deleted
- * fails at once.
+ * fails at once. Says whether it created it.
  */
 async function ensureTargetNamespace(session, settings, validation, state) {
     const name = settings.namespace;
@@ -2507,10 +2520,11 @@ async function ensureTargetNamespace(session, settings, validation, state) {
     if (state === 'terminating')
         throw (0,namespace_state/* terminatingNamespace */.M)(name);
     if (state !== 'missing' || !(declared || settings.cluster.createNamespace))
-        return;
+        return false;
     await session.client.apply((0,namespace/* namespaceObject */.rE)(name)).catch((error) => {
         throw (0,describe_error/* describeApiError */.g)(error, `Namespace ${name}`);
     });
+    return true;
 }
 
 

@@ -126,6 +126,7 @@ async function applySettings(
     signal: timing.signal,
     log: log.info,
   });
+  let createdNamespace = false;
   if (!settings.apply.dryRun) {
     // Every missing permission at once, before the namespace, the lock or anything else is touched;
     // what the next steps read is read meanwhile.
@@ -140,7 +141,7 @@ async function applySettings(
       readNamespaceState(session.client, settings.namespace),
       lock.discover(),
     ]);
-    await ensureTargetNamespace(session, settings, validation, namespaceState);
+    createdNamespace = await ensureTargetNamespace(session, settings, validation, namespaceState);
     await log.group('lock', async () => {
       await lock.acquire().catch((error: unknown) => {
         throw describeApiError(error, `the lock Lease ${settings.namespace}/${leaseName}`);
@@ -153,8 +154,15 @@ async function applySettings(
     if (cancelled) throw cancelled;
     if (!settings.apply.dryRun) await lock.confirm();
   };
+  // A failed apply says so of the namespace it created first: "nothing was applied" is about the manifests.
+  const sayCreatedNamespace = () => {
+    if (createdNamespace)
+      log.warning(
+        `Namespace ${settings.namespace} was created before the plan (${settings.cluster.createNamespace ? 'create-namespace' : 'the manifests declare it'}), to hold the lock and the app's record; the failed apply leaves it in place`,
+      );
+  };
   try {
-    return await syncLocked({
+    const result = await syncLocked({
       session,
       settings,
       validation,
@@ -166,6 +174,11 @@ async function applySettings(
       hooks,
       confirm,
     });
+    if (result.syncStatus === 'Failed') sayCreatedNamespace();
+    return result;
+  } catch (error) {
+    sayCreatedNamespace();
+    throw error;
   } finally {
     if (!settings.apply.dryRun)
       await lock
@@ -178,19 +191,20 @@ async function applySettings(
  * The lock and the ApplySet parent live in the target namespace, so it must exist before anything else.
  * It is created here when create-namespace is set or when the manifests declare it (stage one would
  * create it moments later anyway); otherwise the lock's error says how to fix it. One being deleted
- * fails at once.
+ * fails at once. Says whether it created it.
  */
 async function ensureTargetNamespace(
   session: ClusterSession,
   settings: Settings,
   validation: ValidationResult,
   state: NamespaceState,
-) {
+): Promise<boolean> {
   const name = settings.namespace;
   const declared = declaresNamespace(validation.loaded.resources, name);
   if (state === 'terminating') throw terminatingNamespace(name);
-  if (state !== 'missing' || !(declared || settings.cluster.createNamespace)) return;
+  if (state !== 'missing' || !(declared || settings.cluster.createNamespace)) return false;
   await session.client.apply(namespaceObject(name)).catch((error: unknown) => {
     throw describeApiError(error, `Namespace ${name}`);
   });
+  return true;
 }

@@ -6,7 +6,7 @@ import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import type { ClusterTarget } from '../support/cluster-target.js';
 import { describeOnEachTarget, openTarget } from '../support/cluster-target.js';
 import { DIST_ENTRY, runProcess } from '../support/run-dist.js';
-import { describeOnRealCluster } from '../support/real-cluster.js';
+import { deleteNamespace, describeOnRealCluster, uniqueNamespaceName } from '../support/real-cluster.js';
 import { useRealTools } from '../support/tools.js';
 import { kubeconfigFile, makeWorkspace } from '../support/workspace.js';
 
@@ -287,3 +287,37 @@ function serverOf(kubeconfig: string): string {
   const config = parseYaml(kubeconfig) as { clusters: { cluster: { server: string } }[] };
   return config.clusters[0]?.cluster.server ?? '';
 }
+
+describeOnRealCluster('a refused apply with --create-namespace', (cluster) => {
+  it('says which namespace it created first and why, beside "nothing was applied"', async () => {
+    const namespace = uniqueNamespaceName('ks-refused');
+    const cwd = makeWorkspace({
+      'k8s/web.yaml': `apiVersion: v1
+kind: ConfigMap
+metadata: {name: web, labels: {"not a label": x}}
+data: {a: b}
+`,
+    });
+    try {
+      const result = await cli(
+        [
+          'apply',
+          'k8s',
+          '--kubeconfig',
+          kubeconfigFile(cluster.kubeconfig),
+          '-n',
+          namespace,
+          '--create-namespace',
+        ],
+        cwd,
+      );
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toContain('nothing was applied');
+      expect(result.stderr).toContain(
+        `warning: Namespace ${namespace} was created before the plan (create-namespace), to hold the lock and the app's record; the failed apply leaves it in place`,
+      );
+    } finally {
+      await deleteNamespace(namespace);
+    }
+  });
+});
