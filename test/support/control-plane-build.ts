@@ -90,7 +90,7 @@ export async function buildControlPlane(version: string, options: BuildOptions =
   if (readBuiltControlPlane(target)?.stamp === stamp) return target;
 
   log(
-    `[control-plane] building Kubernetes ${version} with ${goVersion} into ${target} (niced; cold: ~30 min)`,
+    `[control-plane] building Kubernetes ${version} with ${goVersion} into ${target} (niced; from nothing it takes about 12 CPU-minutes)`,
   );
   mkdirSync(path.dirname(target), { recursive: true });
   const partial = `${target}.partial-${process.pid}-${randomBytes(4).toString('hex')}`;
