@@ -15,6 +15,8 @@ export interface RealCluster {
   auditLogFile: string;
   /** Whether Deployments, Jobs and pods make progress (a controller-manager, a scheduler and nodes run). */
   controllers: boolean;
+  /** The server's /version gitVersion (e.g. v1.37.2); '' on KUBESYNC_E2E_KUBECONFIG. */
+  kubernetesVersion: string;
 }
 
 declare module 'vitest' {
@@ -27,7 +29,7 @@ declare module 'vitest' {
 }
 
 const HOW_TO_GET_ONE =
-  'set KUBEBUILDER_ASSETS (e.g. KUBEBUILDER_ASSETS=$(setup-envtest use 1.26.x -p path)), ' +
+  'set KUBESYNC_KUBERNETES=<version> (1.26.5 or a version pinned in test/control-plane), or KUBEBUILDER_ASSETS (e.g. KUBEBUILDER_ASSETS=$(setup-envtest use 1.26.x -p path)), ' +
   'or KUBESYNC_E2E_KUBECONFIG=<kubeconfig file of a kind cluster>, or have ../shared/control-plane next to the repository';
 
 /**
@@ -47,6 +49,11 @@ export default async function setup(project: TestProject) {
   } else {
     try {
       controlPlane = await startControlPlane(assets.dir);
+      // Which release this run's cluster tests ran on, in the run's output.
+      process.stderr.write(
+        `[cluster-setup] Kubernetes ${controlPlane.kubernetesVersion} from ${assets.source} (${assets.dir})` +
+          `${controlPlane.controllers ? ', with controllers and a node' : ', without controllers'}\n`,
+      );
     } catch (error) {
       problem = `the control plane from ${assets.dir} did not start: ${(error as Error).message}`;
     }
@@ -71,6 +78,7 @@ function provideExternalCluster(project: TestProject, kubeconfigFile: string) {
         restrictedKubeconfig: '',
         auditLogFile: '',
         controllers: true,
+        kubernetesVersion: '',
       },
       '',
     );
@@ -80,7 +88,8 @@ function provideExternalCluster(project: TestProject, kubeconfigFile: string) {
 }
 
 function toRealCluster(controlPlane: ControlPlane): RealCluster {
-  const { kubeconfig, kubeconfigFile, restrictedKubeconfig, auditLogFile, controllers } = controlPlane;
+  const { kubeconfig, kubeconfigFile, restrictedKubeconfig, auditLogFile, controllers, kubernetesVersion } =
+    controlPlane;
   return {
     source: 'control-plane',
     kubeconfig,
@@ -88,6 +97,7 @@ function toRealCluster(controlPlane: ControlPlane): RealCluster {
     restrictedKubeconfig,
     auditLogFile,
     controllers,
+    kubernetesVersion,
   };
 }
 

@@ -22,6 +22,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
+import {
+  buildControlPlane,
+  PINNED_SOURCES,
+  pinnedKubernetesVersions,
+  resolveKubernetesVersion,
+  SHARED_KUBERNETES_VERSION,
+} from './control-plane-build.js';
 
 /**
  * A real Kubernetes control plane for tests, as controller-runtime's envtest runs one: etcd and
@@ -44,14 +51,34 @@ export type ControlPlaneBinary = (typeof CONTROL_PLANE_BINARIES)[number];
 const REQUIRED: ControlPlaneBinary[] = ['etcd', 'kube-apiserver'];
 const CONTROLLERS: ControlPlaneBinary[] = ['kube-controller-manager', 'kube-scheduler', 'fake-kubelet'];
 
-export type ControlPlaneAssets =
-  | { dir: string; binaries: ControlPlaneBinary[]; source: 'KUBEBUILDER_ASSETS' | 'shared/control-plane' }
-  | { problem: string };
+type AssetsSource = 'KUBEBUILDER_ASSETS' | 'shared/control-plane' | 'pinned sources';
 
-/** KUBEBUILDER_ASSETS when set, else the binaries of ../shared/control-plane unpacked once into node_modules/.cache. */
+export type ControlPlaneAssets =
+  { dir: string; binaries: ControlPlaneBinary[]; source: AssetsSource } | { problem: string };
+
+/**
+ * KUBESYNC_KUBERNETES=<version> other than the shared release: the control plane built from the pinned
+ * sources of that version (built now when the cache lacks it). Else KUBEBUILDER_ASSETS when set, else
+ * the binaries of ../shared/control-plane unpacked once into node_modules/.cache.
+ */
 export async function findControlPlaneAssets(env = process.env): Promise<ControlPlaneAssets> {
+  const requested = env.KUBESYNC_KUBERNETES;
+  if (requested) {
+    const version = resolveKubernetesVersion(requested);
+    if (!version)
+      return {
+        problem: `KUBESYNC_KUBERNETES=${requested} is neither ${SHARED_KUBERNETES_VERSION} (../shared/control-plane) nor a version with pinned sources in ${PINNED_SOURCES} (${pinnedKubernetesVersions().join(', ')})`,
+      };
+    if (version !== SHARED_KUBERNETES_VERSION) {
+      try {
+        return describeAssets(await buildControlPlane(version, { env }), 'pinned sources');
+      } catch (error) {
+        return { problem: `cannot build Kubernetes ${version}: ${(error as Error).message}` };
+      }
+    }
+  }
   const assetsDir = env.KUBEBUILDER_ASSETS;
-  if (assetsDir) return describeAssets(path.resolve(assetsDir), 'KUBEBUILDER_ASSETS');
+  if (assetsDir && !requested) return describeAssets(path.resolve(assetsDir), 'KUBEBUILDER_ASSETS');
   if (!existsSync(SHARED_BIN)) return { problem: `neither KUBEBUILDER_ASSETS nor ${SHARED_BIN} exists` };
   try {
     await unpackSharedBinaries();
@@ -61,10 +88,7 @@ export async function findControlPlaneAssets(env = process.env): Promise<Control
   return describeAssets(UNPACK_DIR, 'shared/control-plane');
 }
 
-function describeAssets(
-  dir: string,
-  source: 'KUBEBUILDER_ASSETS' | 'shared/control-plane',
-): ControlPlaneAssets {
+function describeAssets(dir: string, source: AssetsSource): ControlPlaneAssets {
   const binaries = CONTROL_PLANE_BINARIES.filter((name) => isExecutable(path.join(dir, name)));
   const missing = REQUIRED.filter((name) => !binaries.includes(name));
   if (missing.length > 0)
@@ -137,6 +161,11 @@ export interface ControlPlaneOptions {
   controllers?: boolean;
   /** How long kube-apiserver may take to answer /readyz, and the controllers to settle (default 60 s each). */
   readyTimeoutMs?: number;
+  /**
+   * Leave the processes running when this process exits (the control-plane CLI's `start`); stop()
+   * still ends them. Default false: they die with this process.
+   */
+  detached?: boolean;
 }
 
 export interface ControlPlane {
@@ -151,8 +180,12 @@ export interface ControlPlane {
   auditLogFile: string;
   /** Whether Deployments, Jobs and pods make progress (controller-manager, scheduler and fake-kubelet run). */
   controllers: boolean;
+  /** The server's /version gitVersion, e.g. v1.37.2. */
+  kubernetesVersion: string;
   /** The temp folder with the processes' logs (`<name>.log`), gone after stop(). */
   dir: string;
+  /** The processes' ids, watchers first, as stopControlPlaneProcesses takes them. */
+  pids: { name: ControlPlaneBinary; pid: number }[];
   /** SIGKILLs every process, watchers first, and removes the temp folder. */
   stop(): Promise<void>;
 }
@@ -175,12 +208,13 @@ export async function startControlPlane(
   const timeoutMs = options.readyTimeoutMs ?? 60_000;
   const withControllers =
     options.controllers !== false && CONTROLLERS.every((name) => isExecutable(path.join(assetsDir, name)));
+  const detached = options.detached ?? false;
   cleanUpOnExit();
   const dir = mkdtempSync(path.join(tmpdir(), 'kubesync-control-plane-'));
-  tempDirs.add(dir);
+  if (!detached) tempDirs.add(dir);
   const processes: Process[] = [];
   const start = (name: ControlPlaneBinary, args: string[]) =>
-    processes.push(startProcess(path.join(assetsDir, name), name, args, dir));
+    processes.push(startProcess(path.join(assetsDir, name), name, args, dir, detached));
   const stop = async () => {
     await killAll(processes.filter((p) => CONTROLLERS.includes(p.name)));
     await killAll(processes);
@@ -203,7 +237,11 @@ export async function startControlPlane(
     });
 
     if (withControllers) {
-      start('kube-controller-manager', controllerManagerArgs(kubeconfigFile, files, ports.controllerManager));
+      const controllers = await controllersFlag(path.join(assetsDir, 'kube-controller-manager'));
+      start(
+        'kube-controller-manager',
+        controllerManagerArgs(kubeconfigFile, files, ports.controllerManager, controllers),
+      );
       start('kube-scheduler', schedulerArgs(kubeconfigFile, ports.scheduler));
       start('fake-kubelet', ['--kubeconfig', kubeconfigFile, '--nodes=1']);
       await waitFor('a Ready node', timeoutMs, processes, () => hasReadyNode(api));
@@ -212,6 +250,8 @@ export async function startControlPlane(
         return (await get(api, '/api/v1/namespaces/default/serviceaccounts/default')).status === 200;
       });
     }
+    const version = JSON.parse((await get(api, '/version')).body) as { gitVersion: string };
+    if (detached) for (const p of processes) p.child.unref();
     return {
       server: api.server,
       kubeconfig,
@@ -219,7 +259,12 @@ export async function startControlPlane(
       restrictedKubeconfig: kubeconfigYaml(api.server, api.ca, RESTRICTED_USER, files.restrictedToken),
       auditLogFile,
       controllers: withControllers,
+      kubernetesVersion: version.gitVersion,
       dir,
+      pids: [
+        ...processes.filter((p) => CONTROLLERS.includes(p.name)),
+        ...processes.filter((p) => !CONTROLLERS.includes(p.name)),
+      ].map((p) => ({ name: p.name, pid: p.child.pid ?? 0 })),
       stop,
     };
   } catch (error) {
@@ -280,14 +325,28 @@ function apiserverArgs(files: Credentials, ports: Ports, auditLogFile: string): 
   ];
 }
 
-function controllerManagerArgs(kubeconfigFile: string, files: Credentials, port: number): string[] {
+/**
+ * Every controller, less OpenShift's service-ca-cert-publisher where the binary has it (the shared
+ * 1.26.5 is OpenShift's fork): it would put an extra ConfigMap in every namespace. Upstream's
+ * controller-manager refuses a controller name it does not know.
+ */
+async function controllersFlag(controllerManager: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(controllerManager, ['--help'], { maxBuffer: 8 * 1024 * 1024 });
+  return stdout.includes('service-ca-cert-publisher') ? '*,-service-ca-cert-publisher' : '*';
+}
+
+function controllerManagerArgs(
+  kubeconfigFile: string,
+  files: Credentials,
+  port: number,
+  controllers: string,
+): string[] {
   return [
     `--kubeconfig=${kubeconfigFile}`,
     '--leader-elect=false',
     '--bind-address=127.0.0.1',
     `--secure-port=${port}`,
-    // OpenShift's service-ca-cert-publisher would put an extra ConfigMap in every namespace.
-    '--controllers=*,-service-ca-cert-publisher',
+    `--controllers=${controllers}`,
     '--use-service-account-credentials=false',
     `--service-account-private-key-file=${files.serviceAccountKey}`,
     `--root-ca-file=${files.ca}`,
@@ -445,18 +504,42 @@ function cleanUpOnExit(): void {
   });
 }
 
-function startProcess(binary: string, name: ControlPlaneBinary, args: string[], dir: string): Process {
+function startProcess(
+  binary: string,
+  name: ControlPlaneBinary,
+  args: string[],
+  dir: string,
+  detached: boolean,
+): Process {
   const log = path.join(dir, `${name}.log`);
   const out = openSync(log, 'a');
-  const child = spawn(binary, args, { stdio: ['ignore', out, out], detached: false });
+  const child = spawn(binary, args, { stdio: ['ignore', out, out], detached });
   closeSync(out);
-  running.add(child);
+  if (!detached) running.add(child);
   const exited = new Promise<void>((resolve) => {
     child.once('exit', () => resolve());
     child.once('error', () => resolve());
   });
   void exited.then(() => running.delete(child));
   return { name, child, log, exited };
+}
+
+/**
+ * Ends the processes of a control plane started detached, by another process (the CLI's `stop`):
+ * SIGKILL, watchers first, to each pid whose command line still names the control plane's folder
+ * (a pid reused since is left alone), then removes the folder.
+ */
+export async function stopDetachedControlPlane(
+  dir: string,
+  pids: { name: ControlPlaneBinary; pid: number }[],
+): Promise<void> {
+  const ours = (pid: number) => readIfExists(`/proc/${pid}/cmdline`)?.includes(dir) ?? false;
+  for (const { pid } of pids) {
+    if (!ours(pid)) continue;
+    process.kill(pid, 'SIGKILL');
+    while (ours(pid)) await sleep(20);
+  }
+  rmSync(dir, { recursive: true, force: true });
 }
 
 async function killAll(processes: Process[]): Promise<void> {

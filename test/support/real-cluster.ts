@@ -10,6 +10,15 @@ export function realCluster(): RealCluster | undefined {
   return inject('realCluster');
 }
 
+/**
+ * The minor release of the real cluster's API server (26 for v1.26.5, 37 for v1.37.2), for the few
+ * answers that differ between the releases the suite runs on; undefined on KUBESYNC_E2E_KUBECONFIG.
+ */
+export function kubernetesMinor(cluster = realCluster()): number | undefined {
+  const minor = /^v1\.(\d+)\./.exec(cluster?.kubernetesVersion ?? '')?.[1];
+  return minor === undefined ? undefined : Number(minor);
+}
+
 /** Why there is no real cluster, on one line ('' when there is one). */
 export function realClusterProblem(): string {
   // inject() gives undefined, not a string, under a vitest config without test/cluster-setup.ts.
