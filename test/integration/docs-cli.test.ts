@@ -86,6 +86,26 @@ describe('the CLI as the docs install it', () => {
   });
 });
 
+describe('docs/development.md: trying it from a clone without a cluster', () => {
+  it('npm run kubesync -- plan examples/app validates and renders, reports Unknown and exits 3; render prints the objects', async () => {
+    const commands = kubesyncCommands(
+      'docs/development.md',
+      section(readDoc('docs/development.md'), '## Try it from a clone'),
+    );
+    expect(commands).toContain('npm ci && npm run kubesync -- plan examples/app');
+    const noCluster = { HOME: makeTempDir('kubesync-home-'), KUBECONFIG: '' };
+    const plan = await runDocumented('npm run kubesync -- plan examples/app', REPO_ROOT, noCluster);
+    expect(plan.exitCode, plan.stderr).toBe(3);
+    expect(plan.stdout).toContain('Unknown');
+    expect(readDoc('docs/development.md')).toContain(
+      '`npm run kubesync -- render examples/app` prints the objects',
+    );
+    const render = await runDocumented('npm run kubesync -- render examples/app', REPO_ROOT, noCluster);
+    expect(render.exitCode, render.stderr).toBe(0);
+    expect(render.stdout).toContain('kind: Deployment');
+  });
+});
+
 const namespaces: string[] = [];
 const clusterRoles: string[] = [];
 afterEach(async () => {
