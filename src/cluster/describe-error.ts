@@ -145,7 +145,7 @@ function cannot(attributes: RequestAttributes): string {
     resources: [attributes.resource],
     verbs: [attributes.verb],
   });
-  return `the credentials cannot ${attributes.verb} ${resource} ${where}; add to ${role}: ${rule} (the deploying identity's RBAC: kubesync rbac prints all it needs, see the README's RBAC section)`;
+  return `the credentials cannot ${attributes.verb} ${resource} ${where}; add to ${role}: ${rule} (the deploying identity's RBAC: kubesync rbac prints all it needs, see docs/rbac.md)`;
 }
 
 function describeConflict(error: KubeApiError): string {

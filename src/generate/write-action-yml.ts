@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { actionYaml, SUB_ACTIONS, subActionFolder } from './action-yml.js';
+import { INPUTS_MD, inputsMarkdown } from './inputs-md.js';
 
+// Everything generated from the inputs table: action.yml, the sub-actions' action.yml, docs/inputs.md.
 const root = path.resolve(import.meta.dirname, '../..');
 writeFileSync(path.join(root, 'action.yml'), actionYaml());
 for (const command of SUB_ACTIONS) {
@@ -9,3 +11,4 @@ for (const command of SUB_ACTIONS) {
   mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(folder, 'action.yml'), actionYaml(command));
 }
+writeFileSync(path.join(root, INPUTS_MD), inputsMarkdown());

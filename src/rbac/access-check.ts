@@ -136,6 +136,6 @@ export function accessRefusal(missing: readonly AccessNeed[], stage: 'plan' | 'a
   });
   const count = `${lines.length} permission${lines.length === 1 ? '' : 's'}`;
   return new UserError(
-    `the credentials lack ${count} that this ${stage} needs, so nothing was ${stage === 'plan' ? 'planned' : 'applied'}; add ${lines.length === 1 ? 'this rule' : 'these rules'} to the RBAC of the deploying identity (kubesync rbac prints the whole Role and ClusterRole; see the README's RBAC section):\n${lines.map((line) => `  ${line}`).join('\n')}`,
+    `the credentials lack ${count} that this ${stage} needs, so nothing was ${stage === 'plan' ? 'planned' : 'applied'}; add ${lines.length === 1 ? 'this rule' : 'these rules'} to the RBAC of the deploying identity (kubesync rbac prints the whole Role and ClusterRole; see docs/rbac.md):\n${lines.map((line) => `  ${line}`).join('\n')}`,
   );
 }

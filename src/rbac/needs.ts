@@ -77,8 +77,8 @@ const SECRETS: ResourceName = { group: '', resource: 'secrets', namespaced: true
 const LEASES: ResourceName = { group: 'coordination.k8s.io', resource: 'leases', namespaced: true };
 
 /**
- * Every request a run makes that RBAC decides on, derived from what the run does (see the README's
- * RBAC section). Discovery and SelfSubjectAccessReviews are left out: every authenticated user may
+ * Every request a run makes that RBAC decides on, derived from what the run does (see docs/rbac.md).
+ * Discovery and SelfSubjectAccessReviews are left out: every authenticated user may
  * make them.
  */
 export function accessNeeds(run: RunDescription): AccessNeed[] {

@@ -24,23 +24,20 @@ import { DIST_ENTRY, runAction, runProcess } from '../support/run-dist.js';
 import { makeWorkspace, REPO_ROOT, settingsFor } from '../support/workspace.js';
 
 /**
- * RBAC as a user meets it: a ServiceAccount bound to exactly what the README documents, or to what
+ * RBAC as a user meets it: a ServiceAccount bound to exactly what docs/rbac.md documents, or to what
  * `kubesync rbac` prints, deploys on the real control plane; a missing verb is named before anything
- * changes. The README's Role is read from the README, so the documentation cannot drift from the code.
+ * changes. The documented Role is read from docs/rbac.md, so the documentation cannot drift from the code.
  */
 
-/** The YAML documents of the README's "RBAC for the deploying identity" section. */
-function readmeRbac(): { role: KubeObject; clusterRole: KubeObject } {
-  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf('### RBAC for the deploying identity\n');
-  const end = readme.indexOf('\n#', start + 4);
-  const section = readme.slice(start, end === -1 ? undefined : end);
-  const documents = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].flatMap((match) =>
+/** The YAML documents of docs/rbac.md, "RBAC for the deploying identity". */
+function documentedRbac(): { role: KubeObject; clusterRole: KubeObject } {
+  const page = readFileSync(path.join(REPO_ROOT, 'docs/rbac.md'), 'utf8');
+  const documents = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].flatMap((match) =>
     parseAllDocuments(match[1] ?? '').map((document) => document.toJS() as KubeObject),
   );
   const role = documents.find((document) => document.kind === 'Role');
   const clusterRole = documents.find((document) => document.kind === 'ClusterRole');
-  if (!role || !clusterRole) throw new Error("the README's RBAC section has no Role or no ClusterRole");
+  if (!role || !clusterRole) throw new Error('docs/rbac.md has no Role or no ClusterRole');
   return { role, clusterRole };
 }
 
@@ -184,10 +181,10 @@ describeOnRealCluster('RBAC on the real control plane', (cluster) => {
   const controllers = cluster.controllers;
 
   it.skipIf(!controllers)(
-    "deploys with a ServiceAccount bound to exactly the README's Role and ClusterRole: validate, plan, apply, prune, a rollback, a Doppler apply",
+    "deploys with a ServiceAccount bound to exactly docs/rbac.md's Role and ClusterRole: validate, plan, apply, prune, a rollback, a Doppler apply",
     async () => {
       const ns = await freshNamespace();
-      const { role, clusterRole } = readmeRbac();
+      const { role, clusterRole } = documentedRbac();
       role.metadata = { ...(role.metadata as object), namespace: ns };
       clusterRole.metadata = { name: `kubesync-readme-${ns}` };
       const kubeconfig = await serviceAccount(ns);
@@ -264,9 +261,9 @@ describeOnRealCluster('RBAC on the real control plane', (cluster) => {
     },
   );
 
-  it("without create, names create for each new object at once, before anything changes (the README's Role before the fix)", async () => {
+  it("without create, names create for each new object at once, before anything changes (docs/rbac.md's Role before the fix)", async () => {
     const ns = await freshNamespace();
-    const { role } = readmeRbac();
+    const { role } = documentedRbac();
     const rules = (role.rules as { resources: string[]; verbs: string[] }[]).map((rule) => ({
       ...rule,
       verbs: rule.verbs.filter((verb) => verb !== 'create' || rule.resources.includes('leases')),
@@ -324,7 +321,7 @@ describeOnRealCluster('RBAC on the real control plane', (cluster) => {
     'a prune refused mid-run (the permission revoked after the check) keeps the member in the ApplySet, and the next run prunes it',
     async () => {
       const ns = await freshNamespace();
-      const { role } = readmeRbac();
+      const { role } = documentedRbac();
       role.metadata = { name: 'kubesync', namespace: ns };
       const kubeconfig = await serviceAccount(ns);
       await createAsAdmin([role, ...bindings(role, undefined, ns, 'deployer')]);

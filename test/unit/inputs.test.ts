@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCliArgs } from '../../src/cli-args.js';
 import { actionYaml, SUB_ACTIONS, subActionFolder } from '../../src/generate/action-yml.js';
+import { INPUTS_MD, inputsMarkdown } from '../../src/generate/inputs-md.js';
 import { INPUT_NAMES, INPUTS } from '../../src/inputs.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
 import { commandForEvent } from '../../src/trigger.js';
@@ -14,7 +15,7 @@ const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) a
   outputs: Record<string, unknown>;
   runs: { using: string; main: string };
 };
-const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+const inputsDoc = readFileSync(path.join(REPO_ROOT, INPUTS_MD), 'utf8');
 
 describe('action.yml', () => {
   it('is generated from the inputs table (npm run generate writes it)', () => {
@@ -51,9 +52,19 @@ describe('action.yml', () => {
     }
   });
 
-  it('has every input and output documented in the README', () => {
+  it('has every input and output documented in docs/inputs.md, which is generated too', () => {
+    expect(inputsDoc).toBe(inputsMarkdown());
     for (const name of [...INPUT_NAMES, ...Object.keys(action.outputs)])
-      expect(readme, name).toContain(`| \`${name}\``);
+      expect(inputsDoc, name).toContain(`| \`${name}\``);
+  });
+
+  it('docs/inputs.md says who may set each input: the workflow only, or kubesync.yaml too', () => {
+    for (const name of INPUT_NAMES) {
+      const row = inputsDoc.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
+      expect(row, name).toContain(
+        INPUTS[name]?.trust === 'content' ? '| workflow or kubesync.yaml |' : '| workflow only',
+      );
+    }
   });
 });
 
@@ -195,37 +206,5 @@ describe('VERSION', () => {
     const { VERSION } = await import('../../src/version.js');
     const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(VERSION).toBe(pkg.version);
-  });
-});
-
-describe('README workflows', () => {
-  const workflows = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
-    .map((match) => match[1] ?? '')
-    .filter((text) => text.includes('uses: kubesync/kubesync@'))
-    .map(
-      (text) =>
-        parse(text) as {
-          on?: Record<string, unknown>;
-          jobs?: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
-        },
-    );
-
-  it('use only inputs kubesync has', () => {
-    const used = workflows.flatMap((workflow) =>
-      Object.values(workflow.jobs ?? {}).flatMap((job) =>
-        job.steps
-          .filter((step) => step.uses?.startsWith('kubesync/kubesync@'))
-          .flatMap((step) => Object.keys(step.with ?? {})),
-      ),
-    );
-    expect(used.length).toBeGreaterThan(10);
-    for (const name of used) expect(INPUT_NAMES, name).toContain(name);
-  });
-
-  it('show all five triggers', () => {
-    const events = new Set(workflows.flatMap((workflow) => Object.keys(workflow.on ?? {})));
-    for (const event of ['pull_request', 'push', 'workflow_dispatch', 'schedule'])
-      expect([...events]).toContain(event);
-    expect(readme).toContain('tags: ["v*"]');
   });
 });

@@ -342,7 +342,7 @@ describe('accessRefusal', () => {
     const needs = accessNeeds(run({ stage: 'plan' })).filter((need) => need.verb === 'create');
     const message = accessRefusal(needs, 'plan').message;
     expect(message.split('\n')).toEqual([
-      "the credentials lack 2 permissions that this plan needs, so nothing was planned; add these rules to the RBAC of the deploying identity (kubesync rbac prints the whole Role and ClusterRole; see the README's RBAC section):",
+      'the credentials lack 2 permissions that this plan needs, so nothing was planned; add these rules to the RBAC of the deploying identity (kubesync rbac prints the whole Role and ClusterRole; see docs/rbac.md):',
       '  k8s/web.yaml:1:1: Deployment shop/web: the credentials cannot create deployments.apps in namespace shop (server-side apply dry run of a new object); add to the Role in namespace shop: {apiGroups: ["apps"], resources: ["deployments"], verbs: ["create"]}',
       '  k8s/web.yaml:1:1: Service shop/web: the credentials cannot create services in namespace shop (server-side apply dry run of a new object); add to the Role in namespace shop: {apiGroups: [""], resources: ["services"], verbs: ["create"]}',
     ]);

@@ -1,27 +1,17 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { evaluateInputs, workflowsOf } from '../support/docs.js';
 import { containersOf } from '../../src/manifests/image-overrides.js';
 import { runActionWithGitHub, startGitHub } from '../support/github.js';
 import { startFake } from '../support/engine.js';
-import { makeWorkspace, REPO_ROOT } from '../support/workspace.js';
+import { makeWorkspace } from '../support/workspace.js';
 
-interface Workflow {
-  name?: string;
-  jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
-}
-
-/** The kubesync step's inputs of the README's release workflow for sources other than an Application. */
-function readmeReleaseInputs(): Record<string, string> {
-  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  const step = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
-    .map((match) => parse(match[1] ?? '') as Workflow | undefined)
-    .filter((workflow) => workflow?.jobs)
-    .flatMap((workflow) => Object.values(workflow!.jobs).flatMap((job) => job.steps))
+/** The kubesync step's inputs of docs/images.md's release workflow for sources other than an Application. */
+function releaseInputs(): Record<string, string> {
+  const step = workflowsOf('docs/images.md')
+    .flatMap((workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps))
     .find((candidate) => candidate.uses?.startsWith('kubesync/kubesync@') && candidate.with?.images);
-  if (!step?.with) throw new Error('README has no workflow whose kubesync step passes images');
-  return Object.fromEntries(Object.entries(step.with).map(([name, value]) => [name, String(value)]));
+  if (!step) throw new Error('docs/images.md has no workflow whose kubesync step passes images');
+  return evaluateInputs(step, { 'secrets.KUBECONFIG': 'replaced by the test' });
 }
 
 const deployment = (name: string, image: string) => `apiVersion: apps/v1
@@ -41,9 +31,9 @@ spec:
           resources: {requests: {cpu: 10m}}
 `;
 
-describe("the README's release workflow for raw manifests", () => {
+describe("docs/images.md's release workflow for raw manifests", () => {
   it('deploys the images the manifests name from main, and the release tag on a tag push', async () => {
-    const inputs = readmeReleaseInputs();
+    const inputs = releaseInputs();
     expect(inputs.image).toBeUndefined();
     const kube = await startFake();
     kube.seed({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } });

@@ -1,48 +1,20 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { evaluateInputs, workflowsOf, type Step, type Workflow } from '../support/docs.js';
 import { pullRequestEvent, runActionWithGitHub, startGitHub } from '../support/github.js';
 import { startFake } from '../support/engine.js';
-import { makeWorkspace, REPO_ROOT } from '../support/workspace.js';
+import { makeWorkspace } from '../support/workspace.js';
 import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';
 
-interface Workflow {
-  on: Record<string, unknown>;
-  jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
-}
-
-/** The README's "every trigger" workflow, and the inputs its kubesync step passes. */
-function readmeWorkflow(): { workflow: Workflow; inputs: Record<string, string> } {
-  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  const workflow = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
-    .map((match) => parse(match[1] ?? '') as Workflow)
-    .find((candidate) => candidate?.on && 'schedule' in candidate.on && 'pull_request' in candidate.on);
-  if (!workflow) throw new Error('README has no workflow with every trigger');
+/** docs/triggers.md's "every trigger" workflow, and the inputs its kubesync step passes. */
+function everyTriggerWorkflow(): { workflow: Workflow; step: Step | undefined } {
+  const workflow = workflowsOf('docs/triggers.md').find(
+    (candidate) => 'schedule' in candidate.on && 'pull_request' in candidate.on,
+  );
+  if (!workflow) throw new Error('docs/triggers.md has no workflow with every trigger');
   const step = Object.values(workflow.jobs)
     .flatMap((job) => job.steps)
     .find((candidate) => candidate.uses?.startsWith('kubesync/kubesync@'));
-  return {
-    workflow,
-    inputs: Object.fromEntries(
-      Object.entries(step?.with ?? {}).map(([name, value]) => [name, String(value)]),
-    ),
-  };
-}
-
-/** Evaluates the few expressions the README uses, as the runner would for the given event. */
-function evaluate(inputs: Record<string, string>, values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(inputs).map(([name, value]) => [
-      name,
-      value.replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_match, expression: string) => {
-        const result = values[expression];
-        if (result === undefined)
-          throw new Error(`the test does not know the README expression \${{ ${expression} }}; teach it`);
-        return result;
-      }),
-    ]),
-  );
+  return { workflow, step };
 }
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -59,9 +31,9 @@ spec:
 `;
 const production = 'spec:\n  deploy:\n    replicas: 2\n';
 
-describe("the README's workflow, run for each of its triggers", () => {
+describe("docs/triggers.md's every-trigger workflow, run for each of its triggers", () => {
   it('plans on pull_request, applies on push and tags, dry-runs on dispatch, heals on schedule', async () => {
-    const { workflow, inputs } = readmeWorkflow();
+    const { workflow, step } = everyTriggerWorkflow();
     expect(Object.keys(workflow.on).sort()).toEqual([
       'deployment',
       'merge_group',
@@ -90,7 +62,7 @@ describe("the README's workflow, run for each of its triggers", () => {
         eventName,
         event,
         inputs: {
-          ...evaluate(inputs, {
+          ...evaluateInputs(step, {
             'secrets.KUBECONFIG': kube.kubeconfig(),
             'secrets.DOPPLER_TOKEN': SERVICE_TOKEN,
             'github.sha': SHA,
