@@ -199,8 +199,8 @@ const CORE_NAMESPACES = { group: '', resource: 'namespaces', namespaced: false }
 const SECRETS = { group: '', resource: 'secrets', namespaced: true };
 const LEASES = { group: 'coordination.k8s.io', resource: 'leases', namespaced: true };
 /**
- * Every request a run makes that RBAC decides on, derived from what the run does (see the README's
- * RBAC section). Discovery and SelfSubjectAccessReviews are left out: every authenticated user may
+ * Every request a run makes that RBAC decides on, derived from what the run does (see docs/rbac.md).
+ * Discovery and SelfSubjectAccessReviews are left out: every authenticated user may
  * make them.
  */
 function accessNeeds(run) {

@@ -2499,7 +2499,7 @@ function accessRefusal(missing, stage) {
         return `${first.origin ? `${(0,origin/* formatOrigin */.cp)(first.origin)}: ` : ''}${first.subject}: the credentials cannot ${first.verb} ${resourceLabel(first)} ${scopeLabel(first)} (${first.purpose}${also}); add to ${(0,rbac_rules/* roleOf */.kp)(first)}: ${rule}`;
     });
     const count = `${lines.length} permission${lines.length === 1 ? '' : 's'}`;
-    return new errors/* UserError */.y(`the credentials lack ${count} that this ${stage} needs, so nothing was ${stage === 'plan' ? 'planned' : 'applied'}; add ${lines.length === 1 ? 'this rule' : 'these rules'} to the RBAC of the deploying identity (kubesync rbac prints the whole Role and ClusterRole; see the README's RBAC section):\n${lines.map((line) => `  ${line}`).join('\n')}`);
+    return new errors/* UserError */.y(`the credentials lack ${count} that this ${stage} needs, so nothing was ${stage === 'plan' ? 'planned' : 'applied'}; add ${lines.length === 1 ? 'this rule' : 'these rules'} to the RBAC of the deploying identity (kubesync rbac prints the whole Role and ClusterRole; see docs/rbac.md):\n${lines.map((line) => `  ${line}`).join('\n')}`);
 }
 
 // EXTERNAL MODULE: ./src/rbac/needs.ts

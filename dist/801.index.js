@@ -130,7 +130,7 @@ function cannot(attributes) {
         resources: [attributes.resource],
         verbs: [attributes.verb],
     });
-    return `the credentials cannot ${attributes.verb} ${resource} ${where}; add to ${role}: ${rule} (the deploying identity's RBAC: kubesync rbac prints all it needs, see the README's RBAC section)`;
+    return `the credentials cannot ${attributes.verb} ${resource} ${where}; add to ${role}: ${rule} (the deploying identity's RBAC: kubesync rbac prints all it needs, see docs/rbac.md)`;
 }
 function describeConflict(error) {
     const conflicts = error.causes.filter((cause) => cause.reason === 'FieldManagerConflict');
@@ -371,8 +371,8 @@ const CORE_NAMESPACES = { group: '', resource: 'namespaces', namespaced: false }
 const SECRETS = { group: '', resource: 'secrets', namespaced: true };
 const LEASES = { group: 'coordination.k8s.io', resource: 'leases', namespaced: true };
 /**
- * Every request a run makes that RBAC decides on, derived from what the run does (see the README's
- * RBAC section). Discovery and SelfSubjectAccessReviews are left out: every authenticated user may
+ * Every request a run makes that RBAC decides on, derived from what the run does (see docs/rbac.md).
+ * Discovery and SelfSubjectAccessReviews are left out: every authenticated user may
  * make them.
  */
 function accessNeeds(run) {
