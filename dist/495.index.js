@@ -596,9 +596,10 @@ function statusCounts(plan) {
 }
 /**
  * The plan as a terminal or a log shows it: warnings on Secret values too short to redact, one line per
- * object with its key change, then the diffs, through `paintDiff` (colour on a terminal).
+ * object with its key change, then the diffs, through `paintDiff` (colour on a terminal). Without
+ * `withDiffs` it is what an apply did, one line per object, as `kubectl apply` says it; plan shows diffs.
  */
-function formatPlan(plan, header, secrets, paintDiff = (diff) => diff) {
+function formatPlan(plan, header, secrets, paintDiff = (diff) => diff, withDiffs = true) {
     const lines = [`${header}: ${plan.syncStatus}: ${countsLine(plan)}`, ''];
     const warnings = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_4__/* .findingsOfPlan */ .j)([], plan);
     (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_4__/* .keepReportIdentifiers */ .i)(secrets, plan, warnings, [header]);
@@ -617,7 +618,7 @@ function formatPlan(plan, header, secrets, paintDiff = (diff) => diff) {
     const order = (0,_hooks_and_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .hooksAndWavesText */ .HN)(plan) + (0,_delivery_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .deliveryText */ ._P)(plan);
     if (order)
         lines.push('', order.trimEnd());
-    const diffs = changeDiffs(plan);
+    const diffs = withDiffs ? changeDiffs(plan) : '';
     return `${lines.join('\n')}\n${diffs ? `\n${paintDiff(diffs)}` : ''}`;
 }
 /** Every change's diff, in plan order, after the hooks and waves: the content of the `diff-file` output. */

@@ -411,8 +411,9 @@ async function runCommand(settings, terminal) {
             const ancestry = commitAncestry(settings.workspace);
             const result = await withCleanup(() => runApply(settings, provenance, runtime, { signal }, { ancestry }));
             printFindings(result.validation.findings, process.stderr);
+            // What was applied, one line per object; the diffs are plan's (kubesync diff).
             if (result.plan)
-                process.stdout.write(await planText(result.plan, `${result.app} on ${result.server ?? 'the cluster'}`, settings, terminal));
+                process.stdout.write(await planText(result.plan, `${result.app} on ${result.server ?? 'the cluster'}`, settings, terminal, { diffs: false }));
             for (const line of result.restored)
                 process.stdout.write(`rolled back: ${line}\n`);
             for (const subject of result.pruned)
@@ -448,14 +449,14 @@ async function runtimeOf(terminal) {
     return liveRuntime(flagWordedLog(terminalLog), terminal.env, terminal.secrets);
 }
 /** The plan as text, its diff coloured when stdout is a terminal or --color says so. */
-async function planText(plan, header, settings, terminal) {
+async function planText(plan, header, settings, terminal, options = { diffs: true }) {
     const [{ formatPlan }, { shouldColor }, { colorDiff }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(801), __webpack_require__.e(495), __webpack_require__.e(115)]).then(__webpack_require__.bind(__webpack_require__, 38495)),
         __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 77245)),
         __webpack_require__.e(/* import() */ 114).then(__webpack_require__.bind(__webpack_require__, 83114)),
     ]);
     const paint = shouldColor(settings.color, process.stdout, terminal.env) ? colorDiff : undefined;
-    return formatPlan(plan, header, terminal.secrets, paint);
+    return formatPlan(plan, header, terminal.secrets, paint, options.diffs);
 }
 function printFindings(findings, stream) {
     for (const finding of findings)

@@ -139,6 +139,7 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
         runApply(settings, provenance, runtime, { signal }, { ancestry }),
       );
       printFindings(result.validation.findings, process.stderr);
+      // What was applied, one line per object; the diffs are plan's (kubesync diff).
       if (result.plan)
         process.stdout.write(
           await planText(
@@ -146,6 +147,7 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
             `${result.app} on ${result.server ?? 'the cluster'}`,
             settings,
             terminal,
+            { diffs: false },
           ),
         );
       for (const line of result.restored) process.stdout.write(`rolled back: ${line}\n`);
@@ -185,14 +187,20 @@ async function runtimeOf(terminal: Terminal) {
 }
 
 /** The plan as text, its diff coloured when stdout is a terminal or --color says so. */
-async function planText(plan: Plan, header: string, settings: Settings, terminal: Terminal): Promise<string> {
+async function planText(
+  plan: Plan,
+  header: string,
+  settings: Settings,
+  terminal: Terminal,
+  options: { diffs: boolean } = { diffs: true },
+): Promise<string> {
   const [{ formatPlan }, { shouldColor }, { colorDiff }] = await Promise.all([
     import('./report/plan-text.js'),
     import('./report/color-choice.js'),
     import('./report/terminal-diff.js'),
   ]);
   const paint = shouldColor(settings.color, process.stdout, terminal.env) ? colorDiff : undefined;
-  return formatPlan(plan, header, terminal.secrets, paint);
+  return formatPlan(plan, header, terminal.secrets, paint, options.diffs);
 }
 
 function printFindings(findings: readonly Finding[], stream: NodeJS.WriteStream) {

@@ -53,13 +53,15 @@ export function statusCounts(plan: Plan): string {
 
 /**
  * The plan as a terminal or a log shows it: warnings on Secret values too short to redact, one line per
- * object with its key change, then the diffs, through `paintDiff` (colour on a terminal).
+ * object with its key change, then the diffs, through `paintDiff` (colour on a terminal). Without
+ * `withDiffs` it is what an apply did, one line per object, as `kubectl apply` says it; plan shows diffs.
  */
 export function formatPlan(
   plan: Plan,
   header: string,
   secrets: SecretValues,
   paintDiff: (diff: string) => string = (diff) => diff,
+  withDiffs = true,
 ): string {
   const lines = [`${header}: ${plan.syncStatus}: ${countsLine(plan)}`, ''];
   const warnings = findingsOfPlan([], plan);
@@ -78,7 +80,7 @@ export function formatPlan(
   }
   const order = hooksAndWavesText(plan) + deliveryText(plan);
   if (order) lines.push('', order.trimEnd());
-  const diffs = changeDiffs(plan);
+  const diffs = withDiffs ? changeDiffs(plan) : '';
   return `${lines.join('\n')}\n${diffs ? `\n${paintDiff(diffs)}` : ''}`;
 }
 

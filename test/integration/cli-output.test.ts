@@ -288,6 +288,25 @@ function serverOf(kubeconfig: string): string {
   return config.clusters[0]?.cluster.server ?? '';
 }
 
+describeOnRealCluster('kubesync apply in a terminal', (cluster) => {
+  it('says what it applied, one line per object as kubectl apply does, without the diffs plan showed', async () => {
+    const namespace = uniqueNamespaceName('ks-apply');
+    const cwd = makeWorkspace({
+      'k8s/web.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web}\ndata: {a: b}\n',
+    });
+    const flags = ['--kubeconfig', kubeconfigFile(cluster.kubeconfig), '-n', namespace, '--create-namespace'];
+    try {
+      const applied = await cli(['apply', 'k8s', ...flags], cwd);
+      expect(applied.exitCode, applied.stderr).toBe(0);
+      expect(applied.stdout).toContain(`+ ConfigMap ${namespace}/web (create)`);
+      expect(applied.stdout).not.toContain('+++ desired/');
+      expect(applied.stdout).toMatch(/: Synced\n$/);
+    } finally {
+      await deleteNamespace(namespace);
+    }
+  });
+});
+
 describeOnRealCluster('a refused apply with --create-namespace', (cluster) => {
   it('says which namespace it created first and why, beside "nothing was applied"', async () => {
     const namespace = uniqueNamespaceName('ks-refused');
