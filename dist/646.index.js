@@ -100,11 +100,20 @@ function repositoryOf(manifest, cwd) {
     const top = git.status === 0 ? git.stdout.trim() : '';
     if (top)
         return top;
-    return isInside(manifest, cwd) ? cwd : folder;
+    return isInside(manifest, cwd) ? realPath(cwd) : realPath(folder);
 }
 /** A path as the settings take it: relative to the repository, or absolute when it lies outside (refused later). */
 function inRepository(file, repository) {
-    return isInside(file, repository) ? external_node_path_default().relative(repository, file) || '.' : file;
+    // git names the work tree by its real path (/private/var/… for /var/… on macOS).
+    const real = realPath(file);
+    return isInside(real, repository) ? external_node_path_default().relative(repository, real) || '.' : file;
+}
+/** The real path of a file, or of the deepest folder of it that exists, with the rest appended. */
+function realPath(file) {
+    if ((0,external_node_fs_.existsSync)(file))
+        return (0,external_node_fs_.realpathSync)(file);
+    const parent = external_node_path_default().dirname(file);
+    return parent === file ? file : external_node_path_default().join(realPath(parent), external_node_path_default().basename(file));
 }
 function isInside(file, folder) {
     const relative = external_node_path_default().relative(folder, file);

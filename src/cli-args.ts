@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from './errors.js';
@@ -81,12 +81,21 @@ function repositoryOf(manifest: string, cwd: string): string {
   const git = spawnSync('git', ['-C', folder, 'rev-parse', '--show-toplevel'], { encoding: 'utf8' });
   const top = git.status === 0 ? git.stdout.trim() : '';
   if (top) return top;
-  return isInside(manifest, cwd) ? cwd : folder;
+  return isInside(manifest, cwd) ? realPath(cwd) : realPath(folder);
 }
 
 /** A path as the settings take it: relative to the repository, or absolute when it lies outside (refused later). */
 function inRepository(file: string, repository: string): string {
-  return isInside(file, repository) ? path.relative(repository, file) || '.' : file;
+  // git names the work tree by its real path (/private/var/… for /var/… on macOS).
+  const real = realPath(file);
+  return isInside(real, repository) ? path.relative(repository, real) || '.' : file;
+}
+
+/** The real path of a file, or of the deepest folder of it that exists, with the rest appended. */
+function realPath(file: string): string {
+  if (existsSync(file)) return realpathSync(file);
+  const parent = path.dirname(file);
+  return parent === file ? file : path.join(realPath(parent), path.basename(file));
 }
 
 function isInside(file: string, folder: string): boolean {

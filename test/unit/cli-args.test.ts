@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliHelp, parseCliArgs } from '../../src/cli-args.js';
@@ -133,6 +133,18 @@ describe('a kubesync that feels at home beside kubectl', () => {
     expect(inside.workspace).toBe(repository);
     expect(inside.manifest).toBe('deploy/web');
     expect(inside.helm.valuesFiles).toEqual(['v.yaml']);
+  });
+
+  it('finds the manifest in its repository when the path to it goes through a symlink', () => {
+    const repository = makeTempDir();
+    execFileSync('git', ['init', '-q', repository]);
+    mkdirSync(path.join(repository, 'deploy/web'), { recursive: true });
+    const link = path.join(makeTempDir(), 'checkout');
+    symlinkSync(repository, link);
+    expect(settingsOf(['validate', path.join(link, 'deploy/web')], makeTempDir())).toMatchObject({
+      workspace: repository,
+      manifest: 'deploy/web',
+    });
   });
 
   it('outside git, reads the current folder, or the folder of a manifest given outside it', () => {
