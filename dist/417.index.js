@@ -1294,10 +1294,46 @@ async function applyChanges(client, changes, options) {
                 failures: established.problems.map((problem) => new Error(`${problem.ref.name}: ${problem.message}`)),
             };
         }
-        client.refreshDiscovery();
+        const unserved = await untilServed(client, first.flatMap((change) => change.ref.kind === 'CustomResourceDefinition' ? [change.desired ?? {}] : []), options);
+        if (unserved.length > 0)
+            return { applied, failures: unserved };
     }
     await applyStage(client, rest, options, applied, failures);
     return { applied, failures: [...failures, ...cancelled()] };
+}
+/**
+ * A CRD's kinds as discovery must serve them before its custom resources can be applied: Established
+ * can come a moment before the API server's discovery lists the new group, more so on a busy server.
+ * Discovery is read afresh until it serves each kind, bounded by the timeout. Says which never came.
+ */
+async function untilServed(client, crds, options) {
+    const kinds = crds.flatMap(servedKinds);
+    const deadline = Date.now() + options.timeoutMs;
+    for (;;) {
+        client.refreshDiscovery();
+        const missing = [];
+        for (const kind of kinds)
+            if (!(await client.resourceFor(kind.apiVersion, kind.kind)))
+                missing.push(kind);
+        if (missing.length === 0)
+            return [];
+        if (Date.now() >= deadline || options.signal?.aborted)
+            return missing.map(({ apiVersion, kind }) => new Error(`${kind} in ${apiVersion}: its CRD is established, but the API server does not serve it yet`));
+        await (0,cancel/* pause */.v7)(Math.min(options.pollMs ?? 1000, Math.max(0, deadline - Date.now())), options.signal);
+    }
+}
+/** `example.com/v1 Widget` for each served version of a CRD. */
+function servedKinds(crd) {
+    const spec = (0,resource/* isRecord */.u4)(crd.spec) ? crd.spec : {};
+    const names = (0,resource/* isRecord */.u4)(spec.names) ? spec.names : {};
+    const versions = Array.isArray(spec.versions) ? spec.versions : [];
+    if (typeof spec.group !== 'string' || typeof names.kind !== 'string')
+        return [];
+    const kind = names.kind;
+    const group = spec.group;
+    return versions.flatMap((version) => (0,resource/* isRecord */.u4)(version) && version.served !== false && typeof version.name === 'string'
+        ? [{ apiVersion: `${group}/${version.name}`, kind }]
+        : []);
 }
 async function applyStage(client, changes, options, applied, failures) {
     const limit = (0,p_limit/* default */.A)(options.concurrency);

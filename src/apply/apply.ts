@@ -1,11 +1,11 @@
 import pLimit from 'p-limit';
-import { cancellation } from '../cancel.js';
+import { cancellation, pause } from '../cancel.js';
 import type { ClusterClient } from '../cluster/client.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { Change } from '../plan/change.js';
 import { isFirstStage } from '../plan/order.js';
 import type { KubeObject } from '../model/object.js';
-import { metadataOf } from '../manifests/resource.js';
+import { isRecord, metadataOf } from '../manifests/resource.js';
 import type { Log } from '../model/log.js';
 import { deleteAndWaitUntilGone } from './replace.js';
 import { holdsLegacyFields, migrateLegacyManager } from '../cluster/legacy-manager.js';
@@ -75,10 +75,60 @@ export async function applyChanges(
         failures: established.problems.map((problem) => new Error(`${problem.ref.name}: ${problem.message}`)),
       };
     }
-    client.refreshDiscovery();
+    const unserved = await untilServed(
+      client,
+      first.flatMap((change) =>
+        change.ref.kind === 'CustomResourceDefinition' ? [change.desired ?? {}] : [],
+      ),
+      options,
+    );
+    if (unserved.length > 0) return { applied, failures: unserved };
   }
   await applyStage(client, rest, options, applied, failures);
   return { applied, failures: [...failures, ...cancelled()] };
+}
+
+/**
+ * A CRD's kinds as discovery must serve them before its custom resources can be applied: Established
+ * can come a moment before the API server's discovery lists the new group, more so on a busy server.
+ * Discovery is read afresh until it serves each kind, bounded by the timeout. Says which never came.
+ */
+async function untilServed(
+  client: ClusterClient,
+  crds: readonly KubeObject[],
+  options: StagedApplyOptions,
+): Promise<Error[]> {
+  const kinds = crds.flatMap(servedKinds);
+  const deadline = Date.now() + options.timeoutMs;
+  for (;;) {
+    client.refreshDiscovery();
+    const missing: { apiVersion: string; kind: string }[] = [];
+    for (const kind of kinds) if (!(await client.resourceFor(kind.apiVersion, kind.kind))) missing.push(kind);
+    if (missing.length === 0) return [];
+    if (Date.now() >= deadline || options.signal?.aborted)
+      return missing.map(
+        ({ apiVersion, kind }) =>
+          new Error(
+            `${kind} in ${apiVersion}: its CRD is established, but the API server does not serve it yet`,
+          ),
+      );
+    await pause(Math.min(options.pollMs ?? 1000, Math.max(0, deadline - Date.now())), options.signal);
+  }
+}
+
+/** `example.com/v1 Widget` for each served version of a CRD. */
+function servedKinds(crd: KubeObject): { apiVersion: string; kind: string }[] {
+  const spec = isRecord(crd.spec) ? crd.spec : {};
+  const names = isRecord(spec.names) ? spec.names : {};
+  const versions = Array.isArray(spec.versions) ? spec.versions : [];
+  if (typeof spec.group !== 'string' || typeof names.kind !== 'string') return [];
+  const kind = names.kind;
+  const group = spec.group;
+  return versions.flatMap((version) =>
+    isRecord(version) && version.served !== false && typeof version.name === 'string'
+      ? [{ apiVersion: `${group}/${version.name}`, kind }]
+      : [],
+  );
 }
 
 async function applyStage(

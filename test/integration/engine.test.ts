@@ -688,7 +688,8 @@ spec:
       `create CustomResourceDefinition widgets.${group}`,
       `create Widget ${fresh}/blue`,
     ]);
-    expect((await widgets.apply()).syncStatus).toBe('Synced');
+    const applied = await widgets.apply();
+    expect(applied.syncStatus, applied.problems.join('\n')).toBe('Synced');
     expect((await target.get(`${group}/v1`, 'Widget', 'blue', fresh))?.spec).toEqual({ size: 3 });
     expect((await widgets.plan()).syncStatus).toBe('Synced');
   });
