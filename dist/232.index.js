@@ -253,18 +253,27 @@ function unique(value, index, array) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FI: () => (/* binding */ hasAppliedFields),
 /* harmony export */   RP: () => (/* binding */ extractFields),
+/* harmony export */   YW: () => (/* binding */ managedFieldsOf),
 /* harmony export */   Z6: () => (/* binding */ unionOf),
+/* harmony export */   iC: () => (/* binding */ managersOf),
 /* harmony export */   ij: () => (/* binding */ appliedFieldsOf),
 /* harmony export */   zu: () => (/* binding */ ownedFields)
 /* harmony export */ });
 /* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18516);
 
+/** Every entry of an object's `metadata.managedFields`. */
+function managedFieldsOf(object) {
+    const entries = object ? (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOf */ .Nk)(object).managedFields : undefined;
+    return Array.isArray(entries) ? entries.filter(_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4) : [];
+}
+/** The names of an object's field managers, each once. */
+function managersOf(object) {
+    const managers = managedFieldsOf(object).flatMap((entry) => typeof entry.manager === 'string' ? [entry.manager] : []);
+    return [...new Set(managers)];
+}
 /** A manager's entries for the main resource (never status) through the given operation. */
 function entriesOf(object, manager, operation) {
-    const entries = object ? (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOf */ .Nk)(object).managedFields : undefined;
-    if (!Array.isArray(entries))
-        return [];
-    return entries.filter((entry) => entry.manager === manager && entry.operation === operation && !entry.subresource);
+    return managedFieldsOf(object).filter((entry) => entry.manager === manager && entry.operation === operation && !entry.subresource);
 }
 /** Whether a manager has applied fields of the main resource (server-side apply, never status). */
 function hasAppliedFields(object, manager) {

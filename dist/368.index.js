@@ -29,7 +29,7 @@ const ATTEMPTS = 3;
 function holdsLegacyFields(object, applySetId) {
     if (!object || !((0,_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .isMember */ .NB)(object, applySetId) || (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .labelOf */ .Wy)(object, _inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .ID_LABEL */ .X1) === applySetId))
         return false;
-    return managedFieldsOf(object).some(isLegacyApply);
+    return (0,_managed_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .managedFieldsOf */ .YW)(object).some(isLegacyApply);
 }
 /**
  * The managed fields with the legacy manager's Apply entries renamed to `manager` (kubectl's
@@ -37,7 +37,7 @@ function holdsLegacyFields(object, applySetId) {
  * takes their fields, so that there is one entry per manager and version.
  */
 function withLegacyRenamed(object, manager) {
-    const entries = managedFieldsOf(object);
+    const entries = (0,_managed_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .managedFieldsOf */ .YW)(object);
     const merged = [];
     for (const entry of entries) {
         const named = isLegacyApply(entry) ? { ...entry, manager } : entry;
@@ -78,10 +78,6 @@ async function migrateLegacyManager(client, ref, applySetId, manager) {
 }
 function isLegacyApply(entry) {
     return entry.manager === _model_app_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .LEGACY_FIELD_MANAGER */ .jb && entry.operation === 'Apply' && !entry.subresource;
-}
-function managedFieldsOf(object) {
-    const entries = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .metadataOf */ .Nk)(object).managedFields;
-    return Array.isArray(entries) ? entries.filter(_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4) : [];
 }
 function fieldSet(value) {
     return (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value) ? value : {};
@@ -887,8 +883,10 @@ function compareObjects(a, b) {
 /* harmony export */ });
 /* unused harmony export ownerOf */
 /* harmony import */ var _cluster_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36186);
+/* harmony import */ var _cluster_managed_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69973);
 /* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18516);
 /* harmony import */ var _model_app_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63529);
+
 
 
 
@@ -935,9 +933,7 @@ function ownerOf(live, ownSetId, known = new Map()) {
 }
 /** Argo CD's controller among the object's field managers (`argocd-controller`, `argocd-application-controller`). */
 function writtenByArgoCd(live) {
-    const entries = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataOf */ .Nk)(live).managedFields;
-    return (Array.isArray(entries) &&
-        entries.some((entry) => (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(entry) && typeof entry.manager === 'string' && entry.manager.startsWith('argocd')));
+    return (0,_cluster_managed_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .managersOf */ .iC)(live).some((manager) => manager.startsWith('argocd'));
 }
 /**
  * The changes with each live object someone else owns marked with its owner, and allowed when the
@@ -991,18 +987,12 @@ function applySetOwner(live, id, known) {
     return `another ApplySet (${_cluster_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .PART_OF_LABEL */ .vr}: ${id})`;
 }
 function appNamedByManagers(live, id) {
-    for (const manager of managersOf(live)) {
+    for (const manager of (0,_cluster_managed_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .managersOf */ .iC)(live)) {
         const app = (0,_model_app_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .appOfFieldManager */ .y3)(manager);
         if (app && (0,_cluster_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .applySetId */ .A3)((0,_model_app_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .appIdentity */ ._L)(app.app, app.namespace).parentName, app.namespace, 'Secret', '') === id)
             return app;
     }
     return undefined;
-}
-function managersOf(live) {
-    const entries = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataOf */ .Nk)(live).managedFields;
-    if (!Array.isArray(entries))
-        return [];
-    return entries.flatMap((entry) => (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(entry) && typeof entry.manager === 'string' ? [entry.manager] : []);
 }
 function qualified(namespace, name) {
     return namespace ? `${namespace}/${name}` : name;

@@ -3256,11 +3256,7 @@ function patch(subject, before, after) {
  * and the legacy `kubesync` of an older apply. A renderer sees only the change, not which app planned it.
  */
 function kubesyncManagersOf(live) {
-    const entries = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_6__/* .metadataOf */ .Nk)(live).managedFields;
-    if (!Array.isArray(entries))
-        return [];
-    const managers = entries.flatMap((entry) => (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(entry) && typeof entry.manager === 'string' ? [entry.manager] : []);
-    return [...new Set(managers)].filter((manager) => manager === _model_app_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEGACY_FIELD_MANAGER */ .jb || manager.startsWith(`${_model_app_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEGACY_FIELD_MANAGER */ .jb}/`));
+    return (0,_cluster_managed_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .managersOf */ .iC)(live).filter((manager) => manager === _model_app_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEGACY_FIELD_MANAGER */ .jb || manager.startsWith(`${_model_app_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEGACY_FIELD_MANAGER */ .jb}/`));
 }
 
 

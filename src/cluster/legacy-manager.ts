@@ -1,19 +1,11 @@
 import { KubeApiError } from './api-error.js';
 import type { ClusterClient } from './client.js';
 import { ID_LABEL, isMember } from './inventory.js';
-import type { FieldSet } from './managed-fields.js';
-import { unionOf } from './managed-fields.js';
+import type { FieldSet, ManagedFieldsEntry } from './managed-fields.js';
+import { managedFieldsOf, unionOf } from './managed-fields.js';
 import { LEGACY_FIELD_MANAGER } from '../model/app-identity.js';
 import type { KubeObject, ObjectRef } from '../model/object.js';
 import { isRecord, labelOf, metadataOf } from '../manifests/resource.js';
-
-interface ManagedFieldsEntry {
-  manager?: string;
-  operation?: string;
-  apiVersion?: string;
-  subresource?: string;
-  fieldsV1?: unknown;
-}
 
 /** A race with another writer is retried this many times; then the apply goes on and conflicts, if it must. */
 const ATTEMPTS = 3;
@@ -80,11 +72,6 @@ export async function migrateLegacyManager(
 
 function isLegacyApply(entry: ManagedFieldsEntry): boolean {
   return entry.manager === LEGACY_FIELD_MANAGER && entry.operation === 'Apply' && !entry.subresource;
-}
-
-function managedFieldsOf(object: KubeObject): ManagedFieldsEntry[] {
-  const entries = metadataOf(object).managedFields;
-  return Array.isArray(entries) ? entries.filter(isRecord) : [];
 }
 
 function fieldSet(value: unknown): FieldSet {

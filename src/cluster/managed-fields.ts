@@ -8,7 +8,7 @@ import { isRecord, metadataOf } from '../manifests/resource.js';
  */
 export type FieldSet = { [key: string]: FieldSet };
 
-interface ManagedFieldsEntry {
+export interface ManagedFieldsEntry {
   manager?: string;
   operation?: string;
   apiVersion?: string;
@@ -16,11 +16,23 @@ interface ManagedFieldsEntry {
   fieldsV1?: unknown;
 }
 
+/** Every entry of an object's `metadata.managedFields`. */
+export function managedFieldsOf(object: KubeObject | undefined): ManagedFieldsEntry[] {
+  const entries = object ? metadataOf(object).managedFields : undefined;
+  return Array.isArray(entries) ? entries.filter(isRecord) : [];
+}
+
+/** The names of an object's field managers, each once. */
+export function managersOf(object: KubeObject): string[] {
+  const managers = managedFieldsOf(object).flatMap((entry) =>
+    typeof entry.manager === 'string' ? [entry.manager] : [],
+  );
+  return [...new Set(managers)];
+}
+
 /** A manager's entries for the main resource (never status) through the given operation. */
 function entriesOf(object: KubeObject | undefined, manager: string, operation: string): ManagedFieldsEntry[] {
-  const entries = object ? metadataOf(object).managedFields : undefined;
-  if (!Array.isArray(entries)) return [];
-  return (entries as ManagedFieldsEntry[]).filter(
+  return managedFieldsOf(object).filter(
     (entry) => entry.manager === manager && entry.operation === operation && !entry.subresource,
   );
 }

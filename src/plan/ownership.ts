@@ -1,5 +1,6 @@
 import { applySetId, PART_OF_LABEL } from '../cluster/inventory.js';
-import { annotationOf, isRecord, labelOf, metadataOf } from '../manifests/resource.js';
+import { managersOf } from '../cluster/managed-fields.js';
+import { annotationOf, labelOf } from '../manifests/resource.js';
 import { appIdentity, appOfFieldManager } from '../model/app-identity.js';
 import type { KubeObject } from '../model/object.js';
 import type { Change } from './change.js';
@@ -55,13 +56,7 @@ export function ownerOf(
 
 /** Argo CD's controller among the object's field managers (`argocd-controller`, `argocd-application-controller`). */
 function writtenByArgoCd(live: KubeObject): boolean {
-  const entries = metadataOf(live).managedFields;
-  return (
-    Array.isArray(entries) &&
-    entries.some(
-      (entry) => isRecord(entry) && typeof entry.manager === 'string' && entry.manager.startsWith('argocd'),
-    )
-  );
+  return managersOf(live).some((manager) => manager.startsWith('argocd'));
 }
 
 /**
@@ -130,14 +125,6 @@ function appNamedByManagers(live: KubeObject, id: string): { app: string; namesp
       return app;
   }
   return undefined;
-}
-
-function managersOf(live: KubeObject): string[] {
-  const entries = metadataOf(live).managedFields;
-  if (!Array.isArray(entries)) return [];
-  return entries.flatMap((entry) =>
-    isRecord(entry) && typeof entry.manager === 'string' ? [entry.manager] : [],
-  );
 }
 
 function qualified(namespace: string | undefined, name: string): string {

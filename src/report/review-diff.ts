@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { parse, stringify } from 'yaml';
 import type { FieldSet } from '../cluster/managed-fields.js';
-import { ownedFields, extractFields, unionOf } from '../cluster/managed-fields.js';
+import { ownedFields, extractFields, managersOf, unionOf } from '../cluster/managed-fields.js';
 import { LEGACY_FIELD_MANAGER } from '../model/app-identity.js';
 import type { KubeObject } from '../model/object.js';
 import { isRecord, metadataOf } from '../manifests/resource.js';
@@ -87,12 +87,7 @@ function patch(subject: string, before: KubeObject | undefined, after: KubeObjec
  * and the legacy `kubesync` of an older apply. A renderer sees only the change, not which app planned it.
  */
 function kubesyncManagersOf(live: KubeObject): string[] {
-  const entries = metadataOf(live).managedFields;
-  if (!Array.isArray(entries)) return [];
-  const managers = entries.flatMap((entry) =>
-    isRecord(entry) && typeof entry.manager === 'string' ? [entry.manager] : [],
-  );
-  return [...new Set(managers)].filter(
+  return managersOf(live).filter(
     (manager) => manager === LEGACY_FIELD_MANAGER || manager.startsWith(`${LEGACY_FIELD_MANAGER}/`),
   );
 }
