@@ -1,7 +1,7 @@
-import { cancelOnSignals } from './cancel.js';
+import { cancelOnSignals } from './model/cancel.js';
 import { guardOutput } from './secrets/guard-output.js';
 import { SecretValues } from './secrets/redact.js';
-import { readableStack } from './stack-trace.js';
+import { readableStack } from './app/stack-trace.js';
 
 // One bundle is both the action and the CLI. The runner starts an action as `node dist/index.js` with
 // no arguments; a person or a script always names a command (or --help).
@@ -26,12 +26,12 @@ async function start(): Promise<void> {
     const secrets = new SecretValues();
     const writeUnredacted = guardOutput(process.stdout, secrets);
     guardOutput(process.stderr, secrets);
-    const { runCli } = await import('./cli.js');
+    const { runCli } = await import('./cli/run-cli.js');
     const terminal = { cwd: process.cwd(), env: process.env, secrets, writeUnredacted, cancellation };
     process.exitCode = await runCli(process.argv.slice(2), terminal);
     return;
   }
-  const { maskInRunnerLog, run, runnerEnvironment } = await import('./main.js');
+  const { maskInRunnerLog, run, runnerEnvironment } = await import('./action/run-action.js');
   const secrets = new SecretValues(maskInRunnerLog);
   guardOutput(process.stdout, secrets);
   guardOutput(process.stderr, secrets);

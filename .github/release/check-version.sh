@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks that a pushed tag may be released: it is vX.Y.Z and package.json's version is X.Y.Z.
-# (src/version.ts follows package.json; a unit test keeps them in step.)
+# (src/model/version.ts follows package.json; a unit test keeps them in step.)
 #
 #   check-version.sh <vX.Y.Z> [package.json]
 set -euo pipefail

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import type { Log } from '../model/log.js';
 import { execTool, findTool, failUnlessSucceeded } from '../tools/exec-tool.js';
 

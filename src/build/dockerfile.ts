@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import type { Log } from '../model/log.js';
 import { execTool } from '../tools/exec-tool.js';
 import { requireTool, runBuildStep } from './build-tool.js';

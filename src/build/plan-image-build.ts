@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import type { Application } from '../manifests/app.js';
 import { withTag } from '../manifests/load.js';
 import type { Workspace } from '../manifests/workspace.js';

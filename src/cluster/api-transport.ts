@@ -4,9 +4,9 @@ import {
   type KubeConfig,
   RequestContext,
 } from '@kubernetes/client-node';
-import { withDeadline } from '../deadline.js';
-import type { RetryPolicy } from '../retry.js';
-import { UserError } from '../errors.js';
+import { withDeadline } from '../model/deadline.js';
+import type { RetryPolicy } from '../model/retry.js';
+import { UserError } from '../model/errors.js';
 import {
   classifyHttpFailure,
   DEFAULT_RETRY,
@@ -14,7 +14,7 @@ import {
   mayHaveTakenEffect,
   networkFailureOf,
   withCountedRetry,
-} from '../retry.js';
+} from '../model/retry.js';
 import { KubeApiError } from './api-error.js';
 
 export interface ClientOptions {

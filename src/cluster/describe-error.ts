@@ -1,5 +1,5 @@
-import { UserError } from '../errors.js';
-import type { Origin } from '../manifests/origin.js';
+import { UserError } from '../model/errors.js';
+import type { Origin } from '../model/origin.js';
 import { ruleText } from '../rbac/rules.js';
 import { KubeApiError } from './api-error.js';
 

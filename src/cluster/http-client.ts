@@ -3,7 +3,7 @@ import type { KubeObject, ObjectRef } from '../model/object.js';
 import { refOf } from '../model/object.js';
 import { metadataOf } from '../manifests/resource.js';
 import { isNotFound } from './api-error.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import type { ClientOptions } from './api-transport.js';
 import { ApiTransport } from './api-transport.js';
 import type {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 
 /** What names the credentials: the `kubeconfig` input (file content) and `context`. */
 export interface CredentialSettings {

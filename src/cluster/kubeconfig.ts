@@ -1,5 +1,5 @@
 import { KubeConfig } from '@kubernetes/client-node';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import type { CredentialSettings } from './kubeconfig-files.js';
 import { decodeKubeconfigInput, kubeconfigFiles } from './kubeconfig-files.js';
 

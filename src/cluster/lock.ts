@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { cancellation, pause } from '../cancel.js';
-import { UserError } from '../errors.js';
+import { cancellation, pause } from '../model/cancel.js';
+import { UserError } from '../model/errors.js';
 import type { KubeObject } from '../model/object.js';
 import { isRecord, metadataOf } from '../manifests/resource.js';
 import { KubeApiError } from './api-error.js';

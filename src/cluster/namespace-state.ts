@@ -1,5 +1,5 @@
 import { namespaceRef } from '../model/namespace.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import { isRecord } from '../manifests/resource.js';
 import { KubeApiError } from './api-error.js';
 import type { ClusterClient } from './client.js';

@@ -1,4 +1,4 @@
-import type { FieldPath } from '../manifests/origin.js';
+import type { FieldPath } from '../model/origin.js';
 import { isRecord, type KubeObject } from '../manifests/resource.js';
 import type { KubeApiError } from './api-error.js';
 

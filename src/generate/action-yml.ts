@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
-import type { ResolvedCommand } from '../inputs.js';
-import { INPUTS, OUTPUTS, SETTINGS } from '../inputs.js';
+import type { ResolvedCommand } from '../settings/inputs.js';
+import { INPUTS, OUTPUTS, SETTINGS } from '../settings/inputs.js';
 
-/** The action's Marketplace listing; its inputs and outputs come from the table in src/inputs.ts. */
+/** The action's Marketplace listing; its inputs and outputs come from the table in src/settings/inputs.ts. */
 const LISTING = {
   name: 'kubesync',
   description:
@@ -21,7 +21,7 @@ export function subActionFolder(command: SubAction): string {
 }
 
 export const ACTION_YML_HEADER =
-  '# Generated from the inputs table in src/inputs.ts by `npm run generate`: edit the table, not this file.\n';
+  '# Generated from the inputs table in src/settings/inputs.ts by `npm run generate`: edit the table, not this file.\n';
 
 /**
  * action.yml: the listing, every input the workflow can give, every output, and the bundle it runs.

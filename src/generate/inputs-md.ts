@@ -1,5 +1,5 @@
-import type { ResolvedCommand } from '../inputs.js';
-import { INPUT_DEFINITIONS, OUTPUTS } from '../inputs.js';
+import type { ResolvedCommand } from '../settings/inputs.js';
+import { INPUT_DEFINITIONS, OUTPUTS } from '../settings/inputs.js';
 import type { InputDefinition } from '../settings/input-table.js';
 
 /** Where docs/inputs.md is written, relative to the repository root. */
@@ -44,7 +44,7 @@ function flag(definition: InputDefinition): string {
 }
 
 /**
- * docs/inputs.md: every input, CLI-only flag and output from the table in src/inputs.ts, with who may
+ * docs/inputs.md: every input, CLI-only flag and output from the table in src/settings/inputs.ts, with who may
  * set each input (`trust`), so the reference cannot drift from what kubesync reads.
  */
 export function inputsMarkdown(): string {
@@ -61,7 +61,7 @@ export function inputsMarkdown(): string {
   const outputRows = Object.entries(OUTPUTS).map(
     ([name, output]) => `| ${code(name)} | ${commands(output.commands)} | ${cell(output.description)} |`,
   );
-  return `<!-- Generated from the inputs table in src/inputs.ts by \`npm run generate\`: edit the table, not this file. -->
+  return `<!-- Generated from the inputs table in src/settings/inputs.ts by \`npm run generate\`: edit the table, not this file. -->
 
 # Inputs and outputs
 

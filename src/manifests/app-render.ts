@@ -1,6 +1,6 @@
 import type { Application, AppEnvVar } from './app.js';
 import { parseDopplerRef } from './app.js';
-import type { FieldPath, Origin, OriginMap } from './origin.js';
+import type { FieldPath, Origin, OriginMap } from '../model/origin.js';
 import type { KubeObject, Resource } from './resource.js';
 import { resourceAt } from './resource.js';
 

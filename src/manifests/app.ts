@@ -1,10 +1,10 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import type { Finding } from '../validate/finding.js';
-import { errorAt } from '../validate/finding.js';
+import type { Finding } from '../model/finding.js';
+import { errorAt } from '../model/finding.js';
 import { dns1035LabelProblem, isHostname } from './names.js';
-import type { FieldPath, OriginMap } from './origin.js';
-import { formatPath } from './origin.js';
+import type { FieldPath, OriginMap } from '../model/origin.js';
+import { formatPath } from '../model/origin.js';
 import { isQuantity } from './quantity.js';
 
 export const APP_API_VERSION = 'pipeops.io/v1';

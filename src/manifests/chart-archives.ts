@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import type { Workspace } from './workspace.js';
 
 /** What one chart archive may unpack to: Helm's own limit for a chart (MaxDecompressedChartSize). */

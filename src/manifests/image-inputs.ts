@@ -1,8 +1,8 @@
-import type { Finding } from '../validate/finding.js';
-import { errorAt } from '../validate/finding.js';
+import type { Finding } from '../model/finding.js';
+import { errorAt } from '../model/finding.js';
 import type { ImageOverride } from './image-override.js';
 import { splitImage } from './image-reference.js';
-import type { Origin } from './origin.js';
+import type { Origin } from '../model/origin.js';
 import type { ManifestType } from './resource.js';
 
 export interface ImageInputs {

@@ -1,10 +1,10 @@
-import type { Finding } from '../validate/finding.js';
-import { errorAt } from '../validate/finding.js';
+import type { Finding } from '../model/finding.js';
+import { errorAt } from '../model/finding.js';
 import { suggest } from './app.js';
 import type { ImageOverride } from './image-override.js';
 import { overrideImage, withDefaultTag } from './image-override.js';
 import { splitImage } from './image-reference.js';
-import type { Origin } from './origin.js';
+import type { Origin } from '../model/origin.js';
 import { podSpecOf } from './pod-spec.js';
 import type { Resource } from './resource.js';
 import { isRecord } from './resource.js';

@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors.js';
-import type { FieldPath } from './origin.js';
-import { formatOrigin, formatPath } from './origin.js';
+import { UserError } from '../model/errors.js';
+import type { FieldPath } from '../model/origin.js';
+import { formatOrigin, formatPath } from '../model/origin.js';
 import { isRecord } from './resource.js';
 import type { Workspace } from './workspace.js';
 import { parseYaml } from './yaml.js';

@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { mkdtemp, realpath, rm, writeFile } from './file-system.js';
-import type { Origin } from './origin.js';
+import type { Origin } from '../model/origin.js';
 import type { KubeObject, Resource } from './resource.js';
 import { annotationOf, isRecord, kindOf, metadataOf, nameOf } from './resource.js';
 import type { Workspace } from './workspace.js';

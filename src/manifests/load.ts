@@ -1,9 +1,9 @@
 import { joinImage, splitImage } from './image-reference.js';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors.js';
-import type { Finding } from '../validate/finding.js';
-import { errorAt } from '../validate/finding.js';
+import { UserError } from '../model/errors.js';
+import type { Finding } from '../model/finding.js';
+import { errorAt } from '../model/finding.js';
 import type { Application } from './app.js';
 import { isApplicationLike, parseApplication } from './app.js';
 import { renderApplication } from './app-render.js';

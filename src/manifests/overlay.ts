@@ -1,5 +1,5 @@
-import type { FieldPath } from './origin.js';
-import { OriginMap } from './origin.js';
+import type { FieldPath } from '../model/origin.js';
+import { OriginMap } from '../model/origin.js';
 import { isRecord } from './resource.js';
 import type { LocatedDocument } from './yaml.js';
 

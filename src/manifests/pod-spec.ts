@@ -1,4 +1,4 @@
-import type { FieldPath } from './origin.js';
+import type { FieldPath } from '../model/origin.js';
 import type { KubeObject } from './resource.js';
 import { isRecord, kindOf } from './resource.js';
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors.js';
-import type { Finding } from '../validate/finding.js';
-import type { Origin } from './origin.js';
+import { UserError } from '../model/errors.js';
+import type { Finding } from '../model/finding.js';
+import type { Origin } from '../model/origin.js';
 import type { Resource } from './resource.js';
 import { isRecord, resourceAt } from './resource.js';
 import { KustomizeOrigins, stripOriginAnnotation, writeOriginWrapper } from './kustomize-origins.js';

@@ -1,4 +1,4 @@
-import type { FieldPath, Origin } from './origin.js';
+import type { FieldPath, Origin } from '../model/origin.js';
 
 export type ManifestType = 'app' | 'kubernetes' | 'kustomize' | 'helm';
 

@@ -1,7 +1,7 @@
-import type { Finding } from '../validate/finding.js';
-import { errorAt } from '../validate/finding.js';
+import type { Finding } from '../model/finding.js';
+import { errorAt } from '../model/finding.js';
 import { VARIABLE_NAME } from './envsubst.js';
-import type { Origin } from './origin.js';
+import type { Origin } from '../model/origin.js';
 import { describeObject, isRecord, kindOf } from './resource.js';
 import { isBuiltInName } from './substitute.js';
 import type { Workspace } from './workspace.js';

@@ -1,9 +1,9 @@
-import type { Finding } from '../validate/finding.js';
-import { errorAt } from '../validate/finding.js';
+import type { Finding } from '../model/finding.js';
+import { errorAt } from '../model/finding.js';
 import type { Lookup } from './envsubst.js';
 import { expand } from './envsubst.js';
-import type { FieldPath } from './origin.js';
-import { formatPath } from './origin.js';
+import type { FieldPath } from '../model/origin.js';
+import { formatPath } from '../model/origin.js';
 import type { KubeObject, Resource } from './resource.js';
 import { describeObject, isRecord, metadataOf } from './resource.js';
 

@@ -1,6 +1,6 @@
-import type { Finding } from '../validate/finding.js';
-import { warningAt } from '../validate/finding.js';
-import type { Origin } from './origin.js';
+import type { Finding } from '../model/finding.js';
+import { warningAt } from '../model/finding.js';
+import type { Origin } from '../model/origin.js';
 
 /** Lines about the machine rather than the manifests (helm reading a group-readable kubeconfig). */
 const MACHINE_NOISE = [/Kubernetes configuration file is (group|world)-readable/i];

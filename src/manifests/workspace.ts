@@ -1,6 +1,6 @@
 import { readlinkSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import { lstat, readdir, readFile, realpath, stat } from './file-system.js';
 import type { LinkLeaving } from './repository-links.js';
 import { findLinksLeaving } from './repository-links.js';

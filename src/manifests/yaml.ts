@@ -1,8 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type Tags } from 'yaml';
-import type { Finding } from '../validate/finding.js';
-import { errorAt } from '../validate/finding.js';
-import type { FieldPath, Origin } from './origin.js';
-import { OriginMap } from './origin.js';
+import type { Finding } from '../model/finding.js';
+import { errorAt } from '../model/finding.js';
+import type { FieldPath, Origin } from '../model/origin.js';
+import { OriginMap } from '../model/origin.js';
 import { syntaxMistakes } from './yaml-errors.js';
 
 /** One YAML document of a file, as plain data, with the origin of each of its values. */

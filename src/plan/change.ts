@@ -1,5 +1,5 @@
 import type { ObjectRef } from '../model/object.js';
-import type { Origin } from '../manifests/origin.js';
+import type { Origin } from '../model/origin.js';
 import type { KubeObject } from '../model/object.js';
 
 /**

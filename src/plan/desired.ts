@@ -4,11 +4,11 @@ import { declaresNamespace, namespaceObject, namespaceRef } from '../model/names
 import { namespacesToCreate } from '../manifests/sync-options.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { ApplySetInventory } from '../cluster/inventory.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import type { KubeObject, Resource } from '../manifests/resource.js';
 import { apiVersionOf, isRecord, kindOf } from '../manifests/resource.js';
 import { ScopeCatalog } from '../manifests/scope.js';
-import { formatOrigin } from '../manifests/origin.js';
+import { formatOrigin } from '../model/origin.js';
 import type { HookSpec } from '../manifests/hook-annotations.js';
 import { syncRoleOf } from '../manifests/hook-annotations.js';
 import { hookLabels } from '../manifests/hook-labels.js';

@@ -8,7 +8,7 @@ import { namespacesToCreate } from '../manifests/sync-options.js';
 import type { ApplySetInventory, InventoryState } from '../cluster/inventory.js';
 import { kubesyncAppOfSet, membersListed } from '../cluster/inventory.js';
 import { isBookkeepingField } from './bookkeeping.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import type { IgnoreRule } from '../model/ignore-rule.js';
 import type { KubeObject } from '../model/object.js';
 import type { DiffMasker } from '../model/masker.js';

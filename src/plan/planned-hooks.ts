@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { HookSpec } from '../manifests/hook-annotations.js';
-import type { Origin } from '../manifests/origin.js';
+import type { Origin } from '../model/origin.js';
 import type { KubeObject } from '../model/object.js';
 import { describeObject, metadataOf } from '../manifests/resource.js';
 import type { DesiredObject } from './desired.js';

@@ -2,11 +2,11 @@ import { plural } from '../model/plural.js';
 import { KubeApiError } from '../cluster/api-error.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import { rejectedFields } from '../cluster/rejected-fields.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import type { KubeObject, Resource } from '../manifests/resource.js';
 import { describeObject } from '../manifests/resource.js';
-import type { Finding } from '../validate/finding.js';
-import { errorAt, formatFinding } from '../validate/finding.js';
+import type { Finding } from '../model/finding.js';
+import { errorAt, formatFinding } from '../model/finding.js';
 
 export const SERVER_REJECTED_RULE = 'server-rejected';
 

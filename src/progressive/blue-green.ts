@@ -1,4 +1,4 @@
-import { cancellation, pause } from '../cancel.js';
+import { cancellation, pause } from '../model/cancel.js';
 import { nameOf, namespaceOf } from '../manifests/resource.js';
 import { VARIANT_LABEL } from '../model/delivery.js';
 import type { KubeObject } from '../model/object.js';

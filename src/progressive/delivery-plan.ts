@@ -1,5 +1,5 @@
 import type { ClusterClient } from '../cluster/client.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import { nameOf } from '../manifests/resource.js';
 import { deliveryVariantOf, VARIANT_LABEL } from '../model/delivery.js';
 import type { KubeObject } from '../model/object.js';

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import type { Sample } from './analysis.js';
 import type { PrometheusOptions } from './prometheus.js';
 import { PrometheusError, queryPrometheus } from './prometheus.js';

@@ -1,4 +1,4 @@
-import { readinessOf } from '../apply/readiness.js';
+import { readinessOf } from '../sync/readiness.js';
 import { isRecord, nameOf } from '../manifests/resource.js';
 import type { KubeObject } from '../model/object.js';
 import { plural } from '../model/plural.js';

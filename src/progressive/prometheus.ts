@@ -1,6 +1,6 @@
-import { withDeadline } from '../deadline.js';
-import type { RetryPolicy } from '../retry.js';
-import { classifyHttpFailure, isTransientNetworkError, withCountedRetry } from '../retry.js';
+import { withDeadline } from '../model/deadline.js';
+import type { RetryPolicy } from '../model/retry.js';
+import { classifyHttpFailure, isTransientNetworkError, withCountedRetry } from '../model/retry.js';
 
 export interface PrometheusOptions {
   readonly retry?: RetryPolicy;

@@ -1,5 +1,5 @@
-import type { AppliedChange } from '../apply/apply.js';
-import { describeWaitProblems, waitUntilReady } from '../apply/wait.js';
+import type { AppliedChange } from '../sync/apply.js';
+import { describeWaitProblems, waitUntilReady } from '../sync/wait.js';
 import type { ClusterClient } from '../cluster/client.js';
 import { metadataOf } from '../manifests/resource.js';
 import type { Log } from '../model/log.js';

@@ -1,5 +1,5 @@
-import { UserError } from '../errors.js';
-import { formatOrigin } from '../manifests/origin.js';
+import { UserError } from '../model/errors.js';
+import { formatOrigin } from '../model/origin.js';
 import { annotationOf } from '../manifests/resource.js';
 import { STRATEGY_ANNOTATION } from '../model/delivery.js';
 import type { Change } from '../plan/change.js';

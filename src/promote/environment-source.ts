@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import { APP_FILE } from '../manifests/load.js';
 
 export type SourceKind = 'app' | 'kustomize' | 'helm';

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import { joinImage, splitImage } from '../manifests/image-reference.js';
 import type { ImageMove } from './image-moves.js';
 import { applyEdits, readEditable } from './yaml-edit.js';

@@ -1,5 +1,5 @@
 import { isMap, isSeq } from 'yaml';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import { splitImage } from '../manifests/image-reference.js';
 import type { ImageMove } from './image-moves.js';
 import type { YamlEdit } from './yaml-edit.js';

@@ -1,5 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, Scalar, stringify, type Document } from 'yaml';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 
 export type YamlPath = readonly (string | number)[];
 

@@ -1,8 +1,8 @@
 import pLimit from 'p-limit';
 import type { ClusterClient, ResourceAttributes } from '../cluster/client.js';
 import type { ObjectRef } from '../model/object.js';
-import { UserError } from '../errors.js';
-import { formatOrigin } from '../manifests/origin.js';
+import { UserError } from '../model/errors.js';
+import { formatOrigin } from '../model/origin.js';
 import type { AccessNeed } from './needs.js';
 import { roleOf, ruleText } from './rules.js';
 

@@ -1,7 +1,7 @@
 import type { ObjectRef } from '../model/object.js';
 import { appIdentity } from '../model/app-identity.js';
 import { namespaceRef } from '../model/namespace.js';
-import type { Origin } from '../manifests/origin.js';
+import type { Origin } from '../model/origin.js';
 
 /** The RBAC verbs kubesync uses. It never watches: it polls. */
 export type Verb = 'get' | 'list' | 'create' | 'patch' | 'update' | 'delete';

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { ApplyResult } from '../commands/apply.js';
-import type { PlanResult } from '../commands/plan.js';
-import type { PromotionResult } from '../commands/promote.js';
-import type { ValidationResult } from '../commands/validate.js';
-import type { ResolvedCommand, Settings } from '../inputs.js';
+import type { ApplyResult } from '../app/commands/apply.js';
+import type { PlanResult } from '../app/commands/plan.js';
+import type { PromotionResult } from '../app/commands/promote.js';
+import type { ValidationResult } from '../app/commands/validate.js';
+import type { ResolvedCommand, Settings } from '../settings/inputs.js';
 import { escapeCell } from '../model/markdown-escape.js';
 import { plural } from '../model/plural.js';
 import type { Plan } from '../plan/plan.js';

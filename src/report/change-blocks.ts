@@ -6,9 +6,9 @@ import { code, escapeHtml, link, plural } from './inline.js';
 import type { RepositoryLinks } from './links.js';
 import { commitUrl } from './links.js';
 import { escapeMarkdown } from '../model/markdown-escape.js';
-import { OWN_ANNOTATIONS, OWN_LABELS } from './own-metadata.js';
+import { OWN_ANNOTATIONS, OWN_LABELS } from '../plan/own-metadata.js';
 import { changedObjects, overviewTable } from './plan-overview.js';
-import { reviewDiff } from './review-diff.js';
+import { reviewDiff } from '../plan/review-diff.js';
 
 /** The overview table may take this share of the room; the diffs get the rest. */
 const OVERVIEW_SHARE = 0.4;

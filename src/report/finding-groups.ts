@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../validate/finding.js';
+import type { Finding, Severity } from '../model/finding.js';
 import { escapeMarkdown } from '../model/markdown-escape.js';
 import { code, link, plural } from './inline.js';
 import type { RepositoryLinks } from './links.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../validate/finding.js';
+import type { Finding } from '../model/finding.js';
 
 /** A finding as the JSON output gives it: flat, with the place it points at. */
 export interface FindingJson {

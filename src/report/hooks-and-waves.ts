@@ -1,7 +1,7 @@
 import type { HookPhase } from '../manifests/hook-annotations.js';
 import type { Plan } from '../plan/plan.js';
 import { hooksOf } from '../plan/planned-hooks.js';
-import { waveOfChange } from '../apply/waves.js';
+import { waveOfChange } from '../sync/waves.js';
 
 const WHEN: Record<HookPhase, string> = {
   PreSync: 'before the resources (PreSync)',

@@ -1,7 +1,7 @@
 import type { Plan } from '../plan/plan.js';
 import type { SecretValues } from '../secrets/redact.js';
 import { identifiersOf, shortValueFindings } from '../secrets/redact.js';
-import type { Finding } from '../validate/finding.js';
+import type { Finding } from '../model/finding.js';
 
 /**
  * Tells the redaction every name a report of this plan prints (kinds, names, namespaces, labels, file

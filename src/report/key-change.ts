@@ -3,7 +3,7 @@ import { isRecord, kindOf } from '../manifests/resource.js';
 import { podSpecOf } from '../manifests/pod-spec.js';
 import type { Change } from '../plan/change.js';
 import { code, plural } from './inline.js';
-import { OWN_ANNOTATIONS, OWN_LABELS } from './own-metadata.js';
+import { OWN_ANNOTATIONS, OWN_LABELS } from '../plan/own-metadata.js';
 
 /** Images named one by one in a cell; more become "and N more". */
 const MAX_IMAGES = 2;

@@ -1,4 +1,4 @@
-import type { Origin } from '../manifests/origin.js';
+import type { Origin } from '../model/origin.js';
 
 /** Where the comment links to: the repository on GitHub and the commit under review. */
 export interface RepositoryLinks {

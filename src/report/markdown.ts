@@ -1,6 +1,6 @@
 import type { SecretValues } from '../secrets/redact.js';
 import type { Plan } from '../plan/plan.js';
-import type { Finding } from '../validate/finding.js';
+import type { Finding } from '../model/finding.js';
 import { renderChanges } from './change-blocks.js';
 import { escapeMarkdown } from '../model/markdown-escape.js';
 import { deliveryMarkdown } from './delivery-lines.js';

@@ -1,4 +1,4 @@
-import type { PlanResult } from '../commands/plan.js';
+import type { PlanResult } from '../app/commands/plan.js';
 import type { ObjectRef } from '../model/object.js';
 import type { ChangeAction, ChangeCounts, Ownership } from '../plan/change.js';
 import type { SecretValues } from '../secrets/redact.js';

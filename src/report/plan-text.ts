@@ -1,7 +1,7 @@
 import type { ChangeAction } from '../plan/change.js';
 import type { SecretValues } from '../secrets/redact.js';
 import type { Plan } from '../plan/plan.js';
-import { formatFinding } from '../validate/finding.js';
+import { formatFinding } from '../model/finding.js';
 import { imageChangesOf } from '../plan/image-changes.js';
 import { changeLabel, sharedNoteLines, sharedNotes } from './change-label.js';
 import { imageChangesText } from './image-table.js';

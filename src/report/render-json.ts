@@ -1,4 +1,4 @@
-import type { RenderResult } from '../commands/render.js';
+import type { RenderResult } from '../app/commands/render.js';
 import type { KubeObject } from '../model/object.js';
 import type { FindingJson } from './findings-json.js';
 import { findingsJson } from './findings-json.js';

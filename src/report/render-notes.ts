@@ -1,4 +1,4 @@
-import type { RenderResult } from '../commands/render.js';
+import type { RenderResult } from '../app/commands/render.js';
 
 /**
  * What a reader piping render to `kubectl apply -f -` must know: masked Secrets would be applied as

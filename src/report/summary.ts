@@ -3,17 +3,17 @@ import type { SecretValues } from '../secrets/redact.js';
 import { escapeCell, escapeMarkdown } from '../model/markdown-escape.js';
 import { deliveryMarkdown } from './delivery-lines.js';
 import { hooksAndWavesMarkdown } from './hooks-and-waves.js';
-import type { ValidationResult } from '../commands/validate.js';
+import type { ValidationResult } from '../app/commands/validate.js';
 import type { Plan } from '../plan/plan.js';
 import { imageChangesOf } from '../plan/image-changes.js';
 import { changeLabel, sharedNoteLines, sharedNotes } from './change-label.js';
 import { imageChangesMarkdown } from './image-table.js';
-import type { Finding } from '../validate/finding.js';
+import type { Finding } from '../model/finding.js';
 import { findingsOfPlan, keepReportIdentifiers } from './identifiers.js';
 import { keyChanges } from './key-change.js';
 import { countsLine } from './plan-text.js';
-import { reviewDiff } from './review-diff.js';
-import { formatOrigin } from '../manifests/origin.js';
+import { reviewDiff } from '../plan/review-diff.js';
+import { formatOrigin } from '../model/origin.js';
 
 /** At most this many findings are listed in the job summary; the annotations carry every one. */
 const MAX_SUMMARY_FINDINGS = 200;

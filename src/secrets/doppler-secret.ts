@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { ClusterClient } from '../cluster/client.js';
 import { describeApiError } from '../cluster/describe-error.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import { parseDopplerRef } from '../manifests/app.js';
-import type { Origin } from '../manifests/origin.js';
-import { formatOrigin } from '../manifests/origin.js';
+import type { Origin } from '../model/origin.js';
+import { formatOrigin } from '../model/origin.js';
 import type { KubeObject, Resource } from '../manifests/resource.js';
 import { isRecord, nameOf, namespaceOf } from '../manifests/resource.js';
 import type { Log } from '../model/log.js';

@@ -1,7 +1,12 @@
-import { withDeadline } from '../deadline.js';
-import { UserError } from '../errors.js';
-import type { RetryPolicy } from '../retry.js';
-import { classifyHttpFailure, DEFAULT_RETRY, isTransientNetworkError, withCountedRetry } from '../retry.js';
+import { withDeadline } from '../model/deadline.js';
+import { UserError } from '../model/errors.js';
+import type { RetryPolicy } from '../model/retry.js';
+import {
+  classifyHttpFailure,
+  DEFAULT_RETRY,
+  isTransientNetworkError,
+  withCountedRetry,
+} from '../model/retry.js';
 
 export interface DopplerSettings {
   /** A service token (scoped to one config), or a personal / service-account token with `project`. */

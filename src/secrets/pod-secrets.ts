@@ -1,4 +1,4 @@
-import type { FieldPath } from '../manifests/origin.js';
+import type { FieldPath } from '../model/origin.js';
 import type { KubeObject } from '../model/object.js';
 import { isRecord } from '../manifests/resource.js';
 import { podSpecOf } from '../manifests/pod-spec.js';

@@ -1,9 +1,9 @@
-import type { Origin } from '../manifests/origin.js';
+import type { Origin } from '../model/origin.js';
 import type { KubeObject } from '../model/object.js';
 import { describeObject, isRecord, kindOf, metadataOf, nameOf, namespaceOf } from '../manifests/resource.js';
 import { escapeCell, escapeMarkdown } from '../model/markdown-escape.js';
-import type { Finding } from '../validate/finding.js';
-import { warningAt } from '../validate/finding.js';
+import type { Finding } from '../model/finding.js';
+import { warningAt } from '../model/finding.js';
 import { MASK } from './mask.js';
 
 /**

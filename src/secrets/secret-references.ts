@@ -3,8 +3,8 @@ import { describeApiError } from '../cluster/describe-error.js';
 import type { KubeObject } from '../model/object.js';
 import { isRecord, kindOf, nameOf, namespaceOf } from '../manifests/resource.js';
 import type { DesiredObject } from '../plan/desired.js';
-import type { Finding } from '../validate/finding.js';
-import { warningAt } from '../validate/finding.js';
+import type { Finding } from '../model/finding.js';
+import { warningAt } from '../model/finding.js';
 import { podSecretUses } from './pod-secrets.js';
 
 export const MISSING_SECRET_RULE = 'secret-ref';

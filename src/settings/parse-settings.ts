@@ -1,6 +1,6 @@
-import { UserError } from '../errors.js';
-import type { Settings } from '../inputs.js';
-import { INPUT_DEFINITIONS, INPUT_NAMES } from '../inputs.js';
+import { UserError } from '../model/errors.js';
+import type { Settings } from './inputs.js';
+import { INPUT_DEFINITIONS, INPUT_NAMES } from './inputs.js';
 import { nest } from './input-table.js';
 
 /** Input name → the text given (empty or missing = unset). */

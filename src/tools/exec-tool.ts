@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 
 export interface ToolResult {
   readonly exitCode: number;

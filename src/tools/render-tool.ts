@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import type { ToolResult } from './exec-tool.js';
 import { toolEnvironment } from './tool-environment.js';
 

@@ -2,8 +2,8 @@ import { suggest } from '../manifests/app.js';
 import { BUILT_IN_GROUPS } from '../manifests/built-in-groups.js';
 import type { Resource } from '../manifests/resource.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, versionOf } from '../manifests/resource.js';
-import type { Finding } from './finding.js';
-import { errorAt, warningAt } from './finding.js';
+import type { Finding } from '../model/finding.js';
+import { errorAt, warningAt } from '../model/finding.js';
 import type { RemovedApi } from './kubernetes-apis.js';
 import { REMOVED_GROUPS, removedApi, SERVED_KINDS } from './kubernetes-apis.js';
 

@@ -1,11 +1,11 @@
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { suggest } from '../manifests/app.js';
-import type { FieldPath } from '../manifests/origin.js';
-import { formatPath } from '../manifests/origin.js';
+import type { FieldPath } from '../model/origin.js';
+import { formatPath } from '../model/origin.js';
 import type { Resource } from '../manifests/resource.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, versionOf } from '../manifests/resource.js';
-import type { Finding } from './finding.js';
-import { errorAt } from './finding.js';
+import type { Finding } from '../model/finding.js';
+import { errorAt } from '../model/finding.js';
 
 type JsonSchema = Record<string, unknown>;
 

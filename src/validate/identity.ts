@@ -7,10 +7,10 @@ import {
 import type { Resource } from '../manifests/resource.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf } from '../manifests/resource.js';
 import type { ScopeCatalog } from '../manifests/scope.js';
-import { formatOrigin } from '../manifests/origin.js';
+import { formatOrigin } from '../model/origin.js';
 import { isHookObject } from '../manifests/hook-annotations.js';
-import type { Finding } from './finding.js';
-import { errorAt } from './finding.js';
+import type { Finding } from '../model/finding.js';
+import { errorAt } from '../model/finding.js';
 
 /** The kinds of RBAC, whose names are path segments and whose creation the API server guards. */
 export const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);

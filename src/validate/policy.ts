@@ -2,8 +2,8 @@ import type { ManifestType, Resource } from '../manifests/resource.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, nameOf } from '../manifests/resource.js';
 import type { ScopeCatalog } from '../manifests/scope.js';
 import { podSpecOf } from '../manifests/pod-spec.js';
-import type { Finding } from './finding.js';
-import { errorAt } from './finding.js';
+import type { Finding } from '../model/finding.js';
+import { errorAt } from '../model/finding.js';
 
 /** How a policy finding counts: the inputs `policy-pinned-images` and `policy-resources`. */
 export type PolicyLevel = 'warning' | 'error' | 'off';

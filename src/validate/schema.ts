@@ -1,11 +1,11 @@
 import { BUILT_IN_GROUPS } from '../manifests/built-in-groups.js';
 import { suggest } from '../manifests/app.js';
-import type { FieldPath } from '../manifests/origin.js';
-import { formatPath } from '../manifests/origin.js';
+import type { FieldPath } from '../model/origin.js';
+import { formatPath } from '../model/origin.js';
 import type { Resource } from '../manifests/resource.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, versionOf } from '../manifests/resource.js';
-import type { Finding } from './finding.js';
-import { errorAt } from './finding.js';
+import type { Finding } from '../model/finding.js';
+import { errorAt } from '../model/finding.js';
 import generatedSchemas from './kubernetes-schemas.json' with { type: 'json' };
 
 /** A model field as client-node's generator typed it: [field, type, format]; no format when empty. */

@@ -1,7 +1,7 @@
 import type { Resource } from '../manifests/resource.js';
 import { apiVersionOf, isRecord, kindOf } from '../manifests/resource.js';
-import type { Finding } from './finding.js';
-import { errorAt } from './finding.js';
+import type { Finding } from '../model/finding.js';
+import { errorAt } from '../model/finding.js';
 
 /** SOPS writes this metadata next to the values it encrypted (`ENC[AES256_GCM,…]`). */
 function isSopsEncrypted(object: Record<string, unknown>): boolean {

@@ -1,7 +1,7 @@
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OUTPUTS } from '../../src/inputs.js';
+import { OUTPUTS } from '../../src/settings/inputs.js';
 import { runAction } from '../support/run-dist.js';
 import { makeWorkspace, REPO_ROOT } from '../support/workspace.js';
 

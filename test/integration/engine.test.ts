@@ -3,7 +3,7 @@ import path from 'node:path';
 import { KubernetesObjectApi, PatchStrategy } from '@kubernetes/client-node';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it, vi } from 'vitest';
-import { CancelledError } from '../../src/cancel.js';
+import { CancelledError } from '../../src/model/cancel.js';
 import { applySetId } from '../../src/cluster/inventory.js';
 import { formatPlan } from '../../src/report/plan-text.js';
 import { planSummary } from '../../src/report/summary.js';
@@ -787,7 +787,7 @@ describe('plan and apply under injected faults, and their request counts (fake A
 
 describe('plan without a cluster', () => {
   it('without credentials, plan validates and renders with status Unknown', async () => {
-    const { runPlan } = await import('../../src/commands/plan.js');
+    const { runPlan } = await import('../../src/app/commands/plan.js');
     const { parseSettings } = await import('../../src/settings/parse-settings.js');
     const result = await runPlan(
       parseSettings({ manifest: 'k8s' }, { workspace: shop() }),

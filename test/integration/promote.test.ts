@@ -2,7 +2,7 @@ import { CoreV1Api } from '@kubernetes/client-node';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { RunContext } from '../../src/github-event.js';
+import type { RunContext } from '../../src/app/events/github-event.js';
 import type { RawInputs } from '../../src/settings/parse-settings.js';
 import { appIdentity } from '../../src/model/app-identity.js';
 import { FakeGitHub } from '../fake-github/server.js';
@@ -19,7 +19,7 @@ import { makeWorkspace, settingsFor } from '../support/workspace.js';
 const github = new FakeGitHub();
 await github.start();
 process.env.GITHUB_API_URL = github.url;
-const { runPromote } = await import('../../src/commands/promote.js');
+const { runPromote } = await import('../../src/app/commands/promote.js');
 
 afterEach(() => {
   // Every request matched an operation of GitHub's OpenAPI description, with a valid body.

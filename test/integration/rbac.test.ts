@@ -8,7 +8,7 @@ import type { ResourceAttributes } from '../../src/cluster/client.js';
 import { HttpClusterClient } from '../../src/cluster/http-client.js';
 import { SecretValues } from '../../src/secrets/redact.js';
 import { describeApiError } from '../../src/cluster/describe-error.js';
-import { validateManifests } from '../../src/commands/validate.js';
+import { validateManifests } from '../../src/app/commands/validate.js';
 import type { KubeObject } from '../../src/manifests/resource.js';
 import type { Log } from '../../src/model/log.js';
 import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';

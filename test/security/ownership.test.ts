@@ -3,7 +3,7 @@ import { afterAll, expect, it } from 'vitest';
 import type { ClusterClient } from '../../src/cluster/client.js';
 import { HttpClusterClient } from '../../src/cluster/http-client.js';
 import { applySetId, ApplySetInventory, PART_OF_LABEL } from '../../src/cluster/inventory.js';
-import { runApply } from '../../src/commands/apply.js';
+import { runApply } from '../../src/app/commands/apply.js';
 import { testRuntime, COMMIT, engine, recordingLog } from '../support/engine.js';
 import { formatPlan } from '../../src/report/plan-text.js';
 import { planJson } from '../../src/report/plan-json.js';

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CoreV1Api, RbacAuthorizationV1Api } from '@kubernetes/client-node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { selectApps } from '../../src/apps/app-list.js';
-import { INPUT_DEFINITIONS } from '../../src/inputs.js';
+import { selectApps } from '../../src/app/apps/app-list.js';
+import { INPUT_DEFINITIONS } from '../../src/settings/inputs.js';
 import {
   createNamespace,
   deleteNamespace,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppsV1Api } from '@kubernetes/client-node';
 import { afterEach, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUTS } from '../../src/inputs.js';
+import { INPUTS } from '../../src/settings/inputs.js';
 import { webApp } from '../support/apps.js';
 import { pullRequestEvent, runActionWithGitHub, startGitHub } from '../support/github.js';
 import {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import type { Settings } from '../../src/inputs.js';
+import type { Settings } from '../../src/settings/inputs.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');

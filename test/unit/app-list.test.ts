@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selectApps, type AppOfMany } from '../../src/apps/app-list.js';
-import { isAppChanged } from '../../src/apps/changed-apps.js';
+import { selectApps, type AppOfMany } from '../../src/app/apps/app-list.js';
+import { isAppChanged } from '../../src/app/apps/changed-apps.js';
 import { makeWorkspace } from '../support/workspace.js';
 
 const CONFIG = `# the shop's apps

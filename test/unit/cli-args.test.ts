@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliHelp, parseCliArgs } from '../../src/cli-args.js';
+import { cliHelp, parseCliArgs } from '../../src/cli/cli-args.js';
 import { makeTempDir } from '../support/workspace.js';
 
 function settingsOf(argv: string[], cwd = '/repo') {

@@ -1,13 +1,13 @@
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { cliHelp, parseCliArgs } from '../../src/cli-args.js';
-import type { PlanResult } from '../../src/commands/plan.js';
-import { renderManifests } from '../../src/commands/render.js';
-import { validateManifests } from '../../src/commands/validate.js';
+import { cliHelp, parseCliArgs } from '../../src/cli/cli-args.js';
+import type { PlanResult } from '../../src/app/commands/plan.js';
+import { renderManifests } from '../../src/app/commands/render.js';
+import { validateManifests } from '../../src/app/commands/validate.js';
 import type { Change } from '../../src/plan/change.js';
 import { countChanges, syncStatusOf } from '../../src/plan/change.js';
 import { diffObjects } from '../../src/plan/diff.js';
-import { shouldColor } from '../../src/report/color-choice.js';
+import { shouldColor } from '../../src/cli/color-choice.js';
 import { planJson } from '../../src/report/plan-json.js';
 import { formatPlan } from '../../src/report/plan-text.js';
 import { renderJson } from '../../src/report/render-json.js';

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { checkCommitOrder } from '../../src/apply/commit-order.js';
+import { checkCommitOrder } from '../../src/sync/commit-order.js';
 import type { InventoryState } from '../../src/cluster/inventory.js';
-import { commitAncestry } from '../../src/commit-ancestry.js';
+import { commitAncestry } from '../../src/app/commit-ancestry.js';
 import { SecretValues } from '../../src/secrets/redact.js';
 import { FakeGitHub } from '../fake-github/server.js';
 import { COMMIT } from '../support/engine.js';
@@ -11,7 +11,7 @@ import { gitHistory } from '../support/git-history.js';
 const github = new FakeGitHub();
 await github.start();
 process.env.GITHUB_API_URL = github.url;
-const { GitHubReporter } = await import('../../src/report/github.js');
+const { GitHubReporter } = await import('../../src/github/github-rest.js');
 
 afterEach(() => {
   // Every request matched an operation of GitHub's OpenAPI description.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { destructiveRefusal } from '../../src/apply/destructive-refusal.js';
+import { destructiveRefusal } from '../../src/sync/destructive-refusal.js';
 import type { Change } from '../../src/plan/change.js';
 import { countChanges, syncStatusOf } from '../../src/plan/change.js';
 import { approveDestructive, destructiveReasons, markDestructive } from '../../src/plan/destructive.js';

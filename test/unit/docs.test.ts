@@ -3,7 +3,7 @@ import path from 'node:path';
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { describe, expect, it } from 'vitest';
 import { SUB_ACTIONS } from '../../src/generate/action-yml.js';
-import { INPUT_NAMES, INPUTS } from '../../src/inputs.js';
+import { INPUT_NAMES, INPUTS } from '../../src/settings/inputs.js';
 import {
   codeBlocks,
   DOC_FILES,

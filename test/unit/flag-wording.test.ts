@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inFlagWords } from '../../src/report/flag-wording.js';
+import { inFlagWords } from '../../src/cli/flag-wording.js';
 
 describe('the CLI names settings as its flags', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { overrideImages } from '../../src/commands/override-images.js';
+import { overrideImages } from '../../src/app/commands/override-images.js';
 import { imageInputsWithoutEffect } from '../../src/manifests/image-inputs.js';
 import { applyImageOverrides, containersOf } from '../../src/manifests/image-overrides.js';
 import type { KubeObject, Resource } from '../../src/manifests/resource.js';
-import { formatFinding } from '../../src/validate/finding.js';
+import { formatFinding } from '../../src/model/finding.js';
 import { settingsFor } from '../support/workspace.js';
 
 const origin = { file: 'k8s/all.yaml', line: 1, column: 1 };

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderManifests } from '../../src/commands/render.js';
-import { validateManifests } from '../../src/commands/validate.js';
+import { renderManifests } from '../../src/app/commands/render.js';
+import { validateManifests } from '../../src/app/commands/validate.js';
 import { containersOf } from '../../src/manifests/image-overrides.js';
 import type { ManifestType } from '../../src/manifests/resource.js';
 import { SecretValues } from '../../src/secrets/redact.js';
-import { formatFinding } from '../../src/validate/finding.js';
+import { formatFinding } from '../../src/model/finding.js';
 import { imageSource, SOURCE_TYPES, WRITTEN_IMAGE } from '../support/image-sources.js';
 import { useRealTools } from '../support/tools.js';
 import { settingsFor } from '../support/workspace.js';

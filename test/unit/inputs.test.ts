@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseCliArgs } from '../../src/cli-args.js';
+import { parseCliArgs } from '../../src/cli/cli-args.js';
 import { actionYaml, SUB_ACTIONS, subActionFolder } from '../../src/generate/action-yml.js';
 import { INPUTS_MD, inputsMarkdown } from '../../src/generate/inputs-md.js';
-import { INPUT_NAMES, INPUTS } from '../../src/inputs.js';
+import { INPUT_NAMES, INPUTS } from '../../src/settings/inputs.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
-import { commandForEvent } from '../../src/trigger.js';
+import { commandForEvent } from '../../src/app/events/trigger.js';
 import { REPO_ROOT } from '../support/workspace.js';
 
 const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
@@ -203,7 +203,7 @@ describe('commandForEvent', () => {
 
 describe('VERSION', () => {
   it('is the package version, as recorded in the ApplySet tooling annotation', async () => {
-    const { VERSION } = await import('../../src/version.js');
+    const { VERSION } = await import('../../src/model/version.js');
     const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(VERSION).toBe(pkg.version);
   });

@@ -3,8 +3,8 @@ import type { Change } from '../../src/plan/change.js';
 import { countChanges, syncStatusOf } from '../../src/plan/change.js';
 import type { Plan } from '../../src/plan/plan.js';
 import { COMMENT_LIMIT, readMarker, redactComment, renderPlanComment } from '../../src/report/markdown.js';
-import type { ReviewedPlan } from '../../src/report/reviewed-plan.js';
-import { desiredDigest, reviewProblem } from '../../src/report/reviewed-plan.js';
+import type { ReviewedPlan } from '../../src/app/records/reviewed-plan.js';
+import { desiredDigest, reviewProblem } from '../../src/app/records/reviewed-plan.js';
 import { SecretValues } from '../../src/secrets/redact.js';
 
 /** This file's redaction: what one test registers, later ones see too. */

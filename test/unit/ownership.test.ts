@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownershipRefusal } from '../../src/apply/ownership-refusal.js';
+import { ownershipRefusal } from '../../src/sync/ownership-refusal.js';
 import { applySetId, PART_OF_LABEL } from '../../src/cluster/inventory.js';
 import { holdsLegacyFields, withLegacyRenamed } from '../../src/cluster/legacy-manager.js';
 import { appIdentity, appOfFieldManager, fieldManagerOf } from '../../src/model/app-identity.js';

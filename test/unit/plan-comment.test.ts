@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanResult } from '../../src/commands/plan.js';
-import type { ValidationResult } from '../../src/commands/validate.js';
+import type { PlanResult } from '../../src/app/commands/plan.js';
+import type { ValidationResult } from '../../src/app/commands/validate.js';
 import type { Change } from '../../src/plan/change.js';
 import { groupFindings } from '../../src/report/finding-groups.js';
 import { keyChanges } from '../../src/report/key-change.js';
 import { fileLineUrl, repositoryUrlOf } from '../../src/report/links.js';
 import { COMMENT_LIMIT, redactComment, renderPlanComment } from '../../src/report/markdown.js';
-import { planStatus } from '../../src/report/pull-request.js';
+import { planStatus } from '../../src/app/records/plan-records.js';
 import { registerSecretData, SecretValues } from '../../src/secrets/redact.js';
-import type { Finding } from '../../src/validate/finding.js';
+import type { Finding } from '../../src/model/finding.js';
 import {
   applied,
   boutiqueComment,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/model/errors.js';
 import { editAppOverlay } from '../../src/promote/app-overlay-edit.js';
 import { editHelmValues } from '../../src/promote/helm-values-edit.js';
 import type { ImageMove } from '../../src/promote/image-moves.js';

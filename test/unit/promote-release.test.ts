@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { imageMoves } from '../../src/promote/image-moves.js';
-import { releaseFromGit, releaseFromParent } from '../../src/promote/last-release.js';
+import { releaseFromGit, releaseFromParent } from '../../src/app/commands/last-release.js';
 import { statusRefusal } from '../../src/promote/status-check.js';
 import { promotionTitle } from '../../src/report/promotion-body.js';
 import { promotionSummary } from '../../src/report/promotion-summary.js';

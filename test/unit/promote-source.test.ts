@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/model/errors.js';
 import { environmentSource } from '../../src/promote/environment-source.js';
 import { makeWorkspace } from '../support/workspace.js';
 

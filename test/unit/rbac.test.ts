@@ -4,7 +4,7 @@ import { KubeApiError } from '../../src/cluster/api-error.js';
 import type { ClusterClient, ResourceAttributes } from '../../src/cluster/client.js';
 import type { ObjectRef } from '../../src/model/object.js';
 import { describeApiError, requestAttributes } from '../../src/cluster/describe-error.js';
-import { runRbac } from '../../src/commands/rbac.js';
+import { runRbac } from '../../src/app/commands/rbac.js';
 import { SecretValues } from '../../src/secrets/redact.js';
 import { accessRefusal, checkAccess } from '../../src/rbac/access-check.js';
 import type { AccessNeed, RunDescription, RunObject } from '../../src/rbac/needs.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readinessOf } from '../../src/apply/readiness.js';
+import { readinessOf } from '../../src/sync/readiness.js';
 
 const deployment = (status: Record<string, unknown>, generation = 2, replicas = 3) => ({
   apiVersion: 'apps/v1',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isTransientNetworkError, parseRetryAfter, withCountedRetry, withRetry } from '../../src/retry.js';
+import {
+  isTransientNetworkError,
+  parseRetryAfter,
+  withCountedRetry,
+  withRetry,
+} from '../../src/model/retry.js';
 
 const quick = { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 5, maxElapsedMs: 10_000 };
 

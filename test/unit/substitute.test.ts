@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { renderManifests } from '../../src/commands/render.js';
-import { validateManifests } from '../../src/commands/validate.js';
+import { renderManifests } from '../../src/app/commands/render.js';
+import { validateManifests } from '../../src/app/commands/validate.js';
 import { parseDotenv, parseVariableManifests } from '../../src/manifests/substitute-sources.js';
 import { MASK } from '../../src/secrets/mask.js';
 import { SecretValues } from '../../src/secrets/redact.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
-import { formatFinding } from '../../src/validate/finding.js';
+import { formatFinding } from '../../src/model/finding.js';
 import { makeWorkspace } from '../support/workspace.js';
 
 const deployment = (image: string, extra = '') => `apiVersion: apps/v1

@@ -4,7 +4,7 @@ import { loadManifests } from '../../src/manifests/load.js';
 import { releaseNameOf, renderHelm } from '../../src/manifests/render.js';
 import type { Resource } from '../../src/manifests/resource.js';
 import { Workspace } from '../../src/manifests/workspace.js';
-import { formatFinding } from '../../src/validate/finding.js';
+import { formatFinding } from '../../src/model/finding.js';
 import { toolWarnings } from '../../src/manifests/tool-warnings.js';
 import { validateResources } from '../../src/validate/validate.js';
 import { useRealTools } from '../support/tools.js';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ClusterClient } from '../../src/cluster/client.js';
 import type { ObjectRef } from '../../src/model/object.js';
 import type { KubeObject } from '../../src/manifests/resource.js';
-import type { WaitTarget } from '../../src/apply/wait.js';
-import { waitUntilReady } from '../../src/apply/wait.js';
+import type { WaitTarget } from '../../src/sync/wait.js';
+import { waitUntilReady } from '../../src/sync/wait.js';
 
 /** A client whose `get` answers each ref from a script, one entry per read; the last entry repeats. */
 function scriptedClient(script: Record<string, (KubeObject | undefined)[]>): {

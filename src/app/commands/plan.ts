@@ -1,0 +1,176 @@
+import { plural } from '../../model/plural.js';
+import { describeApiError } from '../../cluster/describe-error.js';
+import type { InventoryState } from '../../cluster/inventory.js';
+import type { Settings } from '../../settings/inputs.js';
+import type { Plan } from '../../plan/plan.js';
+import { ServerRejection } from '../../plan/rejections.js';
+import { planChanges } from '../../plan/plan.js';
+import { withDelivery } from '../../progressive/delivery-plan.js';
+import { prepareDesired } from '../../plan/desired.js';
+import { plannedHooksOf, withHooks } from '../../plan/planned-hooks.js';
+import type { Provenance } from '../../model/provenance.js';
+import { SECRET_MASKERS } from '../../secrets/diff-maskers.js';
+import { noteUncheckedGroups } from '../../validate/api-versions.js';
+import type { ClusterSession } from './cluster-session.js';
+import { appNameOf } from './cluster-session.js';
+import type { Runtime } from './runtime.js';
+import { validateAndConnect } from './validate-and-connect.js';
+import type { ValidationResult } from './validate.js';
+import { withFindings } from './validate.js';
+import { resolveSecretSources } from '../../secrets/doppler-secret.js';
+import { checkSecretReferences } from '../../secrets/secret-references.js';
+import { checkRunAccess } from '../../rbac/preflight.js';
+import { accessSettingsOf } from './access-settings.js';
+import type { Finding } from '../../model/finding.js';
+import { holdYoungGeneration } from './young-generation.js';
+
+export interface PlanResult {
+  readonly app: string;
+  readonly validation: ValidationResult;
+  /** Absent when validation failed or there is no cluster to plan against. */
+  readonly plan?: Plan;
+  readonly syncStatus: 'Synced' | 'OutOfSync' | 'Unknown';
+  /** Why the status is Unknown. */
+  readonly unknownReason?: string;
+  readonly server?: string;
+  /** The kubeconfig context planned against, when it has a name. */
+  readonly context?: string;
+}
+
+/** load → render → validate → connect → plan. Without credentials, stops after validate with status Unknown. */
+export async function runPlan(
+  settings: Settings,
+  provenance: Provenance,
+  runtime: Runtime,
+): Promise<PlanResult> {
+  const { log } = runtime;
+  const { validation, app, session } = await validateAndConnect(settings, runtime);
+  if (!validation.valid) {
+    return {
+      app,
+      validation,
+      syncStatus: 'Unknown',
+      unknownReason: plural(validation.errors, 'validation error'),
+    };
+  }
+  if (!session) {
+    return {
+      app,
+      validation: withFindings(validation, noteUncheckedGroups(validation.loaded.resources)),
+      syncStatus: 'Unknown',
+      unknownReason: 'no cluster credentials (validated and rendered only)',
+    };
+  }
+  const { plan, findings, refused } = await log.group('plan', async () => {
+    // Before the first request that may be refused, so that every missing permission shows at once.
+    const resources = validation.loaded.resources;
+    await checkRunAccess(
+      session.client,
+      accessSettingsOf(settings),
+      { app, resources, stage: 'plan', state: 'unknown' },
+      log,
+    );
+    const state = await readInventory(session);
+    return planAgainst(session, settings, validation, provenance, state, 'plan', runtime, {
+      accessChecked: true,
+    });
+  });
+  if (!plan) {
+    return {
+      app,
+      validation: withFindings(validation, findings),
+      syncStatus: 'Unknown',
+      unknownReason: refused,
+      server: session.client.server,
+      context: session.context,
+    };
+  }
+  return {
+    app,
+    validation: withFindings(validation, findings),
+    plan,
+    syncStatus: plan.syncStatus,
+    server: session.client.server,
+    context: session.context,
+  };
+}
+
+export function readInventory(session: ClusterSession): Promise<InventoryState | undefined> {
+  const { client, inventory } = session;
+  return inventory.read(client).catch((error: unknown) => {
+    throw describeApiError(
+      error,
+      `reading the ApplySet parent Secret ${inventory.namespace}/${inventory.parentName}`,
+    );
+  });
+}
+
+/**
+ * What planning found besides the changes: references to Secrets that exist nowhere, and the objects
+ * the API server refused in the dry run (then there is no plan, and `refused` says so).
+ */
+export type PlanOutcome =
+  | { readonly plan: Plan; readonly findings: Finding[]; readonly refused?: undefined }
+  | { readonly plan?: undefined; readonly findings: Finding[]; readonly refused: string };
+
+/**
+ * Fills the Secrets whose values come from Doppler (fetched when there is a token), prepares every
+ * object, checks the Secrets workloads read, and dry-runs everything against the cluster.
+ */
+export async function planAgainst(
+  session: ClusterSession,
+  settings: Settings,
+  validation: ValidationResult,
+  provenance: Provenance,
+  state: InventoryState | undefined,
+  purpose: 'plan' | 'apply',
+  runtime: Runtime,
+  options: { accessChecked?: boolean } = {},
+): Promise<PlanOutcome> {
+  const { client, inventory, fieldManager } = session;
+  const { log } = runtime;
+  if (!options.accessChecked) {
+    const app = appNameOf(settings, validation.loaded);
+    const resources = validation.loaded.resources;
+    await checkRunAccess(client, accessSettingsOf(settings), { app, resources, stage: purpose, state }, log);
+  }
+  const resources = await resolveSecretSources(validation.loaded.resources, {
+    doppler: runtime.doppler(settings),
+    purpose,
+    client,
+    namespace: settings.namespace,
+    log,
+    secrets: runtime.secrets,
+  });
+  const desired = await prepareDesired(client, resources, {
+    namespace: settings.namespace,
+    createNamespace: settings.cluster.createNamespace,
+    inventory,
+    provenance,
+  });
+  // Returned, not logged: the edges print (or annotate) every finding once.
+  const findings = await checkSecretReferences(client, desired);
+  try {
+    // Hooks are created in their phases, not applied: they are neither dry-run nor set members.
+    const resourcesToPlan = desired.filter((item) => !item.hook);
+    holdYoungGeneration();
+    const plan = await planChanges(client, resourcesToPlan, inventory, state, {
+      ignoreDifferences: settings.ignoreDifferences,
+      prune: settings.apply.prune,
+      forceConflicts: settings.apply.forceConflicts,
+      forceReplace: settings.apply.forceReplace,
+      allowDestructive: settings.apply.allowDestructive,
+      concurrency: settings.apply.concurrency,
+      maskers: SECRET_MASKERS,
+      fieldManager,
+      adoption: settings.apply.allowAdoption,
+      targetNamespace: { name: settings.namespace, created: settings.cluster.createNamespace },
+    });
+    const delivered = await withDelivery(client, plan, settings.delivery);
+    return { plan: withHooks(delivered, plannedHooksOf(desired)), findings };
+  } catch (error) {
+    if (!(error instanceof ServerRejection)) throw error;
+    const refused = `the API server refused ${error.objects} of ${plural(desired.length, 'object')} in a dry run`;
+    return { findings: [...findings, ...error.findings], refused };
+  }
+}

@@ -1,0 +1,35 @@
+import type { Settings } from '../../settings/inputs.js';
+import type { Log } from '../../model/log.js';
+import { DopplerClient } from '../../secrets/doppler.js';
+import type { SecretValues } from '../../secrets/redact.js';
+import type { ClusterSession } from './cluster-session.js';
+import { connectOverHttp } from './cluster-session.js';
+
+/**
+ * What a command needs from outside the settings, built once at the entry (main.ts, cli.ts) and
+ * passed down: tests give their own log, environment, redaction or cluster.
+ */
+export interface Runtime {
+  readonly log: Log;
+  /** The environment the entry was started with: KUBECONFIG, HOME, DOPPLER_TOKEN and the like. */
+  readonly env: NodeJS.ProcessEnv;
+  /** Every secret value the run meets is registered here; every report is redacted by it. */
+  readonly secrets: SecretValues;
+  /** The cluster the settings' credentials name; undefined when there are none (a fork's pull request). */
+  readonly connect: (settings: Settings, app: string) => ClusterSession | undefined;
+  /** Doppler, when there is a token to ask it with. */
+  readonly doppler: (settings: Settings) => DopplerClient | undefined;
+}
+
+/** The real thing: the cluster over HTTPS, Doppler's API. */
+export function liveRuntime(log: Log, env: NodeJS.ProcessEnv, secrets: SecretValues): Runtime {
+  const onRetry = (message: string) => log.info(`retrying: ${message}`);
+  return {
+    log,
+    env,
+    secrets,
+    connect: (settings, app) => connectOverHttp(settings, app, { env, secrets, onRetry }),
+    doppler: ({ secrets: { doppler }, requestTimeoutMs }) =>
+      doppler.token ? new DopplerClient(doppler, { requestTimeoutMs, onRetry }) : undefined,
+  };
+}

@@ -1,0 +1,136 @@
+import { plural } from '../../model/plural.js';
+import type { PlanResult } from '../commands/plan.js';
+import type { RunContext } from '../events/github-event.js';
+import type { Settings } from '../../settings/inputs.js';
+import { isGitHubUnavailable, tryRecord } from '../../github/github-api.js';
+import type { CommitState } from '../../github/github-rest.js';
+import { GitHubReporter } from '../../github/github-rest.js';
+import type { SecretValues } from '../../secrets/redact.js';
+import type { Log } from '../../model/log.js';
+import { commentMarker, renderPlanComment } from '../../report/markdown.js';
+import { repositoryUrlOf } from '../../report/links.js';
+import { statusCounts } from '../../report/plan-text.js';
+import { desiredDigest } from './reviewed-plan.js';
+
+/** `kubesync/<environment>`, or `kubesync/<app>` when there is no environment, unless the input says otherwise. */
+export function statusContextOf(settings: Settings, app: string): string {
+  const context = settings.github.statusContext || `kubesync/${settings.environment || app}`;
+  // Without an environment the default already names the app; a given context does not.
+  return settings.oneOfMany && (settings.environment || settings.github.statusContext)
+    ? `${context}/${app}`
+    : context;
+}
+
+/**
+ * The environment of the GitHub Deployment: the app's own when it is one of several, because a new
+ * Deployment's success marks the environment's earlier ones inactive.
+ */
+export function deploymentEnvironmentOf(settings: Settings, app: string): string {
+  const environment = settings.environment || app;
+  return settings.oneOfMany && settings.environment ? `${environment}/${app}` : environment;
+}
+
+/** The commit status a plan sets: success whatever the diff (a plan is information), failure on invalid manifests. */
+export function planStatus(result: PlanResult): { state: CommitState; description: string } {
+  if (!result.validation.valid)
+    return {
+      state: 'failure',
+      description: `Invalid: ${plural(result.validation.errors, 'validation error')}`,
+    };
+  if (!result.plan)
+    return { state: 'success', description: `Unknown: ${result.unknownReason ?? 'not planned'}` };
+  const counts = statusCounts(result.plan);
+  return { state: 'success', description: `${result.plan.syncStatus}${counts ? `: ${counts}` : ''}` };
+}
+
+/**
+ * On a pull request: the plan as one comment kept up to date, and the commit status of its head. On a
+ * schedule (drift detection): the commit status of the checked-out commit. When GitHub cannot be
+ * reached, each missing record is a warning; the plan is in the job summary all the same.
+ */
+export async function recordPlan(
+  settings: Settings,
+  run: RunContext,
+  result: PlanResult,
+  log: Log,
+  secrets: SecretValues,
+): Promise<void> {
+  if (!run.repository || !(run.pullRequest || ['schedule', 'merge_group'].includes(run.eventName))) return;
+  if (!settings.github.token) {
+    log.warning('no github-token: the plan is in the job summary only');
+    return;
+  }
+  try {
+    await writeRecords(
+      new GitHubReporter(settings.github.token, run.repository, secrets, log.info, settings.requestTimeoutMs),
+      settings,
+      run,
+      result,
+      log,
+      secrets,
+    );
+  } catch (error) {
+    // A pull request from a fork runs with a read-only token: the plan still stands in the job summary.
+    if (!(run.pullRequest?.fromFork && isGitHubUnavailable(error) && error.kind === 'refused')) throw error;
+    log.warning(
+      `pull request from a fork, so its token is read-only: ${error.message}. The plan is in the job summary`,
+    );
+  }
+}
+
+async function writeRecords(
+  github: GitHubReporter,
+  settings: Settings,
+  run: RunContext,
+  result: PlanResult,
+  log: Log,
+  secrets: SecretValues,
+) {
+  const status = planStatus(result);
+  const context = statusContextOf(settings, result.app);
+  const warnings = [
+    await tryRecord(`the commit status ${context}`, () =>
+      github.setStatus(run.sha, context, status.state, status.description, run.runUrl),
+    ),
+  ];
+  const pull = run.pullRequest;
+  if (pull && settings.github.comment) {
+    const body = renderPlanComment(planCommentOf(settings, run, result), secrets);
+    warnings.push(
+      await tryRecord(`the plan comment on pull request #${pull.number}`, async () => {
+        const { outcome, ignored } = await github.upsertComment(
+          pull.number,
+          commentMarker(result.app, settings.environment),
+          body,
+        );
+        if (ignored.length > 0)
+          log.info(
+            `ignored ${ignored.length === 1 ? 'a comment' : 'comments'} by ${ignored.join(', ')} carrying kubesync's marker: only kubesync's own comment is edited`,
+          );
+        log.info(`pull request #${pull.number}: comment ${outcome}`);
+      }),
+    );
+  }
+  for (const warning of warnings) if (warning) log.warning(`${warning}; the plan is in the job summary`);
+}
+
+/** What the plan comment shows of a plan made with these settings for this run. */
+export function planCommentOf(settings: Settings, run: RunContext, result: PlanResult) {
+  return {
+    app: result.app,
+    environment: settings.environment,
+    sha: run.sha,
+    server: result.server,
+    context: result.context,
+    syncStatus: result.syncStatus,
+    unknownReason: result.unknownReason,
+    plan: result.plan,
+    desiredDigest: result.plan && desiredDigest(result.plan, settings.ignoreDifferences),
+    findings: result.validation.findings,
+    runUrl: run.runUrl,
+    repositoryUrl: repositoryUrlOf(run.runUrl),
+    prune: settings.apply.prune,
+    requirePlanMatch: settings.deployment.requirePlanMatch,
+    destructiveApprovalLabel: settings.apply.destructiveApprovalLabel,
+  };
+}

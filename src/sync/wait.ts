@@ -1,0 +1,115 @@
+import pLimit from 'p-limit';
+import { cancellation, pause } from '../model/cancel.js';
+import type { ClusterClient } from '../cluster/client.js';
+import type { ObjectRef } from '../model/object.js';
+import type { KubeObject } from '../model/object.js';
+import type { Readiness } from './readiness.js';
+import { deletedWhileWaiting, readinessOf } from './readiness.js';
+
+/** An object to wait for; `generation` is the one the apply response reported, when known. */
+export interface WaitTarget extends ObjectRef {
+  readonly generation?: number;
+  /** The object as the apply answered: the first observation, which needs no request. */
+  readonly applied?: KubeObject;
+}
+
+export interface WaitOptions {
+  readonly timeoutMs: number;
+  readonly pollMs?: number;
+  /** How many objects are read at once. */
+  readonly concurrency?: number;
+  /** A progress line, emitted when an object's message changes: "deployment/web: 2/3 replicas ready". */
+  readonly log?: (line: string) => void;
+  /** Aborted when the run is cancelled: the wait ends at once, reporting what was still pending. */
+  readonly signal?: AbortSignal;
+}
+
+export interface WaitResult {
+  readonly ok: boolean;
+  /** The objects that failed or were still not ready at the deadline, with why. */
+  readonly problems: { ref: ObjectRef; message: string }[];
+}
+
+export function shortName(ref: ObjectRef): string {
+  return `${ref.kind.toLowerCase()}/${ref.name}`;
+}
+
+/**
+ * Polls the objects until each is ready, one fails, or the timeout passes. A failure that is final
+ * (ProgressDeadlineExceeded, a failed Job, an object deleted under the wait) ends the wait at once
+ * instead of burning the timeout.
+ */
+export async function waitUntilReady(
+  client: ClusterClient,
+  refs: readonly WaitTarget[],
+  options: WaitOptions,
+): Promise<WaitResult> {
+  const deadline = Date.now() + options.timeoutMs;
+  const pending = new Map(refs.map((ref) => [ref, undefined as Readiness | undefined]));
+  const lastMessage = new Map<WaitTarget, string>();
+  const lastSeen = new Map<WaitTarget, KubeObject>();
+  const limit = pLimit(options.concurrency ?? 8);
+  const observe = (ref: WaitTarget, object: KubeObject | undefined) => {
+    const seen = lastSeen.get(ref);
+    const readiness =
+      object === undefined && seen !== undefined
+        ? deletedWhileWaiting(seen)
+        : readinessOf(object, { generation: ref.generation });
+    if (object) lastSeen.set(ref, object);
+    pending.set(ref, readiness);
+    if (lastMessage.get(ref) !== readiness.message) {
+      options.log?.(`${shortName(ref)}: ${readiness.message}`);
+      lastMessage.set(ref, readiness.message);
+    }
+    return readiness;
+  };
+  // What the apply answered tells at once about most objects (a ConfigMap, a Service): only the
+  // others are read again, straight after.
+  let fromAnswers = refs.some((ref) => ref.applied);
+  for (;;) {
+    const observed = fromAnswers
+      ? refs.flatMap((ref) => (ref.applied ? [{ ref, readiness: observe(ref, ref.applied) }] : []))
+      : await Promise.all(
+          [...pending.keys()].map((ref) =>
+            limit(async () => ({ ref, readiness: observe(ref, await client.get(ref)) })),
+          ),
+        );
+    const failed = observed.find(({ readiness }) => readiness.done && !readiness.ok);
+    if (failed) return { ok: false, problems: [{ ref: failed.ref, message: failed.readiness.message }] };
+    for (const { ref, readiness } of observed) if (readiness.done) pending.delete(ref);
+    if (pending.size === 0) return { ok: true, problems: [] };
+    if (fromAnswers) {
+      fromAnswers = false;
+      continue;
+    }
+    const cancelled = cancellation(options.signal);
+    if (cancelled) {
+      return {
+        ok: false,
+        problems: [...pending].map(([ref, readiness]) => ({
+          ref,
+          message: `${cancelled.message} while waiting: ${readiness?.message ?? 'no status'}`,
+        })),
+      };
+    }
+    if (Date.now() >= deadline) {
+      const waited =
+        options.timeoutMs < 1000 ? `${options.timeoutMs}ms` : `${Math.round(options.timeoutMs / 1000)}s`;
+      return {
+        ok: false,
+        problems: [...pending].map(([ref, readiness]) => ({
+          ref,
+          message: `not ready after ${waited}: ${readiness?.message ?? 'no status'}`,
+        })),
+      };
+    }
+    await pause(Math.min(options.pollMs ?? 2000, Math.max(0, deadline - Date.now())), options.signal);
+  }
+}
+
+/** `Deployment shop/web: not ready after 5m: 1/2 replicas ready`, one line per problem. */
+export function describeWaitProblems(result: WaitResult): string[] {
+  return result.problems.map(
+    ({ ref, message }) => `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: ${message}`,
+  );
+}
