@@ -2,7 +2,143 @@ export const id = 537;
 export const ids = [537];
 export const modules = {
 
-/***/ 90833:
+/***/ 61063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ readableStack)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/** A frame's location: `file:///…/dist/123.index.js:10:5` or `/…/dist/index.js:10:5`. */
+const LOCATION = /(file:\/\/[^\s()]+|\/[^\s():]+\.js):(\d+):(\d+)/g;
+/**
+ * A bug's stack with every frame in the bundle mapped back to its src/*.ts line. The source maps are
+ * read only here, when a bug is reported: turning Node's source-map support on for the whole run would
+ * read and parse every chunk's map at start-up.
+ */
+function readableStack(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const stack = error.stack ?? `${error.name}: ${error.message}`;
+    const maps = new Map();
+    return stack.replace(LOCATION, (whole, location, line, column) => {
+        const file = location.startsWith('file://') ? (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(location) : location;
+        if (!maps.has(file))
+            maps.set(file, sourceMapOf(file));
+        const origin = maps.get(file)?.findOrigin(Number(line), Number(column));
+        if (!origin || !('fileName' in origin))
+            return whole;
+        const source = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), origin.fileName.replace(/^webpack:\/\/[^/]*\//, ''));
+        return `${source}:${origin.lineNumber}:${origin.columnNumber}`;
+    });
+}
+function sourceMapOf(file) {
+    try {
+        return new node_module__WEBPACK_IMPORTED_MODULE_1__.SourceMap(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`${file}.map`, 'utf8')));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 10537:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
+
+
+// EXTERNAL MODULE: ./src/model/cancel.ts
+var cancel = __webpack_require__(61987);
+;// CONCATENATED MODULE: ./src/secrets/guard-output.ts
+const ADD_MASK = '::add-mask::';
+/**
+ * Redacts every write to stdout and stderr, whoever makes it (our log, @actions/core's annotations and
+ * setFailed, a stack trace), so a secret that reaches a message by any path is still not printed. The
+ * runner's `::add-mask::` command is the one line that must carry the value: the runner consumes it and
+ * never shows it. Returns the unguarded write, for output the user asked to see (`render --show-secrets`).
+ */
+function guardOutput(stream, secrets) {
+    const write = stream.write.bind(stream);
+    const guarded = (chunk, ...rest) => {
+        if (secrets.size === 0)
+            return write(chunk, ...rest);
+        const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        if (text.startsWith(ADD_MASK))
+            return write(chunk, ...rest);
+        return write(secrets.redact(text), ...rest);
+    };
+    stream.write = guarded;
+    return (text) => write(text);
+}
+
+// EXTERNAL MODULE: ./src/secrets/redact.ts
+var redact = __webpack_require__(34200);
+// EXTERNAL MODULE: ./src/app/stack-trace.ts
+var stack_trace = __webpack_require__(61063);
+;// CONCATENATED MODULE: ./src/entry.ts
+
+
+
+
+// One bundle is both the action and the CLI. The runner starts an action as `node dist/index.js` with
+// no arguments; a person or a script always names a command (or --help).
+const asCli = process.argv.length > 2 || process.env.GITHUB_ACTIONS !== 'true';
+const cancellation = (0,cancel/* cancelOnSignals */.dJ)();
+let finished = false;
+// A promise that never settles would let Node exit quietly with the work half done: say so and fail.
+process.on('beforeExit', () => {
+    if (finished)
+        return;
+    finished = true;
+    const message = 'kubesync stopped before it finished: a request never completed and nothing else was left to run. This is a bug; the lines above show how far it got';
+    process.stderr.write(asCli ? `kubesync: ${message}\n` : `::error::${message}\n`);
+    process.exitCode = asCli ? 2 : 1;
+});
+/** The CLI, or the action; each loads only its own code. */
+async function start() {
+    if (asCli) {
+        // Nothing this process prints may carry a secret value it has seen, whatever the path to the message.
+        const secrets = new redact/* SecretValues */.jQ();
+        const writeUnredacted = guardOutput(process.stdout, secrets);
+        guardOutput(process.stderr, secrets);
+        const { runCli } = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(340), __webpack_require__.e(359)]).then(__webpack_require__.bind(__webpack_require__, 52359));
+        const terminal = { cwd: process.cwd(), env: process.env, secrets, writeUnredacted, cancellation };
+        process.exitCode = await runCli(process.argv.slice(2), terminal);
+        return;
+    }
+    const { maskInRunnerLog, run, runnerEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(476), __webpack_require__.e(602), __webpack_require__.e(955), __webpack_require__.e(264), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(640), __webpack_require__.e(340), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 82813));
+    const secrets = new redact/* SecretValues */.jQ(maskInRunnerLog);
+    guardOutput(process.stdout, secrets);
+    guardOutput(process.stderr, secrets);
+    await run(runnerEnvironment(process.env, process.cwd()), secrets, cancellation);
+}
+void start()
+    .catch((error) => {
+    // Only a bug gets here (every expected failure is reported by the command): one line and a stack.
+    const text = (0,stack_trace/* readableStack */.x)(error);
+    process.stderr.write(asCli ? `kubesync: internal error: ${text}\n` : `::error::kubesync internal error: ${text}\n`);
+    process.exitCode = asCli ? 2 : 1;
+})
+    .finally(() => {
+    finished = true;
+});
+
+
+/***/ }),
+
+/***/ 61987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +149,7 @@ export const modules = {
 /* unused harmony export CancelledError */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87206);
 
 
 /** The run was cancelled (the runner's SIGINT/SIGTERM, or Ctrl-C): a reason to stop, not a bug. */
@@ -66,97 +202,14 @@ function cancelOnSignals() {
 
 /***/ }),
 
-/***/ 10537:
-/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
-
-
-// EXTERNAL MODULE: ./src/cancel.ts
-var cancel = __webpack_require__(90833);
-;// CONCATENATED MODULE: ./src/secrets/guard-output.ts
-const ADD_MASK = '::add-mask::';
-/**
- * Redacts every write to stdout and stderr, whoever makes it (our log, @actions/core's annotations and
- * setFailed, a stack trace), so a secret that reaches a message by any path is still not printed. The
- * runner's `::add-mask::` command is the one line that must carry the value: the runner consumes it and
- * never shows it. Returns the unguarded write, for output the user asked to see (`render --show-secrets`).
- */
-function guardOutput(stream, secrets) {
-    const write = stream.write.bind(stream);
-    const guarded = (chunk, ...rest) => {
-        if (secrets.size === 0)
-            return write(chunk, ...rest);
-        const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-        if (text.startsWith(ADD_MASK))
-            return write(chunk, ...rest);
-        return write(secrets.redact(text), ...rest);
-    };
-    stream.write = guarded;
-    return (text) => write(text);
-}
-
-// EXTERNAL MODULE: ./src/secrets/redact.ts
-var redact = __webpack_require__(34200);
-// EXTERNAL MODULE: ./src/stack-trace.ts
-var stack_trace = __webpack_require__(5887);
-;// CONCATENATED MODULE: ./src/entry.ts
-
-
-
-
-// One bundle is both the action and the CLI. The runner starts an action as `node dist/index.js` with
-// no arguments; a person or a script always names a command (or --help).
-const asCli = process.argv.length > 2 || process.env.GITHUB_ACTIONS !== 'true';
-const cancellation = (0,cancel/* cancelOnSignals */.dJ)();
-let finished = false;
-// A promise that never settles would let Node exit quietly with the work half done: say so and fail.
-process.on('beforeExit', () => {
-    if (finished)
-        return;
-    finished = true;
-    const message = 'kubesync stopped before it finished: a request never completed and nothing else was left to run. This is a bug; the lines above show how far it got';
-    process.stderr.write(asCli ? `kubesync: ${message}\n` : `::error::${message}\n`);
-    process.exitCode = asCli ? 2 : 1;
-});
-/** The CLI, or the action; each loads only its own code. */
-async function start() {
-    if (asCli) {
-        // Nothing this process prints may carry a secret value it has seen, whatever the path to the message.
-        const secrets = new redact/* SecretValues */.jQ();
-        const writeUnredacted = guardOutput(process.stdout, secrets);
-        guardOutput(process.stderr, secrets);
-        const { runCli } = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(462), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 6646));
-        const terminal = { cwd: process.cwd(), env: process.env, secrets, writeUnredacted, cancellation };
-        process.exitCode = await runCli(process.argv.slice(2), terminal);
-        return;
-    }
-    const { maskInRunnerLog, run, runnerEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(602), __webpack_require__.e(955), __webpack_require__.e(791), __webpack_require__.e(326), __webpack_require__.e(232), __webpack_require__.e(801), __webpack_require__.e(368), __webpack_require__.e(417), __webpack_require__.e(462), __webpack_require__.e(495), __webpack_require__.e(465)]).then(__webpack_require__.bind(__webpack_require__, 25465));
-    const secrets = new redact/* SecretValues */.jQ(maskInRunnerLog);
-    guardOutput(process.stdout, secrets);
-    guardOutput(process.stderr, secrets);
-    await run(runnerEnvironment(process.env, process.cwd()), secrets, cancellation);
-}
-void start()
-    .catch((error) => {
-    // Only a bug gets here (every expected failure is reported by the command): one line and a stack.
-    const text = (0,stack_trace/* readableStack */.x)(error);
-    process.stderr.write(asCli ? `kubesync: internal error: ${text}\n` : `::error::kubesync internal error: ${text}\n`);
-    process.exitCode = asCli ? 2 : 1;
-})
-    .finally(() => {
-    finished = true;
-});
-
-
-/***/ }),
-
-/***/ 83916:
+/***/ 87206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ isUserError),
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
-/* harmony import */ var _manifests_origin_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64942);
+/* harmony import */ var _origin_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51579);
 
 /**
  * A problem the user can fix: a bad manifest, a bad input, missing credentials or a missing tool.
@@ -166,7 +219,7 @@ class UserError extends Error {
     origin;
     name = 'UserError';
     constructor(message, origin) {
-        super(origin ? `${(0,_manifests_origin_js__WEBPACK_IMPORTED_MODULE_0__/* .formatOrigin */ .cp)(origin)}: ${message}` : message);
+        super(origin ? `${(0,_origin_js__WEBPACK_IMPORTED_MODULE_0__/* .formatOrigin */ .cp)(origin)}: ${message}` : message);
         this.origin = origin;
     }
 }
@@ -177,7 +230,62 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 64942:
+/***/ 41300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ countFindings),
+/* harmony export */   MK: () => (/* binding */ warningAt),
+/* harmony export */   Os: () => (/* binding */ errorAt),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   tf: () => (/* binding */ formatFinding)
+/* harmony export */ });
+/* harmony import */ var _origin_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51579);
+
+function errorAt(origin, rule, message) {
+    return { severity: 'error', rule, message, origin };
+}
+function warningAt(origin, rule, message) {
+    return { severity: 'warning', rule, message, origin };
+}
+/** `file:line:col: error: message [rule]`, the way compilers print, so editors can jump to it. */
+function formatFinding(finding) {
+    return `${(0,_origin_js__WEBPACK_IMPORTED_MODULE_0__/* .formatOrigin */ .cp)(finding.origin)}: ${finding.severity}: ${finding.message} [${finding.rule}]`;
+}
+function countFindings(findings) {
+    const errors = findings.filter((finding) => finding.severity === 'error').length;
+    return { errors, warnings: findings.length - errors };
+}
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => a.origin.file.localeCompare(b.origin.file) ||
+        a.origin.line - b.origin.line ||
+        a.origin.column - b.origin.column ||
+        a.message.localeCompare(b.message));
+}
+
+
+/***/ }),
+
+/***/ 52654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeMarkdown),
+/* harmony export */   k: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/** Escapes text for a Markdown table cell or inline position in the PR comment. */
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_{}[\]<>()#+!|]/g, (character) => `\\${character}`).replace(/\n/g, ' ');
+}
+/** Escapes text for a cell of the job summary's tables. */
+function escapeCell(text) {
+    return text.replace(/[|\\`*_<>[\]]/g, (character) => `\\${character}`).replace(/\n/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 51579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -238,7 +346,7 @@ class OriginMap {
 
 /***/ }),
 
-/***/ 18516:
+/***/ 27813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -317,25 +425,6 @@ function resourceAt(object, locate) {
 
 /***/ }),
 
-/***/ 52654:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ escapeMarkdown),
-/* harmony export */   k: () => (/* binding */ escapeCell)
-/* harmony export */ });
-/** Escapes text for a Markdown table cell or inline position in the PR comment. */
-function escapeMarkdown(text) {
-    return text.replace(/[\\`*_{}[\]<>()#+!|]/g, (character) => `\\${character}`).replace(/\n/g, ' ');
-}
-/** Escapes text for a cell of the job summary's tables. */
-function escapeCell(text) {
-    return text.replace(/[|\\`*_<>[\]]/g, (character) => `\\${character}`).replace(/\n/g, ' ');
-}
-
-
-/***/ }),
-
 /***/ 40997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -344,7 +433,7 @@ function escapeCell(text) {
 /* harmony export */   pI: () => (/* binding */ maskSecretPair),
 /* harmony export */   v5: () => (/* binding */ MASK)
 /* harmony export */ });
-/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18516);
+/* harmony import */ var _model_resource_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27813);
 
 const MASK = '***';
 const SECRET_FIELDS = ['data', 'stringData'];
@@ -358,16 +447,16 @@ function maskFor(key, sources) {
  * a value fetched at apply time shows where from (`from doppler://production/DATABASE_URL`).
  */
 function maskSecret(object, sources) {
-    if ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(object) !== 'Secret')
+    if ((0,_model_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(object) !== 'Secret')
         return object;
     const masked = { ...object };
     for (const field of SECRET_FIELDS) {
         const values = object[field];
-        if ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(values))
+        if ((0,_model_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(values))
             masked[field] = Object.fromEntries(Object.keys(values).map((key) => [key, maskFor(key, sources)]));
     }
     if (sources && Object.keys(sources).length > 0) {
-        const data = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(masked.data) ? masked.data : {};
+        const data = (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(masked.data) ? masked.data : {};
         masked.data = {
             ...data,
             ...Object.fromEntries(Object.keys(sources).map((key) => [key, maskFor(key, sources)])),
@@ -380,14 +469,14 @@ function maskSecret(object, sources) {
  * value shows as `*** (before)` / `*** (after)`, an unchanged one as `***` (the kubectl/Flux convention).
  */
 function maskSecretPair(before, after, sources) {
-    const kind = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(after ?? before ?? {});
+    const kind = (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(after ?? before ?? {});
     if (kind !== 'Secret')
         return [before, after];
     const maskedBefore = before ? { ...before } : undefined;
     const maskedAfter = after ? { ...after } : undefined;
     for (const field of SECRET_FIELDS) {
-        const old = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(before?.[field]) ? before[field] : {};
-        const next = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(after?.[field]) ? after[field] : {};
+        const old = (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(before?.[field]) ? before[field] : {};
+        const next = (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(after?.[field]) ? after[field] : {};
         const label = (key, side) => key in old && key in next && old[key] !== next[key]
             ? `${maskFor(key, sources)} (${side})`
             : maskFor(key, sources);
@@ -415,9 +504,9 @@ function maskSecretPair(before, after, sources) {
 /* harmony export */   jQ: () => (/* binding */ SecretValues),
 /* harmony export */   s1: () => (/* binding */ shortValueFindings)
 /* harmony export */ });
-/* harmony import */ var _manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18516);
+/* harmony import */ var _model_resource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27813);
 /* harmony import */ var _model_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52654);
-/* harmony import */ var _validate_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93043);
+/* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41300);
 /* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40997);
 
 
@@ -539,18 +628,18 @@ function encodingsOf(value) {
 }
 /** What an object is called: kind, name, namespace, `Kind namespace/name`, and its labels' keys and values. */
 function identifiersOf(object) {
-    const labels = (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataOf */ .Nk)(object).labels;
-    const names = [(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(object), (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(object), (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .namespaceOf */ .N6)(object), (0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object)];
-    if ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .namespaceOf */ .N6)(object))
-        names.push(`${(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .namespaceOf */ .N6)(object)}/${(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(object) ?? ''}`);
-    if ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(labels))
+    const labels = (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataOf */ .Nk)(object).labels;
+    const names = [(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(object), (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(object), (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .namespaceOf */ .N6)(object), (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object)];
+    if ((0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .namespaceOf */ .N6)(object))
+        names.push(`${(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .namespaceOf */ .N6)(object)}/${(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(object) ?? ''}`);
+    if ((0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(labels))
         for (const [key, value] of Object.entries(labels))
             names.push(key, typeof value === 'string' ? value : '');
     return names.filter((name) => Boolean(name));
 }
 /** A Secret's values: data decoded from base64, then stringData (which the server merges over data). */
 function secretEntries(object) {
-    if ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(object) !== 'Secret')
+    if ((0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(object) !== 'Secret')
         return [];
     const entries = [];
     for (const [field, encoded] of [
@@ -558,7 +647,7 @@ function secretEntries(object) {
         ['stringData', false],
     ]) {
         const values = object[field];
-        if (!(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(values))
+        if (!(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(values))
             continue;
         for (const [key, value] of Object.entries(values)) {
             if (typeof value !== 'string')
@@ -582,7 +671,7 @@ function registerSecretData(secrets, object) {
  * Secrets' values to redact, and every object's identifiers to keep.
  */
 function registerSecretsIn(secrets, body) {
-    if (!(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(body))
+    if (!(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(body))
         return;
     const { kind, items } = body;
     if (typeof kind !== 'string')
@@ -593,7 +682,7 @@ function registerSecretsIn(secrets, body) {
     }
     const itemKind = kind.slice(0, -'List'.length);
     for (const item of items)
-        if ((0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(item))
+        if ((0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(item))
             registerSecretData(secrets, { ...item, kind: itemKind });
 }
 /**
@@ -609,99 +698,10 @@ function shortValueFindings(objects) {
             .filter(([, value]) => value.length > 0 && value.length < MIN_REDACTED_LENGTH)
             .map(([key]) => key));
         for (const key of keys) {
-            findings.push((0,_validate_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .warningAt */ .MK)(origin, 'secret-value-too-short', `${(0,_manifests_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object)}: the value of ${key} is under ${MIN_REDACTED_LENGTH} characters, too short to mask outside the Secret; use a longer value`));
+            findings.push((0,_model_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .warningAt */ .MK)(origin, 'secret-value-too-short', `${(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(object)}: the value of ${key} is under ${MIN_REDACTED_LENGTH} characters, too short to mask outside the Secret; use a longer value`));
         }
     }
     return findings;
-}
-
-
-/***/ }),
-
-/***/ 5887:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ readableStack)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-
-
-
-
-/** A frame's location: `file:///…/dist/123.index.js:10:5` or `/…/dist/index.js:10:5`. */
-const LOCATION = /(file:\/\/[^\s()]+|\/[^\s():]+\.js):(\d+):(\d+)/g;
-/**
- * A bug's stack with every frame in the bundle mapped back to its src/*.ts line. The source maps are
- * read only here, when a bug is reported: turning Node's source-map support on for the whole run would
- * read and parse every chunk's map at start-up.
- */
-function readableStack(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const stack = error.stack ?? `${error.name}: ${error.message}`;
-    const maps = new Map();
-    return stack.replace(LOCATION, (whole, location, line, column) => {
-        const file = location.startsWith('file://') ? (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(location) : location;
-        if (!maps.has(file))
-            maps.set(file, sourceMapOf(file));
-        const origin = maps.get(file)?.findOrigin(Number(line), Number(column));
-        if (!origin || !('fileName' in origin))
-            return whole;
-        const source = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), origin.fileName.replace(/^webpack:\/\/[^/]*\//, ''));
-        return `${source}:${origin.lineNumber}:${origin.columnNumber}`;
-    });
-}
-function sourceMapOf(file) {
-    try {
-        return new node_module__WEBPACK_IMPORTED_MODULE_1__.SourceMap(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`${file}.map`, 'utf8')));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 93043:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ countFindings),
-/* harmony export */   MK: () => (/* binding */ warningAt),
-/* harmony export */   Os: () => (/* binding */ errorAt),
-/* harmony export */   Tc: () => (/* binding */ sortFindings),
-/* harmony export */   tf: () => (/* binding */ formatFinding)
-/* harmony export */ });
-/* harmony import */ var _manifests_origin_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64942);
-
-function errorAt(origin, rule, message) {
-    return { severity: 'error', rule, message, origin };
-}
-function warningAt(origin, rule, message) {
-    return { severity: 'warning', rule, message, origin };
-}
-/** `file:line:col: error: message [rule]`, the way compilers print, so editors can jump to it. */
-function formatFinding(finding) {
-    return `${(0,_manifests_origin_js__WEBPACK_IMPORTED_MODULE_0__/* .formatOrigin */ .cp)(finding.origin)}: ${finding.severity}: ${finding.message} [${finding.rule}]`;
-}
-function countFindings(findings) {
-    const errors = findings.filter((finding) => finding.severity === 'error').length;
-    return { errors, warnings: findings.length - errors };
-}
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => a.origin.file.localeCompare(b.origin.file) ||
-        a.origin.line - b.origin.line ||
-        a.origin.column - b.origin.column ||
-        a.message.localeCompare(b.message));
 }
 
 

@@ -24,7 +24,7 @@ const util = __webpack_require__(33797)
 const { InvalidArgumentError } = errors
 const api = __webpack_require__(48658)
 const buildConnector = __webpack_require__(63747)
-const MockClient = __webpack_require__(3945)
+const MockClient = __webpack_require__(26326)
 const { MockCallHistory, MockCallHistoryLog } = __webpack_require__(31828)
 const MockAgent = __webpack_require__(62624)
 const MockPool = __webpack_require__(59915)
@@ -7498,7 +7498,7 @@ const {
   kMockCallHistoryAddLog,
   kIgnoreTrailingSlash
 } = __webpack_require__(24212)
-const MockClient = __webpack_require__(3945)
+const MockClient = __webpack_require__(26326)
 const MockPool = __webpack_require__(59915)
 const { matchValue, normalizeSearchParams, buildAndValidateMockOptions, normalizeOrigin } = __webpack_require__(57656)
 const { InvalidArgumentError, UndiciError } = __webpack_require__(26202)
@@ -7990,7 +7990,7 @@ module.exports.MockCallHistoryLog = MockCallHistoryLog
 
 /***/ }),
 
-/***/ 3945:
+/***/ 26326:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

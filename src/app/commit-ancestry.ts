@@ -1,8 +1,6 @@
 import type { Ancestry, CommitAncestry, KnownRelation } from '../sync/commit-order.js';
+import type { CompareStatus } from '../github/github.js';
 import { gitOutput } from './git.js';
-
-/** How `head` stands to `base`, as GitHub's compare API (`GET /repos/{owner}/{repo}/compare/{base}...{head}`) says. */
-export type CompareStatus = 'ahead' | 'behind' | 'identical' | 'diverged';
 
 /** Asks the repository's host; throws when it cannot answer. */
 export type CompareCommits = (base: string, head: string) => Promise<CompareStatus>;

@@ -1,185 +1,164 @@
-import * as core from '@actions/core';
 import pLimit from 'p-limit';
-import {
-  applyAndRecord,
-  applyNotes,
-  healing,
-  messageOf,
-  planAndRecord,
-  provenanceOf,
-  shouldSelfHeal,
-  withReleaseTag,
-} from './run-app.js';
+import type { AppOutcome } from './app-outcome.js';
 import type { AppOfMany, AppSelection } from './apps/app-list.js';
 import { changedFiles, isAppChanged } from './apps/changed-apps.js';
-import type { RunCancellation } from '../model/cancel.js';
+import { BufferedLog } from './buffered-log.js';
 import type { Runtime } from './commands/runtime.js';
-import { validateManifests } from './commands/validate.js';
-import { UserError } from '../model/errors.js';
 import { targetOfEvent, type Git } from './events/event-target.js';
 import type { RunContext } from './events/github-event.js';
-import type { ResolvedCommand, Settings } from '../settings/inputs.js';
-import type { ActionEnvironment } from '../action/run-action.js';
+import { commandForEvent, releaseTagOf } from './events/trigger.js';
+import { readProvenance } from './provenance.js';
+import { messageOf, runApp } from './run-app.js';
+import type { RunCancellation } from '../model/cancel.js';
+import { UserError } from '../model/errors.js';
 import { plural } from '../model/plural.js';
-import type { ActionReport } from '../action/action-report.js';
-import { appsDiff, appsOutputs, appsSummary, hasFailed, type AppOutcome } from '../report/apps-summary.js';
-import { BufferedLog } from './buffered-log.js';
+import type { Provenance } from '../model/provenance.js';
+import type { ResolvedCommand, Settings } from '../settings/inputs.js';
 import { parseSettings } from '../settings/parse-settings.js';
-import { commandForEvent } from './events/trigger.js';
 
-type ManyApps = Extract<AppSelection, { kind: 'many' }>;
+/** What a workflow run gives the apps: its workspace, environment and event. */
+export interface RunEnvironment {
+  readonly workspace: string;
+  readonly eventName: string | undefined;
+  readonly env: NodeJS.ProcessEnv;
+}
 
-export interface ManyAppsContext {
-  readonly environment: ActionEnvironment;
+export interface AppsContext {
+  readonly environment: RunEnvironment;
   readonly event: RunContext;
   readonly runtime: Runtime;
-  readonly report: ActionReport;
   readonly cancellation: RunCancellation;
   readonly git: Git;
 }
 
+/** What the step's apps came to, in the order they were listed, the skipped ones last. */
+export interface AppsRun {
+  readonly command: ResolvedCommand;
+  /** One app named by `manifest`, reported as that app alone; else a list, reported as a table. */
+  readonly single: boolean;
+  readonly outcomes: readonly AppOutcome[];
+  /** What the step decided about all of them (changed-only). */
+  readonly notes: readonly string[];
+}
+
 /**
- * Every app of a manifest list or kubesync.yaml in one step: each with its own settings, lock, ApplySet,
- * comment, status and Deployment, `app-concurrency` at a time. One app's failure is its own row in the
- * summary; the others still plan and apply. Each app's log is printed, in a group, when it is done.
+ * Every app of the step, 1..N, each through runApp with its own settings, lock, ApplySet, comment,
+ * status and Deployment, `app-concurrency` at a time. One app's failure is its own outcome; the
+ * others still plan and apply. With several apps each app's log is printed, in a group, when it is
+ * done, so apps running at once never mix their lines.
  */
-export async function runManyApps(
-  selection: ManyApps,
+export async function runApps(
+  selection: AppSelection,
   step: Settings,
-  context: ManyAppsContext,
-): Promise<void> {
-  const { environment, event, report } = context;
+  context: AppsContext,
+): Promise<AppsRun> {
+  const { environment, event, runtime } = context;
   const command = commandForEvent(step.command, environment.eventName, event.dispatch?.type);
+  if (selection.kind === 'one') {
+    const outcome = await runOneApp(step, undefined, command, runtime, context);
+    return { command, single: true, outcomes: [outcome], notes: [] };
+  }
   if (command === 'rbac')
     throw new UserError('rbac prints the roles of one app; give `manifest` the path of that one app');
-  const notes: string[] = [];
-  const skipped: AppOutcome[] = selection.skipped.map(({ label, reason }) => ({
-    kind: 'skipped',
-    label,
-    reason,
-  }));
-  let apps = selection.apps;
-  if (step.apps.changedOnly) {
-    const changed = await changedFiles(event.changes, context.git);
-    if (changed.known) {
-      const unchanged = apps.filter((app) => !isAppChanged(app, changed.files));
-      apps = apps.filter((app) => isAppChanged(app, changed.files));
-      for (const app of unchanged)
-        skipped.push({ kind: 'skipped', label: app.label, reason: 'no file of it changed' });
-      notes.push(
-        `changed-only: ${plural(apps.length, 'app')} changed, ${unchanged.length} skipped (${plural(changed.files.length, 'file')} changed)`,
-      );
-    } else {
-      notes.push(`changed-only: ${changed.why}; every app runs`);
-    }
-  }
-  for (const note of notes) core.info(note);
+  const { apps, skipped, notes } = await changedOnly(selection, step, context);
+  for (const note of notes) runtime.log.info(note);
   const limit = pLimit(step.apps.concurrency);
-  const runs = apps.map((app) => limit(() => runApp(app, command, context)));
+  const runs = apps.map((app) => limit(() => runAppOfMany(app, command, context)));
   // Printed in order as each is done, so a slow first app holds the others' logs back, never mixes them.
   const outcomes: AppOutcome[] = [];
   for (const pending of runs) {
     const { outcome, log } = await pending;
-    await core.group(`${outcome.label}${outcome.environment ? ` (${outcome.environment})` : ''}`, () =>
-      Promise.resolve(log.replay(core)),
+    await runtime.log.group(`${outcome.label}${outcome.environment ? ` (${outcome.environment})` : ''}`, () =>
+      Promise.resolve(log.replay(runtime.log)),
     );
-    if (outcome.kind !== 'skipped' && 'validation' in outcome && outcome.validation)
-      report.annotate(outcome.validation);
     outcomes.push(outcome);
   }
-  const all = [...outcomes, ...skipped];
-  for (const [name, value] of Object.entries(appsOutputs(all))) report.output(name, value);
-  const diff = appsDiff(all);
-  if (diff) report.output('diff-file', report.diffFile('apps', diff));
-  await report.summary(appsSummary(command, all, notes, context.runtime.secrets));
-  const failed = all.filter(hasFailed);
-  if (failed.length > 0)
-    core.setFailed(
-      `${plural(failed.length, 'app')} of ${all.length} failed: ${failed.map((outcome) => outcome.label).join(', ')}; see the summary`,
-    );
+  return { command, single: false, outcomes: [...outcomes, ...skipped], notes };
 }
 
-async function runApp(
+async function runAppOfMany(
   app: AppOfMany,
   command: ResolvedCommand,
-  context: ManyAppsContext,
+  context: AppsContext,
 ): Promise<{ outcome: AppOutcome; log: BufferedLog }> {
   const log = new BufferedLog();
   const { environment, runtime } = context;
   // Its own log comes when it is done; this line shows it started, should it never finish.
-  core.info(`${app.label}: started`);
+  runtime.log.info(`${app.label}: started`);
   const appRuntime: Runtime = {
     ...runtime,
     log,
     connect: app.withoutCredentials ? () => undefined : runtime.connect,
   };
-  let settings: Settings | undefined;
+  let settings: Settings;
   try {
-    const parsed = parseSettings(app.inputs, { workspace: environment.workspace, env: environment.env });
-    settings = { ...withReleaseTag(parsed, environment.env), oneOfMany: true };
-    runtime.secrets.register(settings.secrets.doppler.token);
-    const target = await targetOfEvent(context.event, settings, context.git);
-    if (target.kind === 'skip')
-      return { outcome: { kind: 'skipped', label: app.label, reason: target.reason }, log };
-    return { outcome: await runCommand(command, target.settings, target.run, appRuntime, context), log };
+    settings = { ...parseSettings(app.inputs, environment), oneOfMany: true };
   } catch (error) {
     const message = messageOf(error);
     log.warning(message);
-    return {
-      outcome: { kind: 'failed', label: app.label, environment: settings?.environment, message },
-      log,
-    };
+    return { outcome: { kind: 'failed', label: app.label, message }, log };
   }
+  const outcome = await runOneApp(settings, app.label, command, appRuntime, context);
+  if (outcome.kind === 'failed') log.warning(outcome.message);
+  return { outcome, log };
 }
 
-async function runCommand(
+/** One app's settings, for the commit the event names (or skipped: the event is another step's). */
+async function runOneApp(
+  parsed: Settings,
+  label: string | undefined,
   command: ResolvedCommand,
-  settings: Settings,
-  run: RunContext,
   runtime: Runtime,
-  context: ManyAppsContext,
+  context: AppsContext,
 ): Promise<AppOutcome> {
-  const label = settings.app || settings.manifest;
-  const { environment } = settings;
-  if (command === 'validate' || command === 'render') {
-    const validation = await validateManifests(settings, runtime.secrets, { offline: true });
-    return { kind: 'validated', label, environment, settings, validation };
+  const settings = withReleaseTag(parsed, context.environment.env);
+  runtime.secrets.register(settings.secrets.doppler.token);
+  const appLabel = label ?? (settings.app || settings.manifest);
+  let target;
+  try {
+    target = await targetOfEvent(context.event, settings, context.git);
+  } catch (error) {
+    return { kind: 'failed', label: appLabel, environment: settings.environment, message: messageOf(error) };
   }
-  if (command === 'promote') {
-    const { runPromote } = await import('./commands/promote.js');
-    const result = await runPromote(settings, run, runtime);
-    return { kind: 'promoted', label: result.app, environment: result.to, result };
-  }
-  const provenance = await provenanceOf(run, context.environment);
-  const apply = async (applied: Settings) => {
-    const recorded = await context.cancellation.withCleanup(() =>
-      applyAndRecord(applied, run, provenance, runtime, context.cancellation.signal),
-    );
-    return {
-      kind: 'applied',
-      label: recorded.result.app,
-      environment,
-      settings: applied,
-      result: recorded.result,
-      validation: recorded.result.validation,
-      notes: applyNotes(recorded),
-      deploymentId: recorded.deploymentId,
-      environmentUrl: recorded.environmentUrl,
-    } as const;
-  };
-  if (command === 'apply') return apply(settings);
-  const result = await planAndRecord(settings, run, provenance, runtime);
-  if (shouldSelfHeal(settings, run, result)) {
-    runtime.log.info('self-heal: the cluster drifted from this commit; applying it');
-    return apply(healing(settings));
-  }
-  return {
-    kind: 'planned',
-    label: result.app,
-    environment,
-    settings,
-    result,
-    validation: result.validation,
-    notes: result.unknownReason ? [`status Unknown: ${result.unknownReason}`] : [],
-  };
+  if (target.kind === 'skip') return { kind: 'skipped', label: appLabel, reason: target.reason };
+  return runApp(command, target.settings, runtime, {
+    run: target.run,
+    provenance: (run) => provenanceOf(run, context.environment),
+    cancellation: context.cancellation,
+  });
+}
+
+/** changed-only: the apps of which a file changed run; the others are skipped, and the note says why. */
+async function changedOnly(
+  selection: Extract<AppSelection, { kind: 'many' }>,
+  step: Settings,
+  context: AppsContext,
+): Promise<{ apps: readonly AppOfMany[]; skipped: AppOutcome[]; notes: string[] }> {
+  const skipped: AppOutcome[] = selection.skipped.map(({ label, reason }) => ({
+    kind: 'skipped',
+    label,
+    reason,
+  }));
+  if (!step.apps.changedOnly) return { apps: selection.apps, skipped, notes: [] };
+  const changed = await changedFiles(context.event.changes, context.git);
+  if (!changed.known)
+    return { apps: selection.apps, skipped, notes: [`changed-only: ${changed.why}; every app runs`] };
+  const apps = selection.apps.filter((app) => isAppChanged(app, changed.files));
+  for (const app of selection.apps.filter((app) => !isAppChanged(app, changed.files)))
+    skipped.push({ kind: 'skipped', label: app.label, reason: 'no file of it changed' });
+  const note = `changed-only: ${plural(apps.length, 'app')} changed, ${selection.apps.length - apps.length} skipped (${plural(changed.files.length, 'file')} changed)`;
+  return { apps, skipped, notes: [note] };
+}
+
+/** A release deploy (push of a tag) runs the image tagged like the release, unless told otherwise. */
+function withReleaseTag(settings: Settings, env: NodeJS.ProcessEnv): Settings {
+  return { ...settings, imageTag: settings.imageTag || (releaseTagOf(env.GITHUB_REF) ?? '') };
+}
+
+/** The commit deployed is the one the event names (a dispatch's ref), which the checkout holds. */
+function provenanceOf(run: RunContext, environment: RunEnvironment): Promise<Provenance> {
+  return readProvenance(
+    run.dispatch ? { ...environment.env, GITHUB_SHA: run.sha } : environment.env,
+    environment.workspace,
+  );
 }

@@ -1,7 +1,9 @@
 import type { RunCancellation } from '../model/cancel.js';
 import { parseCliArgs } from './cli-args.js';
 import { isUserError, UserError } from '../model/errors.js';
-import type { Settings } from '../settings/inputs.js';
+import type { ResolvedCommand, Settings } from '../settings/inputs.js';
+import type { AppOutcome } from '../app/app-outcome.js';
+import type { Runtime } from '../app/commands/runtime.js';
 import type { Plan } from '../plan/plan.js';
 import { flagWordedLog, inFlagWords } from './flag-wording.js';
 import { terminalLog } from './terminal-log.js';
@@ -50,11 +52,32 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
 }
 
 async function runCommand(settings: Settings, terminal: Terminal): Promise<number> {
+  if (settings.command === 'promote')
+    // parseCliArgs refuses it; the settings type still lists every command.
+    throw new UserError('promote runs in a workflow; use the action with command: promote');
+  const command = settings.command === 'auto' ? 'plan' : settings.command;
+  const { runApp } = await import('../app/run-app.js');
+  const outcome = await runApp(command, settings, await runtimeOf(command, terminal), {
+    // A terminal is no workflow run: nothing is recorded on GitHub.
+    run: { eventName: 'cli', runUrl: '', sha: '' },
+    provenance: () => readProvenanceOf(terminal, settings.workspace),
+    cancellation: terminal.cancellation,
+  });
+  return printOutcome(outcome, settings, terminal);
+}
+
+async function printOutcome(outcome: AppOutcome, settings: Settings, terminal: Terminal): Promise<number> {
   const { secrets } = terminal;
-  switch (settings.command) {
-    case 'validate': {
-      const { validateManifests } = await import('../app/commands/validate.js');
-      const result = await validateManifests(settings, secrets, { offline: true });
+  switch (outcome.kind) {
+    case 'skipped':
+    case 'promoted':
+      // Only events skip an app, and only the action promotes.
+      return 0;
+    case 'failed':
+      process.stderr.write(`kubesync: ${inFlagWords(outcome.message)}\n`);
+      return 2;
+    case 'validated': {
+      const result = outcome.validation;
       if (settings.output !== 'text') {
         const [{ validationJson }, { outputDocument }] = await Promise.all([
           import('../report/validate-json.js'),
@@ -69,9 +92,9 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
       process.stdout.write(`${countLine({ objects: result.loaded.resources.length, errors, warnings })}\n`);
       return result.valid ? 0 : 1;
     }
-    case 'render': {
-      const { renderManifests, renderNotes } = await import('../app/commands/render.js');
-      const result = await renderManifests(settings, secrets);
+    case 'rendered': {
+      const { result } = outcome;
+      const { renderNotes } = await import('../report/render-notes.js');
       printFindings(result.validation.findings, process.stderr);
       for (const note of renderNotes(result)) process.stderr.write(`${note}\n`);
       // The rendered objects are YAML already: -o yaml prints them as they are.
@@ -88,14 +111,8 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
       else process.stdout.write(text);
       return result.validation.valid ? 0 : 1;
     }
-    case 'auto':
-    case 'plan': {
-      const [{ runPlan }, provenance, runtime] = await Promise.all([
-        import('../app/commands/plan.js'),
-        readProvenanceOf(terminal, settings.workspace),
-        runtimeOf(terminal),
-      ]);
-      const result = await runPlan(settings, provenance, runtime);
+    case 'planned': {
+      const { result } = outcome;
       printFindings(result.validation.findings, process.stderr);
       const exitCode = planExitCode(result.validation.valid, result.plan?.syncStatus);
       if (settings.output !== 'text') {
@@ -119,25 +136,13 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
       return exitCode;
     }
     case 'rbac': {
-      const { runRbac } = await import('../app/commands/rbac.js');
-      const result = await runRbac(settings, secrets);
+      const { result } = outcome;
       printFindings(result.validation.findings, process.stderr);
       process.stdout.write(result.yaml);
       return result.validation.valid ? 0 : 1;
     }
-    case 'apply': {
-      const [{ runApply }, { commitAncestry }, provenance, runtime] = await Promise.all([
-        import('../app/commands/apply.js'),
-        import('../app/commit-ancestry.js'),
-        readProvenanceOf(terminal, settings.workspace),
-        runtimeOf(terminal),
-      ]);
-      // A cancelled apply finishes cleaning up (the lock) before the process ends.
-      const { signal, withCleanup } = terminal.cancellation;
-      const ancestry = commitAncestry(settings.workspace);
-      const result = await withCleanup(() =>
-        runApply(settings, provenance, runtime, { signal }, { ancestry }),
-      );
+    case 'applied': {
+      const { result } = outcome;
       printFindings(result.validation.findings, process.stderr);
       // What was applied, one line per object; the diffs are plan's (kubesync diff).
       if (result.plan)
@@ -158,9 +163,6 @@ async function runCommand(settings: Settings, terminal: Terminal): Promise<numbe
       );
       return result.syncStatus === 'Failed' ? 2 : 0;
     }
-    case 'promote':
-      // parseCliArgs refuses it; the settings type still lists every command.
-      throw new UserError('promote runs in a workflow; use the action with command: promote');
   }
 }
 
@@ -181,9 +183,20 @@ async function readProvenanceOf(terminal: Terminal, workspace: string) {
   return readProvenance(terminal.env, workspace);
 }
 
-async function runtimeOf(terminal: Terminal) {
-  const { liveRuntime } = await import('../app/commands/runtime.js');
-  return liveRuntime(flagWordedLog(terminalLog), terminal.env, terminal.secrets);
+/** Commands that never reach a cluster do not load its client. */
+async function runtimeOf(command: ResolvedCommand, terminal: Terminal): Promise<Runtime> {
+  const log = flagWordedLog(terminalLog);
+  if (command === 'plan' || command === 'apply') {
+    const { liveRuntime } = await import('../app/commands/runtime.js');
+    return liveRuntime(log, terminal.env, terminal.secrets);
+  }
+  return {
+    log,
+    env: terminal.env,
+    secrets: terminal.secrets,
+    connect: () => undefined,
+    doppler: () => undefined,
+  };
 }
 
 /** The plan as text, its diff coloured when stdout is a terminal or --color says so. */

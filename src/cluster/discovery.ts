@@ -1,5 +1,5 @@
 import type { ObjectRef } from '../model/object.js';
-import { groupOf, versionOf } from '../manifests/resource.js';
+import { groupOf, versionOf } from '../model/resource.js';
 import { isNotFound, KubeApiError } from './api-error.js';
 import type { ApiTransport } from './api-transport.js';
 import type { ApiResource } from './client.js';

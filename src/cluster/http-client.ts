@@ -1,7 +1,7 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { KubeObject, ObjectRef } from '../model/object.js';
 import { refOf } from '../model/object.js';
-import { metadataOf } from '../manifests/resource.js';
+import { metadataOf } from '../model/resource.js';
 import { isNotFound } from './api-error.js';
 import { UserError } from '../model/errors.js';
 import type { ClientOptions } from './api-transport.js';

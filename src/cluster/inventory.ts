@@ -3,7 +3,7 @@ import { UserError } from '../model/errors.js';
 import type { KubeObject } from '../model/object.js';
 import { appIdentity, LEGACY_FIELD_MANAGER } from '../model/app-identity.js';
 import { hasAppliedFields } from './managed-fields.js';
-import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf, namespaceOf } from '../manifests/resource.js';
+import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf, namespaceOf } from '../model/resource.js';
 import { VERSION } from '../model/version.js';
 import type { ClusterClient } from './client.js';
 import { KubeApiError } from './api-error.js';

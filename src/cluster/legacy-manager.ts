@@ -5,7 +5,7 @@ import type { FieldSet, ManagedFieldsEntry } from './managed-fields.js';
 import { managedFieldsOf, unionOf } from './managed-fields.js';
 import { LEGACY_FIELD_MANAGER } from '../model/app-identity.js';
 import type { KubeObject, ObjectRef } from '../model/object.js';
-import { isRecord, labelOf, metadataOf } from '../manifests/resource.js';
+import { isRecord, labelOf, metadataOf } from '../model/resource.js';
 
 /** A race with another writer is retried this many times; then the apply goes on and conflicts, if it must. */
 const ATTEMPTS = 3;

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { cancellation, pause } from '../model/cancel.js';
 import { UserError } from '../model/errors.js';
 import type { KubeObject } from '../model/object.js';
-import { isRecord, metadataOf } from '../manifests/resource.js';
+import { isRecord, metadataOf } from '../model/resource.js';
 import { KubeApiError } from './api-error.js';
 import type { ClusterClient } from './client.js';
 

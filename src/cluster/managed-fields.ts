@@ -1,5 +1,5 @@
 import type { KubeObject } from '../model/object.js';
-import { isRecord, metadataOf } from '../manifests/resource.js';
+import { isRecord, metadataOf } from '../model/resource.js';
 
 /**
  * A field set in the API server's FieldsV1 form, as `metadata.managedFields[].fieldsV1` carries it:

@@ -1,6 +1,6 @@
 import { namespaceRef } from '../model/namespace.js';
 import { UserError } from '../model/errors.js';
-import { isRecord } from '../manifests/resource.js';
+import { isRecord } from '../model/resource.js';
 import { KubeApiError } from './api-error.js';
 import type { ClusterClient } from './client.js';
 import { describeApiError } from './describe-error.js';

@@ -1,5 +1,6 @@
 import type { FieldPath } from '../model/origin.js';
-import { isRecord, type KubeObject } from '../manifests/resource.js';
+import type { KubeObject } from '../model/object.js';
+import { isRecord } from '../model/resource.js';
 import type { KubeApiError } from './api-error.js';
 
 /** A field of the object as sent that the API server rejected, with what it said about that field. */

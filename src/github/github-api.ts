@@ -4,7 +4,7 @@ import type { RetryPolicy, RetryVerdict } from '../model/retry.js';
 import { classifyHttpFailure, errorChain, networkFailureOf, withRetry } from '../model/retry.js';
 import { listed } from '../model/plural.js';
 import type { SecretValues } from '../secrets/redact.js';
-import { redactComment } from '../report/markdown.js';
+import { redactComment } from './comment-marker.js';
 
 /**
  * Short on purpose: a record is not worth holding a deploy for. Once one call has given up, later
@@ -67,6 +67,8 @@ export class GitHubApi {
     private readonly secrets: SecretValues,
     private readonly log: (line: string) => void = () => undefined,
     private readonly requestTimeoutMs = REQUEST_TIMEOUT_MS,
+    /** GITHUB_API_URL, read by the entry; github.com's when unset. */
+    baseUrl?: string,
   ) {
     // Registered before throttling, so each attempt, a throttled retry included, gets its own deadline.
     // The options are changed in place: the hooks inside this one were bound to this very object.
@@ -79,6 +81,7 @@ export class GitHubApi {
     this.octokit = getOctokit(
       token,
       {
+        ...(baseUrl ? { baseUrl } : {}),
         throttle: {
           onRateLimit: (after: number, _options: unknown, _octokit: unknown, retryCount: number) => {
             log(`GitHub rate limit: retrying in ${after}s`);

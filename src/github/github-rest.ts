@@ -1,14 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import type { CompareStatus } from '../app/commit-ancestry.js';
 import type { SecretValues } from '../secrets/redact.js';
-import { GitHubApi, isGitHubUnavailable } from './github-api.js';
-
-export interface Repository {
-  readonly owner: string;
-  readonly repo: string;
-}
-
-export type CommitState = 'pending' | 'success' | 'failure' | 'error';
+import type { GitHubApi } from './github-api.js';
+import { isGitHubUnavailable } from './github-api.js';
+import type {
+  CommitPullRequest,
+  CommitState,
+  CompareStatus,
+  DeploymentState,
+  GitHubRecords,
+  MarkedComments,
+  NewDeployment,
+  Repository,
+} from './github.js';
 
 /** GitHub limits a commit status description to 140 characters. */
 const DESCRIPTION_LIMIT = 140;
@@ -19,53 +21,19 @@ const DESCRIPTION_LIMIT = 140;
  */
 export const ACTIONS_BOT = 'github-actions[bot]';
 
-/** The comments on a pull request that carry one app's marker: kubesync's own, and everybody else's. */
-export interface MarkedComments {
-  readonly ours?: { readonly id: number; readonly body: string };
-  /** Logins of the other authors whose comments carry the marker: never edited, never trusted. */
-  readonly others: readonly string[];
-}
-
-/** What makes a Deployment findable again when the answer to its create was lost. */
-export interface DeploymentPayload {
-  readonly app: string;
-  readonly digest: string;
-  /** The workflow run attempt that made it. */
-  readonly run: string;
-  readonly idempotency_key: string;
-  readonly [key: string]: string;
-}
-
-export function newIdempotencyKey(): string {
-  return randomUUID();
-}
-
-/** A pull request a commit belongs to, as `listPullRequestsAssociatedWithCommit` answers. */
-export interface CommitPullRequest {
-  readonly number: number;
-  /** The commit it was merged as, when it is merged. */
-  readonly mergedAs?: string;
-  readonly labels: readonly string[];
-}
-
 /**
  * Every GitHub REST call kubesync makes: the PR comment, commit statuses and deployments, through
  * GitHubApi (retries, refusals that name the permission). Creates are made once even when GitHub
  * fails mid-request; only comments written by the token's own identity count as kubesync's.
  */
-export class GitHubReporter {
-  private readonly api: GitHubApi;
+export class RestRecords implements GitHubRecords {
   private identityLookup?: Promise<string>;
 
   constructor(
-    token: string,
+    private readonly api: GitHubApi,
     private readonly repository: Repository,
     private readonly secrets: SecretValues,
-    log: (line: string) => void = () => undefined,
-    requestTimeoutMs?: number,
-  ) {
-    this.api = new GitHubApi(token, secrets, log, requestTimeoutMs);
-  }
+  ) {}
 
   /**
    * The login kubesync writes as. GraphQL's `viewer` names the owner of a personal token and the bot
@@ -199,14 +167,7 @@ export class GitHubReporter {
    * Creates the Deployment once: after a failure that may have been applied, the Deployments of the
    * commit and environment are searched for the payload's idempotency key before trying again.
    */
-  async createDeployment(deployment: {
-    sha: string;
-    environment: string;
-    production: boolean;
-    transient: boolean;
-    description: string;
-    payload: DeploymentPayload;
-  }): Promise<number> {
+  async createDeployment(deployment: NewDeployment): Promise<number> {
     return this.api.createOnce(
       'deployments: write',
       () =>
@@ -246,7 +207,7 @@ export class GitHubReporter {
 
   async setDeploymentStatus(
     id: number,
-    state: 'in_progress' | 'success' | 'failure',
+    state: DeploymentState,
     description: string,
     logUrl: string,
     environmentUrl?: string,

@@ -1,18 +1,7 @@
 import type { GitHubApi } from './github-api.js';
-import { payloadField, type Repository } from './github-rest.js';
+import { payloadField } from './github-rest.js';
+import type { GitHubPromotions, LastDeployment, PromotionPullRequest, Repository } from './github.js';
 import type { CommitStatus } from '../promote/status-check.js';
-
-/** The newest GitHub Deployment of an environment: the last apply tried there. */
-export interface LastDeployment {
-  readonly id: number;
-  readonly sha: string;
-}
-
-export interface PromotionPullRequest {
-  readonly number: number;
-  readonly url: string;
-  readonly created: boolean;
-}
 
 /**
  * What a promotion asks of GitHub and writes there: the last apply of `from` (its Deployments and
@@ -20,7 +9,7 @@ export interface PromotionPullRequest {
  * made with the git data API, so the runner needs no push rights of its own. Creates are made once
  * even when an answer is lost (GitHubApi.createOnce).
  */
-export class PromotionGitHub {
+export class RestPromotions implements GitHubPromotions {
   constructor(
     private readonly api: GitHubApi,
     private readonly repository: Repository,

@@ -1,8 +1,9 @@
 import type { Application, AppEnvVar } from './app.js';
 import { parseDopplerRef } from './app.js';
 import type { FieldPath, Origin, OriginMap } from '../model/origin.js';
-import type { KubeObject, Resource } from './resource.js';
-import { resourceAt } from './resource.js';
+import type { KubeObject } from '../model/object.js';
+import type { Resource } from '../model/resource.js';
+import { resourceAt } from '../model/resource.js';
 
 export interface AppRenderOptions {
   /** The image to run; the caller resolves input `image` over `spec.image`. */

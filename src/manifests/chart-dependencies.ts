@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../model/errors.js';
 import { formatOrigin } from '../model/origin.js';
-import { isRecord } from './resource.js';
+import { isRecord } from '../model/resource.js';
 import type { Workspace } from './workspace.js';
 import { parseYaml } from './yaml.js';
 

@@ -1,5 +1,5 @@
-import type { KubeObject } from './resource.js';
-import { annotationList, annotationOf } from './resource.js';
+import type { KubeObject } from '../model/object.js';
+import { annotationList, annotationOf } from '../model/resource.js';
 
 export const HOOK_ANNOTATION = 'argocd.argoproj.io/hook';
 export const HOOK_DELETE_POLICY_ANNOTATION = 'argocd.argoproj.io/hook-delete-policy';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { KubeObject } from '../model/object.js';
-import { kindOf, labelOf, metadataOf, namespaceOf } from './resource.js';
+import { kindOf, labelOf, metadataOf, namespaceOf } from '../model/resource.js';
 
 /** The app (its ApplySet id) a hook object was created for. */
 export const HOOK_OF_LABEL = 'kubesync.io/hook-of';

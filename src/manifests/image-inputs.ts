@@ -3,7 +3,7 @@ import { errorAt } from '../model/finding.js';
 import type { ImageOverride } from './image-override.js';
 import { splitImage } from './image-reference.js';
 import type { Origin } from '../model/origin.js';
-import type { ManifestType } from './resource.js';
+import type { ManifestType } from '../model/resource.js';
 
 export interface ImageInputs {
   readonly image: string;

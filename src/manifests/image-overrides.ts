@@ -6,8 +6,8 @@ import { overrideImage, withDefaultTag } from './image-override.js';
 import { splitImage } from './image-reference.js';
 import type { Origin } from '../model/origin.js';
 import { podSpecOf } from './pod-spec.js';
-import type { Resource } from './resource.js';
-import { isRecord } from './resource.js';
+import type { Resource } from '../model/resource.js';
+import { isRecord } from '../model/resource.js';
 
 export const CONTAINER_FIELDS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
 

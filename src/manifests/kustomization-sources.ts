@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UserError } from '../model/errors.js';
 import type { FieldPath } from '../model/origin.js';
 import { formatOrigin, formatPath } from '../model/origin.js';
-import { isRecord } from './resource.js';
+import { isRecord } from '../model/resource.js';
 import type { Workspace } from './workspace.js';
 import { parseYaml } from './yaml.js';
 

@@ -1,6 +1,6 @@
 import type { FieldPath } from '../model/origin.js';
 import { OriginMap } from '../model/origin.js';
-import { isRecord } from './resource.js';
+import { isRecord } from '../model/resource.js';
 import type { LocatedDocument } from './yaml.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { FieldPath } from '../model/origin.js';
-import type { KubeObject } from './resource.js';
-import { isRecord, kindOf } from './resource.js';
+import type { KubeObject } from '../model/object.js';
+import { isRecord, kindOf } from '../model/resource.js';
 
 /** Where each workload kind keeps its pod spec. */
 const POD_SPEC_PATHS: Record<string, FieldPath> = {

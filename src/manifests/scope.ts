@@ -1,5 +1,5 @@
-import type { Resource } from './resource.js';
-import { apiVersionOf, groupOf, isRecord, kindOf } from './resource.js';
+import type { Resource } from '../model/resource.js';
+import { apiVersionOf, groupOf, isRecord, kindOf } from '../model/resource.js';
 
 /** Built-in kinds that live outside namespaces, by `group/kind` (core group spelled ''). */
 const CLUSTER_SCOPED_BUILT_INS = new Set([

@@ -2,7 +2,7 @@ import type { Finding } from '../model/finding.js';
 import { errorAt } from '../model/finding.js';
 import { VARIABLE_NAME } from './envsubst.js';
 import type { Origin } from '../model/origin.js';
-import { describeObject, isRecord, kindOf } from './resource.js';
+import { describeObject, isRecord, kindOf } from '../model/resource.js';
 import { isBuiltInName } from './substitute.js';
 import type { Workspace } from './workspace.js';
 import { parseYaml } from './yaml.js';

@@ -4,8 +4,9 @@ import type { Lookup } from './envsubst.js';
 import { expand } from './envsubst.js';
 import type { FieldPath } from '../model/origin.js';
 import { formatPath } from '../model/origin.js';
-import type { KubeObject, Resource } from './resource.js';
-import { describeObject, isRecord, metadataOf } from './resource.js';
+import type { KubeObject } from '../model/object.js';
+import type { Resource } from '../model/resource.js';
+import { describeObject, isRecord, metadataOf } from '../model/resource.js';
 
 /** Flux's opt-out, as an annotation or a label: `kustomize.toolkit.fluxcd.io/substitute: disabled`. */
 export const SUBSTITUTE_OPT_OUT = 'kustomize.toolkit.fluxcd.io/substitute';

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../model/object.js';
-import { annotationList, annotationOf, namespaceOf } from './resource.js';
+import { annotationList, annotationOf, namespaceOf } from '../model/resource.js';
 
 export const SYNC_OPTIONS_ANNOTATION = 'argocd.argoproj.io/sync-options';
 export const COMPARE_OPTIONS_ANNOTATION = 'argocd.argoproj.io/compare-options';

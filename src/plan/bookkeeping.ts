@@ -1,5 +1,5 @@
 import { PART_OF_LABEL } from '../cluster/inventory.js';
-import { isRecord, metadataOf } from '../manifests/resource.js';
+import { isRecord, metadataOf } from '../model/resource.js';
 import type { KubeObject } from '../model/object.js';
 import { PROVENANCE_ANNOTATIONS } from './normalize.js';
 

@@ -1,6 +1,5 @@
-import type { ObjectRef } from '../model/object.js';
+import type { KubeObject, ObjectRef } from '../model/object.js';
 import type { Origin } from '../model/origin.js';
-import type { KubeObject } from '../model/object.js';
 
 /**
  * What a plan says about one object (a change is data: fluxcd/pkg ssa's ChangeSetEntry). `orphan` is a

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../model/object.js';
-import { isRecord } from '../manifests/resource.js';
+import { isRecord } from '../model/resource.js';
 import type { Change } from './change.js';
 
 /** Kinds whose removal loses data or everything under them (a CRD takes every custom resource along). */

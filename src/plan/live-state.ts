@@ -1,5 +1,5 @@
 import type { ClusterClient } from '../cluster/client.js';
-import { groupOf } from '../manifests/resource.js';
+import { groupOf } from '../model/resource.js';
 import type { KubeObject } from '../model/object.js';
 import { refOf } from '../model/object.js';
 import type { DesiredObject } from './desired.js';

@@ -1,7 +1,7 @@
 import type { FieldSet } from '../cluster/managed-fields.js';
 import { appliedFieldsOf } from '../cluster/managed-fields.js';
 import type { KubeObject } from '../model/object.js';
-import { isRecord, metadataOf } from '../manifests/resource.js';
+import { isRecord, metadataOf } from '../model/resource.js';
 import { PROVENANCE_ANNOTATIONS } from './normalize.js';
 
 /**

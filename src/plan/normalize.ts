@@ -1,6 +1,6 @@
 import type { IgnoreRule } from '../model/ignore-rule.js';
 import type { KubeObject } from '../model/object.js';
-import { apiVersionOf, groupOf, isRecord, kindOf, nameOf, namespaceOf } from '../manifests/resource.js';
+import { apiVersionOf, groupOf, isRecord, kindOf, nameOf, namespaceOf } from '../model/resource.js';
 
 /** Annotations that change on every apply or that kubesync writes itself; never part of a diff. */
 export const PROVENANCE_ANNOTATIONS = ['kubesync.io/commit', 'kubesync.io/run', 'kubesync.io/ref'];

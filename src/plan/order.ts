@@ -1,5 +1,5 @@
 import type { KubeObject } from '../model/object.js';
-import { kindOf, nameOf, namespaceOf } from '../manifests/resource.js';
+import { kindOf, nameOf, namespaceOf } from '../model/resource.js';
 
 /**
  * The order kinds are applied in (and deleted in, reversed): what others depend on first. This is the

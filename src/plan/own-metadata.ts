@@ -1,7 +1,7 @@
 import { PART_OF_LABEL } from '../cluster/inventory.js';
 import type { KubeObject } from '../model/object.js';
 import { podSpecPathOf } from '../manifests/pod-spec.js';
-import { isRecord } from '../manifests/resource.js';
+import { isRecord } from '../model/resource.js';
 import { PROVENANCE_ANNOTATIONS } from './normalize.js';
 import { withoutChecksum } from '../secrets/doppler-secret.js';
 

@@ -1,6 +1,6 @@
 import { applySetId, PART_OF_LABEL } from '../cluster/inventory.js';
 import { managersOf } from '../cluster/managed-fields.js';
-import { annotationOf, labelOf } from '../manifests/resource.js';
+import { annotationOf, labelOf } from '../model/resource.js';
 import { appIdentity, appOfFieldManager } from '../model/app-identity.js';
 import type { KubeObject } from '../model/object.js';
 import type { Change } from './change.js';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { HookSpec } from '../manifests/hook-annotations.js';
 import type { Origin } from '../model/origin.js';
 import type { KubeObject } from '../model/object.js';
-import { describeObject, metadataOf } from '../manifests/resource.js';
+import { describeObject, metadataOf } from '../model/resource.js';
 import type { DesiredObject } from './desired.js';
 import type { Plan } from './plan.js';
 import { normalize, sortKeys } from './normalize.js';

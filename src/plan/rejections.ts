@@ -3,8 +3,9 @@ import { KubeApiError } from '../cluster/api-error.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import { rejectedFields } from '../cluster/rejected-fields.js';
 import { UserError } from '../model/errors.js';
-import type { KubeObject, Resource } from '../manifests/resource.js';
-import { describeObject } from '../manifests/resource.js';
+import type { KubeObject } from '../model/object.js';
+import type { Resource } from '../model/resource.js';
+import { describeObject } from '../model/resource.js';
 import type { Finding } from '../model/finding.js';
 import { errorAt, formatFinding } from '../model/finding.js';
 

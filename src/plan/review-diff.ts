@@ -4,7 +4,7 @@ import type { FieldSet } from '../cluster/managed-fields.js';
 import { ownedFields, extractFields, managersOf, unionOf } from '../cluster/managed-fields.js';
 import { LEGACY_FIELD_MANAGER } from '../model/app-identity.js';
 import type { KubeObject } from '../model/object.js';
-import { isRecord, metadataOf } from '../manifests/resource.js';
+import { isRecord, metadataOf } from '../model/resource.js';
 import type { Change } from './change.js';
 import { normalize, sortKeys } from './normalize.js';
 import { maskSecret } from '../secrets/mask.js';

@@ -1,5 +1,5 @@
 import { cancellation, pause } from '../model/cancel.js';
-import { nameOf, namespaceOf } from '../manifests/resource.js';
+import { nameOf, namespaceOf } from '../model/resource.js';
 import { VARIANT_LABEL } from '../model/delivery.js';
 import type { KubeObject } from '../model/object.js';
 import type { Change } from '../plan/change.js';

@@ -1,4 +1,4 @@
-import { annotationOf, isRecord, nameOf, namespaceOf } from '../manifests/resource.js';
+import { annotationOf, isRecord, nameOf, namespaceOf } from '../model/resource.js';
 import { PRIMARY_REPLICAS_ANNOTATION } from '../model/delivery.js';
 import type { KubeObject } from '../model/object.js';
 import type { Change } from '../plan/change.js';

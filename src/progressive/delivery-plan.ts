@@ -1,6 +1,6 @@
 import type { ClusterClient } from '../cluster/client.js';
 import { UserError } from '../model/errors.js';
-import { nameOf } from '../manifests/resource.js';
+import { nameOf } from '../model/resource.js';
 import { deliveryVariantOf, VARIANT_LABEL } from '../model/delivery.js';
 import type { KubeObject } from '../model/object.js';
 import type { Change } from '../plan/change.js';

@@ -1,5 +1,5 @@
 import { readinessOf } from '../sync/readiness.js';
-import { isRecord, nameOf } from '../manifests/resource.js';
+import { isRecord, nameOf } from '../model/resource.js';
 import type { KubeObject } from '../model/object.js';
 import { plural } from '../model/plural.js';
 import type { Sample } from './analysis.js';

@@ -1,7 +1,7 @@
 import type { AppliedChange } from '../sync/apply.js';
 import { describeWaitProblems, waitUntilReady } from '../sync/wait.js';
 import type { ClusterClient } from '../cluster/client.js';
-import { metadataOf } from '../manifests/resource.js';
+import { metadataOf } from '../model/resource.js';
 import type { Log } from '../model/log.js';
 import type { KubeObject } from '../model/object.js';
 import { refOf } from '../model/object.js';

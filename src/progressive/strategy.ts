@@ -1,6 +1,6 @@
 import { UserError } from '../model/errors.js';
 import { formatOrigin } from '../model/origin.js';
-import { annotationOf } from '../manifests/resource.js';
+import { annotationOf } from '../model/resource.js';
 import { STRATEGY_ANNOTATION } from '../model/delivery.js';
 import type { Change } from '../plan/change.js';
 import type { MetricThreshold } from './metric-check.js';

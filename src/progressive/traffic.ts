@@ -1,5 +1,5 @@
 import type { ClusterClient } from '../cluster/client.js';
-import { isRecord, metadataOf, namespaceOf } from '../manifests/resource.js';
+import { isRecord, metadataOf, namespaceOf } from '../model/resource.js';
 import { VARIANT_LABEL } from '../model/delivery.js';
 import type { KubeObject } from '../model/object.js';
 import { refOf } from '../model/object.js';

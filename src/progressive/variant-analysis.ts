@@ -1,4 +1,4 @@
-import { isRecord, nameOf, namespaceOf } from '../manifests/resource.js';
+import { isRecord, nameOf, namespaceOf } from '../model/resource.js';
 import type { KubeObject } from '../model/object.js';
 import { combineSamples, runAnalysis, type AnalysisOutcome } from './analysis.js';
 import { metricQueryFor, podMatchers, sampleMetric } from './metric-check.js';

@@ -1,4 +1,4 @@
-import { isRecord, metadataOf, nameOf } from '../manifests/resource.js';
+import { isRecord, metadataOf, nameOf } from '../model/resource.js';
 import { DELIVERY_OF_LABEL, VARIANT_LABEL, type Variant } from '../model/delivery.js';
 import type { KubeObject } from '../model/object.js';
 

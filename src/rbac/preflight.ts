@@ -1,6 +1,6 @@
 import type { ClusterClient } from '../cluster/client.js';
 import type { InventoryState } from '../cluster/inventory.js';
-import type { Resource } from '../manifests/resource.js';
+import type { Resource } from '../model/resource.js';
 import type { Log } from '../model/log.js';
 import { accessRefusal, checkAccess, resourceLabel } from './access-check.js';
 import type { RunDescription } from './needs.js';

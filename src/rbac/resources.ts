@@ -1,6 +1,6 @@
 import type { ClusterClient } from '../cluster/client.js';
 import type { InventoryState } from '../cluster/inventory.js';
-import type { Resource } from '../manifests/resource.js';
+import type { Resource } from '../model/resource.js';
 import {
   annotationOf,
   apiVersionOf,
@@ -9,7 +9,7 @@ import {
   kindOf,
   nameOf,
   namespaceOf,
-} from '../manifests/resource.js';
+} from '../model/resource.js';
 import { STRATEGY_ANNOTATION } from '../model/delivery.js';
 import type { KubeObject } from '../model/object.js';
 import { ScopeCatalog } from '../manifests/scope.js';

@@ -1,4 +1,4 @@
-import { isRecord, metadataOf } from '../manifests/resource.js';
+import { isRecord, metadataOf } from '../model/resource.js';
 import type { Change } from '../plan/change.js';
 import type { Plan } from '../plan/plan.js';
 import { changeLabel, sharedNoteLines, sharedNotes } from './change-label.js';

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../model/object.js';
-import { isRecord, kindOf } from '../manifests/resource.js';
+import { isRecord, kindOf } from '../model/resource.js';
 import { podSpecOf } from '../manifests/pod-spec.js';
 import type { Change } from '../plan/change.js';
 import { code, plural } from './inline.js';

@@ -15,6 +15,7 @@ import { commitUrl } from './links.js';
 import { countsSentence, nextSteps } from './plan-overview.js';
 import { destructiveWarningMarkdown } from './destructive-warning.js';
 import { ownershipWarningMarkdown } from './ownership-warning.js';
+import { markerLine } from '../github/comment-marker.js';
 
 /** GitHub refuses issue comments longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -44,54 +45,6 @@ export interface CommentInput {
   readonly destructiveApprovalLabel?: string;
 }
 
-const MARKER_START = '<!-- kubesync:';
-const MARKER_END = ' -->';
-
-/** The hidden first line that identifies an app's comment and carries what apply compares against. */
-export function commentMarker(app: string, environment: string): string {
-  return `${MARKER_START}${app}:${environment || 'default'} `;
-}
-
-/** What the marker records of the reviewed plan. Comments written before `desired` existed lack it. */
-export interface MarkerData {
-  readonly digest: string;
-  readonly desired?: string;
-  readonly sha: string;
-}
-
-export function markerLine(input: CommentInput): string {
-  const data: MarkerData = {
-    digest: input.plan?.digest ?? '',
-    desired: input.desiredDigest ?? '',
-    sha: input.sha,
-  };
-  return `${commentMarker(input.app, input.environment)}${JSON.stringify(data)}${MARKER_END}`;
-}
-
-/** Reads the digests and commit back out of a comment body written by `renderPlanComment`. */
-export function readMarker(body: string, app: string, environment: string): MarkerData | undefined {
-  const prefix = commentMarker(app, environment);
-  if (!body.startsWith(prefix)) return undefined;
-  const end = body.indexOf(MARKER_END);
-  try {
-    return JSON.parse(body.slice(prefix.length, end)) as MarkerData;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Redacts a comment body except its marker line, which holds identifiers and hashes only: redacting
- * an app or environment name that equals a secret value there would lose the comment.
- */
-export function redactComment(body: string, secrets: SecretValues): string {
-  const end = body.indexOf(`${MARKER_END}\n`);
-  if (!body.startsWith(MARKER_START) || end === -1 || body.slice(0, end).includes('\n'))
-    return secrets.redact(body);
-  const cut = end + MARKER_END.length + 1;
-  return body.slice(0, cut) + secrets.redact(body.slice(cut));
-}
-
 /**
  * The pull request comment for one app and environment, for a reviewer to take in at a glance: where
  * and what, the findings by rule (warnings folded), one table of the changed objects with their key
@@ -111,7 +64,11 @@ export function renderPlanComment(input: CommentInput, secrets: SecretValues): s
     ? { url: input.repositoryUrl, sha: input.sha }
     : undefined;
   // The marker goes on after redaction, so that it stays findable.
-  const marker = `${markerLine(input)}\n`;
+  const marker = `${markerLine(input.app, input.environment, {
+    digest: input.plan?.digest ?? '',
+    desired: input.desiredDigest ?? '',
+    sha: input.sha,
+  })}\n`;
   const images = imageChangesMarkdown(imageChangesOf(input.plan?.changes ?? []))
     .map((line) => `${line}\n`)
     .join('');

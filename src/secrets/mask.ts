@@ -1,5 +1,5 @@
 import type { KubeObject } from '../model/object.js';
-import { isRecord, kindOf } from '../manifests/resource.js';
+import { isRecord, kindOf } from '../model/resource.js';
 
 export const MASK = '***';
 const SECRET_FIELDS = ['data', 'stringData'] as const;

@@ -1,6 +1,6 @@
 import type { FieldPath } from '../model/origin.js';
 import type { KubeObject } from '../model/object.js';
-import { isRecord } from '../manifests/resource.js';
+import { isRecord } from '../model/resource.js';
 import { podSpecOf } from '../manifests/pod-spec.js';
 
 /** One place a pod reads a Secret: an env var's key, every key (envFrom), or a volume. */

@@ -1,6 +1,6 @@
 import type { Origin } from '../model/origin.js';
 import type { KubeObject } from '../model/object.js';
-import { describeObject, isRecord, kindOf, metadataOf, nameOf, namespaceOf } from '../manifests/resource.js';
+import { describeObject, isRecord, kindOf, metadataOf, nameOf, namespaceOf } from '../model/resource.js';
 import { escapeCell, escapeMarkdown } from '../model/markdown-escape.js';
 import type { Finding } from '../model/finding.js';
 import { warningAt } from '../model/finding.js';

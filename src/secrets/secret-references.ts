@@ -1,7 +1,7 @@
 import type { ClusterClient } from '../cluster/client.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { KubeObject } from '../model/object.js';
-import { isRecord, kindOf, nameOf, namespaceOf } from '../manifests/resource.js';
+import { isRecord, kindOf, nameOf, namespaceOf } from '../model/resource.js';
 import type { DesiredObject } from '../plan/desired.js';
 import type { Finding } from '../model/finding.js';
 import { warningAt } from '../model/finding.js';

@@ -5,7 +5,7 @@ import { describeApiError } from '../cluster/describe-error.js';
 import type { Change } from '../plan/change.js';
 import { isFirstStage } from '../plan/order.js';
 import type { KubeObject } from '../model/object.js';
-import { isRecord, metadataOf } from '../manifests/resource.js';
+import { isRecord, metadataOf } from '../model/resource.js';
 import type { Log } from '../model/log.js';
 import { deleteAndWaitUntilGone } from './replace.js';
 import { holdsLegacyFields, migrateLegacyManager } from '../cluster/legacy-manager.js';

@@ -1,7 +1,7 @@
 import type { ClusterClient } from '../cluster/client.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import { isMember } from '../cluster/inventory.js';
-import { metadataOf } from '../manifests/resource.js';
+import { metadataOf } from '../model/resource.js';
 import type { Change } from '../plan/change.js';
 import { compareObjects } from '../plan/order.js';
 import type { Log } from '../model/log.js';

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../model/object.js';
-import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf } from '../manifests/resource.js';
+import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf } from '../model/resource.js';
 
 /** Whether an object has settled, and if so whether well; `message` is what a person watching wants to see. */
 export interface Readiness {

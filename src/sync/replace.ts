@@ -3,7 +3,7 @@ import { KubeApiError } from '../cluster/api-error.js';
 import type { ClusterClient } from '../cluster/client.js';
 import type { ObjectRef } from '../model/object.js';
 import { UserError } from '../model/errors.js';
-import { metadataOf } from '../manifests/resource.js';
+import { metadataOf } from '../model/resource.js';
 
 /**
  * Deletes the object that has the given UID and waits until the server no longer has it (finalizers

@@ -3,7 +3,7 @@ import { LEGACY_FIELD_MANAGER } from '../model/app-identity.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import { KubeApiError } from '../cluster/api-error.js';
 import type { KubeObject } from '../model/object.js';
-import { metadataOf } from '../manifests/resource.js';
+import { metadataOf } from '../model/resource.js';
 import type { Log } from '../model/log.js';
 import type { AppliedChange } from './apply.js';
 import { extractFields, ownedFields, unionOf } from '../cluster/managed-fields.js';

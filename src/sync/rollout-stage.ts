@@ -1,5 +1,5 @@
 import type { AppliedChange } from './apply.js';
-import { nameOf } from '../manifests/resource.js';
+import { nameOf } from '../model/resource.js';
 import type { KubeObject } from '../model/object.js';
 import type { Change } from '../plan/change.js';
 import type { Plan } from '../plan/plan.js';

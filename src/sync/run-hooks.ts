@@ -1,14 +1,7 @@
 import type { ClusterClient } from '../cluster/client.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { HookPhase } from '../manifests/hook-annotations.js';
-import {
-  apiVersionOf,
-  describeObject,
-  kindOf,
-  labelOf,
-  metadataOf,
-  namespaceOf,
-} from '../manifests/resource.js';
+import { apiVersionOf, describeObject, kindOf, labelOf, metadataOf, namespaceOf } from '../model/resource.js';
 import type { Log } from '../model/log.js';
 import { refOf } from '../model/object.js';
 import type { PlannedHook } from '../plan/planned-hooks.js';

@@ -10,7 +10,7 @@ import { cancellation } from '../model/cancel.js';
 import { UserError } from '../model/errors.js';
 import type { Settings } from '../settings/inputs.js';
 import type { HookPhase } from '../manifests/hook-annotations.js';
-import { metadataOf } from '../manifests/resource.js';
+import { metadataOf } from '../model/resource.js';
 import type { Log } from '../model/log.js';
 import type { Provenance } from '../model/provenance.js';
 import type { Change } from '../plan/change.js';

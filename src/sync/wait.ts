@@ -1,8 +1,7 @@
 import pLimit from 'p-limit';
 import { cancellation, pause } from '../model/cancel.js';
 import type { ClusterClient } from '../cluster/client.js';
-import type { ObjectRef } from '../model/object.js';
-import type { KubeObject } from '../model/object.js';
+import type { KubeObject, ObjectRef } from '../model/object.js';
 import type { Readiness } from './readiness.js';
 import { deletedWhileWaiting, readinessOf } from './readiness.js';
 

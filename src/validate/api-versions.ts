@@ -1,7 +1,7 @@
 import { suggest } from '../manifests/app.js';
 import { BUILT_IN_GROUPS } from '../manifests/built-in-groups.js';
-import type { Resource } from '../manifests/resource.js';
-import { apiVersionOf, groupOf, isRecord, kindOf, versionOf } from '../manifests/resource.js';
+import type { Resource } from '../model/resource.js';
+import { apiVersionOf, groupOf, isRecord, kindOf, versionOf } from '../model/resource.js';
 import type { Finding } from '../model/finding.js';
 import { errorAt, warningAt } from '../model/finding.js';
 import type { RemovedApi } from './kubernetes-apis.js';

@@ -2,8 +2,8 @@ import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { suggest } from '../manifests/app.js';
 import type { FieldPath } from '../model/origin.js';
 import { formatPath } from '../model/origin.js';
-import type { Resource } from '../manifests/resource.js';
-import { apiVersionOf, groupOf, isRecord, kindOf, versionOf } from '../manifests/resource.js';
+import type { Resource } from '../model/resource.js';
+import { apiVersionOf, groupOf, isRecord, kindOf, versionOf } from '../model/resource.js';
 import type { Finding } from '../model/finding.js';
 import { errorAt } from '../model/finding.js';
 

@@ -4,8 +4,8 @@ import {
   dns1123SubdomainProblem,
   pathSegmentProblem,
 } from '../manifests/names.js';
-import type { Resource } from '../manifests/resource.js';
-import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf } from '../manifests/resource.js';
+import type { Resource } from '../model/resource.js';
+import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf } from '../model/resource.js';
 import type { ScopeCatalog } from '../manifests/scope.js';
 import { formatOrigin } from '../model/origin.js';
 import { isHookObject } from '../manifests/hook-annotations.js';

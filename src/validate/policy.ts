@@ -1,5 +1,5 @@
-import type { ManifestType, Resource } from '../manifests/resource.js';
-import { apiVersionOf, groupOf, isRecord, kindOf, nameOf } from '../manifests/resource.js';
+import type { ManifestType, Resource } from '../model/resource.js';
+import { apiVersionOf, groupOf, isRecord, kindOf, nameOf } from '../model/resource.js';
 import type { ScopeCatalog } from '../manifests/scope.js';
 import { podSpecOf } from '../manifests/pod-spec.js';
 import type { Finding } from '../model/finding.js';

@@ -1,5 +1,5 @@
-import type { Resource } from '../manifests/resource.js';
-import { apiVersionOf, isRecord, kindOf } from '../manifests/resource.js';
+import type { Resource } from '../model/resource.js';
+import { apiVersionOf, isRecord, kindOf } from '../model/resource.js';
 import type { Finding } from '../model/finding.js';
 import { errorAt } from '../model/finding.js';
 

@@ -1,4 +1,4 @@
-import type { ManifestType, Resource } from '../manifests/resource.js';
+import type { ManifestType, Resource } from '../model/resource.js';
 import { ScopeCatalog } from '../manifests/scope.js';
 import { checkApiVersion } from './api-versions.js';
 import type { CustomResourceSchemas } from './crd.js';

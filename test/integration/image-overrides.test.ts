@@ -1,5 +1,5 @@
 import { afterAll, expect, it } from 'vitest';
-import type { ManifestType } from '../../src/manifests/resource.js';
+import type { ManifestType } from '../../src/model/resource.js';
 import { containersOf } from '../../src/manifests/image-overrides.js';
 import { imageChangesOf } from '../../src/plan/image-changes.js';
 import { formatPlan } from '../../src/report/plan-text.js';

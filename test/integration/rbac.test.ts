@@ -9,7 +9,7 @@ import { HttpClusterClient } from '../../src/cluster/http-client.js';
 import { SecretValues } from '../../src/secrets/redact.js';
 import { describeApiError } from '../../src/cluster/describe-error.js';
 import { validateManifests } from '../../src/app/commands/validate.js';
-import type { KubeObject } from '../../src/manifests/resource.js';
+import type { KubeObject } from '../../src/model/object.js';
 import type { Log } from '../../src/model/log.js';
 import { SERVICE_TOKEN, startDoppler } from '../support/doppler.js';
 import { COMMIT, engine, recordingLog } from '../support/engine.js';

@@ -1,6 +1,6 @@
 import { KubeConfig, KubernetesObjectApi, RbacAuthorizationV1Api } from '@kubernetes/client-node';
 import { afterEach, describe, expect, inject } from 'vitest';
-import type { KubeObject } from '../../src/manifests/resource.js';
+import type { KubeObject } from '../../src/model/object.js';
 import type { FakeKubeOptions } from '../fake-kube/server.js';
 import type { FakeKube } from '../fake-kube/server.js';
 import { auditEventsSince, auditMark, RESTRICTED_USER } from './control-plane.js';

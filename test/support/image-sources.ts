@@ -1,4 +1,4 @@
-import type { ManifestType } from '../../src/manifests/resource.js';
+import type { ManifestType } from '../../src/model/resource.js';
 import { makeWorkspace } from './workspace.js';
 
 /** The image every source below runs in its Deployment `web`, container `web`. */

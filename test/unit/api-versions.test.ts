@@ -1,6 +1,6 @@
 import * as models from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import type { Resource } from '../../src/manifests/resource.js';
+import type { Resource } from '../../src/model/resource.js';
 import { parseYaml } from '../../src/manifests/yaml.js';
 import { SERVED_KINDS } from '../../src/validate/kubernetes-apis.js';
 import { noteUncheckedGroups } from '../../src/validate/api-versions.js';

@@ -4,14 +4,12 @@ import type { InventoryState } from '../../src/cluster/inventory.js';
 import { commitAncestry } from '../../src/app/commit-ancestry.js';
 import { SecretValues } from '../../src/secrets/redact.js';
 import { FakeGitHub } from '../fake-github/server.js';
+import { connectGitHub } from '../../src/github/connect-github.js';
 import { COMMIT } from '../support/engine.js';
 import { gitHistory } from '../support/git-history.js';
 
-// @actions/github reads GITHUB_API_URL once, when it is first imported: the fake must listen first.
 const github = new FakeGitHub();
 await github.start();
-process.env.GITHUB_API_URL = github.url;
-const { GitHubReporter } = await import('../../src/github/github-rest.js');
 
 afterEach(() => {
   // Every request matched an operation of GitHub's OpenAPI description.
@@ -43,7 +41,12 @@ function mirrorOnGitHub({ a, b, c, d }: ReturnType<typeof history>) {
   github.seedHistory(b, [a]);
   github.seedHistory(c, [b]);
   github.seedHistory(d, [a]);
-  return new GitHubReporter(github.token, { owner: 'acme', repo: 'shop' }, new SecretValues());
+  return connectGitHub({
+    token: github.token,
+    apiUrl: github.url,
+    repository: { owner: 'acme', repo: 'shop' },
+    secrets: new SecretValues(),
+  }).records;
 }
 
 describe('the order of commits, from git history', () => {

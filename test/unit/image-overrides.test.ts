@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { overrideImages } from '../../src/app/commands/override-images.js';
 import { imageInputsWithoutEffect } from '../../src/manifests/image-inputs.js';
 import { applyImageOverrides, containersOf } from '../../src/manifests/image-overrides.js';
-import type { KubeObject, Resource } from '../../src/manifests/resource.js';
+import type { KubeObject } from '../../src/model/object.js';
+import type { Resource } from '../../src/model/resource.js';
 import { formatFinding } from '../../src/model/finding.js';
 import { settingsFor } from '../support/workspace.js';
 

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderManifests } from '../../src/app/commands/render.js';
 import { validateManifests } from '../../src/app/commands/validate.js';
 import { containersOf } from '../../src/manifests/image-overrides.js';
-import type { ManifestType } from '../../src/manifests/resource.js';
+import type { ManifestType } from '../../src/model/resource.js';
 import { SecretValues } from '../../src/secrets/redact.js';
 import { formatFinding } from '../../src/model/finding.js';
 import { imageSource, SOURCE_TYPES, WRITTEN_IMAGE } from '../support/image-sources.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KubeApiError } from '../../src/cluster/api-error.js';
 import { rejectedFields } from '../../src/cluster/rejected-fields.js';
 import type { FieldPath } from '../../src/model/origin.js';
-import type { KubeObject } from '../../src/manifests/resource.js';
+import type { KubeObject } from '../../src/model/object.js';
 
 /** Answers of a real kube-apiserver v1.26.5 to server-side apply (`apply-*`) and create (`create-*`). */
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/api-errors');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ManifestType, Resource } from '../../src/manifests/resource.js';
+import type { ManifestType, Resource } from '../../src/model/resource.js';
 import { parseYaml } from '../../src/manifests/yaml.js';
 import { validateResources } from '../../src/validate/validate.js';
 import { settingsFor } from '../support/workspace.js';

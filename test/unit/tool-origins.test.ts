@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadManifests } from '../../src/manifests/load.js';
 import { releaseNameOf, renderHelm } from '../../src/manifests/render.js';
-import type { Resource } from '../../src/manifests/resource.js';
+import type { Resource } from '../../src/model/resource.js';
 import { Workspace } from '../../src/manifests/workspace.js';
 import { formatFinding } from '../../src/model/finding.js';
 import { toolWarnings } from '../../src/manifests/tool-warnings.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Resource } from '../../src/manifests/resource.js';
+import type { Resource } from '../../src/model/resource.js';
 import { parseYaml } from '../../src/manifests/yaml.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
 import { unpinnedImageProblem } from '../../src/validate/policy.js';

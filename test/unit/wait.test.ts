@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterClient } from '../../src/cluster/client.js';
 import type { ObjectRef } from '../../src/model/object.js';
-import type { KubeObject } from '../../src/manifests/resource.js';
+import type { KubeObject } from '../../src/model/object.js';
 import type { WaitTarget } from '../../src/sync/wait.js';
 import { waitUntilReady } from '../../src/sync/wait.js';
 

@@ -1,5 +1,5 @@
 import type { InventoryState } from '../../cluster/inventory.js';
-import type { LastDeployment } from '../../github/promotion-github.js';
+import type { LastDeployment } from '../../github/github.js';
 
 /** What `from` runs, and the commit whose status must say its last apply succeeded. */
 export interface Release {

@@ -30,8 +30,10 @@ export interface PlanResult {
   /** Absent when validation failed or there is no cluster to plan against. */
   readonly plan?: Plan;
   readonly syncStatus: 'Synced' | 'OutOfSync' | 'Unknown';
-  /** Why the status is Unknown. */
+  /** Why the status is Unknown, for people. */
   readonly unknownReason?: string;
+  /** Why the status is Unknown, for code: invalid manifests, no credentials, or the cluster refused. */
+  readonly unknownCause?: 'invalid' | 'no-credentials' | 'refused';
   readonly server?: string;
   /** The kubeconfig context planned against, when it has a name. */
   readonly context?: string;
@@ -51,6 +53,7 @@ export async function runPlan(
       validation,
       syncStatus: 'Unknown',
       unknownReason: plural(validation.errors, 'validation error'),
+      unknownCause: 'invalid',
     };
   }
   if (!session) {
@@ -59,6 +62,7 @@ export async function runPlan(
       validation: withFindings(validation, noteUncheckedGroups(validation.loaded.resources)),
       syncStatus: 'Unknown',
       unknownReason: 'no cluster credentials (validated and rendered only)',
+      unknownCause: 'no-credentials',
     };
   }
   const { plan, findings, refused } = await log.group('plan', async () => {
@@ -81,6 +85,7 @@ export async function runPlan(
       validation: withFindings(validation, findings),
       syncStatus: 'Unknown',
       unknownReason: refused,
+      unknownCause: 'refused',
       server: session.client.server,
       context: session.context,
     };

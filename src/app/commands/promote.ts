@@ -18,10 +18,8 @@ import { imageMoves, isChange } from '../../promote/image-moves.js';
 import { editKustomizationImages } from '../../promote/kustomization-edit.js';
 import type { ReleaseOutcome } from './last-release.js';
 import { releaseFromGit, releaseFromParent } from './last-release.js';
-import type { PromotionPullRequest } from '../../github/promotion-github.js';
-import { PromotionGitHub } from '../../github/promotion-github.js';
+import type { GitHubPromotions, PromotionPullRequest } from '../../github/github.js';
 import { statusRefusal } from '../../promote/status-check.js';
-import { GitHubApi } from '../../github/github-api.js';
 import { renderPlanComment } from '../../report/markdown.js';
 import { promotionBody, promotionTitle } from '../../report/promotion-body.js';
 import { deploymentEnvironmentOf, planCommentOf, statusContextOf } from '../records/plan-records.js';
@@ -73,7 +71,7 @@ export async function runPromote(
   const fromSettings = fromSettingsOf(settings, sourceOf(settings, from), from);
   // The name of `from`'s apply: the same rule, on `from`'s manifest path.
   const fromApp = appNameOf(fromSettings, toLoaded);
-  const github = promotionGitHub(settings, run, runtime);
+  const github = promotionGitHub(run, runtime);
   const base = { app, from, to, images: [] };
 
   const release = await lastRelease(fromSettings, fromApp, github, runtime);
@@ -195,26 +193,20 @@ async function renderSource(settings: Settings): Promise<LoadedManifests> {
   return loaded;
 }
 
-function promotionGitHub(settings: Settings, run: RunContext, runtime: Runtime): PromotionGitHub {
-  if (!settings.github.token || !run.repository)
+function promotionGitHub(run: RunContext, runtime: Runtime): GitHubPromotions {
+  if (!runtime.github)
     throw new UserError(
       'promote reads commit statuses and opens a pull request: it needs github-token and the repository (GITHUB_REPOSITORY)',
     );
   if (!run.sha) throw new UserError('promote needs the commit the workflow checked out (GITHUB_SHA)');
-  const api = new GitHubApi(
-    settings.github.token,
-    runtime.secrets,
-    runtime.log.info,
-    settings.requestTimeoutMs,
-  );
-  return new PromotionGitHub(api, run.repository);
+  return runtime.github.promotions;
 }
 
 /** What `from` runs: from its cluster when there are credentials for it, else from its source in git. */
 async function lastRelease(
   fromSettings: Settings,
   fromApp: string,
-  github: PromotionGitHub,
+  github: GitHubPromotions,
   runtime: Runtime,
 ): Promise<ReleaseOutcome> {
   const from = fromSettings.environment;

@@ -3,7 +3,7 @@ import { BUILT_IN_GROUPS } from '../../manifests/built-in-groups.js';
 import { UserError } from '../../model/errors.js';
 import type { Settings } from '../../settings/inputs.js';
 import { dns1123LabelProblem, dns1123SubdomainProblem } from '../../manifests/names.js';
-import { groupOf, isRecord } from '../../manifests/resource.js';
+import { groupOf, isRecord } from '../../model/resource.js';
 import { accessNeeds } from '../../rbac/needs.js';
 import { accessSettingsOf } from './access-settings.js';
 import { describeManifests, offlineNamer } from '../../rbac/resources.js';

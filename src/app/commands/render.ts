@@ -1,7 +1,8 @@
 import { stringify } from 'yaml';
 import type { Settings } from '../../settings/inputs.js';
-import type { KubeObject, Resource } from '../../manifests/resource.js';
-import { describeObject, isRecord, kindOf } from '../../manifests/resource.js';
+import type { KubeObject } from '../../model/object.js';
+import type { Resource } from '../../model/resource.js';
+import { describeObject, isRecord, kindOf } from '../../model/resource.js';
 import { ScopeCatalog } from '../../manifests/scope.js';
 import { maskSecret } from '../../secrets/mask.js';
 import type { SecretValues } from '../../secrets/redact.js';
@@ -9,7 +10,6 @@ import type { ValidationResult } from './validate.js';
 import { validateManifests } from './validate.js';
 
 // In render's chunk: one file fewer to load before the first line is printed.
-export { renderNotes } from '../../report/render-notes.js';
 
 export interface RenderResult {
   readonly validation: ValidationResult;

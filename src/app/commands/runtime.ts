@@ -1,3 +1,4 @@
+import type { GitHub } from '../../github/github.js';
 import type { Settings } from '../../settings/inputs.js';
 import type { Log } from '../../model/log.js';
 import { DopplerClient } from '../../secrets/doppler.js';
@@ -17,6 +18,8 @@ export interface Runtime {
   readonly secrets: SecretValues;
   /** The cluster the settings' credentials name; undefined when there are none (a fork's pull request). */
   readonly connect: (settings: Settings, app: string) => ClusterSession | undefined;
+  /** GitHub, when there is a token and a repository to record in; absent for the CLI. */
+  readonly github?: GitHub;
   /** Doppler, when there is a token to ask it with. */
   readonly doppler: (settings: Settings) => DopplerClient | undefined;
 }

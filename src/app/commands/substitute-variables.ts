@@ -1,7 +1,7 @@
 import { gitOutput } from '../git.js';
 import type { Settings } from '../../settings/inputs.js';
 import type { LoadedManifests } from '../../manifests/load.js';
-import type { Resource } from '../../manifests/resource.js';
+import type { Resource } from '../../model/resource.js';
 import type { FileVariable } from '../../manifests/substitute-sources.js';
 import { readVariableFiles } from '../../manifests/substitute-sources.js';
 import { isBuiltInName, substituteResources } from '../../manifests/substitute.js';

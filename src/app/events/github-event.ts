@@ -1,6 +1,6 @@
 import type { ChangeRange } from '../apps/changed-apps.js';
 import { readFileSync } from 'node:fs';
-import type { Repository } from '../../github/github-rest.js';
+import type { Repository } from '../../github/github.js';
 
 /** What kubesync needs to know about the workflow run and the event that started it. */
 export interface RunContext {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ApplyHooks, ApplyResult } from '../commands/apply.js';
 import type { CompareCommits } from '../commit-ancestry.js';
 import { isUserError, UserError } from '../../model/errors.js';
@@ -8,11 +9,9 @@ import type { Plan } from '../../plan/plan.js';
 import { unapprovedDestructive } from '../../plan/destructive.js';
 import type { GitHubUnavailable } from '../../github/github-api.js';
 import { isGitHubUnavailable, permissionsCheck } from '../../github/github-api.js';
-import type { CommitPullRequest } from '../../github/github-rest.js';
-import { GitHubReporter, newIdempotencyKey } from '../../github/github-rest.js';
-import type { SecretValues } from '../../secrets/redact.js';
+import type { CommitPullRequest, GitHub, GitHubRecords } from '../../github/github.js';
 import type { Log } from '../../model/log.js';
-import { commentMarker, readMarker } from '../../report/markdown.js';
+import { commentMarker, readMarker } from '../../github/comment-marker.js';
 import { deploymentEnvironmentOf, statusContextOf } from './plan-records.js';
 import type { ReviewedPlan } from './reviewed-plan.js';
 import { desiredDigest, reviewProblem } from './reviewed-plan.js';
@@ -31,9 +30,9 @@ export class ApplyRecords {
   readonly warnings: string[] = [];
   deploymentId?: number;
   environmentUrl?: string;
-  private readonly github?: GitHubReporter;
+  private readonly github?: GitHubRecords;
   private app?: string;
-  private readonly idempotencyKey = newIdempotencyKey();
+  private readonly idempotencyKey = randomUUID();
   private commitPullRequests?: Promise<CommitPullRequest[]>;
   /** What GitHub did not do, by what happened: warned about once each, at the end. */
   private readonly missed = new Map<
@@ -44,18 +43,12 @@ export class ApplyRecords {
   constructor(
     private readonly settings: Settings,
     private readonly run: RunContext,
+    github: GitHub | undefined,
     private readonly log: Log,
-    secrets: SecretValues,
     private readonly runAttempt = '1',
   ) {
-    if (settings.github.token && run.repository)
-      this.github = new GitHubReporter(
-        settings.github.token,
-        run.repository,
-        secrets,
-        log.info,
-        settings.requestTimeoutMs,
-      );
+    // Records go to the repository the run belongs to; without one there is nowhere to record.
+    if (run.repository) this.github = github?.records;
   }
 
   /** GitHub's compare API, for the order of commits the checkout's history cannot tell. */
@@ -125,7 +118,7 @@ export class ApplyRecords {
   }
 
   /** On a push, the pull request the commit came from carries the reviewed plan's digest in its comment. */
-  private async checkReviewedPlan(github: GitHubReporter, app: string, plan: Plan): Promise<void> {
+  private async checkReviewedPlan(github: GitHubRecords, app: string, plan: Plan): Promise<void> {
     if (this.run.eventName !== 'push') return;
     const requireMatch = this.settings.deployment.requirePlanMatch;
     let reviewed: ReviewedPlan;
@@ -162,7 +155,7 @@ export class ApplyRecords {
    * On a push, the merged pull request's label (destructive-approval-label) approves the plan's
    * destructive changes; without it they stay unapproved, and apply refuses them.
    */
-  private async approveByLabel(github: GitHubReporter, plan: Plan): Promise<string | undefined> {
+  private async approveByLabel(github: GitHubRecords, plan: Plan): Promise<string | undefined> {
     if (this.run.eventName !== 'push' || unapprovedDestructive(plan.changes).length === 0) return undefined;
     const label = this.settings.apply.destructiveApprovalLabel;
     let pull: CommitPullRequest | undefined;
@@ -186,12 +179,12 @@ export class ApplyRecords {
   }
 
   /** The pull requests of the pushed commit, asked once for the reviewed plan and the approval label. */
-  private pullRequestsOfCommit(github: GitHubReporter): Promise<CommitPullRequest[]> {
+  private pullRequestsOfCommit(github: GitHubRecords): Promise<CommitPullRequest[]> {
     this.commitPullRequests ??= github.pullRequestsOf(this.run.sha);
     return this.commitPullRequests;
   }
 
-  private async reviewedPlan(github: GitHubReporter, app: string): Promise<ReviewedPlan> {
+  private async reviewedPlan(github: GitHubRecords, app: string): Promise<ReviewedPlan> {
     const pull = (await this.pullRequestsOfCommit(github))[0]?.number;
     if (pull === undefined) return { identity: '', ignoredAuthors: [] };
     const { ours, others } = await github.findComment(pull, commentMarker(app, this.settings.environment));

@@ -3,11 +3,11 @@ import type { PlanResult } from '../commands/plan.js';
 import type { RunContext } from '../events/github-event.js';
 import type { Settings } from '../../settings/inputs.js';
 import { isGitHubUnavailable, tryRecord } from '../../github/github-api.js';
-import type { CommitState } from '../../github/github-rest.js';
-import { GitHubReporter } from '../../github/github-rest.js';
+import type { CommitState, GitHub } from '../../github/github.js';
 import type { SecretValues } from '../../secrets/redact.js';
 import type { Log } from '../../model/log.js';
-import { commentMarker, renderPlanComment } from '../../report/markdown.js';
+import { commentMarker } from '../../github/comment-marker.js';
+import { renderPlanComment } from '../../report/markdown.js';
 import { repositoryUrlOf } from '../../report/links.js';
 import { statusCounts } from '../../report/plan-text.js';
 import { desiredDigest } from './reviewed-plan.js';
@@ -52,23 +52,17 @@ export async function recordPlan(
   settings: Settings,
   run: RunContext,
   result: PlanResult,
+  github: GitHub | undefined,
   log: Log,
   secrets: SecretValues,
 ): Promise<void> {
   if (!run.repository || !(run.pullRequest || ['schedule', 'merge_group'].includes(run.eventName))) return;
-  if (!settings.github.token) {
+  if (!github) {
     log.warning('no github-token: the plan is in the job summary only');
     return;
   }
   try {
-    await writeRecords(
-      new GitHubReporter(settings.github.token, run.repository, secrets, log.info, settings.requestTimeoutMs),
-      settings,
-      run,
-      result,
-      log,
-      secrets,
-    );
+    await writeRecords(github, settings, run, result, log, secrets);
   } catch (error) {
     // A pull request from a fork runs with a read-only token: the plan still stands in the job summary.
     if (!(run.pullRequest?.fromFork && isGitHubUnavailable(error) && error.kind === 'refused')) throw error;
@@ -79,7 +73,7 @@ export async function recordPlan(
 }
 
 async function writeRecords(
-  github: GitHubReporter,
+  github: GitHub,
   settings: Settings,
   run: RunContext,
   result: PlanResult,
@@ -90,7 +84,7 @@ async function writeRecords(
   const context = statusContextOf(settings, result.app);
   const warnings = [
     await tryRecord(`the commit status ${context}`, () =>
-      github.setStatus(run.sha, context, status.state, status.description, run.runUrl),
+      github.records.setStatus(run.sha, context, status.state, status.description, run.runUrl),
     ),
   ];
   const pull = run.pullRequest;
@@ -98,7 +92,7 @@ async function writeRecords(
     const body = renderPlanComment(planCommentOf(settings, run, result), secrets);
     warnings.push(
       await tryRecord(`the plan comment on pull request #${pull.number}`, async () => {
-        const { outcome, ignored } = await github.upsertComment(
+        const { outcome, ignored } = await github.records.upsertComment(
           pull.number,
           commentMarker(result.app, settings.environment),
           body,

@@ -5,7 +5,7 @@ import type { Plan } from '../../plan/plan.js';
 import { normalize, sortKeys } from '../../plan/normalize.js';
 import { withoutChecksum } from '../../secrets/doppler-secret.js';
 import { maskSecret } from '../../secrets/mask.js';
-import type { MarkerData } from '../../report/markdown.js';
+import type { MarkerData } from '../../github/comment-marker.js';
 
 /**
  * A hash of the desired objects alone, normalized and masked as the plan digest hashes them, without

@@ -1,0 +1,52 @@
+import type { ApplyResult } from './commands/apply.js';
+import { runApply } from './commands/apply.js';
+import type { Runtime } from './commands/runtime.js';
+import type { AppOutcome } from './app-outcome.js';
+import { commitAncestry } from './commit-ancestry.js';
+import { ApplyRecords } from './records/apply-records.js';
+import type { AppContext } from './app-context.js';
+import type { Provenance } from '../model/provenance.js';
+import type { Settings } from '../settings/inputs.js';
+
+/** An apply, with its commit statuses and GitHub Deployment; a failure is recorded before it is thrown on. */
+export async function applyAndRecord(
+  settings: Settings,
+  provenance: Provenance,
+  runtime: Runtime,
+  context: AppContext,
+): Promise<Extract<AppOutcome, { kind: 'applied' }>> {
+  const { run } = context;
+  const attempt = runtime.env.GITHUB_RUN_ATTEMPT || '1';
+  const records = new ApplyRecords(settings, run, runtime.github, runtime.log, attempt);
+  let result: ApplyResult;
+  try {
+    const ancestry = commitAncestry(settings.workspace, records.compareCommits);
+    result = await runApply(
+      settings,
+      provenance,
+      runtime,
+      { signal: context.cancellation.signal },
+      { ...records.hooks, ancestry },
+    );
+  } catch (error) {
+    await records
+      .finish(undefined, error)
+      .catch((recordError: unknown) =>
+        runtime.log.warning(`could not record the failure on GitHub: ${String(recordError)}`),
+      );
+    throw error;
+  }
+  await records.finish(result);
+  return {
+    kind: 'applied',
+    label: result.app,
+    environment: settings.environment,
+    settings,
+    result,
+    recorded: {
+      warnings: records.warnings,
+      deploymentId: records.deploymentId,
+      environmentUrl: records.environmentUrl,
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { SecretValues } from '../secrets/redact.js';
+
+const MARKER_START = '<!-- kubesync:';
+const MARKER_END = ' -->';
+
+/** The hidden first line that identifies an app's comment and carries what apply compares against. */
+export function commentMarker(app: string, environment: string): string {
+  return `${MARKER_START}${app}:${environment || 'default'} `;
+}
+
+/** What the marker records of the reviewed plan. Comments written before `desired` existed lack it. */
+export interface MarkerData {
+  readonly digest: string;
+  readonly desired?: string;
+  readonly sha: string;
+}
+
+export function markerLine(app: string, environment: string, data: MarkerData): string {
+  return `${commentMarker(app, environment)}${JSON.stringify(data)}${MARKER_END}`;
+}
+
+/** Reads the digests and commit back out of a comment body written by `renderPlanComment`. */
+export function readMarker(body: string, app: string, environment: string): MarkerData | undefined {
+  const prefix = commentMarker(app, environment);
+  if (!body.startsWith(prefix)) return undefined;
+  const end = body.indexOf(MARKER_END);
+  try {
+    return JSON.parse(body.slice(prefix.length, end)) as MarkerData;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Redacts a comment body except its marker line, which holds identifiers and hashes only: redacting
+ * an app or environment name that equals a secret value there would lose the comment.
+ */
+export function redactComment(body: string, secrets: SecretValues): string {
+  const end = body.indexOf(`${MARKER_END}\n`);
+  if (!body.startsWith(MARKER_START) || end === -1 || body.slice(0, end).includes('\n'))
+    return secrets.redact(body);
+  const cut = end + MARKER_END.length + 1;
+  return body.slice(0, cut) + secrets.redact(body.slice(cut));
+}
