@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ValidationResult } from '../app/commands/validate.js';
+import type { ValidationResult } from '../validate/validation-result.js';
 import type { Settings } from '../settings/inputs.js';
 import type { Plan } from '../plan/plan.js';
 import type { SecretValues } from '../secrets/redact.js';

@@ -36,14 +36,17 @@ async function reportOneApp(outcome: AppOutcome, report: ActionReport): Promise<
     case 'rendered': {
       const validation = validationOf(outcome);
       if (!validation) return;
-      report.validation(validation);
+      await core.group('validate', () => Promise.resolve(report.validation(validation)));
       await report.summary(validationSummary(validation, 'kubesync validate'));
       if (!validation.valid) invalid(validation.errors);
       return;
     }
     case 'rbac':
-      report.validation(outcome.result.validation);
-      core.info(outcome.result.yaml);
+      await core.group('rbac', () => {
+        report.validation(outcome.result.validation);
+        core.info(outcome.result.yaml);
+        return Promise.resolve();
+      });
       await report.summary(rbacSummary(outcome.result));
       if (!outcome.result.validation.valid) invalid(outcome.result.validation.errors);
       return;

@@ -4,11 +4,12 @@ import { selectApps } from '../app/apps/app-list.js';
 import { liveRuntime } from '../app/commands/runtime.js';
 import type { Git } from '../app/events/event-target.js';
 import { readRunContext } from '../app/events/github-event.js';
-import { gitOutput } from '../app/git.js';
+import { gitOutput } from '../tools/git.js';
 import { messageOf } from '../app/run-app.js';
 import { runApps, type RunEnvironment } from '../app/run-apps.js';
 import { versionLine } from '../app/version-info.js';
-import { connectGitHub } from '../github/connect-github.js';
+import { connectGitHub, type GitHubConnection } from '../github/connect-github.js';
+import type { GitHub } from '../github/github.js';
 import type { RunCancellation } from '../model/cancel.js';
 import type { SecretValues } from '../secrets/redact.js';
 import { parseSettings, readActionInputs } from '../settings/parse-settings.js';
@@ -25,11 +26,15 @@ export function maskInRunnerLog(value: string): void {
   core.setSecret(value);
 }
 
-/** The action: inputs → apps → outputs, with the one catch that turns any failure into setFailed. */
+/**
+ * The action: inputs → apps → outputs, with the one catch that turns any failure into setFailed.
+ * GitHub is connected here, from the token and GITHUB_API_URL; tests connect an in-memory one.
+ */
 export async function run(
   environment: RunEnvironment,
   secrets: SecretValues,
   cancellation: RunCancellation,
+  connect: (connection: GitHubConnection) => GitHub = connectGitHub,
 ): Promise<void> {
   core.info(versionLine());
   const report = new ActionReport(secrets, environment.env.RUNNER_TEMP || tmpdir());
@@ -42,7 +47,7 @@ export async function run(
     const { repository } = event;
     const github =
       step.github.token && repository
-        ? connectGitHub({
+        ? connect({
             token: step.github.token,
             apiUrl: environment.env.GITHUB_API_URL,
             repository,

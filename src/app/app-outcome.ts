@@ -1,9 +1,9 @@
-import type { ApplyResult } from './commands/apply.js';
+import type { ApplyResult } from '../sync/sync-context.js';
 import type { PlanResult } from './commands/plan.js';
-import type { PromotionResult } from './commands/promote.js';
+import type { PromotionResult } from '../promote/promotion-result.js';
 import type { RbacResult } from './commands/rbac.js';
 import type { RenderResult } from './commands/render.js';
-import type { ValidationResult } from './commands/validate.js';
+import type { ValidationResult } from '../validate/validation-result.js';
 import type { Settings } from '../settings/inputs.js';
 import type { Plan } from '../plan/plan.js';
 

@@ -1,4 +1,4 @@
-import type { ApplyResult } from './commands/apply.js';
+import type { ApplyResult } from '../sync/sync-context.js';
 import { runApply } from './commands/apply.js';
 import type { Runtime } from './commands/runtime.js';
 import type { AppOutcome } from './app-outcome.js';

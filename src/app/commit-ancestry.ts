@@ -1,9 +1,6 @@
 import type { Ancestry, CommitAncestry, KnownRelation } from '../sync/commit-order.js';
-import type { CompareStatus } from '../github/github.js';
-import { gitOutput } from './git.js';
-
-/** Asks the repository's host; throws when it cannot answer. */
-export type CompareCommits = (base: string, head: string) => Promise<CompareStatus>;
+import type { CompareCommits, CompareStatus } from '../github/github.js';
+import { gitOutput } from '../tools/git.js';
 
 const RELATION_OF: Record<CompareStatus, KnownRelation> = {
   ahead: 'descendant',

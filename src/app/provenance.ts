@@ -1,4 +1,4 @@
-import { gitOutput } from './git.js';
+import { gitOutput } from '../tools/git.js';
 import os from 'node:os';
 import type { Provenance } from '../model/provenance.js';
 

@@ -23,23 +23,21 @@ export async function runApp(
   try {
     switch (command) {
       case 'validate': {
-        const validation = await runtime.log.group('validate', () =>
-          validateManifests(settings, runtime.secrets, { offline: true }),
-        );
+        const validation = await validateManifests(settings, runtime.secrets, { offline: true });
         return { kind: 'validated', label, environment, settings, validation };
       }
       case 'render': {
         const { renderManifests } = await import('./commands/render.js');
-        const result = await runtime.log.group('render', () => renderManifests(settings, runtime.secrets));
+        const result = await renderManifests(settings, runtime.secrets);
         return { kind: 'rendered', label, environment, settings, result };
       }
       case 'rbac': {
         const { runRbac } = await import('./commands/rbac.js');
-        const result = await runtime.log.group('rbac', () => runRbac(settings, runtime.secrets));
+        const result = await runRbac(settings, runtime.secrets);
         return { kind: 'rbac', label, environment, settings, result };
       }
       case 'promote': {
-        const { runPromote } = await import('./commands/promote.js');
+        const { runPromote } = await import('./promote-app.js');
         const result = await runPromote(settings, context.run, runtime);
         return { kind: 'promoted', label: result.app, environment: result.to, result };
       }

@@ -1,6 +1,6 @@
 import { UserError } from '../model/errors.js';
 import type { Origin } from '../model/origin.js';
-import { ruleText } from '../rbac/rules.js';
+import { ruleText } from './rule-text.js';
 import { KubeApiError } from './api-error.js';
 
 /** What a request was, as RBAC authorizes it. */

@@ -1,3 +1,4 @@
+import type { PromotionPullRequest } from '../promote/promotion-result.js';
 import type { CommitStatus } from '../promote/status-check.js';
 
 /**
@@ -22,6 +23,9 @@ export type CommitState = 'pending' | 'success' | 'failure' | 'error';
 
 /** How `head` stands to `base` in the repository's history (the compare API's status). */
 export type CompareStatus = 'ahead' | 'behind' | 'identical' | 'diverged';
+
+/** Asks the repository's host how two commits stand; throws when it cannot answer. */
+export type CompareCommits = (base: string, head: string) => Promise<CompareStatus>;
 
 /** The comments on a pull request that carry one app's marker: kubesync's own, and everybody else's. */
 export interface MarkedComments {
@@ -95,12 +99,6 @@ export interface GitHubRecords {
 export interface LastDeployment {
   readonly id: number;
   readonly sha: string;
-}
-
-export interface PromotionPullRequest {
-  readonly number: number;
-  readonly url: string;
-  readonly created: boolean;
 }
 
 export interface GitHubPromotions {

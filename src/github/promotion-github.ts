@@ -1,6 +1,7 @@
 import type { GitHubApi } from './github-api.js';
 import { payloadField } from './github-rest.js';
-import type { GitHubPromotions, LastDeployment, PromotionPullRequest, Repository } from './github.js';
+import type { PromotionPullRequest } from '../promote/promotion-result.js';
+import type { GitHubPromotions, LastDeployment, Repository } from './github.js';
 import type { CommitStatus } from '../promote/status-check.js';
 
 /**

@@ -13,7 +13,7 @@ import type { IgnoreRule } from '../model/ignore-rule.js';
 import type { KubeObject } from '../model/object.js';
 import type { DiffMasker } from '../model/masker.js';
 import type { DeliveryStep } from './delivery-step.js';
-import type { PlannedHook } from './planned-hooks.js';
+import type { PlannedHook } from './planned-hook.js';
 import { annotationOf, describeObject, namespaceOf } from '../model/resource.js';
 import { KubeApiError } from '../cluster/api-error.js';
 import { readNamespaceState, terminatingNamespace } from '../cluster/namespace-state.js';

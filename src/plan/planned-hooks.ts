@@ -1,20 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { HookSpec } from '../manifests/hook-annotations.js';
-import type { Origin } from '../model/origin.js';
 import type { KubeObject } from '../model/object.js';
 import { describeObject, metadataOf } from '../model/resource.js';
 import type { DesiredObject } from './desired.js';
 import type { Plan } from './plan.js';
+import type { PlannedHook } from './planned-hook.js';
 import { normalize, sortKeys } from './normalize.js';
-
-/** A hook the sync will create in its phases (never dry-run: a generateName object has no name yet). */
-export interface PlannedHook {
-  /** `Job shop/migrate`, or `Job shop/migrate-*` for a generateName. */
-  readonly subject: string;
-  readonly object: KubeObject;
-  readonly origin: Origin;
-  readonly spec: HookSpec;
-}
 
 export function plannedHooksOf(desired: readonly DesiredObject[]): PlannedHook[] {
   return desired.flatMap(({ object, resource, hook }) =>

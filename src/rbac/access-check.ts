@@ -4,7 +4,8 @@ import type { ObjectRef } from '../model/object.js';
 import { UserError } from '../model/errors.js';
 import { formatOrigin } from '../model/origin.js';
 import type { AccessNeed } from './needs.js';
-import { roleOf, ruleText } from './rules.js';
+import { ruleText } from '../cluster/rule-text.js';
+import { roleOf } from './rules.js';
 
 export interface AccessCheck {
   /** Needs the credentials lack, that kubesync cannot do without. */

@@ -6,7 +6,8 @@ import { accessRefusal, checkAccess, resourceLabel } from './access-check.js';
 import type { RunDescription } from './needs.js';
 import { accessNeeds } from './needs.js';
 import { describeManifests, discoveryNamer, recordedKindsOf } from './resources.js';
-import { roleOf, ruleText } from './rules.js';
+import { ruleText } from '../cluster/rule-text.js';
+import { roleOf } from './rules.js';
 
 export interface PreflightRun {
   readonly app: string;

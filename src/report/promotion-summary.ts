@@ -1,4 +1,4 @@
-import type { PromotionResult } from '../app/commands/promote.js';
+import type { PromotionResult } from '../promote/promotion-result.js';
 import { escapeCell } from '../model/markdown-escape.js';
 import { isChange, shortChange } from '../promote/image-moves.js';
 import { code, link } from './inline.js';

@@ -3,7 +3,7 @@ import type { SecretValues } from '../secrets/redact.js';
 import { escapeCell, escapeMarkdown } from '../model/markdown-escape.js';
 import { deliveryMarkdown } from './delivery-lines.js';
 import { hooksAndWavesMarkdown } from './hooks-and-waves.js';
-import type { ValidationResult } from '../app/commands/validate.js';
+import type { ValidationResult } from '../validate/validation-result.js';
 import type { Plan } from '../plan/plan.js';
 import { imageChangesOf } from '../plan/image-changes.js';
 import { changeLabel, sharedNoteLines, sharedNotes } from './change-label.js';

@@ -1,4 +1,4 @@
-import type { ValidationResult } from '../app/commands/validate.js';
+import type { ValidationResult } from '../validate/validation-result.js';
 import type { FindingJson } from './findings-json.js';
 import { findingsJson } from './findings-json.js';
 

@@ -1,8 +1,8 @@
 import type { ClusterClient } from '../cluster/client.js';
 import { describeApiError } from '../cluster/describe-error.js';
 import type { KubeObject } from '../model/object.js';
+import type { Resource } from '../model/resource.js';
 import { isRecord, kindOf, nameOf, namespaceOf } from '../model/resource.js';
-import type { DesiredObject } from '../plan/desired.js';
 import type { Finding } from '../model/finding.js';
 import { warningAt } from '../model/finding.js';
 import { podSecretUses } from './pod-secrets.js';
@@ -25,7 +25,7 @@ function keysOf(secret: KubeObject, valueSources?: Readonly<Record<string, strin
  */
 export async function checkSecretReferences(
   client: ClusterClient,
-  desired: readonly DesiredObject[],
+  desired: readonly { readonly object: KubeObject; readonly resource: Resource }[],
 ): Promise<Finding[]> {
   const applied = new Map<string, Set<string>>();
   for (const { object, resource } of desired) {

@@ -8,7 +8,7 @@ import { abandonCanary, runCanary } from '../progressive/canary.js';
 import type { RolloutContext, RolloutOutcome } from '../progressive/rollout.js';
 import { variantsInPlan } from '../progressive/plan-variants.js';
 import { strategyOf, type Strategy } from '../progressive/strategy.js';
-import type { SyncContext } from './sync-stages.js';
+import type { SyncContext } from './sync-context.js';
 
 export interface Rollout {
   readonly change: Change;

@@ -4,7 +4,7 @@ import type { HookPhase } from '../manifests/hook-annotations.js';
 import { apiVersionOf, describeObject, kindOf, labelOf, metadataOf, namespaceOf } from '../model/resource.js';
 import type { Log } from '../model/log.js';
 import { refOf } from '../model/object.js';
-import type { PlannedHook } from '../plan/planned-hooks.js';
+import type { PlannedHook } from '../plan/planned-hook.js';
 import { HOOK_ID_LABEL, HOOK_OF_LABEL, hookIdOf } from '../manifests/hook-labels.js';
 import { deleteAndWaitUntilGone } from './replace.js';
 import { describeWaitProblems, waitUntilReady } from './wait.js';

@@ -1,3 +1,4 @@
+import type { SyncContext } from './sync-context.js';
 import type { AppliedChange } from './apply.js';
 import { applyChanges } from './apply.js';
 import { pruneMembers } from './prune.js';
@@ -8,38 +9,13 @@ import { rollBack } from './rollback.js';
 import { describeWaitProblems, waitUntilReady } from './wait.js';
 import { cancellation } from '../model/cancel.js';
 import { UserError } from '../model/errors.js';
-import type { Settings } from '../settings/inputs.js';
 import type { HookPhase } from '../manifests/hook-annotations.js';
 import { metadataOf } from '../model/resource.js';
-import type { Log } from '../model/log.js';
-import type { Provenance } from '../model/provenance.js';
 import type { Change } from '../plan/change.js';
 import type { Plan } from '../plan/plan.js';
-import type { PlannedHook } from '../plan/planned-hooks.js';
-import type { ApplyHooks, ApplyTiming } from '../app/commands/apply.js';
+import type { PlannedHook } from '../plan/planned-hook.js';
 import type { RolloutStageOutcome } from './rollout-stage.js';
 import { leftoverStage, rolloutStage, rolloutsOf, routesHeldBy } from './rollout-stage.js';
-import type { ClusterSession } from '../app/commands/cluster-session.js';
-import type { Runtime } from '../app/commands/runtime.js';
-import type { ValidationResult } from '../app/commands/validate.js';
-
-/** What every stage of one sync reads. */
-export interface SyncContext {
-  readonly session: ClusterSession;
-  readonly settings: Settings;
-  readonly validation: ValidationResult;
-  readonly provenance: Provenance;
-  readonly log: Log;
-  readonly runtime: Runtime;
-  readonly timing: ApplyTiming;
-  readonly app: string;
-  readonly hooks: ApplyHooks;
-  /**
-   * Throws when the run must not start another stage that writes: it was cancelled, or (a dry run
-   * takes no lock) it no longer holds the lock.
-   */
-  readonly confirm: () => Promise<void>;
-}
 
 /**
  * The resources wave by wave (`argocd.argoproj.io/sync-wave`, lowest first): each wave is applied, its

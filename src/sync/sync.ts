@@ -1,17 +1,17 @@
+import type { SyncSettings } from './sync-settings.js';
 import { checkCommitOrder } from './commit-order.js';
 import { recordCommit, recordIntent } from './record.js';
 import { refusalsOf } from './refusals.js';
 import { cancellation } from '../model/cancel.js';
 import { UserError } from '../model/errors.js';
-import type { Settings } from '../settings/inputs.js';
 import { approveDestructive } from '../plan/destructive.js';
 import { hooksOf } from '../plan/planned-hooks.js';
 import { hooksInPhase } from './run-hooks.js';
 import { MISSING_SECRET_RULE } from '../secrets/secret-references.js';
 import { formatFinding } from '../model/finding.js';
-import type { ApplyResult } from '../app/commands/apply.js';
-import { planAgainst, readInventory } from '../app/commands/plan.js';
-import type { SyncContext } from './sync-stages.js';
+import type { ApplyResult } from './sync-context.js';
+import { readInventory } from '../cluster/session.js';
+import type { SyncContext } from './sync-context.js';
 import {
   failureHookStage,
   hookStage,
@@ -20,10 +20,8 @@ import {
   stopReason,
   waveStages,
 } from './sync-stages.js';
-import type { ValidationResult } from '../app/commands/validate.js';
-import { withFindings } from '../app/commands/validate.js';
-
-export type { SyncContext } from './sync-stages.js';
+import type { ValidationResult } from '../validate/validation-result.js';
+import { withFindings } from '../validate/validation-result.js';
 
 /**
  * One sync of an app under its lock, as a sequence of stages that each return what they did: plan
@@ -43,18 +41,7 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
   if (unordered) log.warning(unordered);
   // An apply checked its permissions before taking the lock; a dry run checks them as a plan does.
   const planned = await log.group('plan', () =>
-    planAgainst(
-      session,
-      settings,
-      validation,
-      provenance,
-      state,
-      settings.apply.dryRun ? 'plan' : 'apply',
-      context.runtime,
-      {
-        accessChecked: !settings.apply.dryRun,
-      },
-    ),
+    context.plan(settings.apply.dryRun ? 'plan' : 'apply', state),
   );
 
   const base = {
@@ -146,7 +133,7 @@ export async function syncLocked(context: SyncContext): Promise<ApplyResult> {
 }
 
 /** Nothing is applied when a workload reads Secrets that exist nowhere (unless allowed). */
-function refuseMissingSecrets(findings: ValidationResult['findings'], settings: Settings): void {
+function refuseMissingSecrets(findings: ValidationResult['findings'], settings: SyncSettings): void {
   const missingSecrets = findings.filter((finding) => finding.rule === MISSING_SECRET_RULE);
   if (missingSecrets.length > 0 && !settings.secrets.allowMissing) {
     throw new UserError(

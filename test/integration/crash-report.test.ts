@@ -33,7 +33,7 @@ describe('a bug in the bundled CLI', () => {
     const result = await runProcess([entry, '--help'], {}, path.dirname(entry));
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(
-      /^kubesync: internal error: Error: planted bug\n {4}at runCli \(\S*src\/cli\.ts:\d+:\d+\)/,
+      /^kubesync: internal error: Error: planted bug\n {4}at runCli \(\S*src\/cli\/run-cli\.ts:\d+:\d+\)/,
     );
     expect(result.stderr).not.toContain('unusedRunCli');
     expect(result.stderr.length).toBeLessThan(2_000);

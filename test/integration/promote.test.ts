@@ -19,7 +19,7 @@ import { makeWorkspace, settingsFor } from '../support/workspace.js';
 const github = new FakeGitHub();
 await github.start();
 process.env.GITHUB_API_URL = github.url;
-const { runPromote } = await import('../../src/app/commands/promote.js');
+const { runPromote } = await import('../../src/app/promote-app.js');
 
 afterEach(() => {
   // Every request matched an operation of GitHub's OpenAPI description, with a valid body.

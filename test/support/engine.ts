@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import type { ApplyTiming } from '../../src/app/commands/apply.js';
+import type { ApplyTiming } from '../../src/sync/sync-context.js';
 import { runApply } from '../../src/app/commands/apply.js';
 import { runPlan } from '../../src/app/commands/plan.js';
 import { commitAncestry } from '../../src/app/commit-ancestry.js';

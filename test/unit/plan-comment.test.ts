@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanResult } from '../../src/app/commands/plan.js';
-import type { ValidationResult } from '../../src/app/commands/validate.js';
+import type { ValidationResult } from '../../src/validate/validation-result.js';
 import type { Change } from '../../src/plan/change.js';
 import { groupFindings } from '../../src/report/finding-groups.js';
 import { keyChanges } from '../../src/report/key-change.js';

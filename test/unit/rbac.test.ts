@@ -10,7 +10,8 @@ import { accessRefusal, checkAccess } from '../../src/rbac/access-check.js';
 import type { AccessNeed, RunDescription, RunObject } from '../../src/rbac/needs.js';
 import { accessNeeds } from '../../src/rbac/needs.js';
 import { pluralOf } from '../../src/rbac/resources.js';
-import { rbacManifests, rolesFor, ruleText } from '../../src/rbac/rules.js';
+import { ruleText } from '../../src/cluster/rule-text.js';
+import { rbacManifests, rolesFor } from '../../src/rbac/rules.js';
 import { REPO_ROOT, settingsFor } from '../support/workspace.js';
 
 /** The Status body the API server answers a 403 with. */

@@ -1,4 +1,5 @@
-import type { CommitAncestry } from '../../sync/commit-order.js';
+import { planAgainst } from './plan.js';
+import type { ApplyHooks, ApplyResult, ApplyTiming } from '../../sync/sync-context.js';
 import { plural } from '../../model/plural.js';
 import { describeApiError } from '../../cluster/describe-error.js';
 import { ApplyLock, lockHolder } from '../../cluster/lock.js';
@@ -7,69 +8,18 @@ import { readNamespaceState, terminatingNamespace } from '../../cluster/namespac
 import { cancellation } from '../../model/cancel.js';
 import { UserError } from '../../model/errors.js';
 import type { Settings } from '../../settings/inputs.js';
-import type { SyncStatus } from '../../plan/change.js';
 import type { Provenance } from '../../model/provenance.js';
 import { appIdentity } from '../../model/app-identity.js';
 import { declaresNamespace, namespaceObject } from '../../model/namespace.js';
-import type { Plan } from '../../plan/plan.js';
 import { checkRunAccess } from '../../rbac/preflight.js';
 import { accessSettingsOf } from './access-settings.js';
 import { buildBeforeApply } from './build-before-apply.js';
 import { requireDopplerToken } from '../../secrets/doppler-secret.js';
-import type { ClusterSession } from './cluster-session.js';
+import type { ClusterSession } from '../../cluster/session.js';
 import type { Runtime } from './runtime.js';
 import { validateAndConnect } from './validate-and-connect.js';
 import { syncLocked } from '../../sync/sync.js';
-import type { ValidationResult } from './validate.js';
-
-export interface ApplyResult {
-  readonly app: string;
-  readonly validation: ValidationResult;
-  readonly plan?: Plan;
-  readonly syncStatus: SyncStatus | 'Failed';
-  readonly dryRun: boolean;
-  /** One line per object restored or deleted by a rollback. */
-  readonly restored: string[];
-  readonly pruned: string[];
-  /** Why the apply failed, one line each. */
-  readonly problems: string[];
-  readonly server?: string;
-  /** The image `build` built and pushed, pinned by digest; what the Application deployed. */
-  readonly image?: string;
-  /** What the canary and blue-green rollouts did, one line each. */
-  readonly notes?: readonly string[];
-  /** Why the sync is not finished though nothing failed: a canary waits for canary-decision. */
-  readonly waiting?: string;
-}
-
-/** Timing knobs tests shorten; production uses the defaults. */
-export interface ApplyTiming {
-  readonly pollMs?: number;
-  readonly lockPollMs?: number;
-  readonly leaseSeconds?: number;
-  /** Aborted when the run is cancelled: no new stage starts, and the outcome says so. */
-  readonly signal?: AbortSignal;
-}
-
-/**
- * What the entry adds to an apply: the GitHub records (once the app is known and valid, and once its
- * plan is known) and the order of commits in git history.
- */
-export interface ApplyHooks {
-  readonly started?: (app: string) => Promise<void>;
-  /**
-   * May throw a UserError to refuse the apply (the stale-plan guard). Returns who approved the plan's
-   * destructive changes (a pull request's label), when someone did.
-   */
-  readonly planned?: (plan: Plan) => Promise<{ readonly destructiveApprovedBy?: string } | undefined>;
-  /** A canary or blue-green rollout's stage, for the GitHub Deployment's in_progress status. */
-  readonly progress?: (description: string) => Promise<void>;
-  /**
-   * How the commit stands to the one last applied, from git history (refuses an older one); without
-   * it history is unknown, and the apply goes on with a warning.
-   */
-  readonly ancestry?: CommitAncestry;
-}
+import type { ValidationResult } from '../../validate/validation-result.js';
 
 /**
  * (build and push the image) → validate → connect → lock → plan (every object dry-run) → staged apply →
@@ -168,10 +118,13 @@ async function applySettings(
       validation,
       provenance,
       log,
-      runtime,
       timing,
       app,
       hooks,
+      plan: (purpose, state) =>
+        planAgainst(session, settings, validation, provenance, state, purpose, runtime, {
+          accessChecked: purpose === 'apply',
+        }),
       confirm,
     });
     if (result.syncStatus === 'Failed') sayCreatedNamespace();

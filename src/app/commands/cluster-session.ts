@@ -1,4 +1,4 @@
-import type { ClusterClient } from '../../cluster/client.js';
+import type { ClusterSession } from '../../cluster/session.js';
 import { HttpClusterClient } from '../../cluster/http-client.js';
 import { ApplySetInventory } from '../../cluster/inventory.js';
 import { loadKubeConfig } from '../../cluster/kubeconfig.js';
@@ -9,15 +9,6 @@ import { registerSecretsIn } from '../../secrets/redact.js';
 
 // Its own module, so validation (which substitutes KUBESYNC_APP) never loads the cluster client.
 export { appNameOf } from './app-name.js';
-
-export interface ClusterSession {
-  readonly client: ClusterClient;
-  readonly inventory: ApplySetInventory;
-  /** The app's own field manager, which every write of this session uses. */
-  readonly fieldManager: string;
-  /** The kubeconfig context in use, which names the cluster for people; undefined when it has none. */
-  readonly context?: string;
-}
 
 /** Connects with the configured credentials; undefined when there are none (e.g. a fork's pull request). */
 export function connectOverHttp(

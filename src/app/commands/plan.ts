@@ -1,5 +1,6 @@
+import type { PlanOutcome } from '../../plan/plan-outcome.js';
+import { readInventory } from '../../cluster/session.js';
 import { plural } from '../../model/plural.js';
-import { describeApiError } from '../../cluster/describe-error.js';
 import type { InventoryState } from '../../cluster/inventory.js';
 import type { Settings } from '../../settings/inputs.js';
 import type { Plan } from '../../plan/plan.js';
@@ -11,17 +12,16 @@ import { plannedHooksOf, withHooks } from '../../plan/planned-hooks.js';
 import type { Provenance } from '../../model/provenance.js';
 import { SECRET_MASKERS } from '../../secrets/diff-maskers.js';
 import { noteUncheckedGroups } from '../../validate/api-versions.js';
-import type { ClusterSession } from './cluster-session.js';
+import type { ClusterSession } from '../../cluster/session.js';
 import { appNameOf } from './cluster-session.js';
 import type { Runtime } from './runtime.js';
 import { validateAndConnect } from './validate-and-connect.js';
-import type { ValidationResult } from './validate.js';
-import { withFindings } from './validate.js';
+import type { ValidationResult } from '../../validate/validation-result.js';
+import { withFindings } from '../../validate/validation-result.js';
 import { resolveSecretSources } from '../../secrets/doppler-secret.js';
 import { checkSecretReferences } from '../../secrets/secret-references.js';
 import { checkRunAccess } from '../../rbac/preflight.js';
 import { accessSettingsOf } from './access-settings.js';
-import type { Finding } from '../../model/finding.js';
 import { holdYoungGeneration } from './young-generation.js';
 
 export interface PlanResult {
@@ -99,24 +99,6 @@ export async function runPlan(
     context: session.context,
   };
 }
-
-export function readInventory(session: ClusterSession): Promise<InventoryState | undefined> {
-  const { client, inventory } = session;
-  return inventory.read(client).catch((error: unknown) => {
-    throw describeApiError(
-      error,
-      `reading the ApplySet parent Secret ${inventory.namespace}/${inventory.parentName}`,
-    );
-  });
-}
-
-/**
- * What planning found besides the changes: references to Secrets that exist nowhere, and the objects
- * the API server refused in the dry run (then there is no plan, and `refused` says so).
- */
-export type PlanOutcome =
-  | { readonly plan: Plan; readonly findings: Finding[]; readonly refused?: undefined }
-  | { readonly plan?: undefined; readonly findings: Finding[]; readonly refused: string };
 
 /**
  * Fills the Secrets whose values come from Doppler (fetched when there is a token), prepares every

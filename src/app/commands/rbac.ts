@@ -11,7 +11,7 @@ import type { RoleRules, ServiceAccountRef } from '../../rbac/rules.js';
 import { rbacManifests, rolesFor } from '../../rbac/rules.js';
 import { appNameOf } from './cluster-session.js';
 import type { SecretValues } from '../../secrets/redact.js';
-import type { ValidationResult } from './validate.js';
+import type { ValidationResult } from '../../validate/validation-result.js';
 import { validateManifests } from './validate.js';
 import { RBAC_KINDS } from '../../validate/identity.js';
 

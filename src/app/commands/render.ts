@@ -6,7 +6,7 @@ import { describeObject, isRecord, kindOf } from '../../model/resource.js';
 import { ScopeCatalog } from '../../manifests/scope.js';
 import { maskSecret } from '../../secrets/mask.js';
 import type { SecretValues } from '../../secrets/redact.js';
-import type { ValidationResult } from './validate.js';
+import type { ValidationResult } from '../../validate/validation-result.js';
 import { validateManifests } from './validate.js';
 
 // In render's chunk: one file fewer to load before the first line is printed.

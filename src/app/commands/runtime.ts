@@ -3,7 +3,7 @@ import type { Settings } from '../../settings/inputs.js';
 import type { Log } from '../../model/log.js';
 import { DopplerClient } from '../../secrets/doppler.js';
 import type { SecretValues } from '../../secrets/redact.js';
-import type { ClusterSession } from './cluster-session.js';
+import type { ClusterSession } from '../../cluster/session.js';
 import { connectOverHttp } from './cluster-session.js';
 
 /**

@@ -1,4 +1,4 @@
-import { gitOutput } from '../git.js';
+import { gitOutput } from '../../tools/git.js';
 import type { Settings } from '../../settings/inputs.js';
 import type { LoadedManifests } from '../../manifests/load.js';
 import type { Resource } from '../../model/resource.js';

@@ -1,9 +1,9 @@
 import type { Settings } from '../../settings/inputs.js';
 import { countLine } from '../../validate/counts.js';
-import type { ClusterSession } from './cluster-session.js';
+import type { ClusterSession } from '../../cluster/session.js';
 import { appNameOf } from './cluster-session.js';
 import type { Runtime } from './runtime.js';
-import type { ValidationResult } from './validate.js';
+import type { ValidationResult } from '../../validate/validation-result.js';
 import { validateManifests } from './validate.js';
 
 /** Where plan and apply start: what validation found, the app's name, and the cluster when valid. */

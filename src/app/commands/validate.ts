@@ -1,22 +1,13 @@
+import type { ValidationResult } from '../../validate/validation-result.js';
+import { withFindings } from '../../validate/validation-result.js';
 import type { Settings } from '../../settings/inputs.js';
-import type { LoadedManifests } from '../../manifests/load.js';
 import { loadManifests } from '../../manifests/load.js';
 import { postRender } from './post-render.js';
-import type { Finding } from '../../model/finding.js';
-import { countFindings, sortFindings } from '../../model/finding.js';
 import { customResourceSchemasOf } from '../../validate/crd.js';
 import { validateResources } from '../../validate/validate.js';
 import { noteUncheckedGroups } from '../../validate/api-versions.js';
 import type { SecretValues } from '../../secrets/redact.js';
 import { registerSecretData } from '../../secrets/redact.js';
-
-export interface ValidationResult {
-  readonly loaded: LoadedManifests;
-  readonly findings: Finding[];
-  readonly errors: number;
-  readonly warnings: number;
-  readonly valid: boolean;
-}
 
 /**
  * load → render → validate: everything that can be known without a cluster. The values of every Secret
@@ -40,14 +31,4 @@ export async function validateManifests(
     ),
     ...(offline ? noteUncheckedGroups(loaded.resources) : []),
   ]);
-}
-
-/** The result with more findings, e.g. what planning against the cluster found. */
-export function withFindings(
-  result: Pick<ValidationResult, 'loaded' | 'findings'>,
-  more: readonly Finding[],
-): ValidationResult {
-  const findings = sortFindings([...result.findings, ...more]);
-  const { errors, warnings } = countFindings(findings);
-  return { loaded: result.loaded, findings, errors, warnings, valid: errors === 0 };
 }

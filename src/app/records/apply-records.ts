@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { ApplyHooks, ApplyResult } from '../commands/apply.js';
-import type { CompareCommits } from '../commit-ancestry.js';
+import type { ApplyHooks, ApplyResult } from '../../sync/sync-context.js';
+import type { CompareCommits } from '../../github/github.js';
 import { isUserError, UserError } from '../../model/errors.js';
 import { listed } from '../../model/plural.js';
 import type { RunContext } from '../events/github-event.js';

@@ -2,51 +2,37 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { imagesOf } from '../../sync/record.js';
-import { UserError, isUserError } from '../../model/errors.js';
-import type { RunContext } from '../events/github-event.js';
-import type { Settings } from '../../settings/inputs.js';
-import type { LoadedManifests } from '../../manifests/load.js';
-import { loadManifests } from '../../manifests/load.js';
-import { splitImage } from '../../manifests/image-reference.js';
-import { editAppOverlay } from '../../promote/app-overlay-edit.js';
-import type { EnvironmentSource } from '../../promote/environment-source.js';
-import { environmentSource } from '../../promote/environment-source.js';
-import { editHelmValues } from '../../promote/helm-values-edit.js';
-import type { ImageMove } from '../../promote/image-moves.js';
-import { imageMoves, isChange } from '../../promote/image-moves.js';
-import { editKustomizationImages } from '../../promote/kustomization-edit.js';
-import type { ReleaseOutcome } from './last-release.js';
-import { releaseFromGit, releaseFromParent } from './last-release.js';
-import type { GitHubPromotions, PromotionPullRequest } from '../../github/github.js';
-import { statusRefusal } from '../../promote/status-check.js';
-import { renderPlanComment } from '../../report/markdown.js';
-import { promotionBody, promotionTitle } from '../../report/promotion-body.js';
-import { deploymentEnvironmentOf, planCommentOf, statusContextOf } from '../records/plan-records.js';
-import { formatFinding } from '../../model/finding.js';
-import { appNameOf } from './app-name.js';
-import { readInventory, runPlan } from './plan.js';
-import type { Runtime } from './runtime.js';
+import { imagesOf } from '../sync/record.js';
+import { UserError, isUserError } from '../model/errors.js';
+import type { RunContext } from './events/github-event.js';
+import type { Settings } from '../settings/inputs.js';
+import type { LoadedManifests } from '../manifests/load.js';
+import { loadManifests } from '../manifests/load.js';
+import { splitImage } from '../manifests/image-reference.js';
+import { editAppOverlay } from '../promote/app-overlay-edit.js';
+import type { EnvironmentSource } from '../promote/environment-source.js';
+import { environmentSource } from '../promote/environment-source.js';
+import { editHelmValues } from '../promote/helm-values-edit.js';
+import type { ImageMove } from '../promote/image-moves.js';
+import { imageMoves, isChange } from '../promote/image-moves.js';
+import { editKustomizationImages } from '../promote/kustomization-edit.js';
+import type { ReleaseOutcome } from './commands/last-release.js';
+import { releaseFromGit, releaseFromParent } from './commands/last-release.js';
+import type { PromotionResult } from '../promote/promotion-result.js';
+import type { GitHubPromotions } from '../github/github.js';
+import { statusRefusal } from '../promote/status-check.js';
+import { renderPlanComment } from '../report/markdown.js';
+import { promotionBody, promotionTitle } from '../report/promotion-body.js';
+import { deploymentEnvironmentOf, planCommentOf, statusContextOf } from './records/plan-records.js';
+import { formatFinding } from '../model/finding.js';
+import { appNameOf } from './commands/app-name.js';
+import { readInventory } from '../cluster/session.js';
+import { runPlan } from './commands/plan.js';
+import type { Runtime } from './commands/runtime.js';
 
 export const PROMOTION_LABEL = 'kubesync/promotion';
 
 /** What one app's promotion did: the pull request it opened or updated, or why it refused. */
-export interface PromotionResult {
-  readonly app: string;
-  readonly from: string;
-  readonly to: string;
-  /** Why nothing was promoted: `from`'s last apply did not succeed, or recorded nothing to promote. */
-  readonly refused?: string;
-  /** The images of `to` that `from` runs too, changed or not. */
-  readonly images: readonly ImageMove[];
-  /** The commit `from` last applied. */
-  readonly fromCommit?: string;
-  /** The file of `to` edited, relative to the workspace. */
-  readonly editedFile?: string;
-  /** Absent on refusal, and when `to`'s source already holds `from`'s images. */
-  readonly pullRequest?: PromotionPullRequest;
-}
-
 /** The branch a promotion of an app to an environment is written on; one pull request each. */
 export function promotionBranch(app: string, to: string): string {
   return `kubesync/promote/${app}/${to}`;

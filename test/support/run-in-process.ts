@@ -1,0 +1,94 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { run, runnerEnvironment } from '../../src/action/run-action.js';
+import type { GitHub } from '../../src/github/github.js';
+import type { RunCancellation } from '../../src/model/cancel.js';
+import { SecretValues } from '../../src/secrets/redact.js';
+import { parseOutputFile } from './run-dist.js';
+import { makeTempDir } from './workspace.js';
+
+export interface InProcessRun {
+  /** What the step wrote to stdout: the log, workflow commands included. */
+  readonly stdout: string;
+  readonly exitCode: number;
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+}
+
+// @actions/core keeps the summary file it first wrote to: every run of a test file shares one runner temp.
+const runnerTemp = makeTempDir('kubesync-runner-');
+const outputFile = path.join(runnerTemp, 'output');
+const summaryFile = path.join(runnerTemp, 'summary');
+const eventFile = path.join(runnerTemp, 'event.json');
+
+const noCancellation: RunCancellation = {
+  signal: new AbortController().signal,
+  withCleanup: (work) => work(),
+};
+
+/**
+ * The action's entry function in this process, as the runner would start it (inputs, event and
+ * files in the environment), with GitHub in memory: the action layer without the bundle.
+ */
+export async function runActionInProcess(options: {
+  workspace: string;
+  inputs: Record<string, string>;
+  github?: GitHub;
+  eventName?: string;
+  event?: unknown;
+  env?: NodeJS.ProcessEnv;
+}): Promise<InProcessRun> {
+  for (const file of [outputFile, summaryFile]) writeFileSync(file, '');
+  writeFileSync(eventFile, JSON.stringify(options.event ?? {}));
+  const env: NodeJS.ProcessEnv = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_EVENT_NAME: options.eventName ?? 'push',
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_RUN_ID: '42',
+    GITHUB_SERVER_URL: 'https://github.com',
+    RUNNER_TEMP: runnerTemp,
+    ...Object.fromEntries(
+      Object.entries(options.inputs).map(([name, value]) => [
+        `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+        value,
+      ]),
+    ),
+    ...options.env,
+  };
+  const saved = { ...process.env };
+  const written: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    written.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return true;
+  }) as typeof process.stdout.write;
+  // @actions/core reads inputs and the command files from process.env.
+  for (const name of Object.keys(process.env))
+    if (name.startsWith('INPUT_') || name.startsWith('GITHUB_')) delete process.env[name];
+  Object.assign(process.env, env);
+  process.exitCode = undefined;
+  try {
+    await run(runnerEnvironment(process.env, options.workspace), new SecretValues(), noCancellation, () => {
+      if (!options.github) throw new Error('this test gives no GitHub, yet the action connected to one');
+      return options.github;
+    });
+  } finally {
+    process.stdout.write = write;
+    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+    Object.assign(process.env, saved);
+  }
+  const exitCode = Number(process.exitCode ?? 0);
+  process.exitCode = undefined;
+  return {
+    stdout: written.join(''),
+    exitCode,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+}
