@@ -39,7 +39,7 @@ describeOnRealCluster(
         event,
       });
       expect(first.exitCode).toBe(0);
-      expect(first.outputs).toMatchObject({ 'sync-status': 'OutOfSync', added: '2' });
+      expect(first.outputs).toMatchObject({ 'sync-status': 'OutOfSync', added: '1' });
       const again = await runActionInProcess({
         workspace,
         inputs: inputs(namespace),
@@ -125,8 +125,8 @@ describeOnRealCluster(
         '<!-- kubesync:api:defaul',
         '<!-- kubesync:web:defaul',
       ]);
-      expect(result.summary).toContain('| web | | OutOfSync |');
-      expect(result.summary).toContain('| api | | OutOfSync |');
+      expect(result.summary).toContain('| web |  | OutOfSync | +1 ~0 -0 |');
+      expect(result.summary).toContain('| api |  | OutOfSync | +1 ~0 -0 |');
       expect(JSON.parse(result.outputs.apps ?? '[]')).toHaveLength(2);
     });
   },

@@ -1,11 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run, runnerEnvironment } from '../../src/action/run-action.js';
 import type { GitHub } from '../../src/github/github.js';
 import type { RunCancellation } from '../../src/model/cancel.js';
 import { SecretValues } from '../../src/secrets/redact.js';
 import { parseOutputFile } from './run-dist.js';
-import { makeTempDir } from './workspace.js';
 
 export interface InProcessRun {
   /** What the step wrote to stdout: the log, workflow commands included. */
@@ -15,8 +15,9 @@ export interface InProcessRun {
   readonly summary: string;
 }
 
-// @actions/core keeps the summary file it first wrote to: every run of a test file shares one runner temp.
-const runnerTemp = makeTempDir('kubesync-runner-');
+// @actions/core keeps the summary file it first wrote to: every run of a test file shares one runner
+// temp, which lives as long as the test file's process.
+const runnerTemp = realpathSync(mkdtempSync(path.join(tmpdir(), 'kubesync-runner-')));
 const outputFile = path.join(runnerTemp, 'output');
 const summaryFile = path.join(runnerTemp, 'summary');
 const eventFile = path.join(runnerTemp, 'event.json');

@@ -35,7 +35,7 @@ export function overrideImages(loaded: LoadedManifests, settings: Settings): Loa
 
 /**
  * image-tag as the user wrote it. The action fills it with the git tag on a tag push for every source
- * (main.ts); that default does nothing for raw manifests without `images`, and must not fail their
+ * (run-apps.ts); that default does nothing for raw manifests without `images`, and must not fail their
  * release.
  */
 function givenImageTag(settings: Settings): string {

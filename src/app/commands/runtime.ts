@@ -7,8 +7,8 @@ import type { ClusterSession } from '../../cluster/session.js';
 import { connectOverHttp } from './cluster-session.js';
 
 /**
- * What a command needs from outside the settings, built once at the entry (main.ts, cli.ts) and
- * passed down: tests give their own log, environment, redaction or cluster.
+ * What a command needs from outside the settings, built once by the action (run-action.ts) or the CLI
+ * (run-cli.ts) and passed down: tests give their own log, environment, redaction, cluster or GitHub.
  */
 export interface Runtime {
   readonly log: Log;
