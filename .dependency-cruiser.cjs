@@ -22,7 +22,9 @@ const LAYERS = [
   ['action', 'cli'],
 ];
 
+/** @param {string} folder */
 const folderPattern = (folder) => (folder === 'app' ? '^src/app/[^/]+\\.ts$' : `^src/${folder}/`);
+/** @param {number} index */
 const above = (index) =>
   LAYERS.slice(index + 1)
     .flat()

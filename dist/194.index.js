@@ -402,8 +402,8 @@ function deploymentOf(deployment) {
     };
 }
 
-// EXTERNAL MODULE: ./src/app/git.ts
-var app_git = __webpack_require__(91587);
+// EXTERNAL MODULE: ./src/tools/git.ts
+var tools_git = __webpack_require__(90615);
 // EXTERNAL MODULE: ./src/app/run-app.ts
 var run_app = __webpack_require__(83640);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
@@ -1572,15 +1572,18 @@ async function reportOneApp(outcome, report) {
             const validation = validationOf(outcome);
             if (!validation)
                 return;
-            report.validation(validation);
+            await core/* group */.Os('validate', () => Promise.resolve(report.validation(validation)));
             await report.summary(validationSummary(validation, 'kubesync validate'));
             if (!validation.valid)
                 invalid(validation.errors);
             return;
         }
         case 'rbac':
-            report.validation(outcome.result.validation);
-            core/* info */.pq(outcome.result.yaml);
+            await core/* group */.Os('rbac', () => {
+                report.validation(outcome.result.validation);
+                core/* info */.pq(outcome.result.yaml);
+                return Promise.resolve();
+            });
             await report.summary((0,rbac/* rbacSummary */.x)(outcome.result));
             if (!outcome.result.validation.valid)
                 invalid(outcome.result.validation.errors);
@@ -1664,8 +1667,11 @@ function runnerEnvironment(env, cwd) {
 function maskInRunnerLog(value) {
     core/* setSecret */.Pq(value);
 }
-/** The action: inputs → apps → outputs, with the one catch that turns any failure into setFailed. */
-async function run(environment, secrets, cancellation) {
+/**
+ * The action: inputs → apps → outputs, with the one catch that turns any failure into setFailed.
+ * GitHub is connected here, from the token and GITHUB_API_URL; tests connect an in-memory one.
+ */
+async function run(environment, secrets, cancellation, connect = connectGitHub) {
     core/* info */.pq((0,version_info/* versionLine */.b)());
     const report = new ActionReport(secrets, environment.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
     try {
@@ -1676,7 +1682,7 @@ async function run(environment, secrets, cancellation) {
         const event = readRunContext(environment.env);
         const { repository } = event;
         const github = step.github.token && repository
-            ? connectGitHub({
+            ? connect({
                 token: step.github.token,
                 apiUrl: environment.env.GITHUB_API_URL,
                 repository,
@@ -1686,7 +1692,7 @@ async function run(environment, secrets, cancellation) {
             })
             : undefined;
         const runtime = { ...(0,commands_runtime.liveRuntime)(actionLog, environment.env, secrets), github };
-        const git = (...args) => (0,app_git/* gitOutput */.o)(environment.workspace, ...args);
+        const git = (...args) => (0,tools_git/* gitOutput */.o)(environment.workspace, ...args);
         const selection = selectApps(inputs, environment.workspace, environment.env);
         const apps = await runApps(selection, step, { environment, event, runtime, cancellation, git });
         await reportApps(apps, report, secrets);
@@ -1699,27 +1705,6 @@ async function run(environment, secrets, cancellation) {
     finally {
         report.setUnsetOutputs();
     }
-}
-
-
-/***/ }),
-
-/***/ 79742:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ accessSettingsOf)
-/* harmony export */ });
-/** What of the settings decides the permissions a run needs (kubesync rbac and the preflight check). */
-function accessSettingsOf(settings) {
-    return {
-        namespace: settings.namespace,
-        prune: settings.apply.prune,
-        rollback: settings.apply.rollback,
-        createNamespace: settings.cluster.createNamespace,
-        concurrency: settings.apply.concurrency,
-        progressive: settings.delivery.strategy !== 'rolling',
-    };
 }
 
 
@@ -1979,14 +1964,14 @@ function liveRuntime(log, env, secrets) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readProvenance: () => (/* binding */ readProvenance)
 /* harmony export */ });
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91587);
+/* harmony import */ var _tools_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90615);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 
 
 /** Which commit and run this is: from the runner's environment in a workflow, from git in a terminal. */
 async function readProvenance(env, workspace) {
-    const git = (...args) => (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOutput */ .o)(workspace, ...args);
+    const git = (...args) => (0,_tools_git_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOutput */ .o)(workspace, ...args);
     const commit = env.GITHUB_SHA || (await git('rev-parse', 'HEAD')) || 'unknown';
     const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
         ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
@@ -1999,37 +1984,6 @@ async function readProvenance(env, workspace) {
         ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {}),
         ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 62441:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A$: () => (/* binding */ STRATEGY_ANNOTATION),
-/* harmony export */   k: () => (/* binding */ DELIVERY_OF_LABEL),
-/* harmony export */   rl: () => (/* binding */ PRIMARY_REPLICAS_ANNOTATION),
-/* harmony export */   vW: () => (/* binding */ deliveryVariantOf),
-/* harmony export */   z: () => (/* binding */ VARIANT_LABEL)
-/* harmony export */ });
-/** On a Deployment: `rolling`, `canary` or `blue-green`, winning over the strategy input. */
-const STRATEGY_ANNOTATION = 'kubesync.io/strategy';
-/** On a canary or green Deployment (and its Service): the name of the Deployment it stands in for. */
-const DELIVERY_OF_LABEL = 'kubesync.io/delivery-of';
-/** On a variant, its selector and its pods: `canary` or `green`, which tells them from the primary's. */
-const VARIANT_LABEL = 'kubesync.io/variant';
-/** On a canary: the primary's replicas before it was scaled down for the canary, restored on abort. */
-const PRIMARY_REPLICAS_ANNOTATION = 'kubesync.io/primary-replicas';
-/** The Deployment a canary or green object stands in for, when it is one. */
-function deliveryVariantOf(object) {
-    const metadata = object.metadata;
-    const of = metadata?.labels?.[DELIVERY_OF_LABEL];
-    const variant = metadata?.labels?.[VARIANT_LABEL];
-    if (typeof of !== 'string' || (variant !== 'canary' && variant !== 'green'))
-        return undefined;
-    return { of, variant };
 }
 
 
@@ -2176,151 +2130,6 @@ function versionOf(image) {
     if (digest)
         return digest.replace(/^sha256:/, '@').slice(0, 13);
     return 'latest';
-}
-
-
-/***/ }),
-
-/***/ 58065:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KO: () => (/* binding */ discoveryNamer),
-/* harmony export */   Zu: () => (/* binding */ recordedKindsOf),
-/* harmony export */   kg: () => (/* binding */ describeManifests),
-/* harmony export */   x3: () => (/* binding */ offlineNamer)
-/* harmony export */ });
-/* unused harmony export pluralOf */
-/* harmony import */ var _model_resource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27813);
-/* harmony import */ var _model_delivery_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62441);
-/* harmony import */ var _manifests_scope_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85818);
-/* harmony import */ var _secrets_pod_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35142);
-
-
-
-
-/** Built-in kinds whose plural is not the regular one. */
-const IRREGULAR_PLURALS = { Endpoints: 'endpoints' };
-/**
- * The plural resource of a kind, as the API server spells it for its built-in kinds: lower case,
- * `-s`, `-es` after an s, x, z, ch or sh, `-ies` after a consonant and y.
- */
-function pluralOf(kind) {
-    const irregular = IRREGULAR_PLURALS[kind];
-    if (irregular)
-        return irregular;
-    const lower = kind.toLowerCase();
-    if (/(s|x|z|ch|sh)$/.test(lower))
-        return `${lower}es`;
-    if (/[^aeiou]y$/.test(lower))
-        return `${lower.slice(0, -1)}ies`;
-    return `${lower}s`;
-}
-/** The CRDs in the manifests: `group/Kind` → their plural and scope. */
-function crdNames(resources) {
-    const names = new Map();
-    for (const { object } of resources) {
-        if ((0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(object) !== 'CustomResourceDefinition' || !(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(object.spec))
-            continue;
-        const { group, scope, names: crd } = object.spec;
-        if (typeof group !== 'string' || !(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(crd) || typeof crd.kind !== 'string')
-            continue;
-        names.set(`${group}/${crd.kind}`, {
-            group,
-            resource: typeof crd.plural === 'string' ? crd.plural : pluralOf(crd.kind),
-            namespaced: scope !== 'Cluster',
-        });
-    }
-    return names;
-}
-/** Names kinds without a cluster: the built-in kinds, and the kinds of CRDs in the same manifests. */
-function offlineNamer(resources) {
-    const crds = crdNames(resources);
-    const scopes = new _manifests_scope_js__WEBPACK_IMPORTED_MODULE_0__/* .ScopeCatalog */ .K(resources);
-    return (apiVersion, kind) => Promise.resolve(crds.get(`${(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(apiVersion)}/${kind}`) ?? {
-        group: (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(apiVersion),
-        resource: pluralOf(kind),
-        namespaced: !scopes.isClusterScoped(apiVersion, kind),
-    });
-}
-/** Names kinds as the cluster's discovery does, falling back to the CRDs in the manifests. */
-function discoveryNamer(client, resources) {
-    const crds = crdNames(resources);
-    return async (apiVersion, kind) => {
-        const discovered = await client.resourceFor(apiVersion, kind);
-        if (discovered)
-            return { group: (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(apiVersion), resource: discovered.plural, namespaced: discovered.namespaced };
-        return crds.get(`${(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(apiVersion)}/${kind}`);
-    };
-}
-/**
- * The objects of the manifests as RBAC sees them, in the namespace each lands in, and the Secrets their
- * workloads read that the manifests do not hold (plan reads those). A kind nobody can name (not
- * served, no CRD in the manifests) is left out: planning reports it at its line.
- */
-async function describeManifests(resources, namespace, nameOfKind, served = () => Promise.resolve(true)) {
-    const objects = [];
-    const workloads = [];
-    for (const resource of resources) {
-        const apiVersion = (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .apiVersionOf */ .uO)(resource.object) ?? '';
-        const kind = (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(resource.object) ?? '';
-        const name = await nameOfKind(apiVersion, kind);
-        if (!name)
-            continue;
-        const objectNamespace = name.namespaced ? ((0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .namespaceOf */ .N6)(resource.object) ?? namespace) : undefined;
-        const object = {
-            ...name,
-            ref: {
-                apiVersion,
-                kind,
-                name: (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(resource.object) ?? '',
-                ...(objectNamespace ? { namespace: objectNamespace } : {}),
-            },
-            origin: resource.origin,
-            awaitsCrd: !(await served(apiVersion, kind)),
-            ...(rollsOutProgressively(resource.object) ? { rollsOutProgressively: true } : {}),
-        };
-        objects.push(object);
-        workloads.push({ object, resource });
-    }
-    const declared = new Set(objects.filter(({ ref }) => ref.kind === 'Secret').map(({ ref }) => `${ref.namespace ?? ''}/${ref.name}`));
-    const secretReads = new Map();
-    for (const { object, resource } of workloads) {
-        const objectNamespace = object.ref.namespace;
-        if (!objectNamespace)
-            continue;
-        for (const use of (0,_secrets_pod_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .podSecretUses */ .e)(resource.object)) {
-            const id = `${objectNamespace}/${use.secret}`;
-            if (use.optional || declared.has(id) || secretReads.has(id))
-                continue;
-            secretReads.set(id, {
-                namespace: objectNamespace,
-                name: use.secret,
-                subject: `Secret ${id}, which ${object.ref.kind} ${object.ref.name} reads`,
-                origin: resource.locate(use.path),
-            });
-        }
-    }
-    return { objects, secretReads: [...secretReads.values()] };
-}
-/** The kinds and namespaces an earlier apply recorded, named as RBAC names them. */
-async function recordedKindsOf(client, state) {
-    const kinds = [];
-    for (const groupKind of state.groupKinds) {
-        const [kind = '', ...groupParts] = groupKind.split('.');
-        const group = groupParts.join('.');
-        const version = await client.preferredVersion(group);
-        if (!version)
-            continue;
-        const resource = await client.resourceFor(group ? `${group}/${version}` : version, kind);
-        if (resource)
-            kinds.push({ group, resource: resource.plural, namespaced: resource.namespaced });
-    }
-    return { kinds, namespaces: state.namespaces };
-}
-function rollsOutProgressively(object) {
-    const strategy = (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(object) === 'Deployment' ? (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOf */ .lW)(object, _model_delivery_js__WEBPACK_IMPORTED_MODULE_3__/* .STRATEGY_ANNOTATION */ .A$) : undefined;
-    return strategy === 'canary' || strategy === 'blue-green';
 }
 
 

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** A plan, with its commit status and pull request comment on GitHub. */
 async function planAndRecord(settings, run, provenance, runtime) {
-    const result = explainFork(await (0,_commands_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .runPlan */ .Fo)(settings, provenance, runtime), run);
+    const result = explainFork(await (0,_commands_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .runPlan */ .F)(settings, provenance, runtime), run);
     await (0,_records_plan_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordPlan */ .BJ)(settings, run, result, runtime.github, runtime.log, runtime.secrets);
     return result;
 }

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   applyAndRecord: () => (/* binding */ applyAndRecord)
 });
 
+// EXTERNAL MODULE: ./src/app/commands/plan.ts + 4 modules
+var plan = __webpack_require__(83656);
 // EXTERNAL MODULE: ./src/model/plural.ts
 var plural = __webpack_require__(70247);
 // EXTERNAL MODULE: ./src/cluster/describe-error.ts
@@ -599,7 +601,7 @@ var record = __webpack_require__(74110);
 // EXTERNAL MODULE: ./src/model/origin.ts
 var origin = __webpack_require__(51579);
 // EXTERNAL MODULE: ./src/plan/plan.ts + 6 modules
-var plan = __webpack_require__(25754);
+var plan_plan = __webpack_require__(25754);
 // EXTERNAL MODULE: ./src/plan/destructive.ts
 var destructive = __webpack_require__(11711);
 ;// CONCATENATED MODULE: ./src/sync/destructive-refusal.ts
@@ -668,7 +670,7 @@ function refusalOf(change) {
     if (!change.replace || change.replace.allowed)
         return undefined;
     const fields = change.replace.fields.join(', ');
-    return `${change.origin ? `${(0,origin/* formatOrigin */.cp)(change.origin)}: ` : ''}${change.subject}: the update changes ${fields}, which the API server does not change in place (immutable). Set force-replace: true, or the annotation ${plan/* REPLACE_ANNOTATION */.B}: "true" on this object, to delete it and create it again (its pods or data go with it), or leave ${fields} as it is`;
+    return `${change.origin ? `${(0,origin/* formatOrigin */.cp)(change.origin)}: ` : ''}${change.subject}: the update changes ${fields}, which the API server does not change in place (immutable). Set force-replace: true, or the annotation ${plan_plan/* REPLACE_ANNOTATION */.B}: "true" on this object, to delete it and create it again (its pods or data go with it), or leave ${fields} as it is`;
 }
 
 // EXTERNAL MODULE: ./src/plan/planned-hooks.ts
@@ -1148,8 +1150,8 @@ async function deletePrevious(client, hook, options) {
 var secret_references = __webpack_require__(38116);
 // EXTERNAL MODULE: ./src/model/finding.ts
 var finding = __webpack_require__(41300);
-// EXTERNAL MODULE: ./src/app/commands/plan.ts + 4 modules
-var commands_plan = __webpack_require__(83656);
+// EXTERNAL MODULE: ./src/cluster/session.ts
+var cluster_session = __webpack_require__(58266);
 // EXTERNAL MODULE: ./src/plan/order.ts
 var order = __webpack_require__(92739);
 // EXTERNAL MODULE: ./src/cluster/legacy-manager.ts
@@ -2216,8 +2218,8 @@ async function stopReason(context) {
     }
 }
 
-// EXTERNAL MODULE: ./src/app/commands/validate.ts + 11 modules
-var validate = __webpack_require__(76527);
+// EXTERNAL MODULE: ./src/validate/validation-result.ts
+var validation_result = __webpack_require__(72713);
 ;// CONCATENATED MODULE: ./src/sync/sync.ts
 
 
@@ -2240,17 +2242,15 @@ var validate = __webpack_require__(76527);
  */
 async function syncLocked(context) {
     const { session, settings, validation, provenance, log, app } = context;
-    const state = await (0,commands_plan/* readInventory */.zw)(session);
+    const state = await (0,cluster_session/* readInventory */.z)(session);
     const unordered = await checkCommitOrder(state, provenance, context.hooks.ancestry, settings.apply.allowOlder);
     if (unordered)
         log.warning(unordered);
     // An apply checked its permissions before taking the lock; a dry run checks them as a plan does.
-    const planned = await log.group('plan', () => (0,commands_plan/* planAgainst */.JY)(session, settings, validation, provenance, state, settings.apply.dryRun ? 'plan' : 'apply', context.runtime, {
-        accessChecked: !settings.apply.dryRun,
-    }));
+    const planned = await log.group('plan', () => context.plan(settings.apply.dryRun ? 'plan' : 'apply', state));
     const base = {
         app,
-        validation: (0,validate/* withFindings */.$)(validation, planned.findings),
+        validation: (0,validation_result/* withFindings */.$)(validation, planned.findings),
         dryRun: settings.apply.dryRun,
         restored: [],
         pruned: [],
@@ -2351,6 +2351,7 @@ function refuseMissingSecrets(findings, settings) {
 
 
 
+
 /**
  * (build and push the image) → validate → connect → lock → plan (every object dry-run) → staged apply →
  * wait → rollback on failure → prune → record in the ApplySet parent. Nothing is applied unless the
@@ -2428,10 +2429,12 @@ async function applySettings(settings, provenance, runtime, timing, hooks) {
             validation,
             provenance,
             log,
-            runtime,
             timing,
             app,
             hooks,
+            plan: (purpose, state) => (0,plan/* planAgainst */.J)(session, settings, validation, provenance, state, purpose, runtime, {
+                accessChecked: purpose === 'apply',
+            }),
             confirm,
         });
         if (result.syncStatus === 'Failed')
@@ -2468,8 +2471,8 @@ async function ensureTargetNamespace(session, settings, validation, state) {
     return true;
 }
 
-// EXTERNAL MODULE: ./src/app/git.ts
-var app_git = __webpack_require__(91587);
+// EXTERNAL MODULE: ./src/tools/git.ts
+var tools_git = __webpack_require__(90615);
 ;// CONCATENATED MODULE: ./src/app/commit-ancestry.ts
 
 const RELATION_OF = {
@@ -2511,7 +2514,7 @@ function commitAncestry(workspace, compare) {
 }
 /** From the checkout (`git merge-base --is-ancestor`); undefined when it cannot tell. */
 async function localAncestry(workspace, lastApplied, commit) {
-    const git = (...args) => (0,app_git/* gitOutput */.o)(workspace, ...args);
+    const git = (...args) => (0,tools_git/* gitOutput */.o)(workspace, ...args);
     const present = await Promise.all([lastApplied, commit].map((sha) => git('cat-file', '-e', `${sha}^{commit}`)));
     if (present.includes(undefined))
         return undefined;

@@ -41,10 +41,11 @@ function appNameOf(settings, loaded) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ validateManifests),
-  $: () => (/* binding */ withFindings)
+  T: () => (/* binding */ validateManifests)
 });
 
+// EXTERNAL MODULE: ./src/validate/validation-result.ts
+var validation_result = __webpack_require__(72713);
 // EXTERNAL MODULE: ./src/manifests/load.ts + 10 modules
 var load = __webpack_require__(53537);
 // EXTERNAL MODULE: ./src/model/finding.ts
@@ -113,15 +114,15 @@ function overrideImages(loaded, settings) {
 }
 /**
  * image-tag as the user wrote it. The action fills it with the git tag on a tag push for every source
- * (main.ts); that default does nothing for raw manifests without `images`, and must not fail their
+ * (run-apps.ts); that default does nothing for raw manifests without `images`, and must not fail their
  * release.
  */
 function givenImageTag(settings) {
     return settings.imageTag === (0,trigger/* releaseTagOf */.n)(settings.revision.ref) ? '' : settings.imageTag;
 }
 
-// EXTERNAL MODULE: ./src/app/git.ts
-var git = __webpack_require__(91587);
+// EXTERNAL MODULE: ./src/tools/git.ts
+var git = __webpack_require__(90615);
 // EXTERNAL MODULE: ./src/manifests/envsubst.ts
 var envsubst = __webpack_require__(51392);
 // EXTERNAL MODULE: ./src/model/resource.ts
@@ -774,17 +775,11 @@ async function validateManifests(settings, secrets, { offline = false } = {}) {
     const loaded = await postRender(await (0,load/* loadManifests */.DD)(settings), settings, { secrets });
     for (const { object } of loaded.resources)
         (0,redact/* registerSecretData */.aI)(secrets, object);
-    return withFindings({ loaded, findings: [] }, [
+    return (0,validation_result/* withFindings */.$)({ loaded, findings: [] }, [
         ...loaded.findings,
         ...validateResources(loaded.resources, settings, loaded.type, await customResourceSchemasOf(loaded.resources)),
         ...(offline ? (0,api_versions/* noteUncheckedGroups */.h)(loaded.resources) : []),
     ]);
-}
-/** The result with more findings, e.g. what planning against the cluster found. */
-function withFindings(result, more) {
-    const findings = (0,finding/* sortFindings */.Tc)([...result.findings, ...more]);
-    const { errors, warnings } = (0,finding/* countFindings */.Gt)(findings);
-    return { loaded: result.loaded, findings, errors, warnings, valid: errors === 0 };
 }
 
 
@@ -848,31 +843,6 @@ function releaseTagOf(ref) {
 
 /***/ }),
 
-/***/ 91587:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ gitOutput)
-/* harmony export */ });
-/** `git -C <workspace> <args>`'s output, trimmed; undefined when git fails or is not there. */
-async function gitOutput(workspace, ...args) {
-    try {
-        // Loaded when first needed: most commands never run git, and start-up is what a user waits for.
-        const { getExecOutput } = await __webpack_require__.e(/* import() */ 955).then(__webpack_require__.bind(__webpack_require__, 41955));
-        const result = await getExecOutput('git', ['-C', workspace, ...args], {
-            silent: true,
-            ignoreReturnCode: true,
-        });
-        return result.exitCode === 0 ? result.stdout.trim() : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
 /***/ 83640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -899,28 +869,28 @@ async function runApp(command, settings, runtime, context) {
     try {
         switch (command) {
             case 'validate': {
-                const validation = await runtime.log.group('validate', () => (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateManifests */ .T)(settings, runtime.secrets, { offline: true }));
+                const validation = await (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateManifests */ .T)(settings, runtime.secrets, { offline: true });
                 return { kind: 'validated', label, environment, settings, validation };
             }
             case 'render': {
                 const { renderManifests } = await __webpack_require__.e(/* import() */ 764).then(__webpack_require__.bind(__webpack_require__, 25764));
-                const result = await runtime.log.group('render', () => renderManifests(settings, runtime.secrets));
+                const result = await renderManifests(settings, runtime.secrets);
                 return { kind: 'rendered', label, environment, settings, result };
             }
             case 'rbac': {
-                const { runRbac } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(768), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 55908));
-                const result = await runtime.log.group('rbac', () => runRbac(settings, runtime.secrets));
+                const { runRbac } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(768), __webpack_require__.e(192), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 55908));
+                const result = await runRbac(settings, runtime.secrets);
                 return { kind: 'rbac', label, environment, settings, result };
             }
             case 'promote': {
-                const { runPromote } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(923), __webpack_require__.e(175)]).then(__webpack_require__.bind(__webpack_require__, 12175));
+                const { runPromote } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 85265));
                 const result = await runPromote(settings, context.run, runtime);
                 return { kind: 'promoted', label: result.app, environment: result.to, result };
             }
             case 'plan': {
                 const [{ planAndRecord, shouldSelfHeal, healing }, { applyAndRecord }] = await Promise.all([
-                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(923), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 93022)),
-                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(923), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 70523)),
+                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 93022)),
+                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 70523)),
                 ]);
                 const provenance = await context.provenance(context.run);
                 const result = await planAndRecord(settings, context.run, provenance, runtime);
@@ -931,7 +901,7 @@ async function runApp(command, settings, runtime, context) {
                 return { ...healed, healed: result };
             }
             case 'apply': {
-                const { applyAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(923), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 70523));
+                const { applyAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 70523));
                 const provenance = await context.provenance(context.run);
                 return await context.cancellation.withCleanup(() => applyAndRecord(settings, provenance, runtime, context));
             }
@@ -3492,6 +3462,31 @@ function failUnlessSucceeded(result, description, output = result.stderr) {
 
 /***/ }),
 
+/***/ 90615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/** `git -C <workspace> <args>`'s output, trimmed; undefined when git fails or is not there. */
+async function gitOutput(workspace, ...args) {
+    try {
+        // Loaded when first needed: most commands never run git, and start-up is what a user waits for.
+        const { getExecOutput } = await __webpack_require__.e(/* import() */ 955).then(__webpack_require__.bind(__webpack_require__, 41955));
+        const result = await getExecOutput('git', ['-C', workspace, ...args], {
+            silent: true,
+            ignoreReturnCode: true,
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3896,6 +3891,24 @@ function checkDuplicates(resources, scopes, namespace) {
         }
     }
     return findings;
+}
+
+
+/***/ }),
+
+/***/ 72713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ withFindings)
+/* harmony export */ });
+/* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41300);
+
+/** The result with more findings, e.g. what planning against the cluster found. */
+function withFindings(result, more) {
+    const findings = (0,_model_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)([...result.findings, ...more]);
+    const { errors, warnings } = (0,_model_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(findings);
+    return { loaded: result.loaded, findings, errors, warnings, valid: errors === 0 };
 }
 
 

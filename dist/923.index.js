@@ -2,42 +2,20 @@ export const id = 923;
 export const ids = [923];
 export const modules = {
 
-/***/ 79742:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ accessSettingsOf)
-/* harmony export */ });
-/** What of the settings decides the permissions a run needs (kubesync rbac and the preflight check). */
-function accessSettingsOf(settings) {
-    return {
-        namespace: settings.namespace,
-        prune: settings.apply.prune,
-        rollback: settings.apply.rollback,
-        createNamespace: settings.cluster.createNamespace,
-        concurrency: settings.apply.concurrency,
-        progressive: settings.delivery.strategy !== 'rolling',
-    };
-}
-
-
-/***/ }),
-
 /***/ 83656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  JY: () => (/* binding */ planAgainst),
-  zw: () => (/* binding */ readInventory),
-  Fo: () => (/* binding */ runPlan)
+  J: () => (/* binding */ planAgainst),
+  F: () => (/* binding */ runPlan)
 });
 
+// EXTERNAL MODULE: ./src/cluster/session.ts
+var cluster_session = __webpack_require__(58266);
 // EXTERNAL MODULE: ./src/model/plural.ts
 var plural = __webpack_require__(70247);
-// EXTERNAL MODULE: ./src/cluster/describe-error.ts
-var describe_error = __webpack_require__(40626);
 // EXTERNAL MODULE: ./src/plan/rejections.ts + 1 modules
 var rejections = __webpack_require__(97095);
 // EXTERNAL MODULE: ./src/plan/plan.ts + 6 modules
@@ -186,6 +164,8 @@ async function refuseSharedServices(client, change, live) {
 var namespace = __webpack_require__(59622);
 // EXTERNAL MODULE: ./src/manifests/sync-options.ts
 var sync_options = __webpack_require__(47508);
+// EXTERNAL MODULE: ./src/cluster/describe-error.ts
+var describe_error = __webpack_require__(40626);
 // EXTERNAL MODULE: ./src/manifests/scope.ts
 var scope = __webpack_require__(85818);
 // EXTERNAL MODULE: ./src/model/origin.ts
@@ -298,11 +278,11 @@ const SECRET_MASKERS = [mask/* maskSecretPair */.pI, doppler_secret/* maskChecks
 // EXTERNAL MODULE: ./src/validate/api-versions.ts + 1 modules
 var api_versions = __webpack_require__(2996);
 // EXTERNAL MODULE: ./src/app/commands/cluster-session.ts + 4 modules
-var cluster_session = __webpack_require__(80768);
+var commands_cluster_session = __webpack_require__(80768);
 // EXTERNAL MODULE: ./src/app/commands/validate-and-connect.ts
 var validate_and_connect = __webpack_require__(25945);
-// EXTERNAL MODULE: ./src/app/commands/validate.ts + 11 modules
-var validate = __webpack_require__(76527);
+// EXTERNAL MODULE: ./src/validate/validation-result.ts
+var validation_result = __webpack_require__(72713);
 // EXTERNAL MODULE: ./src/secrets/secret-references.ts
 var secret_references = __webpack_require__(38116);
 // EXTERNAL MODULE: ./src/rbac/preflight.ts + 1 modules
@@ -360,7 +340,7 @@ async function runPlan(settings, provenance, runtime) {
     if (!session) {
         return {
             app,
-            validation: (0,validate/* withFindings */.$)(validation, (0,api_versions/* noteUncheckedGroups */.h)(validation.loaded.resources)),
+            validation: (0,validation_result/* withFindings */.$)(validation, (0,api_versions/* noteUncheckedGroups */.h)(validation.loaded.resources)),
             syncStatus: 'Unknown',
             unknownReason: 'no cluster credentials (validated and rendered only)',
             unknownCause: 'no-credentials',
@@ -370,7 +350,7 @@ async function runPlan(settings, provenance, runtime) {
         // Before the first request that may be refused, so that every missing permission shows at once.
         const resources = validation.loaded.resources;
         await (0,preflight/* checkRunAccess */.S)(session.client, (0,access_settings/* accessSettingsOf */.L)(settings), { app, resources, stage: 'plan', state: 'unknown' }, log);
-        const state = await readInventory(session);
+        const state = await (0,cluster_session/* readInventory */.z)(session);
         return planAgainst(session, settings, validation, provenance, state, 'plan', runtime, {
             accessChecked: true,
         });
@@ -378,7 +358,7 @@ async function runPlan(settings, provenance, runtime) {
     if (!plan) {
         return {
             app,
-            validation: (0,validate/* withFindings */.$)(validation, findings),
+            validation: (0,validation_result/* withFindings */.$)(validation, findings),
             syncStatus: 'Unknown',
             unknownReason: refused,
             unknownCause: 'refused',
@@ -388,18 +368,12 @@ async function runPlan(settings, provenance, runtime) {
     }
     return {
         app,
-        validation: (0,validate/* withFindings */.$)(validation, findings),
+        validation: (0,validation_result/* withFindings */.$)(validation, findings),
         plan,
         syncStatus: plan.syncStatus,
         server: session.client.server,
         context: session.context,
     };
-}
-function readInventory(session) {
-    const { client, inventory } = session;
-    return inventory.read(client).catch((error) => {
-        throw (0,describe_error/* describeApiError */.g)(error, `reading the ApplySet parent Secret ${inventory.namespace}/${inventory.parentName}`);
-    });
 }
 /**
  * Fills the Secrets whose values come from Doppler (fetched when there is a token), prepares every
@@ -409,7 +383,7 @@ async function planAgainst(session, settings, validation, provenance, state, pur
     const { client, inventory, fieldManager } = session;
     const { log } = runtime;
     if (!options.accessChecked) {
-        const app = (0,cluster_session/* appNameOf */.E)(settings, validation.loaded);
+        const app = (0,commands_cluster_session/* appNameOf */.E)(settings, validation.loaded);
         const resources = validation.loaded.resources;
         await (0,preflight/* checkRunAccess */.S)(client, (0,access_settings/* accessSettingsOf */.L)(settings), { app, resources, stage: purpose, state }, log);
     }
@@ -788,6 +762,25 @@ function terminatingNamespace(name) {
 
 /***/ }),
 
+/***/ 58266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ readInventory)
+/* harmony export */ });
+/* harmony import */ var _describe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40626);
+
+/** What the app's ApplySet parent records; undefined before the first apply. */
+function readInventory(session) {
+    const { client, inventory } = session;
+    return inventory.read(client).catch((error) => {
+        throw (0,_describe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .describeApiError */ .g)(error, `reading the ApplySet parent Secret ${inventory.namespace}/${inventory.parentName}`);
+    });
+}
+
+
+/***/ }),
+
 /***/ 74331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -819,37 +812,6 @@ function hookLabels(object, applySetId) {
 }
 function hookIdOf(object) {
     return (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_1__/* .labelOf */ .Wy)(object, HOOK_ID_LABEL);
-}
-
-
-/***/ }),
-
-/***/ 62441:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A$: () => (/* binding */ STRATEGY_ANNOTATION),
-/* harmony export */   k: () => (/* binding */ DELIVERY_OF_LABEL),
-/* harmony export */   rl: () => (/* binding */ PRIMARY_REPLICAS_ANNOTATION),
-/* harmony export */   vW: () => (/* binding */ deliveryVariantOf),
-/* harmony export */   z: () => (/* binding */ VARIANT_LABEL)
-/* harmony export */ });
-/** On a Deployment: `rolling`, `canary` or `blue-green`, winning over the strategy input. */
-const STRATEGY_ANNOTATION = 'kubesync.io/strategy';
-/** On a canary or green Deployment (and its Service): the name of the Deployment it stands in for. */
-const DELIVERY_OF_LABEL = 'kubesync.io/delivery-of';
-/** On a variant, its selector and its pods: `canary` or `green`, which tells them from the primary's. */
-const VARIANT_LABEL = 'kubesync.io/variant';
-/** On a canary: the primary's replicas before it was scaled down for the canary, restored on abort. */
-const PRIMARY_REPLICAS_ANNOTATION = 'kubesync.io/primary-replicas';
-/** The Deployment a canary or green object stands in for, when it is one. */
-function deliveryVariantOf(object) {
-    const metadata = object.metadata;
-    const of = metadata?.labels?.[DELIVERY_OF_LABEL];
-    const variant = metadata?.labels?.[VARIANT_LABEL];
-    if (typeof of !== 'string' || (variant !== 'canary' && variant !== 'green'))
-        return undefined;
-    return { of, variant };
 }
 
 
@@ -2649,9 +2611,12 @@ var p_limit = __webpack_require__(70370);
 var errors = __webpack_require__(87206);
 // EXTERNAL MODULE: ./src/model/origin.ts
 var origin = __webpack_require__(51579);
+// EXTERNAL MODULE: ./src/cluster/rule-text.ts
+var rule_text = __webpack_require__(62564);
 // EXTERNAL MODULE: ./src/rbac/rules.ts
 var rbac_rules = __webpack_require__(52407);
 ;// CONCATENATED MODULE: ./src/rbac/access-check.ts
+
 
 
 
@@ -2757,7 +2722,7 @@ function accessRefusal(missing, stage) {
         const also = others.length === 0
             ? ''
             : `; also for ${others.slice(0, 3).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''}`;
-        const rule = (0,rbac_rules/* ruleText */.Y3)({ apiGroups: [first.group], resources: [first.resource], verbs: [first.verb] });
+        const rule = (0,rule_text/* ruleText */.Y)({ apiGroups: [first.group], resources: [first.resource], verbs: [first.verb] });
         return `${first.origin ? `${(0,origin/* formatOrigin */.cp)(first.origin)}: ` : ''}${first.subject}: the credentials cannot ${first.verb} ${resourceLabel(first)} ${scopeLabel(first)} (${first.purpose}${also}); add to ${(0,rbac_rules/* roleOf */.kp)(first)}: ${rule}`;
     });
     const count = `${lines.length} permission${lines.length === 1 ? '' : 's'}`;
@@ -2769,6 +2734,7 @@ var needs = __webpack_require__(12697);
 // EXTERNAL MODULE: ./src/rbac/resources.ts
 var resources = __webpack_require__(58065);
 ;// CONCATENATED MODULE: ./src/rbac/preflight.ts
+
 
 
 
@@ -2808,156 +2774,11 @@ async function checkRunAccess(client, settings, run, log) {
         return;
     }
     for (const need of check.optional) {
-        const rule = (0,rbac_rules/* ruleText */.Y3)({ apiGroups: [need.group], resources: [need.resource], verbs: [need.verb] });
+        const rule = (0,rule_text/* ruleText */.Y)({ apiGroups: [need.group], resources: [need.resource], verbs: [need.verb] });
         log.info(`${need.subject}: the credentials cannot ${need.verb} ${resourceLabel(need)} (${need.purpose}); kubesync carries on without it. To let it tell, add to ${(0,rbac_rules/* roleOf */.kp)(need)}: ${rule}`);
     }
     if (check.missing.length > 0)
         throw accessRefusal(check.missing, run.stage);
-}
-
-
-/***/ }),
-
-/***/ 58065:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KO: () => (/* binding */ discoveryNamer),
-/* harmony export */   Zu: () => (/* binding */ recordedKindsOf),
-/* harmony export */   kg: () => (/* binding */ describeManifests),
-/* harmony export */   x3: () => (/* binding */ offlineNamer)
-/* harmony export */ });
-/* unused harmony export pluralOf */
-/* harmony import */ var _model_resource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27813);
-/* harmony import */ var _model_delivery_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62441);
-/* harmony import */ var _manifests_scope_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85818);
-/* harmony import */ var _secrets_pod_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35142);
-
-
-
-
-/** Built-in kinds whose plural is not the regular one. */
-const IRREGULAR_PLURALS = { Endpoints: 'endpoints' };
-/**
- * The plural resource of a kind, as the API server spells it for its built-in kinds: lower case,
- * `-s`, `-es` after an s, x, z, ch or sh, `-ies` after a consonant and y.
- */
-function pluralOf(kind) {
-    const irregular = IRREGULAR_PLURALS[kind];
-    if (irregular)
-        return irregular;
-    const lower = kind.toLowerCase();
-    if (/(s|x|z|ch|sh)$/.test(lower))
-        return `${lower}es`;
-    if (/[^aeiou]y$/.test(lower))
-        return `${lower.slice(0, -1)}ies`;
-    return `${lower}s`;
-}
-/** The CRDs in the manifests: `group/Kind` → their plural and scope. */
-function crdNames(resources) {
-    const names = new Map();
-    for (const { object } of resources) {
-        if ((0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(object) !== 'CustomResourceDefinition' || !(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(object.spec))
-            continue;
-        const { group, scope, names: crd } = object.spec;
-        if (typeof group !== 'string' || !(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(crd) || typeof crd.kind !== 'string')
-            continue;
-        names.set(`${group}/${crd.kind}`, {
-            group,
-            resource: typeof crd.plural === 'string' ? crd.plural : pluralOf(crd.kind),
-            namespaced: scope !== 'Cluster',
-        });
-    }
-    return names;
-}
-/** Names kinds without a cluster: the built-in kinds, and the kinds of CRDs in the same manifests. */
-function offlineNamer(resources) {
-    const crds = crdNames(resources);
-    const scopes = new _manifests_scope_js__WEBPACK_IMPORTED_MODULE_0__/* .ScopeCatalog */ .K(resources);
-    return (apiVersion, kind) => Promise.resolve(crds.get(`${(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(apiVersion)}/${kind}`) ?? {
-        group: (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(apiVersion),
-        resource: pluralOf(kind),
-        namespaced: !scopes.isClusterScoped(apiVersion, kind),
-    });
-}
-/** Names kinds as the cluster's discovery does, falling back to the CRDs in the manifests. */
-function discoveryNamer(client, resources) {
-    const crds = crdNames(resources);
-    return async (apiVersion, kind) => {
-        const discovered = await client.resourceFor(apiVersion, kind);
-        if (discovered)
-            return { group: (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(apiVersion), resource: discovered.plural, namespaced: discovered.namespaced };
-        return crds.get(`${(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(apiVersion)}/${kind}`);
-    };
-}
-/**
- * The objects of the manifests as RBAC sees them, in the namespace each lands in, and the Secrets their
- * workloads read that the manifests do not hold (plan reads those). A kind nobody can name (not
- * served, no CRD in the manifests) is left out: planning reports it at its line.
- */
-async function describeManifests(resources, namespace, nameOfKind, served = () => Promise.resolve(true)) {
-    const objects = [];
-    const workloads = [];
-    for (const resource of resources) {
-        const apiVersion = (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .apiVersionOf */ .uO)(resource.object) ?? '';
-        const kind = (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(resource.object) ?? '';
-        const name = await nameOfKind(apiVersion, kind);
-        if (!name)
-            continue;
-        const objectNamespace = name.namespaced ? ((0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .namespaceOf */ .N6)(resource.object) ?? namespace) : undefined;
-        const object = {
-            ...name,
-            ref: {
-                apiVersion,
-                kind,
-                name: (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(resource.object) ?? '',
-                ...(objectNamespace ? { namespace: objectNamespace } : {}),
-            },
-            origin: resource.origin,
-            awaitsCrd: !(await served(apiVersion, kind)),
-            ...(rollsOutProgressively(resource.object) ? { rollsOutProgressively: true } : {}),
-        };
-        objects.push(object);
-        workloads.push({ object, resource });
-    }
-    const declared = new Set(objects.filter(({ ref }) => ref.kind === 'Secret').map(({ ref }) => `${ref.namespace ?? ''}/${ref.name}`));
-    const secretReads = new Map();
-    for (const { object, resource } of workloads) {
-        const objectNamespace = object.ref.namespace;
-        if (!objectNamespace)
-            continue;
-        for (const use of (0,_secrets_pod_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .podSecretUses */ .e)(resource.object)) {
-            const id = `${objectNamespace}/${use.secret}`;
-            if (use.optional || declared.has(id) || secretReads.has(id))
-                continue;
-            secretReads.set(id, {
-                namespace: objectNamespace,
-                name: use.secret,
-                subject: `Secret ${id}, which ${object.ref.kind} ${object.ref.name} reads`,
-                origin: resource.locate(use.path),
-            });
-        }
-    }
-    return { objects, secretReads: [...secretReads.values()] };
-}
-/** The kinds and namespaces an earlier apply recorded, named as RBAC names them. */
-async function recordedKindsOf(client, state) {
-    const kinds = [];
-    for (const groupKind of state.groupKinds) {
-        const [kind = '', ...groupParts] = groupKind.split('.');
-        const group = groupParts.join('.');
-        const version = await client.preferredVersion(group);
-        if (!version)
-            continue;
-        const resource = await client.resourceFor(group ? `${group}/${version}` : version, kind);
-        if (resource)
-            kinds.push({ group, resource: resource.plural, namespaced: resource.namespaced });
-    }
-    return { kinds, namespaces: state.namespaces };
-}
-function rollsOutProgressively(object) {
-    const strategy = (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(object) === 'Deployment' ? (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOf */ .lW)(object, _model_delivery_js__WEBPACK_IMPORTED_MODULE_3__/* .STRATEGY_ANNOTATION */ .A$) : undefined;
-    return strategy === 'canary' || strategy === 'blue-green';
 }
 
 

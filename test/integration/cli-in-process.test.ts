@@ -14,7 +14,8 @@ async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
       into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
       return true;
     }) as typeof process.stdout.write;
-  const [stdout, stderr] = [process.stdout.write, process.stderr.write];
+  const stdout = process.stdout.write.bind(process.stdout);
+  const stderr = process.stderr.write.bind(process.stderr);
   process.stdout.write = capture(out);
   process.stderr.write = capture(err);
   try {

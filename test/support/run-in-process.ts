@@ -65,10 +65,10 @@ export async function runActionInProcess(options: {
   const saved = { ...process.env };
   const written: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  process.stdout.write = (chunk: string | Uint8Array) => {
     written.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     return true;
-  }) as typeof process.stdout.write;
+  };
   // @actions/core reads inputs and the command files from process.env.
   for (const name of Object.keys(process.env))
     if (name.startsWith('INPUT_') || name.startsWith('GITHUB_')) delete process.env[name];
