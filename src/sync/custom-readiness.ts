@@ -70,11 +70,9 @@ export function certificateReadiness(object: KubeObject): Readiness {
 export function rolloutReadiness(object: KubeObject): Readiness {
   const status = fieldsOf(object.status);
   const spec = fieldsOf(object.spec);
-  if (status.observedGeneration === undefined)
-    return waiting('waiting for the rollout spec update to be observed');
-  // Older Argo Rollouts wrote a hash here: only a number says which generation was seen.
-  const observed = Number(status.observedGeneration);
-  if (!Number.isNaN(observed) && observed !== generationOf(object))
+  // status.observedGeneration is a string; before v0.10 it was a hash, which says nothing of generations.
+  const observed = Number(status.observedGeneration ?? Number.NaN);
+  if (!isRecord(object.status) || observed < (generationOf(object) ?? 0))
     return waiting('waiting for the rollout spec update to be observed');
   const conditions = Array.isArray(status.conditions) ? (status.conditions as Condition[]) : [];
   for (const condition of conditions) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { observedReadiness, readinessOf } from '../../src/sync/readiness.js';
 import { findValues, parseKubeJsonPath } from '../../src/manifests/kube-jsonpath.js';
+import type { Resource } from '../../src/manifests/resource.js';
 import { parseWaitFor } from '../../src/manifests/wait-for.js';
 import { parseYaml } from '../../src/manifests/yaml.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
@@ -212,10 +213,10 @@ metadata:
     kubesync.io/wait-for: condition=Ready=Yes
 `;
     const [document] = parseYaml('k8s/widget.yaml', text).documents;
-    const resource = {
+    const resource: Resource = {
       object: document!.value as Record<string, unknown>,
       origin: document!.origins.documentOrigin,
-      locate: (path: Parameters<typeof document.origins.locate>[0]) => document!.origins.locate(path),
+      locate: (path) => document!.origins.locate(path),
     };
     const findings = validateResources([resource], parseSettings({}, { workspace: '/' }));
     expect(findings.filter((finding) => finding.rule === 'wait-for')).toEqual([
