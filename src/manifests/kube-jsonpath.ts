@@ -200,7 +200,7 @@ function compare(
 }
 
 /** A found value as kubectl prints it for the comparison (Go's %v of a JSON scalar). */
-export function formatValue(value: unknown): string {
+export function formatValue(value: string | number | boolean | null): string {
   if (value === null) return '<nil>';
   return typeof value === 'string' ? value : String(value);
 }

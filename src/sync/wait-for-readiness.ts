@@ -63,7 +63,10 @@ function checkCondition(clause: Extract<WaitClause, { kind: 'condition' }>, obje
       ? condition.observedGeneration
       : status.observedGeneration;
   if (typeof generation === 'number' && typeof observed === 'number' && observed < generation)
-    return { holds: false, seen: `${condition.type} is about generation ${observed}, not ${generation}` };
+    return {
+      holds: false,
+      seen: `${String(condition.type)} is about generation ${observed}, not ${generation}`,
+    };
   if (String(condition.status).toLowerCase() === clause.status.toLowerCase()) return { holds: true };
   const reason = typeof condition.reason === 'string' ? `: ${condition.reason}` : '';
   const message = typeof condition.message === 'string' ? ` (${condition.message})` : '';
@@ -91,6 +94,6 @@ function checkJsonPath(clause: Extract<WaitClause, { kind: 'jsonpath' }>, object
       final: true,
       seen: `the path finds ${Array.isArray(value) ? 'a list' : 'an object'}, which cannot equal "${clause.value}": point it at a single field`,
     };
-  const found = formatValue(value).trim();
+  const found = formatValue(value as string | number | boolean | null).trim();
   return found === clause.value.trim() ? { holds: true } : { holds: false, seen: `it is "${found}"` };
 }

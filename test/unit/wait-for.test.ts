@@ -38,7 +38,7 @@ describe('kubesync.io/wait-for reads kubectl wait --for', () => {
     ],
   ])('%s', (text, clauses) => {
     expect(parseWaitFor(text)).toEqual({
-      waitFor: { kind: 'all', clauses: clauses.map((clause) => expect.objectContaining(clause)) },
+      waitFor: { kind: 'all', clauses: clauses.map((clause) => expect.objectContaining(clause) as unknown) },
     });
   });
 
