@@ -6,6 +6,8 @@ import { parseWaitFor } from '../../src/manifests/wait-for.js';
 import { parseYaml } from '../../src/manifests/yaml.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
 import { validateResources } from '../../src/validate/validate.js';
+import { formatFinding } from '../../src/validate/finding.js';
+import { codeBlocks, readDoc, section } from '../support/docs.js';
 
 const problemOf = (text: string) => {
   const parsed = parseWaitFor(text);
@@ -230,3 +232,72 @@ metadata:
     ]);
   });
 });
+
+describe('docs/plan-and-apply.md, When an object is ready', () => {
+  const text = section(readDoc('docs/plan-and-apply.md'), '## When an object is ready');
+
+  it('every expression of the table reads as it says, and none is refused', () => {
+    const expressions = [...text.matchAll(/^\| `([^`]+)`\s+\|/gm)]
+      .map((match) => match[1]!)
+      .filter((expression) => expression !== 'kubesync.io/wait-for');
+    expect(expressions).toContain('condition=Synced=True');
+    expect(expressions.length).toBeGreaterThanOrEqual(8);
+    for (const expression of expressions) expect(problemOf(expression), expression).toBeUndefined();
+    expect(parseWaitFor('none')).toEqual({ waitFor: { kind: 'none' } });
+  });
+
+  it('the examples it gives of a filter, a set field and several expressions hold as it says', () => {
+    const status = {
+      phase: 'Running',
+      endpoint: 'orders.db:5432',
+      conditions: [{ type: 'Ready', status: 'True' }],
+    };
+    for (const expression of [
+      'jsonpath={.status.conditions[?(@.type=="Ready")].status}=True',
+      'jsonpath={.status.endpoint}',
+      'condition=Ready; jsonpath={.status.phase}=Running',
+      'condition=Synced=True',
+    ])
+      expect(
+        readinessOf(
+          cr(expression, {
+            ...status,
+            conditions: [...status.conditions, { type: 'Synced', status: 'True' }],
+          }),
+        ).ok,
+        expression,
+      ).toBe(true);
+    expect(
+      readinessOf(cr('condition=Degraded=False', { conditions: [{ type: 'Degraded', status: 'False' }] })).ok,
+    ).toBe(true);
+    expect(readinessOf(cr('jsonpath={.status.endpoint}', { phase: 'Running' })).ok).toBe(false);
+  });
+
+  it('its YAML examples validate, and the mistake it shows is the finding validate prints', () => {
+    const blocks = codeBlocks('docs/plan-and-apply.md', text).filter((block) => block.language === 'yaml');
+    expect(blocks).toHaveLength(2);
+    for (const block of blocks) expect(findingsOf('k8s/example.yaml', block.text)).toEqual([]);
+    const database = blocks[0]!.text.replace(
+      /kubesync\.io\/wait-for: .*/,
+      'kubesync.io/wait-for: condition=Ready=Yes',
+    );
+    const [finding] = findingsOf('k8s/db.yaml', database);
+    expect(text.replace(/\s*\n\s*/g, ' ')).toContain(formatFinding(finding!));
+  });
+
+  it('the shell-quoted path it warns about is refused', () => {
+    expect(text).toContain("`jsonpath='{.status.phase}'=Running`");
+    expect(problemOf("jsonpath='{.status.phase}'=Running")).toMatch(/quotes the path as a shell would/);
+  });
+});
+
+function findingsOf(file: string, text: string) {
+  const resources = parseYaml(file, text).documents.map((document): Resource => ({
+    object: document.value as Record<string, unknown>,
+    origin: document.origins.documentOrigin,
+    locate: (path) => document.origins.locate(path),
+  }));
+  return validateResources(resources, parseSettings({}, { workspace: '/' })).filter(
+    (finding) => finding.rule === 'wait-for',
+  );
+}
