@@ -1,5 +1,4 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { V1Service } from '@kubernetes/client-node';
 import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import { KubeApiError } from '../../src/cluster/api-error.js';
@@ -100,7 +99,7 @@ describeOnRealCluster('kubesync.io/wait-for through an apply', () => {
         .replaceNamespacedServiceStatus({
           name: ref.name,
           namespace,
-          body: { ...live, status } as V1Service,
+          body: { ...live, status },
         });
       return;
     }
