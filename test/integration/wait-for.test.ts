@@ -94,13 +94,11 @@ describeOnRealCluster('kubesync.io/wait-for through an apply', () => {
     const live = await until(() => client.get({ ...ref, namespace }));
     const config = kubeConfig();
     if (ref.kind === 'Service') {
-      await config
-        .makeApiClient(CoreV1Api)
-        .replaceNamespacedServiceStatus({
-          name: ref.name,
-          namespace,
-          body: { ...live, status },
-        });
+      await config.makeApiClient(CoreV1Api).replaceNamespacedServiceStatus({
+        name: ref.name,
+        namespace,
+        body: { ...live, status },
+      });
       return;
     }
     await config.makeApiClient(CustomObjectsApi).replaceNamespacedCustomObjectStatus({
