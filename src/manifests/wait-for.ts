@@ -1,6 +1,6 @@
 import type { KubeJsonPath } from './kube-jsonpath.js';
 import { JsonPathError, parseKubeJsonPath } from './kube-jsonpath.js';
-import type { KubeObject } from '../model/resource.js';
+import type { KubeObject } from '../model/object.js';
 import { annotationOf } from '../model/resource.js';
 
 /** What ready means for one object, in `kubectl wait --for` syntax; `;` joins several that must all hold. */

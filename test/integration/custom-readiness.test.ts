@@ -4,10 +4,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readinessOf } from '../../src/apply/readiness.js';
+import { readinessOf } from '../../src/sync/readiness.js';
 import { KubeApiError } from '../../src/cluster/api-error.js';
 import { HttpClusterClient } from '../../src/cluster/http-client.js';
-import type { KubeObject } from '../../src/manifests/resource.js';
+import type { KubeObject } from '../../src/model/object.js';
 import {
   createNamespace,
   deleteNamespace,

@@ -3,7 +3,7 @@ import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import { KubeApiError } from '../../src/cluster/api-error.js';
 import { HttpClusterClient } from '../../src/cluster/http-client.js';
-import type { KubeObject } from '../../src/manifests/resource.js';
+import type { KubeObject } from '../../src/model/object.js';
 import { codeBlocks, readDoc, section } from '../support/docs.js';
 import { COMMIT, engine, recordingLog } from '../support/engine.js';
 import {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { observedReadiness, readinessOf } from '../../src/sync/readiness.js';
 import { findValues, parseKubeJsonPath } from '../../src/manifests/kube-jsonpath.js';
-import type { Resource } from '../../src/manifests/resource.js';
+import type { Resource } from '../../src/model/resource.js';
 import { parseWaitFor } from '../../src/manifests/wait-for.js';
 import { parseYaml } from '../../src/manifests/yaml.js';
 import { parseSettings } from '../../src/settings/parse-settings.js';
 import { validateResources } from '../../src/validate/validate.js';
-import { formatFinding } from '../../src/validate/finding.js';
+import { formatFinding } from '../../src/model/finding.js';
 import { codeBlocks, readDoc, section } from '../support/docs.js';
 
 const problemOf = (text: string) => {
