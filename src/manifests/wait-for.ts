@@ -40,7 +40,14 @@ export function waitForOf(object: KubeObject | undefined): ParsedWaitFor | undef
   return text === undefined ? undefined : parseWaitFor(text);
 }
 
+/** Far above any real expression; it bounds the work of reading one the repository wrote. */
+const MAX_LENGTH = 2048;
+
 export function parseWaitFor(text: string): ParsedWaitFor {
+  if (text.length > MAX_LENGTH)
+    return {
+      problem: `${WAIT_FOR_ANNOTATION} is ${text.length} characters long, more than the ${MAX_LENGTH} kubesync reads: shorten it`,
+    };
   const parts = splitOutsideQuotes(text)
     .map((part) => part.trim())
     .filter((part) => part !== '');

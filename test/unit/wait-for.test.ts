@@ -44,6 +44,13 @@ describe('kubesync.io/wait-for reads kubectl wait --for', () => {
     });
   });
 
+  it('refuses an expression longer than 2048 characters, before reading it', () => {
+    const nested = `jsonpath={.a${'[?(@.b'.repeat(5000)}}`;
+    expect(problemOf(nested)).toBe(
+      `kubesync.io/wait-for is ${nested.length} characters long, more than the 2048 kubesync reads: shorten it`,
+    );
+  });
+
   it('reads none and delete, which stand alone', () => {
     expect(parseWaitFor('none')).toEqual({ waitFor: { kind: 'none' } });
     expect(parseWaitFor(' delete ')).toEqual({ waitFor: { kind: 'delete' } });
