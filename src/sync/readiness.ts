@@ -1,5 +1,9 @@
 import type { KubeObject } from '../model/object.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf } from '../model/resource.js';
+import type { ParsedWaitFor } from '../manifests/wait-for.js';
+import { WAIT_FOR_ANNOTATION, waitForOf } from '../manifests/wait-for.js';
+import { customResourceRuleFor } from './custom-readiness.js';
+import { waitForReadiness } from './wait-for-readiness.js';
 
 /** Whether an object has settled, and if so whether well; `message` is what a person watching wants to see. */
 export interface Readiness {
@@ -184,11 +188,21 @@ export function namespaceReadiness(object: KubeObject): Readiness {
 }
 
 /**
- * Ready at once, even of type LoadBalancer: kstatus would wait for an address only a cloud (or MetalLB)
- * controller assigns, and many clusters, test clusters above all, have none.
+ * A LoadBalancer Service is ready once it has an address (`status.loadBalancer.ingress`), as kstatus
+ * and Argo CD say; every other type at once. On a cluster with no load-balancer controller, the
+ * Service's `kubesync.io/wait-for: none` says not to wait.
  */
-export function serviceReadiness(): Readiness {
-  return ready('present');
+export function serviceReadiness(object: KubeObject): Readiness {
+  if (specOf(object).type !== 'LoadBalancer') return ready('present');
+  const balancer = statusOf(object).loadBalancer;
+  const ingress = isRecord(balancer) && Array.isArray(balancer.ingress) ? balancer.ingress : [];
+  const addresses = ingress.flatMap((entry) =>
+    isRecord(entry)
+      ? [text(entry.ip) ?? text(entry.hostname)].filter((address) => address !== undefined)
+      : [],
+  );
+  if (ingress.length === 0) return waiting('waiting for a load balancer address');
+  return ready(addresses.length > 0 ? `load balancer at ${addresses.join(', ')}` : 'load balancer ready');
 }
 
 /**
@@ -252,16 +266,53 @@ function behindGeneration(object: KubeObject, generation: number, builtIn: boole
   return undefined;
 }
 
-/** Readiness of any object: built-in kinds by their rules, every other kind by kstatus. */
+/**
+ * Readiness of any object: as its `kubesync.io/wait-for` says when it has one, else built-in kinds and
+ * the common custom resources by their rules, every other kind by kstatus.
+ */
 export function readinessOf(object: KubeObject | undefined, options: ReadinessOptions = {}): Readiness {
   if (!object) return waiting('not found yet');
+  const declared = waitForOf(object);
+  if (declared) return declaredReadiness(declared, object, options);
   const builtInRule = builtInRuleFor(object);
   if (isBeingDeleted(object) && builtInRule !== namespaceReadiness) return waiting('being deleted');
   const behind =
     options.generation === undefined
       ? undefined
       : behindGeneration(object, options.generation, builtInRule !== undefined);
-  return behind ?? (builtInRule ?? kstatusReadiness)(object);
+  return behind ?? (builtInRule ?? customResourceRuleFor(object) ?? kstatusReadiness)(object);
+}
+
+/**
+ * The owner's own definition. Only a read older than what this apply wrote is waited out: everything
+ * else is the expression's, as `kubectl wait --for` decides it.
+ */
+function declaredReadiness(
+  declared: ParsedWaitFor,
+  object: KubeObject,
+  options: ReadinessOptions,
+): Readiness {
+  if ('problem' in declared) return failed(`${WAIT_FOR_ANNOTATION}: ${declared.problem}`);
+  const current = num(metadataOf(object).generation, -1);
+  if (options.generation !== undefined && current !== -1 && current < options.generation)
+    return waiting(`read generation ${current}, waiting for ${options.generation}`);
+  return waitForReadiness(declared.waitFor, object);
+}
+
+/**
+ * What an observation of a waited-for object says, `lastSeen` being the one before: gone is what
+ * `kubesync.io/wait-for: delete` waits for, and a failure for every other object.
+ */
+export function observedReadiness(
+  object: KubeObject | undefined,
+  lastSeen: KubeObject | undefined,
+  options: ReadinessOptions = {},
+): Readiness {
+  if (object !== undefined || lastSeen === undefined) return readinessOf(object, options);
+  const declared = waitForOf(lastSeen);
+  if (declared && 'waitFor' in declared && declared.waitFor.kind !== 'all')
+    return waitForReadiness(declared.waitFor, undefined);
+  return deletedWhileWaiting(lastSeen);
 }
 
 /**

@@ -3,7 +3,7 @@ import { cancellation, pause } from '../model/cancel.js';
 import type { ClusterClient } from '../cluster/client.js';
 import type { KubeObject, ObjectRef } from '../model/object.js';
 import type { Readiness } from './readiness.js';
-import { deletedWhileWaiting, readinessOf } from './readiness.js';
+import { observedReadiness } from './readiness.js';
 
 /** An object to wait for; `generation` is the one the apply response reported, when known. */
 export interface WaitTarget extends ObjectRef {
@@ -50,10 +50,7 @@ export async function waitUntilReady(
   const limit = pLimit(options.concurrency ?? 8);
   const observe = (ref: WaitTarget, object: KubeObject | undefined) => {
     const seen = lastSeen.get(ref);
-    const readiness =
-      object === undefined && seen !== undefined
-        ? deletedWhileWaiting(seen)
-        : readinessOf(object, { generation: ref.generation });
+    const readiness = observedReadiness(object, seen, { generation: ref.generation });
     if (object) lastSeen.set(ref, object);
     pending.set(ref, readiness);
     if (lastMessage.get(ref) !== readiness.message) {

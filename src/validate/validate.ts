@@ -10,6 +10,7 @@ import { checkPolicy } from './policy.js';
 import { checkBuiltInSchema } from './schema.js';
 import { checkSopsEncrypted } from './sops.js';
 import { skipsValidation } from '../manifests/sync-options.js';
+import { checkWaitFor } from './wait-for.js';
 
 /**
  * Every offline check of the loaded objects, in one sorted list. Identity problems and SOPS encryption stop the other
@@ -37,7 +38,7 @@ export function validateResources(
     findings.push(...unserved);
     if (unserved.length === 0 && !skipsValidation(resource.object))
       findings.push(...checkBuiltInSchema(resource), ...(customResources?.check(resource) ?? []));
-    findings.push(...checkPolicy(resource, scopes, settings, source));
+    findings.push(...checkPolicy(resource, scopes, settings, source), ...checkWaitFor(resource));
   }
   findings.push(...checkDuplicates(resources, scopes, settings.namespace));
   return sortFindings(findings);

@@ -305,8 +305,23 @@ describe('built-in kinds kstatus knows', () => {
       isReady('2/2 replicas ready'),
     ],
     [
-      'a LoadBalancer Service is ready without an ingress address',
+      'a LoadBalancer Service waits for an address, as kstatus and Argo CD say',
       { apiVersion: 'v1', kind: 'Service', spec: { type: 'LoadBalancer' }, status: { loadBalancer: {} } },
+      isWaiting('waiting for a load balancer address'),
+    ],
+    [
+      'a LoadBalancer Service with an ingress address is ready',
+      {
+        apiVersion: 'v1',
+        kind: 'Service',
+        spec: { type: 'LoadBalancer' },
+        status: { loadBalancer: { ingress: [{ ip: '203.0.113.7' }] } },
+      },
+      isReady('load balancer at 203.0.113.7'),
+    ],
+    [
+      'a ClusterIP Service is ready at once',
+      { apiVersion: 'v1', kind: 'Service', spec: { type: 'ClusterIP' } },
       isReady('present'),
     ],
     [
