@@ -1,6 +1,6 @@
 import type { KubeObject } from '../model/object.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf } from '../model/resource.js';
-import type { Readiness } from './readiness.js';
+import type { Readiness } from './readiness-verdict.js';
 
 /**
  * Readiness of the custom resources kstatus misreads: most are "ready" to kstatus before their

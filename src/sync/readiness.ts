@@ -4,13 +4,7 @@ import type { ParsedWaitFor } from '../manifests/wait-for.js';
 import { WAIT_FOR_ANNOTATION, waitForOf } from '../manifests/wait-for.js';
 import { customResourceRuleFor } from './custom-readiness.js';
 import { waitForReadiness } from './wait-for-readiness.js';
-
-/** Whether an object has settled, and if so whether well; `message` is what a person watching wants to see. */
-export interface Readiness {
-  readonly done: boolean;
-  readonly ok: boolean;
-  readonly message: string;
-}
+import type { Readiness } from './readiness-verdict.js';
 
 export interface ReadinessOptions {
   /**

@@ -3,7 +3,7 @@ import { findValues, formatValue } from '../manifests/kube-jsonpath.js';
 import { isRecord, metadataOf } from '../model/resource.js';
 import type { WaitClause, WaitFor } from '../manifests/wait-for.js';
 import { WAIT_FOR_ANNOTATION } from '../manifests/wait-for.js';
-import type { Readiness } from './readiness.js';
+import type { Readiness } from './readiness-verdict.js';
 
 const ready = (message: string): Readiness => ({ done: true, ok: true, message });
 const waiting = (message: string): Readiness => ({ done: false, ok: false, message });

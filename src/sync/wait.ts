@@ -2,7 +2,7 @@ import pLimit from 'p-limit';
 import { cancellation, pause } from '../model/cancel.js';
 import type { ClusterClient } from '../cluster/client.js';
 import type { KubeObject, ObjectRef } from '../model/object.js';
-import type { Readiness } from './readiness.js';
+import type { Readiness } from './readiness-verdict.js';
 import { observedReadiness } from './readiness.js';
 
 /** An object to wait for; `generation` is the one the apply response reported, when known. */
