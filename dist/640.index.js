@@ -35,7 +35,7 @@ function appNameOf(settings, loaded) {
 
 /***/ }),
 
-/***/ 76527:
+/***/ 81341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -721,7 +721,24 @@ function checkSopsEncrypted(resource) {
 
 // EXTERNAL MODULE: ./src/manifests/sync-options.ts
 var sync_options = __webpack_require__(47508);
+// EXTERNAL MODULE: ./src/manifests/wait-for.ts
+var wait_for = __webpack_require__(33011);
+;// CONCATENATED MODULE: ./src/validate/wait-for.ts
+
+
+
+/** A `kubesync.io/wait-for` that does not read as `kubectl wait --for` would take it, on its line. */
+function checkWaitFor(resource) {
+    const parsed = (0,wait_for/* waitForOf */.aj)(resource.object);
+    if (!parsed || !('problem' in parsed))
+        return [];
+    return [
+        (0,finding/* errorAt */.Os)(resource.locate(['metadata', 'annotations', wait_for/* WAIT_FOR_ANNOTATION */.Cc]), 'wait-for', `${(0,model_resource/* describeObject */.v8)(resource.object)}: ${wait_for/* WAIT_FOR_ANNOTATION */.Cc}: ${parsed.problem}`),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/validate/validate.ts
+
 
 
 
@@ -752,7 +769,7 @@ function validateResources(resources, settings, source = 'kubernetes', customRes
         findings.push(...unserved);
         if (unserved.length === 0 && !(0,sync_options/* skipsValidation */.UL)(resource.object))
             findings.push(...checkBuiltInSchema(resource), ...(customResources?.check(resource) ?? []));
-        findings.push(...checkPolicy(resource, scopes, settings, source));
+        findings.push(...checkPolicy(resource, scopes, settings, source), ...checkWaitFor(resource));
     }
     findings.push(...(0,identity/* checkDuplicates */.$T)(resources, scopes, settings.namespace));
     return (0,finding/* sortFindings */.Tc)(findings);
@@ -850,7 +867,7 @@ function releaseTagOf(ref) {
 /* harmony export */   b: () => (/* binding */ messageOf),
 /* harmony export */   runApp: () => (/* binding */ runApp)
 /* harmony export */ });
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76527);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81341);
 /* harmony import */ var _stack_trace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61063);
 /* harmony import */ var _github_github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90389);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87206);
@@ -890,7 +907,7 @@ async function runApp(command, settings, runtime, context) {
             case 'plan': {
                 const [{ planAndRecord, shouldSelfHeal, healing }, { applyAndRecord }] = await Promise.all([
                     Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 93022)),
-                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 70523)),
+                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 74073)),
                 ]);
                 const provenance = await context.provenance(context.run);
                 const result = await planAndRecord(settings, context.run, provenance, runtime);
@@ -901,7 +918,7 @@ async function runApp(command, settings, runtime, context) {
                 return { ...healed, healed: result };
             }
             case 'apply': {
-                const { applyAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 70523));
+                const { applyAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 74073));
                 const provenance = await context.provenance(context.run);
                 return await context.cancellation.withCleanup(() => applyAndRecord(settings, provenance, runtime, context));
             }
@@ -1453,6 +1470,209 @@ function unmatchedMessage(override, present) {
 function nearestName(name, names) {
     const lastPart = (image) => image.slice(image.lastIndexOf('/') + 1);
     return (0,_app_js__WEBPACK_IMPORTED_MODULE_0__/* .suggest */ .ZA)(name, names) ?? names.find((candidate) => lastPart(candidate) === lastPart(name));
+}
+
+
+/***/ }),
+
+/***/ 19247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EZ: () => (/* binding */ findValues),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   UK: () => (/* binding */ JsonPathError),
+/* harmony export */   i8: () => (/* binding */ parseKubeJsonPath)
+/* harmony export */ });
+/* harmony import */ var _model_resource_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27813);
+
+class JsonPathError extends Error {
+}
+const SUPPORTED = 'kubesync reads fields (.status.phase), quoted keys ([\'app.kubernetes.io/name\']), [index], [*] and filters ([?(@.type=="Ready")])';
+/** Parses a path as `kubectl wait --for=jsonpath=` takes it; throws a JsonPathError saying what is wrong. */
+function parseKubeJsonPath(text) {
+    const relaxed = /^\{\.?([^{}]+)\}$|^\.?([^{}]+)$/.exec(text.trim());
+    const inner = relaxed?.[1] ?? relaxed?.[2];
+    if (inner === undefined)
+        throw new JsonPathError(`"${text}" is not a path: write it as {.status.phase} (one pair of braces around fields joined by dots)`);
+    const reader = new Reader(`.${inner}`);
+    const steps = reader.steps();
+    if (!reader.done())
+        throw new JsonPathError(`unexpected "${reader.rest()}" in ${text}; ${SUPPORTED}`);
+    return { text, steps };
+}
+class Reader {
+    source;
+    at = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    done() {
+        return this.at >= this.source.length;
+    }
+    rest() {
+        return this.source.slice(this.at);
+    }
+    /** Steps until the end, or until a character that cannot start one (`)` or an operator in a filter). */
+    steps() {
+        const steps = [];
+        for (;;) {
+            const next = this.source[this.at];
+            if (next === '.') {
+                if (this.source[this.at + 1] === '.')
+                    throw new JsonPathError(`recursive descent (..) is not supported; ${SUPPORTED}`);
+                this.at += 1;
+                if (this.source[this.at] === '*')
+                    throw new JsonPathError(`.* is not supported: write [*]`);
+                steps.push({ step: 'field', name: this.fieldName() });
+            }
+            else if (next === '[') {
+                steps.push(this.bracket());
+            }
+            else {
+                return steps;
+            }
+        }
+    }
+    fieldName() {
+        let name = '';
+        while (!this.done()) {
+            const char = this.source[this.at];
+            if (char === '\\' && this.source[this.at + 1] === '.') {
+                name += '.';
+                this.at += 2;
+                continue;
+            }
+            if ('.[](){}=!<>,\'" \t'.includes(char))
+                break;
+            name += char;
+            this.at += 1;
+        }
+        if (name === '')
+            throw new JsonPathError(`a field name is missing at "${this.rest()}"`);
+        return name;
+    }
+    bracket() {
+        const close = this.closingBracket();
+        const body = this.source.slice(this.at + 1, close).trim();
+        const inside = new Reader(body);
+        this.at = close + 1;
+        if (body === '*')
+            return { step: 'all' };
+        if (/^-?\d+$/.test(body))
+            return { step: 'index', index: Number(body) };
+        const quoted = /^'([^']*)'$|^"([^"]*)"$/.exec(body);
+        if (quoted)
+            return { step: 'field', name: quoted[1] ?? quoted[2] ?? '' };
+        if (body.startsWith('?(') && body.endsWith(')'))
+            return { step: 'filter', filter: inside.filter() };
+        if (body.includes(':'))
+            throw new JsonPathError(`slices ([${body}]) are not supported; ${SUPPORTED}`);
+        if (body.includes(','))
+            throw new JsonPathError(`unions ([${body}]) are not supported; ${SUPPORTED}`);
+        throw new JsonPathError(`[${body}] is not supported; ${SUPPORTED}`);
+    }
+    /** The `]` closing the `[` at the cursor, skipping brackets and quotes inside a filter. */
+    closingBracket() {
+        let depth = 0;
+        let quote;
+        for (let index = this.at; index < this.source.length; index += 1) {
+            const char = this.source[index];
+            if (quote) {
+                if (char === quote)
+                    quote = undefined;
+            }
+            else if (char === '"' || char === "'")
+                quote = char;
+            else if (char === '[')
+                depth += 1;
+            else if (char === ']' && --depth === 0)
+                return index;
+        }
+        throw new JsonPathError(`a [ is not closed in "${this.source.slice(this.at)}"`);
+    }
+    /** `?(@.type == "Ready")`, the reader positioned at `?`. */
+    filter() {
+        const body = this.source.slice(2, -1).trim();
+        if (!body.startsWith('@'))
+            throw new JsonPathError(`a filter starts with @ (the element), as [?(@.type=="Ready")]: "${body}"`);
+        const reader = new Reader(body.slice(1));
+        const path = reader.steps();
+        const rest = reader.rest().trim();
+        if (rest === '')
+            return { path };
+        const comparison = /^(==|!=|<=|>=|<|>)\s*(.+)$/.exec(rest);
+        if (!comparison)
+            throw new JsonPathError(`the filter [?(${body})] compares with ==, !=, <, <=, > or >=, as [?(@.type=="Ready")]`);
+        return {
+            path,
+            operator: comparison[1],
+            literal: literalOf(comparison[2].trim(), body),
+        };
+    }
+}
+function literalOf(text, filter) {
+    const quoted = /^'([^']*)'$|^"([^"]*)"$/.exec(text);
+    if (quoted)
+        return quoted[1] ?? quoted[2] ?? '';
+    if (/^-?\d+(\.\d+)?$/.test(text))
+        return Number(text);
+    if (text === 'true' || text === 'false')
+        return text === 'true';
+    throw new JsonPathError(`the filter [?(${filter})] compares with ${text}: quote a string ("Ready"), or give a number or true/false`);
+}
+/** The values a path finds in an object; a missing field finds nothing (kubectl's AllowMissingKeys). */
+function findValues(path, root) {
+    const steps = 'steps' in path ? path.steps : path;
+    let values = [root];
+    for (const step of steps)
+        values = values.flatMap((value) => apply(step, value));
+    return values;
+}
+function apply(step, value) {
+    switch (step.step) {
+        case 'field':
+            return (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) && step.name in value ? [value[step.name]] : [];
+        case 'index': {
+            if (!Array.isArray(value))
+                return [];
+            const index = step.index < 0 ? value.length + step.index : step.index;
+            return index >= 0 && index < value.length ? [value[index]] : [];
+        }
+        case 'all':
+            if (Array.isArray(value))
+                return value;
+            return (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) ? Object.keys(value).map((key) => value[key]) : [];
+        case 'filter':
+            return Array.isArray(value) ? value.filter((element) => matches(step.filter, element)) : [];
+    }
+}
+function matches(filter, element) {
+    const found = findValues(filter.path, element);
+    if (filter.operator === undefined)
+        return found.length > 0;
+    return found.some((value) => compare(value, filter.operator, filter.literal));
+}
+function compare(value, operator, literal) {
+    if (operator === '==' || operator === '!=') {
+        const equal = typeof value === typeof literal && value === literal;
+        return operator === '==' ? equal : !equal;
+    }
+    if (typeof value !== 'number' || typeof literal !== 'number')
+        return false;
+    if (operator === '<')
+        return value < literal;
+    if (operator === '<=')
+        return value <= literal;
+    if (operator === '>')
+        return value > literal;
+    return value >= literal;
+}
+/** A found value as kubectl prints it for the comparison (Go's %v of a JSON scalar). */
+function formatValue(value) {
+    if (value === null)
+        return '<nil>';
+    return typeof value === 'string' ? value : String(value);
 }
 
 
@@ -2847,6 +3067,161 @@ function namespacesToCreate(objects) {
         return hasSyncOption(object, 'CreateNamespace=true') && namespace ? [namespace] : [];
     });
     return [...new Set(names)];
+}
+
+
+/***/ }),
+
+/***/ 33011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ WAIT_FOR_ANNOTATION),
+/* harmony export */   aj: () => (/* binding */ waitForOf)
+/* harmony export */ });
+/* unused harmony export parseWaitFor */
+/* harmony import */ var _kube_jsonpath_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19247);
+/* harmony import */ var _model_resource_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27813);
+
+
+/** What ready means for one object, in `kubectl wait --for` syntax; `;` joins several that must all hold. */
+const WAIT_FOR_ANNOTATION = 'kubesync.io/wait-for';
+const SYNTAX = 'write condition=<type>[=<status>], jsonpath={<path>}[=<value>] or delete (as kubectl wait --for takes them), several joined by ";", or none';
+/** The annotation's reading, or undefined when the object has none. */
+function waitForOf(object) {
+    const text = object ? (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationOf */ .lW)(object, WAIT_FOR_ANNOTATION) : undefined;
+    return text === undefined ? undefined : parseWaitFor(text);
+}
+/** Far above any real expression; it bounds the work of reading one the repository wrote. */
+const MAX_LENGTH = 2048;
+function parseWaitFor(text) {
+    if (text.length > MAX_LENGTH)
+        return {
+            problem: `${WAIT_FOR_ANNOTATION} is ${text.length} characters long, more than the ${MAX_LENGTH} kubesync reads: shorten it`,
+        };
+    const parts = splitOutsideQuotes(text)
+        .map((part) => part.trim())
+        .filter((part) => part !== '');
+    if (parts.length === 0)
+        return { problem: `${WAIT_FOR_ANNOTATION} is empty: ${SYNTAX}` };
+    const lowered = parts.map((part) => part.toLowerCase());
+    if (lowered.includes('none')) {
+        return parts.length === 1
+            ? { waitFor: { kind: 'none' } }
+            : { problem: `"none" means no wait, so it stands alone: remove it, or remove the others` };
+    }
+    if (lowered.includes('delete')) {
+        return parts.length === 1
+            ? { waitFor: { kind: 'delete' } }
+            : { problem: `"delete" waits until the object is gone, when nothing else can hold: write it alone` };
+    }
+    const clauses = [];
+    for (const part of parts) {
+        const clause = parseClause(part);
+        if ('problem' in clause)
+            return clause;
+        clauses.push(clause);
+    }
+    return { waitFor: { kind: 'all', clauses } };
+}
+function parseClause(text) {
+    if (text.startsWith('--for'))
+        return { problem: `write "${text.replace(/^--for[= ]/, '')}" without --for` };
+    if (text.startsWith('condition='))
+        return parseCondition(text);
+    if (text.startsWith('jsonpath='))
+        return parseJsonPathClause(text);
+    return { problem: `"${text}" is not a wait expression: ${SYNTAX}` };
+}
+/** kubectl: the first `=` after the type starts the status, True by default. */
+function parseCondition(text) {
+    const rest = text.slice('condition='.length);
+    const equals = rest.indexOf('=');
+    const type = (equals === -1 ? rest : rest.slice(0, equals)).trim();
+    const status = equals === -1 ? 'True' : rest.slice(equals + 1).trim();
+    if (type === '')
+        return { problem: `"${text}" names no condition: write condition=Ready` };
+    if (!/^[A-Za-z0-9_./-]+$/.test(type))
+        return { problem: `"${type}" in "${text}" is not a condition type: write condition=Ready` };
+    if (!['true', 'false', 'unknown'].includes(status.toLowerCase()))
+        return {
+            problem: `a condition's status is True, False or Unknown, not "${status}": write condition=${type} (True) or condition=${type}=False`,
+        };
+    return { kind: 'condition', text, type, status };
+}
+/** kubectl splits on a single `=` (`==` belongs to a filter); the value may be quoted. */
+function parseJsonPathClause(text) {
+    const pieces = splitOnSingleEquals(text.slice('jsonpath='.length));
+    if (pieces.length > 2)
+        return {
+            problem: `"${text}" has more than one "=": write jsonpath={.status.phase}=Running (use == only inside a filter)`,
+        };
+    const [expression = '', rawValue] = pieces;
+    if (/^['"]/.test(expression.trim()))
+        return {
+            problem: `"${text}" quotes the path as a shell would: an annotation needs no quotes, write jsonpath=${expression.trim().replace(/^['"]|['"]$/g, '')}${rawValue === undefined ? '' : `=${rawValue}`}`,
+        };
+    let path;
+    try {
+        path = (0,_kube_jsonpath_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKubeJsonPath */ .i8)(expression);
+    }
+    catch (error) {
+        if (error instanceof _kube_jsonpath_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonPathError */ .UK)
+            return { problem: `${error.message} (in "${text}")` };
+        throw error;
+    }
+    if (rawValue === undefined)
+        return { kind: 'jsonpath', text, path };
+    const value = rawValue.trim().replace(/^['"]+|['"]+$/g, '');
+    if (value === '')
+        return {
+            problem: `"${text}" has no value after "=": write jsonpath=${expression}=<value>, or leave out "=" to wait until the field is set`,
+        };
+    return { kind: 'jsonpath', text, path, value };
+}
+function splitOnSingleEquals(input) {
+    const output = [];
+    let element = '';
+    for (let index = 0; index < input.length; index += 1) {
+        if (input[index] === '=') {
+            if (input[index + 1] === '=') {
+                element += '==';
+                index += 1;
+                continue;
+            }
+            // `!=`, `<=` and `>=` belong to a filter too.
+            if (['!', '<', '>'].includes(element.at(-1) ?? '')) {
+                element += '=';
+                continue;
+            }
+            output.push(element);
+            element = '';
+            continue;
+        }
+        element += input[index];
+    }
+    return [...output, element];
+}
+/** `;` separates expressions, except inside a quoted filter value. */
+function splitOutsideQuotes(text) {
+    const parts = [];
+    let current = '';
+    let quote;
+    for (const char of text) {
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+        }
+        else if (char === '"' || char === "'")
+            quote = char;
+        else if (char === ';') {
+            parts.push(current);
+            current = '';
+            continue;
+        }
+        current += char;
+    }
+    return [...parts, current];
 }
 
 

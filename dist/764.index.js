@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _model_resource_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27813);
 /* harmony import */ var _manifests_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85818);
 /* harmony import */ var _secrets_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40997);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76527);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81341);
 
 
 

@@ -441,7 +441,7 @@ async function planAgainst(session, settings, validation, provenance, state, pur
 /* harmony export */ });
 /* harmony import */ var _validate_counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20976);
 /* harmony import */ var _cluster_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80768);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76527);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81341);
 
 
 
