@@ -1,6 +1,7 @@
 import { plural } from '../model/plural.js';
 import { KubeApiError } from '../cluster/api-error.js';
 import { describeApiError } from '../cluster/describe-error.js';
+import { newerFieldHint } from '../cluster/newer-fields.js';
 import { rejectedFields } from '../cluster/rejected-fields.js';
 import { UserError } from '../model/errors.js';
 import type { KubeObject } from '../model/object.js';
@@ -47,11 +48,12 @@ export function rejectionFindings(error: KubeApiError, object: KubeObject, resou
       errorAt(resource.origin, SERVER_REJECTED_RULE, `${described.message}; the API server refused it`),
     ];
   }
-  return fields.map((field) =>
-    errorAt(
+  return fields.map((field) => {
+    const hint = newerFieldHint(field.field, field.message);
+    return errorAt(
       resource.locate(field.path),
       SERVER_REJECTED_RULE,
-      `${subject}: the API server refused it: ${field.message.startsWith(`${field.field}: `) ? field.message : `${field.field.replace(/^\./, '')}: ${field.message}`}`,
-    ),
-  );
+      `${subject}: the API server refused it: ${field.message.startsWith(`${field.field}: `) ? field.message : `${field.field.replace(/^\./, '')}: ${field.message}`}${hint ? `; ${hint}` : ''}`,
+    );
+  });
 }

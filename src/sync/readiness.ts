@@ -5,6 +5,7 @@ import { WAIT_FOR_ANNOTATION, waitForOf } from '../manifests/wait-for.js';
 import { customResourceRuleFor } from './custom-readiness.js';
 import { waitForReadiness } from './wait-for-readiness.js';
 import type { Readiness } from './readiness-verdict.js';
+import { unreadyContainers } from './unready-containers.js';
 
 export interface ReadinessOptions {
   /**
@@ -153,8 +154,11 @@ export function podReadiness(object: KubeObject): Readiness {
       return ready('succeeded');
     case 'Failed':
       return failed(withCause('failed', { reason: text(status.reason), message: text(status.message) }));
-    case 'Running':
-      return isTrue(object, 'Ready') ? ready('running and ready') : waiting('running, not ready');
+    case 'Running': {
+      if (isTrue(object, 'Ready')) return ready('running and ready');
+      const unready = unreadyContainers(object);
+      return waiting(`running, not ready${unready.length > 0 ? `: ${unready.join(', ')}` : ''}`);
+    }
     default:
       return waiting(typeof status.phase === 'string' ? status.phase.toLowerCase() : 'not scheduled yet');
   }

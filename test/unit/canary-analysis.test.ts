@@ -279,7 +279,7 @@ describe('podHealthSample', () => {
     expect(sample.ok).toBe(false);
     expect(sample.description).toBe(
       'web-canary: 0/3 ready, 0 restarts; web-canary-7d9f-abcde: ImagePullBackOff; ' +
-        'web-canary-7d9f-fghij: being deleted; web-canary-7d9f-klmno: running, not ready',
+        'web-canary-7d9f-fghij: being deleted; web-canary-7d9f-klmno: running, not ready: container web not ready',
     );
   });
 

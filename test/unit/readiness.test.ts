@@ -263,6 +263,47 @@ describe('built-in kinds kstatus knows', () => {
       pod({ phase: 'Running', conditions: [{ type: 'Ready', status: 'False' }] }),
       isWaiting('running, not ready'),
     ],
+    [
+      'a running pod names the containers it waits for, its native sidecars first',
+      {
+        ...pod({
+          phase: 'Running',
+          conditions: [{ type: 'Ready', status: 'False' }],
+          initContainerStatuses: [
+            { name: 'migrate', ready: true, state: { terminated: { exitCode: 0 } } },
+            { name: 'proxy', ready: false, started: true, state: { running: {} } },
+            { name: 'logs', ready: false, started: false, state: {} },
+          ],
+          containerStatuses: [
+            { name: 'web', ready: false, state: { waiting: { reason: 'CrashLoopBackOff' } } },
+            { name: 'worker', ready: true, state: { running: {} } },
+          ],
+        }),
+        spec: {
+          initContainers: [
+            { name: 'migrate' },
+            { name: 'proxy', restartPolicy: 'Always' },
+            { name: 'logs', restartPolicy: 'Always' },
+          ],
+        },
+      },
+      isWaiting(
+        'running, not ready: sidecar proxy not ready, sidecar logs not started, container web CrashLoopBackOff',
+      ),
+    ],
+    [
+      'a running pod whose sidecar is ready waits for no sidecar',
+      {
+        ...pod({
+          phase: 'Running',
+          conditions: [{ type: 'Ready', status: 'False' }],
+          initContainerStatuses: [{ name: 'proxy', ready: true, started: true }],
+          containerStatuses: [{ name: 'web', ready: false, started: true }],
+        }),
+        spec: { initContainers: [{ name: 'proxy', restartPolicy: 'Always' }] },
+      },
+      isWaiting('running, not ready: container web not ready'),
+    ],
     ['a pod that succeeded is ready', pod({ phase: 'Succeeded' }), isReady('succeeded')],
     [
       'a pod that failed has failed',
