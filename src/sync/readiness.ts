@@ -136,9 +136,19 @@ export function replicaSetReadiness(object: KubeObject): Readiness {
   return ready(`${available}/${desired} replicas ready`);
 }
 
+/**
+ * Since 1.31 the Job controller first decides (FailureTarget, or SuccessCriteriaMet when a
+ * successPolicy is met, GA in 1.33) and sets Failed or Complete once the Job's other pods have
+ * terminated: the decision is already final.
+ */
 export function jobReadiness(object: KubeObject): Readiness {
-  const failure = condition(object, 'Failed');
-  if (failure?.status === 'True') return failed(withCause('failed', failure));
+  const failure = [condition(object, 'Failed'), condition(object, 'FailureTarget')].find(
+    (entry) => entry?.status === 'True',
+  );
+  if (failure) return failed(withCause('failed', failure));
+  const successPolicy = condition(object, 'SuccessCriteriaMet');
+  if (successPolicy?.status === 'True')
+    return ready(withCause('complete by its success policy', successPolicy));
   if (isTrue(object, 'Complete')) return ready('complete');
   // A suspended Job will not run until someone resumes it; waiting for it would only burn the timeout.
   if (isTrue(object, 'Suspended')) return ready('suspended');

@@ -128,6 +128,26 @@ describe('readiness per kind', () => {
     expect(readinessOf({ kind: 'Job', status: { active: 1 } })).toMatchObject({ done: false });
   });
 
+  it('Job: its success policy met is ready, a failure target fails, before the pods have terminated', () => {
+    const met = {
+      type: 'SuccessCriteriaMet',
+      status: 'True',
+      reason: 'SuccessPolicy',
+      message: 'Matched rules at index 0',
+    };
+    expect(readinessOf({ kind: 'Job', status: { active: 2, conditions: [met] } })).toEqual({
+      done: true,
+      ok: true,
+      message: 'complete by its success policy: SuccessPolicy (Matched rules at index 0)',
+    });
+    const target = { type: 'FailureTarget', status: 'True', reason: 'PodFailurePolicy', message: 'exit 42' };
+    expect(readinessOf({ kind: 'Job', status: { active: 1, conditions: [target] } })).toEqual({
+      done: true,
+      ok: false,
+      message: 'failed: PodFailurePolicy (exit 42)',
+    });
+  });
+
   it('PVC is ready when Bound, CRD when Established, anything else when present', () => {
     expect(readinessOf({ kind: 'PersistentVolumeClaim', status: { phase: 'Pending' } })).toMatchObject({
       done: false,
