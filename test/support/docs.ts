@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT } from './workspace.js';
@@ -98,4 +99,11 @@ export function evaluateInputs(
       }),
     ]),
   );
+}
+
+/** What GitHub's own workflow parser reports about a workflow: its schema and expression errors. */
+export async function workflowErrors(name: string, content: string): Promise<string[]> {
+  const result = parseWorkflow({ name, content }, new NoOperationTraceWriter());
+  if (result.value) await convertWorkflowTemplate(result.context, result.value);
+  return result.context.errors.getErrors().map((error) => error.message);
 }

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { describe, expect, it } from 'vitest';
 import { SUB_ACTIONS } from '../../src/generate/action-yml.js';
 import { INPUT_NAMES, INPUTS } from '../../src/settings/inputs.js';
@@ -11,17 +10,11 @@ import {
   readDoc,
   section,
   stepsOf,
+  workflowErrors,
   workflowsOf,
   type CodeBlock,
 } from '../support/docs.js';
 import { REPO_ROOT } from '../support/workspace.js';
-
-/** What GitHub's own workflow parser reports about a workflow: its schema and expression errors. */
-async function workflowErrors(name: string, content: string): Promise<string[]> {
-  const result = parseWorkflow({ name, content }, new NoOperationTraceWriter());
-  if (result.value) await convertWorkflowTemplate(result.context, result.value);
-  return result.context.errors.getErrors().map((error) => error.message);
-}
 
 const blocks: CodeBlock[] = DOC_FILES.flatMap((file) => codeBlocks(file));
 const where = (block: CodeBlock) => `${block.file}:${block.line}`;
