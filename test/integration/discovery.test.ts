@@ -1,4 +1,4 @@
-import { request } from 'node:https';
+import { request, type RequestOptions } from 'node:https';
 import { expect, it } from 'vitest';
 import { HttpClusterClient } from '../../src/cluster/http-client.js';
 import { describeOnRealCluster, kubeConfig, kubernetesMinor } from '../support/real-cluster.js';
@@ -21,7 +21,7 @@ interface DiscoveryList {
 async function getJson<T>(path: string, accept: string): Promise<T> {
   const config = kubeConfig();
   const server = new URL(config.getCurrentCluster()?.server ?? '');
-  const options: Parameters<typeof request>[0] & { headers: Record<string, string> } = {
+  const options: RequestOptions = {
     hostname: server.hostname,
     port: server.port,
     path,

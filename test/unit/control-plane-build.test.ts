@@ -1,14 +1,22 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   controlPlaneCacheRoot,
+  PINNED_SOURCES,
   pinnedKubernetesVersions,
   resolveKubernetesVersion,
 } from '../support/control-plane-build.js';
 
 describe('the Kubernetes versions a test run can select', () => {
-  it('has pinned sources for v1.37.2', () => {
-    expect(pinnedKubernetesVersions()).toContain('v1.37.2');
+  it('has pinned sources for v1.37.2 and v1.34.4, newest first', () => {
+    expect(pinnedKubernetesVersions()).toEqual(['v1.37.2', 'v1.34.4']);
+  });
+
+  it('builds the same kubelet stand-in for every pinned release', () => {
+    const source = (version: string) =>
+      readFileSync(path.join(PINNED_SOURCES, version, 'kubernetes/fake-kubelet/main.go'), 'utf8');
+    for (const version of pinnedKubernetesVersions()) expect(source(version)).toBe(source('v1.37.2'));
   });
 
   it.each([
@@ -17,6 +25,7 @@ describe('the Kubernetes versions a test run can select', () => {
     ['1.37', 'v1.37.2'],
     ['1.26.5', 'v1.26.5'],
     ['1.26', 'v1.26.5'],
+    ['1.34', 'v1.34.4'],
   ])('takes %s as %s', (requested, version) => {
     expect(resolveKubernetesVersion(requested)).toBe(version);
   });
