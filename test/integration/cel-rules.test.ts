@@ -59,6 +59,7 @@ spec:
  */
 describeOnRealCluster('CEL validation rules of a CRD on the real control plane', (cluster) => {
   const fieldPaths = (kubernetesMinor(cluster) ?? 0) >= 28;
+  const currentValues = (kubernetesMinor(cluster) ?? 0) > 26;
   let ns = '';
   beforeEach(async () => {
     ns = await createNamespace();
@@ -81,17 +82,20 @@ describeOnRealCluster('CEL validation rules of a CRD on the real control plane',
     const planned = await engine(target, workspace).plan();
     const errors = planned.validation.findings.filter((finding) => finding.severity === 'error');
     const subject = `Autoscaler ${ns}/web: the API server refused it`;
+    // 1.26 names the type of the value a rule refused; current releases give the value itself, and
+    // none for an object.
+    const value = (older: string, current = '') => (currentValues ? current : older);
     expect(errors).toEqual([
       // Before 1.28 a rule on an object can only be reported on the object.
       expect.objectContaining({
         rule: 'server-rejected',
         origin: expect.objectContaining({ file: 'k8s/autoscaler.yaml', line: fieldPaths ? 6 : 5 }),
-        message: `${subject}: spec${fieldPaths ? '.minReplicas' : ''}: Invalid value: "object": minReplicas must not exceed maxReplicas`,
+        message: `${subject}: spec${fieldPaths ? '.minReplicas' : ''}: Invalid value: ${value('"object": ')}minReplicas must not exceed maxReplicas`,
       }),
       expect.objectContaining({
         rule: 'server-rejected',
         origin: expect.objectContaining({ file: 'k8s/autoscaler.yaml', line: 7 }),
-        message: `${subject}: spec.maxReplicas: Invalid value: "integer": at most 100 replicas`,
+        message: `${subject}: spec.maxReplicas: Invalid value: ${value('"integer": ', '120: ')}at most 100 replicas`,
       }),
     ]);
     const applied = await engine(target, workspace).apply();

@@ -61,7 +61,9 @@ describeOnRealCluster(
       expect(applied.problems).toEqual([]);
       expect(applied.syncStatus).toBe('Synced');
       const progress = log.lines.filter((line) => line.startsWith('job/train: '));
-      expect(progress.at(-1)).toBe('TBD');
+      expect(progress.at(-1)).toBe(
+        'job/train: complete by its success policy: SuccessPolicy (Matched rules at index 0)',
+      );
     });
 
     onlyIf(!served)(
