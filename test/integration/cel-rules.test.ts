@@ -59,7 +59,7 @@ spec:
  */
 describeOnRealCluster('CEL validation rules of a CRD on the real control plane', (cluster) => {
   const fieldPaths = (kubernetesMinor(cluster) ?? 0) >= 28;
-  const currentValues = (kubernetesMinor(cluster) ?? 0) > 26;
+  const currentValues = (kubernetesMinor(cluster) ?? 0) >= 37;
   let ns = '';
   beforeEach(async () => {
     ns = await createNamespace();
@@ -82,8 +82,8 @@ describeOnRealCluster('CEL validation rules of a CRD on the real control plane',
     const planned = await engine(target, workspace).plan();
     const errors = planned.validation.findings.filter((finding) => finding.severity === 'error');
     const subject = `Autoscaler ${ns}/web: the API server refused it`;
-    // 1.26 names the type of the value a rule refused; current releases give the value itself, and
-    // none for an object.
+    // 1.26 and 1.34 name the type of the value a rule refused; 1.37 gives the value itself, and none
+    // for an object.
     const value = (older: string, current = '') => (currentValues ? current : older);
     expect(errors).toEqual([
       // Before 1.28 a rule on an object can only be reported on the object.
