@@ -62,6 +62,8 @@ interface Api {
   readonly ns: string;
   /** Whether the server words its answers as 1.26 does (the fake does; the real one on v1.26.5). */
   readonly speaks126: boolean;
+  /** The minor release whose wording it speaks: 26 for the fake, the real server's otherwise. */
+  readonly minor: number;
   call(
     method: string,
     path: string,
@@ -657,16 +659,16 @@ const CASES: Case[] = [
       });
       const statefulSetPath = `/apis/apps/v1/namespaces/${ns}/statefulsets/db`;
       await apply(api, statefulSetPath, statefulSet('db'));
-      const forbidden =
-        "Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
-      // 1.26 forbids the whole spec; 1.37 names the field.
-      const refusedServiceName = api.speaks126
-        ? { reason: 'FieldValueForbidden', message: forbidden, field: 'spec' }
-        : {
-            reason: 'FieldValueInvalid',
-            message: 'Invalid value: "db2": field is immutable',
-            field: 'spec.serviceName',
-          };
+      const forbidden = `Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', ${api.speaks126 ? '' : "'revisionHistoryLimit', "}'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden`;
+      // 1.26 and 1.34 forbid the whole spec; 1.37 names the field.
+      const refusedServiceName =
+        api.minor < 37
+          ? { reason: 'FieldValueForbidden', message: forbidden, field: 'spec' }
+          : {
+              reason: 'FieldValueInvalid',
+              message: 'Invalid value: "db2": field is immutable',
+              field: 'spec.serviceName',
+            };
       expect(await apply(api, statefulSetPath, statefulSet('db2'))).toMatchObject({
         status: 422,
         body: {
@@ -739,7 +741,7 @@ const CASES: Case[] = [
         configMap(api.ns, {}, { labels: { tier: 'x'.repeat(64) } }),
       );
       expect(long.body.message).toBe(
-        `ConfigMap "settings" is invalid: metadata.labels: Invalid value: "${'x'.repeat(64)}": must be no more than 63 ${api.speaks126 ? 'characters' : 'bytes'}`,
+        `ConfigMap "settings" is invalid: metadata.labels: Invalid value: "${'x'.repeat(64)}": must be no more than 63 ${api.minor < 37 ? 'characters' : 'bytes'}`,
       );
     },
   },
@@ -892,6 +894,7 @@ async function withApi(target: 'fake' | 'real', run: (api: Api) => Promise<void>
     target,
     ns,
     speaks126: fake !== undefined || kubernetesMinor() === 26,
+    minor: fake ? 26 : (kubernetesMinor() ?? 37),
     call,
     async seed(object, manager) {
       if (fake) {
