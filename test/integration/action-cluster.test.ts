@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { ClusterTarget } from '../support/cluster-target.js';
 import { describeOnEachTarget, expectNoWrites, openTarget } from '../support/cluster-target.js';
-import { DIST_ENTRY, runAction, runnerLog, runProcess } from '../support/run-dist.js';
+import { DIST_ENTRY, runnerLog, runProcess } from '../support/run-dist.js';
+import { runActionInProcess } from '../support/run-in-process.js';
 import { webApp } from '../support/apps.js';
 import { makeWorkspace } from '../support/workspace.js';
 
@@ -16,7 +17,7 @@ function tokenOf(kubeconfig: string): string {
   return config.users[0]?.user.token ?? '';
 }
 
-describeOnEachTarget('the bundled action', (kind) => {
+describeOnEachTarget('the action in this process', (kind) => {
   let target: ClusterTarget;
   const ns = () => target.namespace;
 
@@ -25,7 +26,7 @@ describeOnEachTarget('the bundled action', (kind) => {
     const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });
     const inputs = { kubeconfig: Buffer.from(target.kubeconfig).toString('base64'), namespace: ns() };
 
-    const plan = await runAction({ workspace, inputs, eventName: 'pull_request' });
+    const plan = await runActionInProcess({ workspace, inputs, eventName: 'pull_request' });
     expect(plan.exitCode).toBe(0);
     expect(plan.outputs).toMatchObject({
       'sync-status': 'OutOfSync',
@@ -42,13 +43,13 @@ describeOnEachTarget('the bundled action', (kind) => {
     expect(plan.stdout).toContain('::group::plan');
     await expectNoWrites(target);
 
-    const apply = await runAction({ workspace, inputs, eventName: 'push' });
+    const apply = await runActionInProcess({ workspace, inputs, eventName: 'push' });
     expect(apply.exitCode).toBe(0);
     expect(apply.outputs['sync-status']).toBe('Synced');
     expect(apply.stdout).toContain('deployment/web: 2/2 replicas ready');
     expect(await target.get('apps/v1', 'Deployment', 'web', ns())).toBeDefined();
 
-    const drift = await runAction({ workspace, inputs, eventName: 'schedule' });
+    const drift = await runActionInProcess({ workspace, inputs, eventName: 'schedule' });
     expect(drift.outputs).toMatchObject({ 'sync-status': 'Synced', 'has-changes': 'false' });
   });
 
@@ -58,7 +59,7 @@ describeOnEachTarget('the bundled action', (kind) => {
       { verb: 'patch', resource: 'deployments', group: 'apps' },
     ]);
     const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });
-    const result = await runAction({
+    const result = await runActionInProcess({
       workspace,
       inputs: { command: 'apply', kubeconfig, namespace: ns() },
     });
@@ -71,7 +72,7 @@ describeOnEachTarget('the bundled action', (kind) => {
   it('apply of a manifest with a typo annotates the line, fails, and touches nothing', async () => {
     target = await openTarget(kind);
     const workspace = makeWorkspace({ 'pipeops.yaml': app(2).replace('replicas:', 'replica:') });
-    const result = await runAction({
+    const result = await runActionInProcess({
       workspace,
       inputs: { command: 'apply', kubeconfig: target.kubeconfig, namespace: ns() },
     });
@@ -99,7 +100,7 @@ spec:
       containers: [{name: web, image: 'ghcr.io/acme/web:1.0.0'}]
 `,
     });
-    const result = await runAction({
+    const result = await runActionInProcess({
       workspace,
       inputs: { command: 'plan', manifest: 'k8s', kubeconfig: target.kubeconfig, namespace: ns() },
       eventName: 'pull_request',
@@ -137,7 +138,11 @@ spec:
 describe('the bundled action without credentials', () => {
   it('plans with status Unknown and succeeds', async () => {
     const workspace = makeWorkspace({ 'pipeops.yaml': app(2) });
-    const result = await runAction({ workspace, inputs: { command: 'plan' }, env: { HOME: workspace } });
+    const result = await runActionInProcess({
+      workspace,
+      inputs: { command: 'plan' },
+      env: { HOME: workspace },
+    });
     expect(result.exitCode).toBe(0);
     expect(result.outputs['sync-status']).toBe('Unknown');
     expect(result.summary).toContain('status Unknown: no cluster credentials (validated and rendered only)');

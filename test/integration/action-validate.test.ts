@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUTPUTS } from '../../src/settings/inputs.js';
 import { runAction } from '../support/run-dist.js';
+import { runActionInProcess } from '../support/run-in-process.js';
 import { makeWorkspace, REPO_ROOT } from '../support/workspace.js';
 
 const appWithTypo = `apiVersion: pipeops.io/v1
@@ -17,10 +18,10 @@ spec:
     cpu: 100m
 `;
 
-describe('the bundled action, command validate', () => {
+describe('the action in this process, command validate', () => {
   it('puts an error annotation on the exact line of a typo and fails the step', async () => {
     const workspace = makeWorkspace({ 'pipeops.yaml': appWithTypo });
-    const result = await runAction({ workspace, inputs: { command: 'validate' } });
+    const result = await runActionInProcess({ workspace, inputs: { command: 'validate' } });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain(
       '::error title=kubesync unknown-field,file=pipeops.yaml,line=8,col=5::unknown field "spec.deploy.replica": did you mean "replicas"?',
@@ -35,7 +36,7 @@ describe('the bundled action, command validate', () => {
   it('passes on the bundled examples and enforces the guardrails set as inputs', async () => {
     const workspace = makeWorkspace({});
     cpSync(path.join(REPO_ROOT, 'examples'), path.join(workspace, 'examples'), { recursive: true });
-    const app = await runAction({
+    const app = await runActionInProcess({
       workspace,
       inputs: { command: 'validate', manifest: 'examples/app/pipeops.yaml' },
     });
@@ -43,7 +44,7 @@ describe('the bundled action, command validate', () => {
     expect(app.outputs).toMatchObject({ valid: 'true', errors: '0', warnings: '0' });
     expect(app.summary).toContain('✅ valid: 4 objects from 1 file (app)');
 
-    const raw = await runAction({
+    const raw = await runActionInProcess({
       workspace,
       inputs: {
         command: 'validate',
@@ -62,7 +63,7 @@ describe('the bundled action, command validate', () => {
     const workspace = makeWorkspace({
       'pipeops.yaml': appWithTypo.replace('replica:', 'replicas:').replace('1.0.0', 'latest'),
     });
-    const result = await runAction({
+    const result = await runActionInProcess({
       workspace,
       inputs: { command: 'validate', 'policy-pinned-images': 'error' },
     });
@@ -72,7 +73,7 @@ describe('the bundled action, command validate', () => {
 
   it('rejects a bad input value with a message naming it', async () => {
     const workspace = makeWorkspace({ 'pipeops.yaml': appWithTypo });
-    const result = await runAction({
+    const result = await runActionInProcess({
       workspace,
       inputs: { command: 'validate', 'manifest-type': 'jsonnet' },
     });
@@ -84,7 +85,7 @@ describe('the bundled action, command validate', () => {
 
   it('sets every output and says in the summary what failed when the run cannot start', async () => {
     const workspace = makeWorkspace({});
-    const result = await runAction({ workspace, inputs: { command: 'plan', manifest: 'missing' } });
+    const result = await runActionInProcess({ workspace, inputs: { command: 'plan', manifest: 'missing' } });
     expect(result.exitCode).toBe(1);
     expect(Object.keys(result.outputs).sort()).toEqual(Object.keys(OUTPUTS).sort());
     expect(result.outputs).toMatchObject({
@@ -100,16 +101,20 @@ describe('the bundled action, command validate', () => {
 
   it('puts the findings inside the validate group of the log', async () => {
     const workspace = makeWorkspace({ 'pipeops.yaml': appWithTypo });
-    const result = await runAction({ workspace, inputs: { command: 'validate' } });
+    const result = await runActionInProcess({ workspace, inputs: { command: 'validate' } });
     const group = /::group::validate\n([\s\S]*?)::endgroup::/.exec(result.stdout)?.[1] ?? '';
     expect(group).toContain('::error title=kubesync unknown-field,file=pipeops.yaml,line=8,col=5::');
   });
 });
 
-describe('the bundled action, command plan without credentials', () => {
+describe('the action in this process, command plan without credentials', () => {
   it('stays green but warns that no plan was made, in the log and the summary', async () => {
     const workspace = makeWorkspace({ 'pipeops.yaml': appWithTypo.replace('replica:', 'replicas:') });
-    const result = await runAction({ workspace, inputs: { command: 'plan' }, env: { HOME: workspace } });
+    const result = await runActionInProcess({
+      workspace,
+      inputs: { command: 'plan' },
+      env: { HOME: workspace },
+    });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain(
       '::warning::plan not made: no cluster credentials (validated and rendered only)',

@@ -8,7 +8,7 @@ import {
   describeOnRealCluster,
   kubeConfig,
 } from '../support/real-cluster.js';
-import { runAction } from '../support/run-dist.js';
+import { runActionInProcess } from '../support/run-in-process.js';
 import { makeWorkspace } from '../support/workspace.js';
 
 const namespaces: string[] = [];
@@ -38,7 +38,7 @@ describeOnRealCluster('ownership through the bundled action', (cluster) => {
       app: 'two',
       wait: 'false',
     };
-    const refused = await runAction({ workspace: makeWorkspace(files), inputs });
+    const refused = await runActionInProcess({ workspace: makeWorkspace(files), inputs });
     expect(refused.exitCode).toBe(1);
     expect(refused.outputs['sync-status']).toBe('Failed');
     expect(refused.stdout).toContain(
@@ -47,7 +47,7 @@ describeOnRealCluster('ownership through the bundled action', (cluster) => {
     const after = await core.readNamespacedConfigMap({ name: 'settings', namespace: ns });
     expect(after.metadata?.resourceVersion).toBe(before.metadata?.resourceVersion);
 
-    const adopted = await runAction({
+    const adopted = await runActionInProcess({
       workspace: makeWorkspace(files),
       inputs: { ...inputs, 'allow-adoption': 'true' },
     });

@@ -10,7 +10,7 @@ import {
   describeOnRealCluster,
   kubeConfig,
 } from '../support/real-cluster.js';
-import { runAction } from '../support/run-dist.js';
+import { runActionInProcess } from '../support/run-in-process.js';
 import { makeTempDir, makeWorkspace } from '../support/workspace.js';
 
 /** A kubesync.yaml of one app whose entry sets the given inputs. */
@@ -159,7 +159,7 @@ describeOnRealCluster('a hostile kubesync.yaml against the bundled action', (clu
       'kubesync.yaml': appsFile(`      kubeconfig: ${hostile}`),
       'k8s/settings.yaml': CONFIG_MAP,
     });
-    const run = await runAction({
+    const run = await runActionInProcess({
       workspace,
       inputs: { manifest: 'kubesync.yaml', kubeconfig: kubeconfig(), namespace },
       eventName: 'push',
@@ -178,7 +178,7 @@ describeOnRealCluster('a hostile kubesync.yaml against the bundled action', (clu
       'k8s/settings.yaml': CONFIG_MAP,
       'k8s/admin.yaml': CLUSTER_ROLE_BINDING,
     });
-    const run = await runAction({
+    const run = await runActionInProcess({
       workspace,
       inputs: {
         manifest: 'kubesync.yaml',
@@ -202,7 +202,7 @@ describeOnRealCluster('a hostile kubesync.yaml against the bundled action', (clu
       'kubesync.yaml': appsFile('      allowed-kinds: [Secret]'),
       'k8s/settings.yaml': CONFIG_MAP,
     });
-    const run = await runAction({
+    const run = await runActionInProcess({
       workspace,
       inputs: { manifest: 'kubesync.yaml', kubeconfig: kubeconfig(), namespace },
       eventName: 'push',
@@ -221,7 +221,7 @@ describeOnRealCluster('a hostile kubesync.yaml against the bundled action', (clu
       'k8s/settings.yaml': CONFIG_MAP,
       'pipeops.yaml': CONFIG_MAP,
     });
-    const run = await runAction({
+    const run = await runActionInProcess({
       workspace,
       inputs: {
         kubeconfig: kubeconfig(),

@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { run, runnerEnvironment } from '../../src/action/run-action.js';
+import { maskInRunnerLog, run, runnerEnvironment } from '../../src/action/run-action.js';
+import { connectGitHub } from '../../src/github/connect-github.js';
+import { guardOutput } from '../../src/secrets/guard-output.js';
 import type { GitHub } from '../../src/github/github.js';
 import type { RunCancellation } from '../../src/model/cancel.js';
 import { SecretValues } from '../../src/secrets/redact.js';
@@ -10,6 +12,7 @@ import { parseOutputFile } from './run-dist.js';
 export interface InProcessRun {
   /** What the step wrote to stdout: the log, workflow commands included. */
   readonly stdout: string;
+  readonly stderr: string;
   readonly exitCode: number;
   readonly outputs: Record<string, string>;
   readonly summary: string;
@@ -29,11 +32,13 @@ const noCancellation: RunCancellation = {
 
 /**
  * The action's entry function in this process, as the runner would start it (inputs, event and
- * files in the environment), with GitHub in memory: the action layer without the bundle.
+ * files in the environment; stdout and stderr redacted as the entry redacts them): the action layer
+ * without the bundle.
  */
 export async function runActionInProcess(options: {
   workspace: string;
   inputs: Record<string, string>;
+  /** GitHub in memory; without it, the Octokit client at GITHUB_API_URL (a fake GitHub server). */
   github?: GitHub;
   eventName?: string;
   event?: unknown;
@@ -63,31 +68,43 @@ export async function runActionInProcess(options: {
     ...options.env,
   };
   const saved = { ...process.env };
-  const written: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = (chunk: string | Uint8Array) => {
-    written.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
+  const written = { stdout: [] as string[], stderr: [] as string[] };
+  const writes = {
+    stdout: process.stdout.write.bind(process.stdout),
+    stderr: process.stderr.write.bind(process.stderr),
   };
+  // As the entry does: every write redacted by the run's secret values, each told to the runner.
+  const secrets = new SecretValues(maskInRunnerLog);
+  for (const name of ['stdout', 'stderr'] as const) {
+    process[name].write = (chunk: string | Uint8Array) => {
+      written[name].push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      return true;
+    };
+    guardOutput(process[name], secrets);
+  }
   // @actions/core reads inputs and the command files from process.env.
   for (const name of Object.keys(process.env))
     if (name.startsWith('INPUT_') || name.startsWith('GITHUB_')) delete process.env[name];
   Object.assign(process.env, env);
   process.exitCode = undefined;
   try {
-    await run(runnerEnvironment(process.env, options.workspace), new SecretValues(), noCancellation, () => {
-      if (!options.github) throw new Error('this test gives no GitHub, yet the action connected to one');
-      return options.github;
-    });
+    await run(
+      runnerEnvironment(process.env, options.workspace),
+      secrets,
+      noCancellation,
+      options.github ? () => options.github as GitHub : connectGitHub,
+    );
   } finally {
-    process.stdout.write = write;
+    process.stdout.write = writes.stdout;
+    process.stderr.write = writes.stderr;
     for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
     Object.assign(process.env, saved);
   }
   const exitCode = Number(process.exitCode ?? 0);
   process.exitCode = undefined;
   return {
-    stdout: written.join(''),
+    stdout: written.stdout.join(''),
+    stderr: written.stderr.join(''),
     exitCode,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
