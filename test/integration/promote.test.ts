@@ -14,12 +14,11 @@ import {
   kubeConfig,
 } from '../support/real-cluster.js';
 import { makeWorkspace, settingsFor } from '../support/workspace.js';
+import { runPromote } from '../../src/app/promote-app.js';
+import { connectGitHub } from '../../src/github/connect-github.js';
 
-// @actions/github reads GITHUB_API_URL once, when it is first imported: the fake must listen first.
 const github = new FakeGitHub();
 await github.start();
-process.env.GITHUB_API_URL = github.url;
-const { runPromote } = await import('../../src/app/promote-app.js');
 
 afterEach(() => {
   // Every request matched an operation of GitHub's OpenAPI description, with a valid body.
@@ -97,11 +96,18 @@ function promote(workspace: string, run: RunContext, inputs: RawInputs = {}, log
     'github-token': github.token,
     ...inputs,
   });
-  return runPromote(
-    { ...settings, revision: { sha: run.sha, ref: 'refs/heads/main' } },
-    run,
-    testRuntime(log),
-  );
+  const runtime = testRuntime(log);
+  const connected = connectGitHub({
+    token: github.token,
+    apiUrl: github.url,
+    repository: { owner: 'acme', repo: 'shop' },
+    secrets: runtime.secrets,
+    log: log.info,
+  });
+  return runPromote({ ...settings, revision: { sha: run.sha, ref: 'refs/heads/main' } }, run, {
+    ...runtime,
+    github: connected,
+  });
 }
 
 const writes = () => github.calls.filter((call) => call.method !== 'GET');
