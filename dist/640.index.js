@@ -907,7 +907,7 @@ async function runApp(command, settings, runtime, context) {
             case 'plan': {
                 const [{ planAndRecord, shouldSelfHeal, healing }, { applyAndRecord }] = await Promise.all([
                     Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 93022)),
-                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 74073)),
+                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 75081)),
                 ]);
                 const provenance = await context.provenance(context.run);
                 const result = await planAndRecord(settings, context.run, provenance, runtime);
@@ -918,7 +918,7 @@ async function runApp(command, settings, runtime, context) {
                 return { ...healed, healed: result };
             }
             case 'apply': {
-                const { applyAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 74073));
+                const { applyAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 75081));
                 const provenance = await context.provenance(context.run);
                 return await context.cancellation.withCleanup(() => applyAndRecord(settings, provenance, runtime, context));
             }

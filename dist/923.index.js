@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var cluster_session = __webpack_require__(58266);
 // EXTERNAL MODULE: ./src/model/plural.ts
 var plural = __webpack_require__(70247);
-// EXTERNAL MODULE: ./src/plan/rejections.ts + 1 modules
-var rejections = __webpack_require__(97095);
+// EXTERNAL MODULE: ./src/plan/rejections.ts + 2 modules
+var rejections = __webpack_require__(79819);
 // EXTERNAL MODULE: ./src/plan/plan.ts + 6 modules
 var plan_plan = __webpack_require__(25754);
 // EXTERNAL MODULE: ./src/model/errors.ts
@@ -1298,8 +1298,8 @@ function immutableFields(error) {
 
 // EXTERNAL MODULE: ./src/plan/destructive.ts
 var destructive = __webpack_require__(11711);
-// EXTERNAL MODULE: ./src/plan/rejections.ts + 1 modules
-var rejections = __webpack_require__(97095);
+// EXTERNAL MODULE: ./src/plan/rejections.ts + 2 modules
+var rejections = __webpack_require__(79819);
 // EXTERNAL MODULE: ./src/plan/order.ts
 var order = __webpack_require__(92739);
 // EXTERNAL MODULE: ./src/cluster/managed-fields.ts
@@ -1716,7 +1716,7 @@ function plannedRemovals(desired, members, options) {
 
 /***/ }),
 
-/***/ 97095:
+/***/ 79819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1735,6 +1735,36 @@ var plural = __webpack_require__(70247);
 var api_error = __webpack_require__(34165);
 // EXTERNAL MODULE: ./src/cluster/describe-error.ts
 var describe_error = __webpack_require__(40626);
+;// CONCATENATED MODULE: ./src/cluster/newer-fields.ts
+const NEWER_FIELDS = [
+    {
+        field: /(?:^|\.)initContainers\[[^\]]*\]\.restartPolicy$/,
+        feature: 'a native sidecar container (an init container with restartPolicy: Always)',
+        since: '1.29',
+    },
+    {
+        field: /x-kubernetes-validations\[.*\]\.(?:fieldPath|reason)$/,
+        feature: "a CEL rule's fieldPath or reason",
+        since: '1.28',
+    },
+    {
+        field: /x-kubernetes-validations\[.*\]\.messageExpression$/,
+        feature: "a CEL rule's messageExpression",
+        since: '1.27',
+    },
+    // Beta and on by default in 1.31, GA in 1.33.
+    { field: /(?:^|\.)spec\.successPolicy(?:$|\.)/, feature: "a Job's successPolicy", since: '1.31' },
+];
+const UNKNOWN_FIELD = /field not declared in schema|unknown field/;
+/** What to tell the user about an unknown field that a newer release serves; undefined for any other. */
+function newerFieldHint(field, message) {
+    if (!UNKNOWN_FIELD.test(message))
+        return undefined;
+    const known = NEWER_FIELDS.find((entry) => entry.field.test(field.replace(/^\./, '')));
+    return (known &&
+        `${known.feature} needs Kubernetes ${known.since} or later, and this cluster's API server does not know the field: upgrade the cluster or leave the field out`);
+}
+
 // EXTERNAL MODULE: ./src/model/resource.ts
 var model_resource = __webpack_require__(27813);
 ;// CONCATENATED MODULE: ./src/cluster/rejected-fields.ts
@@ -1937,6 +1967,7 @@ var model_finding = __webpack_require__(41300);
 
 
 
+
 const SERVER_REJECTED_RULE = 'server-rejected';
 /**
  * The API server refused objects of the manifests in a dry run. Each refusal is a finding on the line
@@ -1972,7 +2003,10 @@ function rejectionFindings(error, object, resource) {
             (0,model_finding/* errorAt */.Os)(resource.origin, SERVER_REJECTED_RULE, `${described.message}; the API server refused it`),
         ];
     }
-    return fields.map((field) => (0,model_finding/* errorAt */.Os)(resource.locate(field.path), SERVER_REJECTED_RULE, `${subject}: the API server refused it: ${field.message.startsWith(`${field.field}: `) ? field.message : `${field.field.replace(/^\./, '')}: ${field.message}`}`));
+    return fields.map((field) => {
+        const hint = newerFieldHint(field.field, field.message);
+        return (0,model_finding/* errorAt */.Os)(resource.locate(field.path), SERVER_REJECTED_RULE, `${subject}: the API server refused it: ${field.message.startsWith(`${field.field}: `) ? field.message : `${field.field.replace(/^\./, '')}: ${field.message}`}${hint ? `; ${hint}` : ''}`);
+    });
 }
 
 
