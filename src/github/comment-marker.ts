@@ -8,6 +8,27 @@ export function commentMarker(app: string, environment: string): string {
   return `${MARKER_START}${app}:${environment || 'default'} `;
 }
 
+/**
+ * The marker of a further comment of an app's plan, numbered from 2: `<!-- kubesync:web:production:part-2 `.
+ * It never starts with `commentMarker`, so the first comment alone is the one apply reads.
+ */
+export function partMarker(app: string, environment: string, part: number): string {
+  return `${partsPrefix(app, environment)}${part} `;
+}
+
+/** What the markers of every further comment of an app's plan start with. */
+export function partsPrefix(app: string, environment: string): string {
+  return `${MARKER_START}${app}:${environment || 'default'}:part-`;
+}
+
+/** The number of a further comment, read from its marker; undefined for any other body. */
+export function partOf(body: string, app: string, environment: string): number | undefined {
+  const prefix = partsPrefix(app, environment);
+  if (!body.startsWith(prefix)) return undefined;
+  const number = /^(\d+) /.exec(body.slice(prefix.length))?.[1];
+  return number === undefined ? undefined : Number(number);
+}
+
 /** What the marker records of the reviewed plan. Comments written before `desired` existed lack it. */
 export interface MarkerData {
   readonly digest: string;
@@ -17,6 +38,10 @@ export interface MarkerData {
 
 export function markerLine(app: string, environment: string, data: MarkerData): string {
   return `${commentMarker(app, environment)}${JSON.stringify(data)}${MARKER_END}`;
+}
+
+export function partMarkerLine(app: string, environment: string, part: number, sha: string): string {
+  return `${partMarker(app, environment, part)}${JSON.stringify({ sha })}${MARKER_END}`;
 }
 
 /** Reads the digests and commit back out of a comment body written by `renderPlanComment`. */

@@ -9,6 +9,7 @@ import type {
   GitHubRecords,
   MarkedComments,
   NewDeployment,
+  OwnComment,
   Repository,
 } from './github.js';
 
@@ -99,14 +100,42 @@ export class RestRecords implements GitHubRecords {
     return this.api.call('pull-requests: read', () => this.markedComments(issueNumber, marker));
   }
 
-  /** Every page of the pull request's comments, searched for those that start with the marker. */
-  private async markedComments(issueNumber: number, marker: string): Promise<MarkedComments> {
-    const identity = await this.identity();
-    const comments = await this.api.octokit.paginate(this.api.octokit.rest.issues.listComments, {
+  /** kubesync's own comments on a pull request whose body starts with `prefix`, oldest first. */
+  async ourComments(issueNumber: number, prefix: string): Promise<OwnComment[]> {
+    return this.api.call('pull-requests: read', async () => {
+      const identity = await this.identity();
+      const comments = await this.commentsOf(issueNumber);
+      return comments
+        .filter((comment) => comment.user?.login === identity && comment.body?.startsWith(prefix))
+        .map((comment) => ({ id: comment.id, body: comment.body ?? '' }));
+    });
+  }
+
+  /** Deletes one of kubesync's own comments; one already gone (deleted by a person, or a retry) is no error. */
+  async deleteComment(id: number): Promise<void> {
+    await this.api.call('pull-requests: write', async () => {
+      try {
+        await this.api.octokit.rest.issues.deleteComment({ ...this.repository, comment_id: id });
+      } catch (error) {
+        // The token could write the plan's comments: a 404 here is a comment already gone.
+        if ((error as { status?: unknown }).status !== 404) throw error;
+      }
+    });
+  }
+
+  /** Every page of the pull request's comments. */
+  private commentsOf(issueNumber: number) {
+    return this.api.octokit.paginate(this.api.octokit.rest.issues.listComments, {
       ...this.repository,
       issue_number: issueNumber,
       per_page: 100,
     });
+  }
+
+  /** Every page of the pull request's comments, searched for those that start with the marker. */
+  private async markedComments(issueNumber: number, marker: string): Promise<MarkedComments> {
+    const identity = await this.identity();
+    const comments = await this.commentsOf(issueNumber);
     const marked = comments.filter((comment) => comment.body?.startsWith(marker));
     const ours = marked.find((comment) => comment.user?.login === identity);
     const others = marked.flatMap((comment) =>

@@ -34,6 +34,11 @@ export interface MarkedComments {
   readonly others: readonly string[];
 }
 
+export interface OwnComment {
+  readonly id: number;
+  readonly body: string;
+}
+
 /** What makes a Deployment findable again when the answer to its create was lost. */
 export interface DeploymentPayload {
   readonly app: string;
@@ -74,6 +79,10 @@ export interface GitHubRecords {
   ): Promise<{ outcome: 'created' | 'updated'; ignored: readonly string[] }>;
   /** This app's comment on a pull request, and who else wrote the marker there. */
   findComment(issueNumber: number, marker: string): Promise<MarkedComments>;
+  /** kubesync's own comments on a pull request whose body starts with `prefix`, oldest first. */
+  ourComments(issueNumber: number, prefix: string): Promise<OwnComment[]>;
+  /** Deletes one of kubesync's own comments; one already gone is no error. */
+  deleteComment(id: number): Promise<void>;
   setStatus(
     sha: string,
     context: string,

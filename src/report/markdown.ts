@@ -1,7 +1,8 @@
 import type { SecretValues } from '../secrets/redact.js';
 import type { Plan } from '../plan/plan.js';
 import type { Finding } from '../model/finding.js';
-import { renderChanges } from './change-blocks.js';
+import { renderChangePages } from './change-blocks.js';
+import { cutLines } from './cut-lines.js';
 import { escapeMarkdown } from '../model/markdown-escape.js';
 import { deliveryMarkdown } from './delivery-lines.js';
 import { hooksAndWavesMarkdown } from './hooks-and-waves.js';
@@ -15,7 +16,7 @@ import { commitUrl } from './links.js';
 import { countsSentence, nextSteps } from './plan-overview.js';
 import { destructiveWarningMarkdown } from './destructive-warning.js';
 import { ownershipWarningMarkdown } from './ownership-warning.js';
-import { markerLine } from '../github/comment-marker.js';
+import { markerLine, partMarkerLine } from '../github/comment-marker.js';
 
 /** GitHub refuses issue comments longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -46,12 +47,31 @@ export interface CommentInput {
 }
 
 /**
- * The pull request comment for one app and environment, for a reviewer to take in at a glance: where
- * and what, the findings by rule (warnings folded), one table of the changed objects with their key
- * change, one collapsible diff per object, and what merging does next. Deterministic, and never over
- * GitHub's limit (see `renderChanges`).
+ * What each comment aims at: a safe margin below GitHub's limit, for what redaction and the closing
+ * lines add after the pages are laid out.
  */
+export const COMMENT_ROOM = COMMENT_LIMIT - 1_536;
+
+/** Room for the heading of a further comment (its marker aside). */
+const PART_HEAD_ROOM = 400;
+
+/** The first comment of a plan: see `renderPlanComments`. */
 export function renderPlanComment(input: CommentInput, secrets: SecretValues): string {
+  return renderPlanComments(input, secrets, 1)[0] ?? '';
+}
+
+/**
+ * The pull request comments for one app and environment, at most `maxComments`. The first is for a
+ * reviewer to take in at a glance: where and what, the findings by rule (warnings folded), the overview
+ * of the changed objects, one collapsible diff per object, and what merging does next; the diffs that do
+ * not fit go on in the further comments, each with a numbered marker of its own. Deterministic, and
+ * every comment within GitHub's limit (see `renderChangePages`).
+ */
+export function renderPlanComments(
+  input: CommentInput,
+  secrets: SecretValues,
+  maxComments: number,
+): string[] {
   const findings = findingsOfPlan(input.findings, input.plan);
   // What the comment names reads as written, here and when the Octokit hook redacts it again.
   keepReportIdentifiers(secrets, input.plan, findings, [
@@ -79,17 +99,40 @@ export function renderPlanComment(input: CommentInput, secrets: SecretValues): s
     destructiveWarningMarkdown(input.plan, input.destructiveApprovalLabel);
   const head = `${warning}${renderHead(input, links)}${renderFindings(findings, links)}${images}${order}`;
   const tail = nextSteps(input.plan, !findings.some((finding) => finding.severity === 'error'), input);
-  const room = COMMENT_LIMIT - marker.length - head.length - tail.length;
-  const changes = input.plan ? renderChanges(input.plan, input.runUrl, links, room) : '';
+  const rooms = {
+    first: Math.max(0, COMMENT_ROOM - marker.length - head.length - tail.length),
+    next:
+      COMMENT_ROOM -
+      partMarkerLine(input.app, input.environment, maxComments, input.sha).length -
+      PART_HEAD_ROOM,
+    count: Math.max(1, maxComments),
+  };
+  const pages = input.plan ? renderChangePages(input.plan, input.runUrl, links, rooms) : [''];
   // Redacted before it may be cut, so that a cut never leaves part of a secret.
   const end = secrets.redact(`\n${tail}`);
-  const limit = COMMENT_LIMIT - marker.length - end.length;
-  let body = secrets.redact(head + changes);
-  if (body.length > limit) {
-    const note = `\n_The list was cut to fit a comment; the [job summary](${input.runUrl}) has all of it._\n`;
-    body = body.slice(0, limit - note.length) + note;
-  }
-  return marker + body + end;
+  const first =
+    marker +
+    fitComment(
+      secrets.redact(head + (pages[0] ?? '')),
+      COMMENT_LIMIT - marker.length - end.length,
+      input.runUrl,
+    ) +
+    end;
+  const rest = pages.slice(1).map((page, index) => {
+    const part = index + 2;
+    const environment = input.environment ? ` → ${code(input.environment)}` : '';
+    const heading = `### kubesync plan: ${code(input.app)}${environment}, part ${part} of ${pages.length}\n\n`;
+    const line = `${partMarkerLine(input.app, input.environment, part, input.sha)}\n`;
+    return line + fitComment(secrets.redact(heading + page), COMMENT_LIMIT - line.length, input.runUrl);
+  });
+  return [first, ...rest];
+}
+
+/** A body within `limit`, cut after a whole line with a note if redaction made it longer than planned. */
+function fitComment(body: string, limit: number, runUrl: string): string {
+  if (body.length <= limit) return body;
+  const note = `\n_The list was cut to fit a comment; the [job summary](${runUrl}) has all of it._\n`;
+  return cutLines(body, limit - note.length).text + note;
 }
 
 function renderHead(input: CommentInput, links: RepositoryLinks | undefined): string {

@@ -52,27 +52,16 @@ export function countsSentence(plan: Plan): string {
   return parts.filter(Boolean).join(', ');
 }
 
-/**
- * One table of the changed objects: kind, namespace/name, action and the key change, within `room`
- * characters; the rows that do not fit are counted in a last line pointing at the job summary.
- */
-export function overviewTable(changes: readonly Change[], room: number, runUrl: string): string {
+/** One table of every changed object: kind, namespace/name, action and the key change. */
+export function overviewTable(changes: readonly Change[]): string {
   if (changes.length === 0) return '';
   const lines = ['| kind | namespace/name | action | key change |', '| --- | --- | --- | --- |'];
-  let size = lines.join('\n').length + 200;
-  let shown = 0;
   for (const change of changes) {
     const { kind, namespace, name } = change.ref;
-    const row = `| ${escapeMarkdown(kind)} | ${code(namespace ? `${namespace}/${name}` : name)} | ${shortAction(change)} | ${keyChanges(change).join('; ')} |`;
-    if (size + row.length + 1 > room) break;
-    lines.push(row);
-    size += row.length + 1;
-    shown++;
+    lines.push(
+      `| ${escapeMarkdown(kind)} | ${code(namespace ? `${namespace}/${name}` : name)} | ${shortAction(change)} | ${keyChanges(change).join('; ')} |`,
+    );
   }
-  if (shown === 0)
-    return `_${plural(changes.length, 'object')} changed: the [job summary](${runUrl}) lists them._\n\n`;
-  if (shown < changes.length)
-    lines.push('', `_…and ${changes.length - shown} more in the [job summary](${runUrl})._`);
   return `${lines.join('\n')}\n\n`;
 }
 

@@ -401,6 +401,15 @@ export const SETTINGS = {
       commands: ['plan'],
       surface: 'action',
     }),
+    maxComments: input('max-comments', {
+      trust: 'policy',
+      description:
+        'How many comments a plan may take on a pull request; the diffs that do not fit are in the job summary and the diff-file output.',
+      default: '10',
+      schema: wholeNumber(1, 50),
+      commands: ['plan'],
+      surface: 'action',
+    }),
     statusContext: input('status-context', {
       trust: 'policy',
       description:

@@ -14,6 +14,8 @@ export const OPERATIONS = [
   'issues/list-comments',
   'issues/create-comment',
   'issues/update-comment',
+  // the further comments of a plan that shrank
+  'issues/delete-comment',
   'repos/create-commit-status',
   'repos/create-deployment',
   'repos/list-deployments',

@@ -311,6 +311,12 @@ export class FakeGitHub {
         comment.body = String(body.body);
         return [200, this.commentBody(comment)];
       }
+      case 'issues/delete-comment': {
+        const index = this.comments.findIndex((entry) => entry.id === Number(params.comment_id));
+        if (index === -1) return [404, { message: 'Not Found' }];
+        this.comments.splice(index, 1);
+        return [204, undefined];
+      }
       case 'repos/create-commit-status': {
         const status = { sha: params.sha ?? '', ...(body as { state: string; context: string }) };
         this.statuses.push(status);

@@ -9,6 +9,7 @@ import type {
   LastDeployment,
   MarkedComments,
   NewDeployment,
+  OwnComment,
   Repository,
 } from '../../src/github/github.js';
 import type { PromotionPullRequest } from '../../src/promote/promotion-result.js';
@@ -81,6 +82,25 @@ export class MemoryGitHub implements GitHub, GitHubRecords, GitHubPromotions {
     const ours = marked.find((comment) => comment.author === this.login);
     const others = marked.filter((comment) => comment.author !== this.login).map((comment) => comment.author);
     return Promise.resolve({ ours: ours && { id: ours.id, body: ours.body }, others: [...new Set(others)] });
+  }
+
+  ourComments(issueNumber: number, prefix: string): Promise<OwnComment[]> {
+    this.check();
+    return Promise.resolve(
+      this.comments
+        .filter(
+          (comment) =>
+            comment.issue === issueNumber && comment.author === this.login && comment.body.startsWith(prefix),
+        )
+        .map(({ id, body }) => ({ id, body })),
+    );
+  }
+
+  deleteComment(id: number): Promise<void> {
+    this.check();
+    const index = this.comments.findIndex((comment) => comment.id === id);
+    if (index !== -1) this.comments.splice(index, 1);
+    return Promise.resolve();
   }
 
   setStatus(sha: string, context: string, state: CommitState, description: string): Promise<void> {

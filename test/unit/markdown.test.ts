@@ -83,7 +83,7 @@ describe('renderPlanComment', () => {
     ).toContain('Status Unknown: no cluster credentials \\(validated and rendered only\\).');
   });
 
-  it('escapes names and stays under the limit by dropping the largest diffs first', () => {
+  it('escapes names and stays under the limit by cutting the largest diff after a whole line', () => {
     const huge = `${'+ line\n'.repeat(10_000)}`;
     const plan = planOf([
       change('big', 'update', huge),
@@ -92,8 +92,8 @@ describe('renderPlanComment', () => {
     ]);
     const body = renderPlanComment({ ...base, syncStatus: plan.syncStatus, plan }, secrets);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    expect(body).toContain(
-      "_Diff omitted (10000 lines) to fit GitHub's comment limit; see the [job summary](https://github.com/acme/shop/actions/runs/9)._",
+    expect(body).toMatch(
+      /\+ line\n````\n\n_Diff cut after \d+ of 10000 lines to fit the comment; the \[job summary\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/9\) and the diff file \(the `diff-file` output\) have all of it\._/,
     );
     expect(body).toContain('+ x');
     // Inside <summary> Markdown escapes do not apply: HTML entities do.

@@ -6,8 +6,8 @@ import { isGitHubUnavailable, tryRecord } from '../../github/github-api.js';
 import type { CommitState, GitHub } from '../../github/github.js';
 import type { SecretValues } from '../../secrets/redact.js';
 import type { Log } from '../../model/log.js';
-import { commentMarker } from '../../github/comment-marker.js';
-import { renderPlanComment } from '../../report/markdown.js';
+import { commentMarker, partMarker, partOf, partsPrefix } from '../../github/comment-marker.js';
+import { renderPlanComments } from '../../report/markdown.js';
 import { repositoryUrlOf } from '../../report/links.js';
 import { statusCounts } from '../../report/plan-text.js';
 import { desiredDigest } from './reviewed-plan.js';
@@ -89,23 +89,57 @@ async function writeRecords(
   ];
   const pull = run.pullRequest;
   if (pull && settings.github.comment) {
-    const body = renderPlanComment(planCommentOf(settings, run, result), secrets);
+    const input = planCommentOf(settings, run, result);
+    const bodies = renderPlanComments(input, secrets, settings.github.maxComments);
     warnings.push(
       await tryRecord(`the plan comment on pull request #${pull.number}`, async () => {
         const { outcome, ignored } = await github.records.upsertComment(
           pull.number,
           commentMarker(result.app, settings.environment),
-          body,
+          bodies[0] ?? '',
         );
         if (ignored.length > 0)
           log.info(
             `ignored ${ignored.length === 1 ? 'a comment' : 'comments'} by ${ignored.join(', ')} carrying kubesync's marker: only kubesync's own comment is edited`,
           );
         log.info(`pull request #${pull.number}: comment ${outcome}`);
+        await writeFurtherComments(
+          github,
+          pull.number,
+          result.app,
+          settings.environment,
+          bodies.slice(1),
+          log,
+        );
       }),
     );
   }
   for (const warning of warnings) if (warning) log.warning(`${warning}; the plan is in the job summary`);
+}
+
+/**
+ * The further comments of a plan after its first: each edited in place under its numbered marker, or
+ * created; those a longer plan left, deleted.
+ */
+async function writeFurtherComments(
+  github: GitHub,
+  pull: number,
+  app: string,
+  environment: string,
+  bodies: readonly string[],
+  log: Log,
+): Promise<void> {
+  for (const [index, body] of bodies.entries()) {
+    const part = index + 2;
+    const { outcome } = await github.records.upsertComment(pull, partMarker(app, environment, part), body);
+    log.info(`pull request #${pull}: comment ${part} ${outcome}`);
+  }
+  const stale = (await github.records.ourComments(pull, partsPrefix(app, environment))).filter(
+    (comment) => (partOf(comment.body, app, environment) ?? 0) > bodies.length + 1,
+  );
+  for (const comment of stale) await github.records.deleteComment(comment.id);
+  if (stale.length > 0)
+    log.info(`pull request #${pull}: deleted ${plural(stale.length, 'comment')} the plan no longer needs`);
 }
 
 /** What the plan comment shows of a plan made with these settings for this run. */
