@@ -14,6 +14,7 @@ import { keyChanges } from './key-change.js';
 import { countsLine } from './plan-text.js';
 import { reviewDiff } from '../plan/review-diff.js';
 import { formatOrigin } from '../model/origin.js';
+import { cutLines, utf8Bytes } from './cut-lines.js';
 
 /** At most this many findings are listed in the job summary; the annotations carry every one. */
 const MAX_SUMMARY_FINDINGS = 200;
@@ -49,7 +50,7 @@ export function validationSummary(result: ValidationResult, title: string): stri
   return lines.join('\n');
 }
 
-/** GitHub refuses a step summary over 1 MiB; stay clear of it. */
+/** GitHub drops a step summary over 1 MiB (1,048,576 bytes) whole; stay clear of it, in UTF-8 bytes. */
 export const SUMMARY_LIMIT = 1_000_000;
 
 /**
@@ -93,16 +94,31 @@ export function planSummary(
   if (order) lines.push(order);
   const head = lines.join('\n');
   // Redacted before it may be cut, so that a cut never leaves part of a secret.
-  const diff = plan ? secrets.redact(plan.changes.map(reviewDiff).join('')) : '';
-  if (!diff) return head;
-  const room = limit - head.length - 200;
-  const shown = diff.length <= room ? diff : `${diff.slice(0, Math.max(0, room))}\n`;
+  const diffs = plan ? plan.changes.map((change) => secrets.redact(reviewDiff(change))).filter(Boolean) : [];
+  if (diffs.length === 0) return head;
+  const room = limit - utf8Bytes(head) - 600;
+  const shown: string[] = [];
+  let size = 0;
+  let cut = false;
+  for (const diff of diffs) {
+    const bytes = utf8Bytes(diff);
+    if (size + bytes > room) {
+      // The first diff that does not fit fills the rest of the room, whole lines only.
+      const lines = cutLines(diff, room - size, utf8Bytes);
+      if (lines.shownLines > 0) shown.push(lines.text);
+      cut = lines.shownLines > 0;
+      break;
+    }
+    shown.push(diff);
+    size += bytes;
+  }
+  const whole = shown.length - (cut ? 1 : 0);
   const note =
-    diff.length <= room
+    whole === diffs.length
       ? ''
-      : `\n_The diff was cut at ${limit} characters, to keep within GitHub's job summary limit; the diff-file output has all of it._\n`;
+      : `\n_The diffs of ${whole} of ${diffs.length} objects are above${cut ? ', and the first lines of the next' : ''}, to keep within GitHub's 1 MiB job summary limit; the diff-file output has all of them._\n`;
   // A diff line of three backticks would end a three-backtick fence early; four cannot be closed by it.
-  return `${head}\n\`\`\`\`diff\n${shown}\`\`\`\`\n${note}`;
+  return `${head}\n\`\`\`\`diff\n${shown.join('')}\`\`\`\`\n${note}`;
 }
 
 /** The job summary of a run that stopped before it had a result: what went wrong, as said. */

@@ -142,9 +142,10 @@ describe('renderPlanComment', () => {
 });
 
 describe('planSummary', () => {
-  it('lists findings and cuts a diff over the job summary limit with a note', async () => {
+  it('lists findings and cuts a diff over the 1 MiB job summary limit after a whole line, in bytes', async () => {
     const { planSummary, SUMMARY_LIMIT } = await import('../../src/report/summary.js');
-    const plan = planOf([change('big', 'update', `${'+ line\n'.repeat(200_000)}`)]);
+    // Three bytes a character in UTF-8: a cut by characters would be three times over the limit.
+    const plan = planOf([change('big', 'update', `${'+ línea €€€€€€€€€€\n'.repeat(100_000)}`)]);
     const finding = {
       severity: 'warning' as const,
       rule: 'image-pinned',
@@ -152,9 +153,11 @@ describe('planSummary', () => {
       origin: { file: 'a.yaml', line: 3, column: 5 },
     };
     const summary = planSummary(secrets, 'kubesync plan: web', 'OutOfSync', plan, [], [finding]);
-    expect(summary.length).toBeLessThanOrEqual(SUMMARY_LIMIT);
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(SUMMARY_LIMIT);
     expect(summary).toContain('| warning | `a.yaml:3:5` | uses :latest |');
-    expect(summary).toContain("GitHub's job summary limit; the diff-file output has all of it");
+    expect(summary).toMatch(
+      /\+ línea €€€€€€€€€€\n````\n\n_The diffs of 0 of 1 objects are above, and the first lines of the next, to keep within GitHub's 1 MiB job summary limit; the diff-file output has all of them\._/,
+    );
   });
 });
 
