@@ -100,7 +100,7 @@ describe('plan on a pull request, against the fake cluster and the fake GitHub A
     expect(github.comments[0]?.body).toContain('### kubesync plan: `storefront` → `production`');
   });
 
-  it('keeps a comment with a 70,000-character diff under GitHub’s limit, pointing at the job summary', async () => {
+  it('keeps a comment with a 70,000-character diff under GitHub’s limit, cut with a note pointing at the job summary', async () => {
     const kube = await startFake();
     const github = await startGitHub();
     const env = Array.from(
@@ -113,7 +113,7 @@ describe('plan on a pull request, against the fake cluster and the fake GitHub A
     const [comment] = github.comments;
     expect(comment?.body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(comment?.body).toContain(
-      "to fit GitHub's comment limit; see the [job summary](https://github.com/acme/shop/actions/runs/42)",
+      'to fit the comment; the [job summary](https://github.com/acme/shop/actions/runs/42) and the diff file',
     );
     expect(result.summary).toContain('VAR_699');
   });

@@ -6,6 +6,9 @@ import { createNamespace, describeOnRealCluster } from '../support/real-cluster.
 import { runActionInProcess } from '../support/run-in-process.js';
 import { makeWorkspace } from '../support/workspace.js';
 import { readFileSync } from 'node:fs';
+import { connectGitHub } from '../../src/github/connect-github.js';
+import { SecretValues } from '../../src/secrets/redact.js';
+import { startGitHub } from '../support/github.js';
 
 const HEAD = '1111111111111111111111111111111111111111';
 const event = {
@@ -89,5 +92,45 @@ describeOnRealCluster('a plan too big for one comment, on a pull request', (clus
       await plan(1);
       expect(github.comments.map((comment) => comment.id)).toEqual([ids[0]]);
     });
+  });
+
+  it('writes and trims the further comments through the Octokit client, as GitHub’s API describes them', async () => {
+    const namespace = await createNamespace();
+    const fake = await startGitHub();
+    // Someone else's comment that looks like a part: never edited, never deleted.
+    const copied = '<!-- kubesync:settings:default:part-3 {"sha":"x"} -->\ncopied';
+    fake.comments.push({ id: 9000, body: copied, issue: 12, author: 'someone' });
+    const github = connectGitHub({
+      token: fake.token,
+      apiUrl: fake.url,
+      repository: { owner: 'acme', repo: 'shop' },
+      secrets: new SecretValues(),
+    });
+    const plan = (count: number) =>
+      runActionInProcess({
+        workspace: makeWorkspace({ 'k8s/settings.yaml': configMaps(count) }),
+        inputs: {
+          kubeconfig: cluster.kubeconfig,
+          namespace,
+          command: 'plan',
+          manifest: 'k8s',
+          app: 'settings',
+          'github-token': fake.token,
+          'max-comments': '3',
+        },
+        github,
+        eventName: 'pull_request',
+        event,
+      });
+    expect((await plan(1500)).exitCode).toBe(0);
+    const ours = () => fake.comments.filter((comment) => comment.author !== 'someone');
+    expect(ours()).toHaveLength(3);
+    const ids = ours().map((comment) => comment.id);
+    expect((await plan(5)).exitCode).toBe(0);
+    expect(ours().map((comment) => comment.id)).toEqual([ids[0]]);
+    expect(fake.comments.find((comment) => comment.id === 9000)?.body).toBe(copied);
+    const deletes = fake.calls.filter((call) => call.operation === 'issues/delete-comment');
+    expect(deletes.map((call) => call.status)).toEqual([204, 204]);
+    expect(fake.problems).toEqual([]);
   });
 });
