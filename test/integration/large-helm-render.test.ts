@@ -22,7 +22,7 @@ data:
 };
 
 describe.skipIf(!tools.available)('a helm chart that renders more than 1 MB of YAML', () => {
-  it('is read whole: the tool's output is not held to Node's 1 MiB default buffer', async () => {
+  it("is read whole: the tool's output is not held to Node's 1 MiB default buffer", async () => {
     const result = await runActionInProcess({
       workspace: makeWorkspace(chart),
       inputs: { command: 'validate', manifest: 'chart' },
