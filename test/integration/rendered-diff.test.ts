@@ -87,6 +87,9 @@ describe("a fork's pull request, with no cluster credentials, gets the diff of i
     expect(comment).toMatch(/\| ConfigMap \| `shop\/new` \| create \|/);
     expect(comment).toContain('--- base/ConfigMap shop/settings');
     expect(comment).toContain('+++ head/ConfigMap shop/settings');
+    expect(comment).toContain('--- base/ConfigMap shop/old\n+++ /dev/null');
+    expect(comment).toContain('--- /dev/null\n+++ head/ConfigMap shop/new');
+    expect(comment).not.toMatch(/^(---|\+\+\+) (live|desired)\//m);
     expect(comment).toMatch(/^-\s+mode: slow$/m);
     expect(comment).toMatch(/^\+\s+mode: fast$/m);
     expect(comment).toContain('password: "*** (after)"');
