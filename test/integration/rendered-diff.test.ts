@@ -4,6 +4,7 @@ import { webApp } from '../support/apps.js';
 import { MemoryGitHub } from '../support/memory-github.js';
 import type { FileChanges } from '../support/pull-request-repo.js';
 import { pullRequestRepo } from '../support/pull-request-repo.js';
+import { runnerLog } from '../support/run-dist.js';
 import { runActionInProcess } from '../support/run-in-process.js';
 import { useRealTools } from '../support/tools.js';
 
@@ -93,7 +94,7 @@ describe("a fork's pull request, with no cluster credentials, gets the diff of i
     expect(comment).toMatch(/^-\s+mode: slow$/m);
     expect(comment).toMatch(/^\+\s+mode: fast$/m);
     expect(comment).toContain('password: "*** (after)"');
-    for (const text of [comment, run.summary, run.stdout]) {
+    for (const text of [comment, run.summary, runnerLog(run.stdout)]) {
       expect(text).not.toContain('hunter2-base-value');
       expect(text).not.toContain('hunter2-head-value');
     }

@@ -3,6 +3,7 @@ import { loadManifests } from '../../src/manifests/load.js';
 import { MemoryGitHub } from '../support/memory-github.js';
 import type { FileChanges } from '../support/pull-request-repo.js';
 import { pullRequestRepo } from '../support/pull-request-repo.js';
+import { runnerLog } from '../support/run-dist.js';
 import { runActionInProcess } from '../support/run-in-process.js';
 import { useRealTools } from '../support/tools.js';
 import { makeWorkspace, settingsFor } from '../support/workspace.js';
@@ -83,7 +84,8 @@ describe("a base commit's hostile content is refused as it is at the head", () =
     expect(run.stdout).toContain(`no rendered diff: ${expected}`);
     expect(comment).toContain('no rendered diff: ');
     expect(comment).not.toContain('| kind | namespace/name |');
-    for (const text of [run.stdout, run.summary, comment]) expect(text).not.toContain(canary.marker);
+    for (const text of [runnerLog(run.stdout), run.summary, comment])
+      expect(text).not.toContain(canary.marker);
   });
 
   describe.skipIf(!tools.available)(`kustomize ${tools.reason}`, () => {
