@@ -23,9 +23,7 @@ export async function checkoutCommitTree(workspace: string, commit: string): Pro
     const env = { GIT_INDEX_FILE: path.join(dir, 'index') };
     const short = commit.slice(0, 12);
     if ((await git(workspace, ['cat-file', '-e', `${commit}^{commit}`], env)).exitCode !== 0)
-      throw new UserError(
-        `the base commit ${short} is not in the checkout, so its manifests cannot be rendered: the clone is too shallow. Set fetch-depth: 0 on actions/checkout`,
-      );
+      throw new UserError(await missingCommit(workspace, short));
     for (const args of [
       ['read-tree', commit],
       ['checkout-index', '--all', '--force', `--prefix=${root}/`],
@@ -39,6 +37,16 @@ export async function checkoutCommitTree(workspace: string, commit: string): Pro
     remove();
     throw error;
   }
+}
+
+/** Why the commit cannot be read, and what to set: a shallow clone is the usual reason. */
+async function missingCommit(workspace: string, short: string): Promise<string> {
+  const shallow = await git(workspace, ['rev-parse', '--is-shallow-repository'], {});
+  const cannot = `so its manifests cannot be rendered`;
+  if (shallow.exitCode !== 0)
+    return `the workspace is not a git repository, ${cannot} from the base commit ${short}: check the repository out with actions/checkout and fetch-depth: 0`;
+  const why = shallow.stdout.trim() === 'true' ? 'the clone is too shallow' : 'the clone does not have it';
+  return `the base commit ${short} is not in the checkout, ${cannot}: ${why}. Set fetch-depth: 0 on actions/checkout`;
 }
 
 async function git(workspace: string, args: readonly string[], env: Record<string, string>) {

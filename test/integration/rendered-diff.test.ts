@@ -7,6 +7,7 @@ import { pullRequestRepo } from '../support/pull-request-repo.js';
 import { runnerLog } from '../support/run-dist.js';
 import { runActionInProcess } from '../support/run-in-process.js';
 import { useRealTools } from '../support/tools.js';
+import { makeWorkspace } from '../support/workspace.js';
 
 const tools = useRealTools();
 afterAll(() => tools.restore());
@@ -180,6 +181,23 @@ describe("a fork's pull request, with no cluster credentials, gets the diff of i
       `the base commit ${pull.baseSha.slice(0, 12)} is not in the checkout, so its manifests cannot be rendered: the clone is too shallow. Set fetch-depth: 0 on actions/checkout`,
     );
     expect(github.comments[0]?.body).toContain('Set fetch-depth: 0 on actions/checkout');
+  });
+
+  it('a workspace that is no git repository: says to check it out with fetch-depth: 0', async () => {
+    const workspace = makeWorkspace({ 'pipeops.yaml': webApp(2) });
+    const event = pullRequestRepo({ 'pipeops.yaml': webApp(1) }, { 'pipeops.yaml': webApp(2) }).event;
+    const run = await runActionInProcess({
+      workspace,
+      inputs: { namespace: 'shop', 'github-token': 'memory-token' },
+      github: new MemoryGitHub(),
+      eventName: 'pull_request',
+      event,
+      env: { HOME: workspace, KUBECONFIG: '' },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain(
+      `the workspace is not a git repository, so its manifests cannot be rendered from the base commit ${event.pull_request.base.sha.slice(0, 12)}: check the repository out with actions/checkout and fetch-depth: 0`,
+    );
   });
 
   it('many apps (kubesync.yaml): each app its own diff, a new app all creates', async () => {
