@@ -8,6 +8,7 @@ import type { SecretValues } from '../secrets/redact.js';
 import { diffText, planOutputs } from '../report/plan-text.js';
 import { failureSummary, planSummary } from '../report/summary.js';
 import { OUTPUTS } from '../settings/inputs.js';
+import { planTitle } from './outcome-notes.js';
 
 /** The outputs of a run that did not get as far as setting them. */
 const NOTHING_DONE: Readonly<Record<keyof typeof OUTPUTS, string>> = {
@@ -99,7 +100,13 @@ export class ActionReport {
   async planResult(
     command: 'plan' | 'apply',
     settings: Settings,
-    result: { app: string; plan?: Plan; syncStatus: string; validation: ValidationResult },
+    result: {
+      app: string;
+      plan?: Plan;
+      syncStatus: string;
+      validation: ValidationResult;
+      rendered?: { base: string };
+    },
     notes: readonly string[],
   ): Promise<void> {
     for (const [name, value] of Object.entries(planOutputs(result.plan, result.syncStatus)))
@@ -107,7 +114,7 @@ export class ActionReport {
     if (result.plan) this.output('diff-file', this.diffFile(result.app, diffText(result.plan)));
     if (result.plan) await this.diffInLog(result.plan);
     core.info(`${result.app}: ${result.syncStatus}`);
-    const title = `kubesync ${command}: ${result.app}${settings.environment ? ` (${settings.environment})` : ''}`;
+    const title = planTitle(command, result.app, settings.environment, result.rendered !== undefined);
     const { plan, syncStatus, validation } = result;
     await this.summary(planSummary(this.secrets, title, syncStatus, plan, notes, validation.findings));
   }

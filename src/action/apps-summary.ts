@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AppOutcome } from '../app/app-outcome.js';
 import { planOf, validationOf } from '../app/app-outcome.js';
 import type { ResolvedCommand } from '../settings/inputs.js';
-import { outcomeNotes } from './outcome-notes.js';
+import { outcomeNotes, planTitle } from './outcome-notes.js';
 import { escapeCell } from '../model/markdown-escape.js';
 import { plural } from '../model/plural.js';
 import type { Plan } from '../plan/plan.js';
@@ -135,7 +135,12 @@ export function appsSummary(
         return [
           planSummary(
             secrets,
-            title,
+            planTitle(
+              command,
+              outcome.label,
+              outcome.environment,
+              outcome.kind === 'planned' && outcome.result.rendered !== undefined,
+            ),
             outcome.result.syncStatus,
             outcome.result.plan,
             outcomeNotes(outcome),

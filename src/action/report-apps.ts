@@ -61,7 +61,11 @@ async function reportOneApp(outcome: AppOutcome, report: ActionReport): Promise<
       // The step stays green (a fork's pull request has no secrets), but a missing or misnamed
       // kubeconfig secret must not pass unseen.
       if (result.validation.valid && result.unknownReason)
-        core.warning(`plan not made: ${result.unknownReason}`);
+        core.warning(
+          result.rendered
+            ? `no plan against the cluster (${result.unknownReason}); the rendered diff between the base commit ${result.rendered.base.slice(0, 7)} and this commit is in the job summary${settings.github.comment ? ' and, when the token may comment, the pull request comment' : ''}`
+            : `plan not made: ${result.unknownReason}`,
+        );
       await report.planResult('plan', settings, result, outcomeNotes(outcome));
       if (!result.validation.valid) invalid(result.validation.errors);
       return;

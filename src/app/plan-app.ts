@@ -1,4 +1,5 @@
 import { runPlan, type PlanResult } from './commands/plan.js';
+import { withRenderedDiff } from './commands/rendered-diff.js';
 import type { Runtime } from './commands/runtime.js';
 import type { RunContext } from './events/github-event.js';
 import { recordPlan } from './records/plan-records.js';
@@ -12,7 +13,8 @@ export async function planAndRecord(
   provenance: Provenance,
   runtime: Runtime,
 ): Promise<PlanResult> {
-  const result = explainFork(await runPlan(settings, provenance, runtime), run);
+  const planned = await runPlan(settings, provenance, runtime);
+  const result = explainFork(await withRenderedDiff(planned, settings, run, runtime), run);
   await recordPlan(settings, run, result, runtime.github, runtime.log, runtime.secrets);
   return result;
 }

@@ -1,3 +1,4 @@
+import type { KubeObject } from '../model/object.js';
 import type { Resource } from '../model/resource.js';
 import { apiVersionOf, groupOf, isRecord, kindOf } from '../model/resource.js';
 
@@ -72,4 +73,18 @@ export class ScopeCatalog {
     const namespace = isRecord(metadata) ? metadata.namespace : undefined;
     return typeof namespace === 'string' && namespace !== '' ? namespace : defaultNamespace;
   }
+}
+
+/**
+ * The object with the namespace apply gives it: its own, else the default one for namespaced kinds
+ * (as far as they are known offline); cluster-scoped kinds are left without one.
+ */
+export function inNamespace(resource: Resource, scopes: ScopeCatalog, defaultNamespace: string): KubeObject {
+  const namespace = scopes.effectiveNamespace(resource, defaultNamespace);
+  const { object } = resource;
+  const metadata = isRecord(object.metadata) ? object.metadata : {};
+  if (namespace === undefined || metadata.namespace === namespace) return object;
+  // The name first, then the namespace, as kubectl prints objects.
+  const { name, ...rest } = metadata;
+  return { ...object, metadata: { ...(name === undefined ? {} : { name }), namespace, ...rest } };
 }

@@ -4,6 +4,14 @@ import type { KubeObject } from '../model/object.js';
 import type { DiffMasker } from '../model/masker.js';
 import { sortKeys } from './normalize.js';
 
+/** The names of a diff's two sides. */
+export interface DiffSides {
+  readonly before: string;
+  readonly after: string;
+}
+
+const LIVE_SIDES: DiffSides = { before: 'live', after: 'desired' };
+
 function toYaml(object: KubeObject | undefined): string {
   return object ? stringify(sortKeys(object), { lineWidth: 0 }) : '';
 }
@@ -11,7 +19,7 @@ function toYaml(object: KubeObject | undefined): string {
 /**
  * A unified diff of two normalized objects as YAML with sorted keys, after each masker has hidden what
  * it hides. The file names say which side is which, as `kubectl diff` labels them
- * (live / desired).
+ * (live / desired), or as a rendered diff does (base / head).
  */
 export function diffObjects(
   subject: string,
@@ -19,11 +27,12 @@ export function diffObjects(
   after: KubeObject | undefined,
   maskers: readonly DiffMasker[],
   valueSources?: Readonly<Record<string, string>>,
+  sides: DiffSides = LIVE_SIDES,
 ): string {
   let [maskedBefore, maskedAfter] = [before, after];
   for (const mask of maskers) [maskedBefore, maskedAfter] = mask(maskedBefore, maskedAfter, valueSources);
-  const oldName = before ? `live/${subject}` : '/dev/null';
-  const newName = after ? `desired/${subject}` : '/dev/null';
+  const oldName = before ? `${sides.before}/${subject}` : '/dev/null';
+  const newName = after ? `${sides.after}/${subject}` : '/dev/null';
   const [oldText, newText] = [toYaml(maskedBefore), toYaml(maskedAfter)];
   const whole = wholeFilePatch(oldName, newName, oldText, newText);
   if (whole !== undefined) return whole;

@@ -18,7 +18,7 @@ import { withoutOwnMetadata } from './own-metadata.js';
 export function reviewDiff(change: Change): string {
   if (change.action === 'create') return createdDiff(change) ?? change.diff;
   if (change.action === 'delete' && change.live)
-    return removalDiff(change.subject, appliedFields(change.live));
+    return patch(fileName(change, '---', 'live'), '/dev/null', appliedFields(change.live), undefined);
   return change.diff;
 }
 
@@ -61,25 +61,27 @@ function createdDiff(change: Change): string | undefined {
     return undefined;
   }
   if (!isRecord(object)) return undefined;
-  return patch(change.subject, undefined, withoutOwnMetadata(object));
+  return patch('/dev/null', fileName(change, '+++', 'desired'), undefined, withoutOwnMetadata(object));
 }
 
-function removalDiff(subject: string, applied: KubeObject): string {
-  return patch(subject, applied, undefined);
+/** The name the plan's own diff gives a side (`live/…`, or `base/…` in a rendered diff), kept as it was. */
+function fileName(change: Change, header: '---' | '+++', side: string): string {
+  const line = change.diff.split('\n').find((text) => text.startsWith(`${header} `));
+  return line ? line.slice(header.length + 1) : `${side}/${change.subject}`;
 }
 
-function patch(subject: string, before: KubeObject | undefined, after: KubeObject | undefined): string {
+function patch(
+  oldName: string,
+  newName: string,
+  before: KubeObject | undefined,
+  after: KubeObject | undefined,
+): string {
   const yaml = (object: KubeObject | undefined) =>
     object ? stringify(sortKeys(object), { lineWidth: 0 }) : '';
-  return createTwoFilesPatch(
-    before ? `live/${subject}` : '/dev/null',
-    after ? `desired/${subject}` : '/dev/null',
-    yaml(before),
-    yaml(after),
+  return createTwoFilesPatch(oldName, newName, yaml(before), yaml(after), '', '', { context: 3 }).replace(
+    /^=+\n/,
     '',
-    '',
-    { context: 3 },
-  ).replace(/^=+\n/, '');
+  );
 }
 
 /**

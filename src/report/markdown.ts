@@ -44,6 +44,8 @@ export interface CommentInput {
   readonly requirePlanMatch?: boolean;
   /** The label that approves destructive changes, named in the warning the comment opens with. */
   readonly destructiveApprovalLabel?: string;
+  /** The plan is a rendered diff from this base commit to `sha`, not the cluster's answer. */
+  readonly rendered?: { readonly base: string };
 }
 
 /**
@@ -137,7 +139,7 @@ function fitComment(body: string, limit: number, runUrl: string): string {
 
 function renderHead(input: CommentInput, links: RepositoryLinks | undefined): string {
   const environment = input.environment ? ` → ${code(input.environment)}` : '';
-  const title = `### kubesync plan: ${code(input.app)}${environment}`;
+  const title = `### kubesync ${input.rendered ? 'rendered diff' : 'plan'}: ${code(input.app)}${environment}`;
   const cluster = input.context || input.server;
   const commit = code(input.sha.slice(0, 7));
   const where = [
@@ -149,7 +151,21 @@ function renderHead(input: CommentInput, links: RepositoryLinks | undefined): st
   const lines = [title, '', where, ''];
   if (input.unknownReason) lines.push(`Status Unknown: ${escapeMarkdown(input.unknownReason)}.`, '');
   const plan = input.plan;
-  if (plan?.syncStatus === 'Synced') lines.push('No changes: the cluster matches this commit.', '');
+  if (input.rendered) lines.push(renderedSentence(input.rendered.base, links), '');
+  if (plan?.syncStatus === 'Synced')
+    lines.push(
+      input.rendered
+        ? 'No changes: the manifests render the same at both commits.'
+        : 'No changes: the cluster matches this commit.',
+      '',
+    );
   if (plan) lines.push(`${countsSentence(plan)}.`, '');
   return `${lines.join('\n')}\n`;
+}
+
+/** What a rendered diff is, and what it is not. */
+function renderedSentence(base: string, links: RepositoryLinks | undefined): string {
+  const commit = code(base.slice(0, 7));
+  const baseCommit = links ? link(commit, commitUrl({ ...links, sha: base })) : commit;
+  return `A diff of the rendered manifests between the base commit ${baseCommit} and this commit, not the cluster's answer: no cluster was asked. Merging still plans against the cluster before it applies.`;
 }

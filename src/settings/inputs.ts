@@ -265,6 +265,15 @@ export const SETTINGS = {
     schema: duration,
     commands: CLUSTER_AND_PROMOTE,
   }),
+  planMode: input('plan-mode', {
+    trust: 'policy',
+    description:
+      "How a pull request is planned: live (a dry run against the cluster; without credentials, as in a fork's pull request, the rendered diff instead) or render (never ask the cluster: the diff of the manifests rendered at the pull request's base and at its head; needs the base commit, so actions/checkout with fetch-depth: 0).",
+    default: 'live',
+    schema: z.enum(['live', 'render']),
+    commands: ['plan'],
+    surface: 'action',
+  }),
   ignoreDifferences: input('ignore-differences', {
     trust: 'content',
     description:

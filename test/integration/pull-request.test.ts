@@ -8,6 +8,7 @@ import { pullRequestEvent, runActionWithGitHub, startGitHub } from '../support/g
 import { startFake } from '../support/engine.js';
 import { runnerLog } from '../support/run-dist.js';
 import { makeWorkspace } from '../support/workspace.js';
+import { pullRequestRepo } from '../support/pull-request-repo.js';
 
 const HEAD = 'feedfacefeedfacefeedfacefeedfacefeedface';
 const app = webApp;
@@ -165,6 +166,27 @@ describe('plan on a pull request, against the fake cluster and the fake GitHub A
       'status Unknown: pull request from a fork, which gets no secrets: no cluster credentials',
     );
     expect(result.stdout).toContain('pull request from a fork, so its token is read-only');
+  });
+
+  it("a fork's pull request in a real repository: the rendered diff of base and head, in the job summary", async () => {
+    const github = await startGitHub();
+    const pull = pullRequestRepo({ 'pipeops.yaml': app(1) }, { 'pipeops.yaml': app(3) });
+    const result = await runActionWithGitHub(github, {
+      workspace: pull.workspace,
+      eventName: 'pull_request',
+      event: pull.event,
+      inputs: { 'github-token': 'ghs_readonly', namespace: 'shop' },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ 'sync-status': 'Unknown', changed: '1', 'plan-digest': '' });
+    expect(result.summary).toContain('## kubesync rendered diff: web');
+    expect(result.summary).toContain(
+      `rendered diff: the manifests rendered at the base commit ${pull.baseSha.slice(0, 7)}`,
+    );
+    expect(result.summary).toMatch(/^-\s+replicas: 1$/m);
+    expect(result.summary).toMatch(/^\+\s+replicas: 3$/m);
+    expect(result.stdout).toContain('The rendered diff is in the job summary');
+    expect(github.comments).toEqual([]);
   });
 
   it('waits out a 429 rate limit from GitHub', async () => {

@@ -32,8 +32,13 @@ export interface PlanResult {
   readonly syncStatus: 'Synced' | 'OutOfSync' | 'Unknown';
   /** Why the status is Unknown, for people. */
   readonly unknownReason?: string;
-  /** Why the status is Unknown, for code: invalid manifests, no credentials, or the cluster refused. */
-  readonly unknownCause?: 'invalid' | 'no-credentials' | 'refused';
+  /**
+   * Why the status is Unknown, for code: invalid manifests, no credentials, the workflow's
+   * `plan-mode: render`, or the cluster refused.
+   */
+  readonly unknownCause?: 'invalid' | 'no-credentials' | 'render-mode' | 'refused';
+  /** The plan is a rendered diff (the manifests at this base commit against the head's), not the cluster's answer. */
+  readonly rendered?: { readonly base: string };
   readonly server?: string;
   /** The kubeconfig context planned against, when it has a name. */
   readonly context?: string;
@@ -46,7 +51,11 @@ export async function runPlan(
   runtime: Runtime,
 ): Promise<PlanResult> {
   const { log } = runtime;
-  const { validation, app, session } = await validateAndConnect(settings, runtime);
+  const renderOnly = settings.planMode === 'render';
+  const { validation, app, session } = await validateAndConnect(
+    settings,
+    renderOnly ? { ...runtime, connect: () => undefined } : runtime,
+  );
   if (!validation.valid) {
     return {
       app,
@@ -61,8 +70,12 @@ export async function runPlan(
       app,
       validation: withFindings(validation, noteUncheckedGroups(validation.loaded.resources)),
       syncStatus: 'Unknown',
-      unknownReason: 'no cluster credentials (validated and rendered only)',
-      unknownCause: 'no-credentials',
+      ...(renderOnly
+        ? { unknownReason: 'plan-mode: render, so the cluster is not asked', unknownCause: 'render-mode' }
+        : {
+            unknownReason: 'no cluster credentials (validated and rendered only)',
+            unknownCause: 'no-credentials',
+          }),
     };
   }
   const { plan, findings, refused } = await log.group('plan', async () => {

@@ -1,9 +1,8 @@
 import { stringify } from 'yaml';
 import type { Settings } from '../../settings/inputs.js';
 import type { KubeObject } from '../../model/object.js';
-import type { Resource } from '../../model/resource.js';
-import { describeObject, isRecord, kindOf } from '../../model/resource.js';
-import { ScopeCatalog } from '../../manifests/scope.js';
+import { describeObject, kindOf } from '../../model/resource.js';
+import { inNamespace, ScopeCatalog } from '../../manifests/scope.js';
 import { maskSecret } from '../../secrets/mask.js';
 import type { SecretValues } from '../../secrets/redact.js';
 import type { ValidationResult } from '../../validate/validation-result.js';
@@ -42,18 +41,4 @@ export async function renderManifests(settings: Settings, secrets: SecretValues)
   });
   const yaml = objects.map((object) => `---\n${stringify(object, { lineWidth: 0 })}`).join('');
   return { validation, objects, yaml, maskedSecrets, fetchedSecrets };
-}
-
-/**
- * The object with the namespace apply gives it: its own, else the default one for namespaced kinds
- * (as far as they are known offline); cluster-scoped kinds are left without one.
- */
-function inNamespace(resource: Resource, scopes: ScopeCatalog, defaultNamespace: string): KubeObject {
-  const namespace = scopes.effectiveNamespace(resource, defaultNamespace);
-  const { object } = resource;
-  const metadata = isRecord(object.metadata) ? object.metadata : {};
-  if (namespace === undefined || metadata.namespace === namespace) return object;
-  // The name first, then the namespace, as kubectl prints objects.
-  const { name, ...rest } = metadata;
-  return { ...object, metadata: { ...(name === undefined ? {} : { name }), namespace, ...rest } };
 }

@@ -40,6 +40,7 @@ export function planStatus(result: PlanResult): { state: CommitState; descriptio
   if (!result.plan)
     return { state: 'success', description: `Unknown: ${result.unknownReason ?? 'not planned'}` };
   const counts = statusCounts(result.plan);
+  if (result.rendered) return { state: 'success', description: `Rendered diff: ${counts || 'no changes'}` };
   return { state: 'success', description: `${result.plan.syncStatus}${counts ? `: ${counts}` : ''}` };
 }
 
@@ -67,7 +68,7 @@ export async function recordPlan(
     // A pull request from a fork runs with a read-only token: the plan still stands in the job summary.
     if (!(run.pullRequest?.fromFork && isGitHubUnavailable(error) && error.kind === 'refused')) throw error;
     log.warning(
-      `pull request from a fork, so its token is read-only: ${error.message}. The plan is in the job summary`,
+      `pull request from a fork, so its token is read-only: ${error.message}. The ${result.rendered ? 'rendered diff' : 'plan'} is in the job summary`,
     );
   }
 }
@@ -153,12 +154,15 @@ export function planCommentOf(settings: Settings, run: RunContext, result: PlanR
     syncStatus: result.syncStatus,
     unknownReason: result.unknownReason,
     plan: result.plan,
-    desiredDigest: result.plan && desiredDigest(result.plan, settings.ignoreDifferences),
+    // A rendered diff is no reviewed plan: its marker carries no digest for apply to match.
+    desiredDigest:
+      result.plan && !result.rendered ? desiredDigest(result.plan, settings.ignoreDifferences) : undefined,
     findings: result.validation.findings,
     runUrl: run.runUrl,
     repositoryUrl: repositoryUrlOf(run.runUrl),
     prune: settings.apply.prune,
     requirePlanMatch: settings.deployment.requirePlanMatch,
     destructiveApprovalLabel: settings.apply.destructiveApprovalLabel,
+    rendered: result.rendered,
   };
 }
