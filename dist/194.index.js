@@ -777,14 +777,41 @@ class RestRecords {
     async findComment(issueNumber, marker) {
         return this.api.call('pull-requests: read', () => this.markedComments(issueNumber, marker));
     }
-    /** Every page of the pull request's comments, searched for those that start with the marker. */
-    async markedComments(issueNumber, marker) {
-        const identity = await this.identity();
-        const comments = await this.api.octokit.paginate(this.api.octokit.rest.issues.listComments, {
+    /** kubesync's own comments on a pull request whose body starts with `prefix`, oldest first. */
+    async ourComments(issueNumber, prefix) {
+        return this.api.call('pull-requests: read', async () => {
+            const identity = await this.identity();
+            const comments = await this.commentsOf(issueNumber);
+            return comments
+                .filter((comment) => comment.user?.login === identity && comment.body?.startsWith(prefix))
+                .map((comment) => ({ id: comment.id, body: comment.body ?? '' }));
+        });
+    }
+    /** Deletes one of kubesync's own comments; one already gone (deleted by a person, or a retry) is no error. */
+    async deleteComment(id) {
+        await this.api.call('pull-requests: write', async () => {
+            try {
+                await this.api.octokit.rest.issues.deleteComment({ ...this.repository, comment_id: id });
+            }
+            catch (error) {
+                // The token could write the plan's comments: a 404 here is a comment already gone.
+                if (error.status !== 404)
+                    throw error;
+            }
+        });
+    }
+    /** Every page of the pull request's comments. */
+    commentsOf(issueNumber) {
+        return this.api.octokit.paginate(this.api.octokit.rest.issues.listComments, {
             ...this.repository,
             issue_number: issueNumber,
             per_page: 100,
         });
+    }
+    /** Every page of the pull request's comments, searched for those that start with the marker. */
+    async markedComments(issueNumber, marker) {
+        const identity = await this.identity();
+        const comments = await this.commentsOf(issueNumber);
         const marked = comments.filter((comment) => comment.body?.startsWith(marker));
         const ours = marked.find((comment) => comment.user?.login === identity);
         const others = marked.flatMap((comment) => comment.user?.login === identity ? [] : [comment.user?.login ?? 'an unknown author']);
@@ -1089,7 +1116,10 @@ var identifiers = __webpack_require__(25566);
 var key_change = __webpack_require__(51870);
 // EXTERNAL MODULE: ./src/plan/review-diff.ts
 var review_diff = __webpack_require__(23475);
+// EXTERNAL MODULE: ./src/report/cut-lines.ts
+var cut_lines = __webpack_require__(63576);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -1129,7 +1159,7 @@ function validationSummary(result, title) {
     }
     return lines.join('\n');
 }
-/** GitHub refuses a step summary over 1 MiB; stay clear of it. */
+/** GitHub drops a step summary over 1 MiB (1,048,576 bytes) whole; stay clear of it, in UTF-8 bytes. */
 const SUMMARY_LIMIT = 1_000_000;
 /**
  * The job summary of plan and apply: status, counts, notes, every finding, every object with its key
@@ -1170,16 +1200,32 @@ function planSummary(secrets, title, status, plan, notes, findings = [], limit =
         lines.push(order);
     const head = lines.join('\n');
     // Redacted before it may be cut, so that a cut never leaves part of a secret.
-    const diff = plan ? secrets.redact(plan.changes.map(review_diff/* reviewDiff */.a).join('')) : '';
-    if (!diff)
+    const diffs = plan ? plan.changes.map((change) => secrets.redact((0,review_diff/* reviewDiff */.a)(change))).filter(Boolean) : [];
+    if (diffs.length === 0)
         return head;
-    const room = limit - head.length - 200;
-    const shown = diff.length <= room ? diff : `${diff.slice(0, Math.max(0, room))}\n`;
-    const note = diff.length <= room
+    const room = limit - (0,cut_lines/* utf8Bytes */.dy)(head) - 600;
+    const shown = [];
+    let size = 0;
+    let cut = false;
+    for (const diff of diffs) {
+        const bytes = (0,cut_lines/* utf8Bytes */.dy)(diff);
+        if (size + bytes > room) {
+            // The first diff that does not fit fills the rest of the room, whole lines only.
+            const lines = (0,cut_lines/* cutLines */.EQ)(diff, room - size, cut_lines/* utf8Bytes */.dy);
+            if (lines.shownLines > 0)
+                shown.push(lines.text);
+            cut = lines.shownLines > 0;
+            break;
+        }
+        shown.push(diff);
+        size += bytes;
+    }
+    const whole = shown.length - (cut ? 1 : 0);
+    const note = whole === diffs.length
         ? ''
-        : `\n_The diff was cut at ${limit} characters, to keep within GitHub's job summary limit; the diff-file output has all of it._\n`;
+        : `\n_The diffs of ${whole} of ${diffs.length} objects are above${cut ? ', and the first lines of the next' : ''}, to keep within GitHub's 1 MiB job summary limit; the diff-file output has all of them._\n`;
     // A diff line of three backticks would end a three-backtick fence early; four cannot be closed by it.
-    return `${head}\n\`\`\`\`diff\n${shown}\`\`\`\`\n${note}`;
+    return `${head}\n\`\`\`\`diff\n${shown.join('')}\`\`\`\`\n${note}`;
 }
 /** The job summary of a run that stopped before it had a result: what went wrong, as said. */
 function failureSummary(message) {
@@ -1187,7 +1233,38 @@ function failureSummary(message) {
     return `## kubesync failed\n\n\`\`\`\`text\n${message}\n\`\`\`\`\n`;
 }
 
+;// CONCATENATED MODULE: ./src/action/outcome-notes.ts
+/** The lines under a plan's or an apply's summary: what GitHub did not take, a dry run, problems, rollbacks and prunes. */
+function outcomeNotes(outcome) {
+    if (outcome.kind === 'planned') {
+        const { unknownReason, rendered } = outcome.result;
+        return [
+            ...(rendered ? [renderedNote(rendered.base)] : []),
+            ...(unknownReason ? [`status Unknown: ${unknownReason}`] : []),
+        ];
+    }
+    const { result, recorded } = outcome;
+    return [
+        ...recorded.warnings,
+        ...(result.dryRun ? ['dry-run: nothing was changed'] : []),
+        ...(result.notes ?? []),
+        ...result.problems,
+        ...result.restored.map((line) => `rolled back: ${line}`),
+        ...result.pruned.map((subject) => `pruned: ${subject}`),
+    ];
+}
+/** What a rendered diff is, and what it is not, for the summary and the step's log. */
+function renderedNote(base) {
+    return `rendered diff: the manifests rendered at the base commit ${base.slice(0, 7)} against this commit's, not the cluster's answer (no cluster was asked)`;
+}
+/** The title of a plan's or an apply's section: a plan made without the cluster says it is a rendered diff. */
+function planTitle(command, app, environment, rendered) {
+    const what = rendered ? 'rendered diff' : command;
+    return `kubesync ${what}: ${app}${environment ? ` (${environment})` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/action-report.ts
+
 
 
 
@@ -1285,7 +1362,7 @@ class ActionReport {
         if (result.plan)
             await this.diffInLog(result.plan);
         core/* info */.pq(`${result.app}: ${result.syncStatus}`);
-        const title = `kubesync ${command}: ${result.app}${settings.environment ? ` (${settings.environment})` : ''}`;
+        const title = planTitle(command, result.app, settings.environment, result.rendered !== undefined);
         const { plan, syncStatus, validation } = result;
         await this.summary(planSummary(this.secrets, title, syncStatus, plan, notes, validation.findings));
     }
@@ -1373,24 +1450,6 @@ function promotionSummary(results) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/action/outcome-notes.ts
-/** The lines under a plan's or an apply's summary: what GitHub did not take, a dry run, problems, rollbacks and prunes. */
-function outcomeNotes(outcome) {
-    if (outcome.kind === 'planned') {
-        const { unknownReason } = outcome.result;
-        return unknownReason ? [`status Unknown: ${unknownReason}`] : [];
-    }
-    const { result, recorded } = outcome;
-    return [
-        ...recorded.warnings,
-        ...(result.dryRun ? ['dry-run: nothing was changed'] : []),
-        ...(result.notes ?? []),
-        ...result.problems,
-        ...result.restored.map((line) => `rolled back: ${line}`),
-        ...result.pruned.map((subject) => `pruned: ${subject}`),
-    ];
-}
-
 ;// CONCATENATED MODULE: ./src/action/apps-summary.ts
 
 
@@ -1506,7 +1565,7 @@ function appsSummary(command, outcomes, notes, secrets) {
             case 'planned':
             case 'applied':
                 return [
-                    planSummary(secrets, title, outcome.result.syncStatus, outcome.result.plan, outcomeNotes(outcome), outcome.result.validation.findings, share),
+                    planSummary(secrets, planTitle(command, outcome.label, outcome.environment, outcome.kind === 'planned' && outcome.result.rendered !== undefined), outcome.result.syncStatus, outcome.result.plan, outcomeNotes(outcome), outcome.result.validation.findings, share),
                 ];
             default:
                 return [];
@@ -1601,7 +1660,9 @@ async function reportOneApp(outcome, report) {
             // The step stays green (a fork's pull request has no secrets), but a missing or misnamed
             // kubeconfig secret must not pass unseen.
             if (result.validation.valid && result.unknownReason)
-                core/* warning */.$e(`plan not made: ${result.unknownReason}`);
+                core/* warning */.$e(result.rendered
+                    ? `no plan against the cluster (${result.unknownReason}); the rendered diff between the base commit ${result.rendered.base.slice(0, 7)} and this commit is in the job summary${settings.github.comment ? ' and, when the token may comment, the pull request comment' : ''}`
+                    : `plan not made: ${result.unknownReason}`);
             await report.planResult('plan', settings, result, outcomeNotes(outcome));
             if (!result.validation.valid)
                 invalid(result.validation.errors);
@@ -2021,7 +2082,7 @@ function reviewDiff(change) {
     if (change.action === 'create')
         return createdDiff(change) ?? change.diff;
     if (change.action === 'delete' && change.live)
-        return removalDiff(change.subject, appliedFields(change.live));
+        return patch(fileName(change, '---', 'live'), '/dev/null', appliedFields(change.live), undefined);
     return change.diff;
 }
 /**
@@ -2063,14 +2124,16 @@ function createdDiff(change) {
     }
     if (!(0,_model_resource_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(object))
         return undefined;
-    return patch(change.subject, undefined, (0,_own_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutOwnMetadata */ .Gi)(object));
+    return patch('/dev/null', fileName(change, '+++', 'desired'), undefined, (0,_own_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutOwnMetadata */ .Gi)(object));
 }
-function removalDiff(subject, applied) {
-    return patch(subject, applied, undefined);
+/** The name the plan's own diff gives a side (`live/…`, or `base/…` in a rendered diff), kept as it was. */
+function fileName(change, header, side) {
+    const line = change.diff.split('\n').find((text) => text.startsWith(`${header} `));
+    return line ? line.slice(header.length + 1) : `${side}/${change.subject}`;
 }
-function patch(subject, before, after) {
+function patch(oldName, newName, before, after) {
     const yaml = (object) => object ? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)((0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .sortKeys */ .di)(object), { lineWidth: 0 }) : '';
-    return (0,diff__WEBPACK_IMPORTED_MODULE_7__/* .createTwoFilesPatch */ .ss)(before ? `live/${subject}` : '/dev/null', after ? `desired/${subject}` : '/dev/null', yaml(before), yaml(after), '', '', { context: 3 }).replace(/^=+\n/, '');
+    return (0,diff__WEBPACK_IMPORTED_MODULE_7__/* .createTwoFilesPatch */ .ss)(oldName, newName, yaml(before), yaml(after), '', '', { context: 3 }).replace(/^=+\n/, '');
 }
 /**
  * The field managers of kubesync apps on a member being pruned: its app's own (`kubesync/<namespace>/<app>`)
@@ -2130,6 +2193,38 @@ function versionOf(image) {
     if (digest)
         return digest.replace(/^sha256:/, '@').slice(0, 13);
     return 'latest';
+}
+
+
+/***/ }),
+
+/***/ 63576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EQ: () => (/* binding */ cutLines),
+/* harmony export */   dy: () => (/* binding */ utf8Bytes)
+/* harmony export */ });
+/* unused harmony export characters */
+const characters = (text) => text.length;
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+/**
+ * The first lines of `text` that fit in `room`, whole: a cut never falls inside a line, so never inside
+ * a multi-byte character or a masked value either. A first line longer than `room` leaves nothing.
+ */
+function cutLines(text, room, measure = characters) {
+    const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+    let size = 0;
+    let shown = 0;
+    for (const line of lines) {
+        const next = measure(line) + 1;
+        if (size + next > room)
+            break;
+        size += next;
+        shown++;
+    }
+    const kept = lines.slice(0, shown);
+    return { text: kept.map((line) => `${line}\n`).join(''), shownLines: shown, totalLines: lines.length };
 }
 
 

@@ -325,8 +325,8 @@ function statusRefusal(statuses, context, sha, from) {
     return `${from}'s last apply (commit ${commit}) did not succeed (${context} is ${status.state}${said}); fix ${from} first`;
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
-var markdown = __webpack_require__(41928);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 7 modules
+var markdown = __webpack_require__(27791);
 // EXTERNAL MODULE: ./src/model/markdown-escape.ts
 var markdown_escape = __webpack_require__(52654);
 // EXTERNAL MODULE: ./src/report/inline.ts
@@ -368,7 +368,7 @@ function promotionBody(input, secrets) {
         ? `<details><summary>Plan of ${(0,markdown_escape/* escapeMarkdown */.F)(input.to)} with this change</summary>\n\n${input.plan.markdown}\n</details>\n`
         : `_${(0,markdown_escape/* escapeMarkdown */.F)(input.plan.note)}_\n`;
     const body = secrets.redact(head + plan + tail);
-    if (body.length <= markdown/* COMMENT_LIMIT */.W)
+    if (body.length <= markdown/* COMMENT_LIMIT */.W$)
         return body;
     const short = `_The plan of ${(0,markdown_escape/* escapeMarkdown */.F)(input.to)} is too long for this description: the pull request's plan comment has it._\n`;
     return secrets.redact(head + short + tail);
@@ -382,8 +382,8 @@ var finding = __webpack_require__(41300);
 var app_name = __webpack_require__(9977);
 // EXTERNAL MODULE: ./src/cluster/session.ts
 var cluster_session = __webpack_require__(58266);
-// EXTERNAL MODULE: ./src/app/commands/plan.ts + 4 modules
-var plan = __webpack_require__(83656);
+// EXTERNAL MODULE: ./src/app/commands/plan.ts + 3 modules
+var plan = __webpack_require__(64422);
 ;// CONCATENATED MODULE: ./src/app/promote-app.ts
 
 
@@ -593,7 +593,7 @@ async function planWithEdit(toSettings, app, file, text, run, runtime) {
         await (0,promises_.writeFile)(external_node_path_default().join(copy, file), text);
         const provenance = { commit: run.sha, run: run.runUrl, ref: toSettings.revision.ref ?? '' };
         const result = await runtime.log.group(`plan of ${to}`, () => (0,plan/* runPlan */.F)({ ...toSettings, workspace: copy }, provenance, runtime));
-        const comment = (0,markdown/* renderPlanComment */.z)((0,plan_records/* planCommentOf */.O9)(toSettings, run, result), runtime.secrets);
+        const comment = (0,markdown/* renderPlanComment */.zk)((0,plan_records/* planCommentOf */.O9)(toSettings, run, result), runtime.secrets);
         // The first line is the marker that finds a plan comment; this is not one.
         return { markdown: comment.slice(comment.indexOf('\n') + 1) };
     }

@@ -900,14 +900,14 @@ async function runApp(command, settings, runtime, context) {
                 return { kind: 'rbac', label, environment, settings, result };
             }
             case 'promote': {
-                const { runPromote } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 85265));
+                const { runPromote } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 85265));
                 const result = await runPromote(settings, context.run, runtime);
                 return { kind: 'promoted', label: result.app, environment: result.to, result };
             }
             case 'plan': {
                 const [{ planAndRecord, shouldSelfHeal, healing }, { applyAndRecord }] = await Promise.all([
-                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 93022)),
-                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 75081)),
+                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 65552)),
+                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 75081)),
                 ]);
                 const provenance = await context.provenance(context.run);
                 const result = await planAndRecord(settings, context.run, provenance, runtime);
@@ -918,7 +918,7 @@ async function runApp(command, settings, runtime, context) {
                 return { ...healed, healed: result };
             }
             case 'apply': {
-                const { applyAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(923), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 75081));
+                const { applyAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 75081));
                 const provenance = await context.provenance(context.run);
                 return await context.cancellation.withCleanup(() => applyAndRecord(settings, provenance, runtime, context));
             }
@@ -940,8 +940,12 @@ function messageOf(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ partMarker),
+/* harmony export */   BU: () => (/* binding */ partOf),
 /* harmony export */   B_: () => (/* binding */ markerLine),
 /* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   Tf: () => (/* binding */ partsPrefix),
+/* harmony export */   aY: () => (/* binding */ partMarkerLine),
 /* harmony export */   t2: () => (/* binding */ redactComment),
 /* harmony export */   t7: () => (/* binding */ readMarker)
 /* harmony export */ });
@@ -951,8 +955,30 @@ const MARKER_END = ' -->';
 function commentMarker(app, environment) {
     return `${MARKER_START}${app}:${environment || 'default'} `;
 }
+/**
+ * The marker of a further comment of an app's plan, numbered from 2: `<!-- kubesync:web:production:part-2 `.
+ * It never starts with `commentMarker`, so the first comment alone is the one apply reads.
+ */
+function partMarker(app, environment, part) {
+    return `${partsPrefix(app, environment)}${part} `;
+}
+/** What the markers of every further comment of an app's plan start with. */
+function partsPrefix(app, environment) {
+    return `${MARKER_START}${app}:${environment || 'default'}:part-`;
+}
+/** The number of a further comment, read from its marker; undefined for any other body. */
+function partOf(body, app, environment) {
+    const prefix = partsPrefix(app, environment);
+    if (!body.startsWith(prefix))
+        return undefined;
+    const number = /^(\d+) /.exec(body.slice(prefix.length))?.[1];
+    return number === undefined ? undefined : Number(number);
+}
 function markerLine(app, environment, data) {
     return `${commentMarker(app, environment)}${JSON.stringify(data)}${MARKER_END}`;
+}
+function partMarkerLine(app, environment, part, sha) {
+    return `${partMarker(app, environment, part)}${JSON.stringify({ sha })}${MARKER_END}`;
 }
 /** Reads the digests and commit back out of a comment body written by `renderPlanComment`. */
 function readMarker(body, app, environment) {
@@ -2931,7 +2957,8 @@ function podSpecOf(object) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ScopeCatalog)
+/* harmony export */   K: () => (/* binding */ ScopeCatalog),
+/* harmony export */   d: () => (/* binding */ inNamespace)
 /* harmony export */ });
 /* harmony import */ var _model_resource_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27813);
 
@@ -3003,6 +3030,20 @@ class ScopeCatalog {
         const namespace = (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(metadata) ? metadata.namespace : undefined;
         return typeof namespace === 'string' && namespace !== '' ? namespace : defaultNamespace;
     }
+}
+/**
+ * The object with the namespace apply gives it: its own, else the default one for namespaced kinds
+ * (as far as they are known offline); cluster-scoped kinds are left without one.
+ */
+function inNamespace(resource, scopes, defaultNamespace) {
+    const namespace = scopes.effectiveNamespace(resource, defaultNamespace);
+    const { object } = resource;
+    const metadata = (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(object.metadata) ? object.metadata : {};
+    if (namespace === undefined || metadata.namespace === namespace)
+        return object;
+    // The name first, then the namespace, as kubectl prints objects.
+    const { name, ...rest } = metadata;
+    return { ...object, metadata: { ...(name === undefined ? {} : { name }), namespace, ...rest } };
 }
 
 

@@ -28,7 +28,7 @@ async function renderManifests(settings, secrets) {
     const maskedSecrets = [];
     const fetchedSecrets = [];
     const objects = resources.map((resource) => {
-        const object = inNamespace(resource, scopes, settings.namespace);
+        const object = (0,_manifests_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .inNamespace */ .d)(resource, scopes, settings.namespace);
         if ((0,_model_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(object) !== 'Secret')
             return object;
         // Values fetched at apply time (Doppler) are not known here, shown or not.
@@ -42,20 +42,6 @@ async function renderManifests(settings, secrets) {
     });
     const yaml = objects.map((object) => `---\n${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(object, { lineWidth: 0 })}`).join('');
     return { validation, objects, yaml, maskedSecrets, fetchedSecrets };
-}
-/**
- * The object with the namespace apply gives it: its own, else the default one for namespaced kinds
- * (as far as they are known offline); cluster-scoped kinds are left without one.
- */
-function inNamespace(resource, scopes, defaultNamespace) {
-    const namespace = scopes.effectiveNamespace(resource, defaultNamespace);
-    const { object } = resource;
-    const metadata = (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(object.metadata) ? object.metadata : {};
-    if (namespace === undefined || metadata.namespace === namespace)
-        return object;
-    // The name first, then the namespace, as kubectl prints objects.
-    const { name, ...rest } = metadata;
-    return { ...object, metadata: { ...(name === undefined ? {} : { name }), namespace, ...rest } };
 }
 
 

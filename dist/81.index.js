@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   applyAndRecord: () => (/* binding */ applyAndRecord)
 });
 
-// EXTERNAL MODULE: ./src/app/commands/plan.ts + 4 modules
-var plan = __webpack_require__(83656);
+// EXTERNAL MODULE: ./src/app/commands/plan.ts + 3 modules
+var plan = __webpack_require__(64422);
 // EXTERNAL MODULE: ./src/model/plural.ts
 var plural = __webpack_require__(70247);
 // EXTERNAL MODULE: ./src/cluster/describe-error.ts
@@ -600,8 +600,8 @@ function commit_order_short(sha) {
 var record = __webpack_require__(74110);
 // EXTERNAL MODULE: ./src/model/origin.ts
 var origin = __webpack_require__(51579);
-// EXTERNAL MODULE: ./src/plan/plan.ts + 6 modules
-var plan_plan = __webpack_require__(25754);
+// EXTERNAL MODULE: ./src/plan/plan.ts + 3 modules
+var plan_plan = __webpack_require__(15135);
 // EXTERNAL MODULE: ./src/plan/destructive.ts
 var destructive = __webpack_require__(11711);
 ;// CONCATENATED MODULE: ./src/sync/destructive-refusal.ts
