@@ -4,10 +4,14 @@ import type { AppOutcome } from '../app/app-outcome.js';
 export function outcomeNotes(outcome: Extract<AppOutcome, { kind: 'planned' | 'applied' }>): string[] {
   if (outcome.kind === 'planned') {
     const { unknownReason } = outcome.result;
-    return unknownReason ? [`status Unknown: ${unknownReason}`] : [];
+    return [
+      ...(outcome.refusal ? [outcome.refusal] : []),
+      ...(unknownReason ? [`status Unknown: ${unknownReason}`] : []),
+    ];
   }
   const { result, recorded } = outcome;
   return [
+    ...(outcome.windowOverride ? [`deploy window overridden by ${outcome.windowOverride}`] : []),
     ...recorded.warnings,
     ...(result.dryRun ? ['dry-run: nothing was changed'] : []),
     ...(result.notes ?? []),
