@@ -64,7 +64,8 @@ export async function runApp(
         const gate = await deployWindowGate(settings, context.run, runtime);
         if (gate.kind === 'refused') return { kind: 'failed', label, environment, message: gate.message };
         const windowOverride = gate.kind === 'overridden' ? gate.by : undefined;
-        if (windowOverride) runtime.log.warning(`outside the deploy windows: let through by ${windowOverride}`);
+        if (windowOverride)
+          runtime.log.warning(`outside the deploy windows: let through by ${windowOverride}`);
         const { applyAndRecord } = await import('./apply-app.js');
         const provenance = await context.provenance(context.run);
         const applied = await context.cancellation.withCleanup(() =>

@@ -190,25 +190,25 @@ const windowList = () =>
     z
       .strictObject({
         kind: z.enum(['allow', 'deny']),
-        schedule: z.string().min(1),
+        schedule: z.string().superRefine((schedule, context) => {
+          const problem = scheduleProblem(schedule, 'UTC');
+          if (problem)
+            context.addIssue({
+              code: 'custom',
+              message: `"${schedule}" is not a cron schedule of five fields (minute hour day-of-month month day-of-week): ${problem}`,
+            });
+        }),
         duration: windowDuration,
-        timeZone: z.string().min(1).default('UTC'),
+        timeZone: z
+          .string()
+          .default('UTC')
+          .superRefine((zone, context) => {
+            const problem = timeZoneProblem(zone);
+            if (problem) context.addIssue({ code: 'custom', message: problem });
+          }),
         environments: z.array(z.string().min(1)).default([]),
       })
-      .superRefine((window, context) => {
-        const zone = timeZoneProblem(window.timeZone);
-        if (zone) context.addIssue({ code: 'custom', path: ['timeZone'], message: zone });
-        const schedule = zone ? undefined : scheduleProblem(window.schedule, window.timeZone);
-        if (schedule)
-          context.addIssue({
-            code: 'custom',
-            path: ['schedule'],
-            message: `"${window.schedule}" is not a cron schedule of five fields (minute hour day-of-month month day-of-week): ${schedule}`,
-          });
-      })
-      .transform(
-        ({ duration, ...window }): DeployWindow => ({ ...window, durationMs: duration }),
-      ),
+      .transform(({ duration, ...window }): DeployWindow => ({ ...window, durationMs: duration })),
   );
 
 /** Argo CD's sync windows, written as a YAML list (deploy-windows). */

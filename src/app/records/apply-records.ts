@@ -103,7 +103,11 @@ export class ApplyRecords {
               : this.settings.deployment.production === 'true',
           transient: this.settings.deployment.transient,
           // GitHub takes 140 characters.
-          description: `kubesync apply of ${app}${this.windowOverride ? `, outside its deploy windows: let through by ${this.windowOverride}` : ''}`.slice(0, 140),
+          description:
+            `kubesync apply of ${app}${this.windowOverride ? `, outside its deploy windows: let through by ${this.windowOverride}` : ''}`.slice(
+              0,
+              140,
+            ),
           payload: {
             app,
             digest: plan.digest,
