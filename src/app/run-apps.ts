@@ -1,7 +1,7 @@
 import pLimit from 'p-limit';
 import type { AppOutcome } from './app-outcome.js';
 import type { AppOfMany, AppSelection } from './apps/app-list.js';
-import { needsOrder, runInNeedsOrder } from './apps/app-order.js';
+import { needsOrder, runInNeedsOrder } from './app-order.js';
 import { changedFiles, isAppChanged } from './apps/changed-apps.js';
 import { BufferedLog } from './buffered-log.js';
 import type { Runtime } from './commands/runtime.js';

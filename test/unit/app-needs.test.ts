@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectApps, type AppOfMany } from '../../src/app/apps/app-list.js';
-import { needsOrder, runInNeedsOrder } from '../../src/app/apps/app-order.js';
+import { needsOrder, runInNeedsOrder } from '../../src/app/app-order.js';
 import type { AppOutcome } from '../../src/app/app-outcome.js';
 import { makeWorkspace } from '../support/workspace.js';
 
@@ -76,7 +76,7 @@ describe('the order of apps with needs', () => {
       true,
       (each) => {
         started.push(each.label);
-        return new Promise((resolve) =>
+        return new Promise<{ outcome: AppOutcome }>((resolve) =>
           finish.set(each.label, (failed) => resolve({ outcome: outcomeOf(each.label, failed) })),
         );
       },

@@ -1,5 +1,5 @@
-import { hasFailed, type AppOutcome } from '../app-outcome.js';
-import type { AppOfMany } from './app-list.js';
+import { hasFailed, type AppOutcome } from './app-outcome.js';
+import type { AppOfMany } from './apps/app-list.js';
 
 /**
  * The apps in the order `needs` gives, as the summary shows it: each step's apps run at once, and a
