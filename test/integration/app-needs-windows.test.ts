@@ -110,6 +110,29 @@ describeOnRealCluster(
       expect(github.deployments.map((deployment) => deployment.payload.app)).not.toContain('web');
     });
 
+    it('plans every app of the chain, failed need or not, and shows the order', async () => {
+      const namespace = await createNamespace();
+      const workspace = makeWorkspace({
+        'kubesync.yaml': CHAIN,
+        'web/pipeops.yaml': appNamed('web'),
+        'api/pipeops.yaml': appNamed('api').replace('replicas:', 'replica:'),
+        'db/pipeops.yaml': appNamed('db'),
+      });
+      const result = await runActionInProcess({
+        workspace,
+        inputs: inputs(namespace, { manifest: 'kubesync.yaml', command: 'plan' }),
+        github: new MemoryGitHub(),
+        eventName: 'push',
+      });
+      expect(result.summary).toContain('- order: db → api → web');
+      const apps = JSON.parse(result.outputs.apps ?? '[]') as { app: string; status: string }[];
+      expect(apps.map(({ app, status }) => `${app} ${status}`)).toEqual([
+        'web OutOfSync',
+        'api Unknown',
+        'db OutOfSync',
+      ]);
+    });
+
     it('refuses an apply outside its deploy windows before anything is written, naming the next opening', async () => {
       const namespace = await createNamespace();
       const github = new MemoryGitHub();
