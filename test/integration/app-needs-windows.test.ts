@@ -1,6 +1,7 @@
 import { AppsV1Api } from '@kubernetes/client-node';
 import { expect, it } from 'vitest';
 import { webApp } from '../support/apps.js';
+import { startGitHub } from '../support/github.js';
 import { MemoryGitHub } from '../support/memory-github.js';
 import { createNamespace, describeOnRealCluster, kubeConfig } from '../support/real-cluster.js';
 import { runActionInProcess } from '../support/run-in-process.js';
@@ -192,6 +193,29 @@ describeOnRealCluster(
       expect(github.statuses.at(-1)?.description).toBe(`Synced; deploy window overridden by ${who}`);
       expect(result.summary).toContain(`deploy window overridden by ${who}`);
       expect(await deploymentExists(namespace, 'web')).toBe(true);
+    });
+
+    it('finds the override label through GitHub’s API as its OpenAPI description has it', async () => {
+      const namespace = await createNamespace();
+      const github = await startGitHub();
+      github.pullsOfCommit.set(SHA, [13]);
+      github.pullLabels.set(13, ['kubesync/override-window']);
+      const workspace = makeWorkspace({ 'pipeops.yaml': webApp(1) });
+      const result = await runActionInProcess({
+        workspace,
+        inputs: inputs(namespace, { 'deploy-windows': WORKING_HOURS, 'github-token': github.token }),
+        eventName: 'push',
+        event: { sender: { login: 'carol' } },
+        env: { GITHUB_API_URL: github.url },
+        now: saturday,
+      });
+      expect(result.exitCode).toBe(0);
+      expect(github.deployments[0]?.description).toBe(
+        'kubesync apply of web, outside its deploy windows: let through by @carol (label kubesync/override-window on pull request #13)',
+      );
+      expect(github.statuses.at(-1)?.description).toBe(
+        'Synced; deploy window overridden by @carol (label kubesync/override-window on pull request #13)',
+      );
     });
 
     it('lets an apply through with the workflow_dispatch input, and records who', async () => {
