@@ -5,12 +5,14 @@ export function outcomeNotes(outcome: Extract<AppOutcome, { kind: 'planned' | 'a
   if (outcome.kind === 'planned') {
     const { unknownReason, rendered } = outcome.result;
     return [
+      ...(outcome.refusal ? [outcome.refusal] : []),
       ...(rendered ? [renderedNote(rendered.base)] : []),
       ...(unknownReason ? [`status Unknown: ${unknownReason}`] : []),
     ];
   }
   const { result, recorded } = outcome;
   return [
+    ...(outcome.windowOverride ? [`deploy window overridden by ${outcome.windowOverride}`] : []),
     ...recorded.warnings,
     ...(result.dryRun ? ['dry-run: nothing was changed'] : []),
     ...(result.notes ?? []),

@@ -35,6 +35,7 @@ export async function run(
   secrets: SecretValues,
   cancellation: RunCancellation,
   connect: (connection: GitHubConnection) => GitHub = connectGitHub,
+  now: () => Date = () => new Date(),
 ): Promise<void> {
   core.info(versionLine());
   const report = new ActionReport(secrets, environment.env.RUNNER_TEMP || tmpdir());
@@ -56,7 +57,7 @@ export async function run(
             requestTimeoutMs: step.requestTimeoutMs,
           })
         : undefined;
-    const runtime = { ...liveRuntime(actionLog, environment.env, secrets), github };
+    const runtime = { ...liveRuntime(actionLog, environment.env, secrets), github, now };
     const git: Git = (...args) => gitOutput(environment.workspace, ...args);
     const selection = selectApps(inputs, environment.workspace, environment.env);
     const apps = await runApps(selection, step, { environment, event, runtime, cancellation, git });

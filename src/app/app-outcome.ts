@@ -32,7 +32,13 @@ export type AppOutcome = Named &
     | { readonly kind: 'validated'; readonly settings: Settings; readonly validation: ValidationResult }
     | { readonly kind: 'rendered'; readonly settings: Settings; readonly result: RenderResult }
     | { readonly kind: 'rbac'; readonly settings: Settings; readonly result: RbacResult }
-    | { readonly kind: 'planned'; readonly settings: Settings; readonly result: PlanResult }
+    | {
+        readonly kind: 'planned';
+        readonly settings: Settings;
+        readonly result: PlanResult;
+        /** Why an apply now would be refused (deploy windows). */
+        readonly refusal?: string;
+      }
     | {
         readonly kind: 'applied';
         readonly settings: Settings;
@@ -40,6 +46,8 @@ export type AppOutcome = Named &
         readonly recorded: ApplyRecorded;
         /** The scheduled plan that found the drift this apply healed. */
         readonly healed?: PlanResult;
+        /** Who let it through outside its deploy windows. */
+        readonly windowOverride?: string;
       }
     | { readonly kind: 'promoted'; readonly result: PromotionResult }
   );

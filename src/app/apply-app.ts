@@ -14,10 +14,11 @@ export async function applyAndRecord(
   provenance: Provenance,
   runtime: Runtime,
   context: AppContext,
+  windowOverride?: string,
 ): Promise<Extract<AppOutcome, { kind: 'applied' }>> {
   const { run } = context;
   const attempt = runtime.env.GITHUB_RUN_ATTEMPT || '1';
-  const records = new ApplyRecords(settings, run, runtime.github, runtime.log, attempt);
+  const records = new ApplyRecords(settings, run, runtime.github, runtime.log, attempt, windowOverride);
   let result: ApplyResult;
   try {
     const ancestry = commitAncestry(settings.workspace, records.compareCommits);

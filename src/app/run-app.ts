@@ -2,6 +2,7 @@ import type { Runtime } from './commands/runtime.js';
 import { validateManifests } from './commands/validate.js';
 import type { AppContext } from './app-context.js';
 import type { AppOutcome } from './app-outcome.js';
+import { deployWindowGate, windowsClosed } from './deploy-window-gate.js';
 import { readableStack } from './stack-trace.js';
 import { isGitHubUnavailable } from '../github/github-api.js';
 import { isUserError } from '../model/errors.js';
@@ -48,8 +49,11 @@ export async function runApp(
         ]);
         const provenance = await context.provenance(context.run);
         const result = await planAndRecord(settings, context.run, provenance, runtime);
-        if (!shouldSelfHeal(settings, context.run, result))
-          return { kind: 'planned', label: result.app, environment, settings, result };
+        const closed = windowsClosed(settings, runtime);
+        const refusal = closed && `an apply now would be refused: ${closed}`;
+        if (refusal) runtime.log.warning(refusal);
+        if (refusal || !shouldSelfHeal(settings, context.run, result))
+          return { kind: 'planned', label: result.app, environment, settings, result, refusal };
         runtime.log.info('self-heal: the cluster drifted from this commit; applying it');
         const healed = await context.cancellation.withCleanup(() =>
           applyAndRecord(healing(settings), provenance, runtime, context),
@@ -57,11 +61,17 @@ export async function runApp(
         return { ...healed, healed: result };
       }
       case 'apply': {
+        const gate = await deployWindowGate(settings, context.run, runtime);
+        if (gate.kind === 'refused') return { kind: 'failed', label, environment, message: gate.message };
+        const windowOverride = gate.kind === 'overridden' ? gate.by : undefined;
+        if (windowOverride)
+          runtime.log.warning(`outside the deploy windows: let through by ${windowOverride}`);
         const { applyAndRecord } = await import('./apply-app.js');
         const provenance = await context.provenance(context.run);
-        return await context.cancellation.withCleanup(() =>
-          applyAndRecord(settings, provenance, runtime, context),
+        const applied = await context.cancellation.withCleanup(() =>
+          applyAndRecord(settings, provenance, runtime, context, windowOverride),
         );
+        return windowOverride ? { ...applied, windowOverride } : applied;
       }
     }
   } catch (error) {

@@ -1,6 +1,7 @@
 import pLimit from 'p-limit';
 import type { AppOutcome } from './app-outcome.js';
 import type { AppOfMany, AppSelection } from './apps/app-list.js';
+import { needsOrder, runInNeedsOrder } from './app-order.js';
 import { changedFiles, isAppChanged } from './apps/changed-apps.js';
 import { BufferedLog } from './buffered-log.js';
 import type { Runtime } from './commands/runtime.js';
@@ -44,7 +45,7 @@ export interface AppsRun {
 /**
  * Every app of the step, 1..N, each through runApp with its own settings, lock, ApplySet, comment,
  * status and Deployment, `app-concurrency` at a time. One app's failure is its own outcome; the
- * others still plan and apply. With several apps each app's log is printed, in a group, when it is
+ * others still plan and apply, but an apply skips the apps that `needs` the failed one. With several apps each app's log is printed, in a group, when it is
  * done, so apps running at once never mix their lines.
  */
 export async function runApps(
@@ -61,9 +62,21 @@ export async function runApps(
   if (command === 'rbac')
     throw new UserError('rbac prints the roles of one app; give `manifest` the path of that one app');
   const { apps, skipped, notes } = await changedOnly(selection, step, context);
+  const order = needsOrder(apps);
+  if (order) notes.push(`order: ${order}`);
   for (const note of notes) runtime.log.info(note);
   const limit = pLimit(step.apps.concurrency);
-  const runs = apps.map((app) => limit(() => runAppOfMany(app, command, context)));
+  // An app waits for its needs outside the limit, so waiting never holds a place another app could run in.
+  const runs = runInNeedsOrder(
+    apps,
+    command === 'apply',
+    (app) => limit(() => runAppOfMany(app, command, context)),
+    (app, reason) => {
+      const log = new BufferedLog();
+      log.info(`skipped ${reason}`);
+      return { outcome: { kind: 'skipped', label: app.label, reason }, log };
+    },
+  );
   // Printed in order as each is done, so a slow first app holds the others' logs back, never mixes them.
   const outcomes: AppOutcome[] = [];
   for (const pending of runs) {

@@ -4,6 +4,7 @@ import type { OutputDefinition, ResolvedCommand, SettingsOf } from './input-tabl
 import { COMMANDS, input, inputsOf } from './input-table.js';
 import {
   boolean,
+  deployWindows,
   duration,
   githubToken,
   ignoreDifferences,
@@ -463,6 +464,15 @@ export const SETTINGS = {
       default: 'false',
       schema: boolean,
       commands: APPLY,
+      surface: 'action',
+    }),
+    windows: input('deploy-windows', {
+      trust: 'policy',
+      description:
+        'When apply may run, as a YAML list of Argo CD sync windows: {kind: allow|deny, schedule: <cron>, duration: 1h, timeZone: Europe/Berlin, environments: [production]}. With allow windows, apply runs only inside one; an open deny window refuses, whatever else is open; no windows (the default): always. Outside, apply refuses before changing anything and names the next opening; plan says it would. The label kubesync/override-window on the merged pull request, or the workflow_dispatch input override-window: true, lets a person through, and the records name them.',
+      default: '',
+      schema: deployWindows,
+      commands: CLUSTER,
       surface: 'action',
     }),
     selfHeal: input('self-heal', {

@@ -6,6 +6,7 @@ import { VARIABLE_NAME } from '../manifests/envsubst.js';
 import { dns1123LabelProblem } from '../manifests/names.js';
 import { isBuiltInName } from '../manifests/substitute.js';
 import type { IgnoreRule } from '../model/ignore-rule.js';
+import { scheduleProblem, timeZoneProblem, type DeployWindow } from '../model/deploy-windows.js';
 
 /** The zod schemas that turn an input's text into its typed value. */
 
@@ -169,4 +170,65 @@ export const metricThreshold = z.string().transform((text, context) => {
     return z.NEVER;
   }
   return { bound: match[1] === '>=' ? ('min' as const) : ('max' as const), value: Number(match[2]) };
+});
+
+/** Go's durations as Argo CD's windows write them: 1h, 30m, 1h30m, 90s. */
+const windowDuration = z.string().transform((text, context) => {
+  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text.trim());
+  const [, hours = '0', minutes = '0', seconds = '0'] = match ?? [];
+  const ms = (Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)) * 1000;
+  if (!match || ms === 0) {
+    context.addIssue({ code: 'custom', message: `"${text}" is not a duration; write e.g. 1h, 30m or 2h30m` });
+    return z.NEVER;
+  }
+  return ms;
+});
+
+/** Built when deploy-windows is given, not at every start-up. */
+const windowList = () =>
+  z.array(
+    z
+      .strictObject({
+        kind: z.enum(['allow', 'deny']),
+        schedule: z.string().superRefine((schedule, context) => {
+          const problem = scheduleProblem(schedule, 'UTC');
+          if (problem)
+            context.addIssue({
+              code: 'custom',
+              message: `"${schedule}" is not a cron schedule of five fields (minute hour day-of-month month day-of-week): ${problem}`,
+            });
+        }),
+        duration: windowDuration,
+        timeZone: z
+          .string()
+          .default('UTC')
+          .superRefine((zone, context) => {
+            const problem = timeZoneProblem(zone);
+            if (problem) context.addIssue({ code: 'custom', message: problem });
+          }),
+        environments: z.array(z.string().min(1)).default([]),
+      })
+      .transform(({ duration, ...window }): DeployWindow => ({ ...window, durationMs: duration })),
+  );
+
+/** Argo CD's sync windows, written as a YAML list (deploy-windows). */
+export const deployWindows = z.string().transform((text, context): DeployWindow[] => {
+  if (!text.trim()) return [];
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text);
+  } catch (error) {
+    context.addIssue({
+      code: 'custom',
+      message: `is not YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
+    });
+    return z.NEVER;
+  }
+  const result = windowList().safeParse(parsed);
+  if (!result.success) {
+    for (const issue of result.error.issues)
+      context.addIssue({ code: 'custom', message: `[${issue.path.join('.')}] ${issue.message}` });
+    return z.NEVER;
+  }
+  return result.data;
 });

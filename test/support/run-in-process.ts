@@ -43,6 +43,8 @@ export async function runActionInProcess(options: {
   eventName?: string;
   event?: unknown;
   env?: NodeJS.ProcessEnv;
+  /** The clock deploy windows are read by. */
+  now?: () => Date;
 }): Promise<InProcessRun> {
   for (const file of [outputFile, summaryFile]) writeFileSync(file, '');
   writeFileSync(eventFile, JSON.stringify(options.event ?? {}));
@@ -93,6 +95,7 @@ export async function runActionInProcess(options: {
       secrets,
       noCancellation,
       options.github ? () => options.github as GitHub : connectGitHub,
+      options.now,
     );
   } finally {
     process.stdout.write = writes.stdout;

@@ -192,6 +192,7 @@ describe('changed-only', () => {
     inputs: {},
     paths,
     withoutCredentials: false,
+    needs: [],
   });
 
   it('counts a change under the app’s folder, its extra paths and globs, or to kubesync.yaml', () => {

@@ -43,6 +43,8 @@ const appSchema = z.strictObject({
   paths: z.array(z.string().min(1)).optional(),
   inputs: inputValues.optional(),
   environments: z.record(dnsLabel, environmentSchema).optional(),
+  /** Apps applied, and ready, before this one; a failed one skips it. Orders apps, never widens anything. */
+  needs: z.array(dnsLabel).optional(),
 });
 
 const configSchema = z.strictObject({ apps: z.array(appSchema).min(1) });
@@ -79,6 +81,7 @@ export function readAppsConfig(workspace: string, step: RawInputs): AppsConfig {
           path: ['apps', index, 'name'] as PropertyKey[],
           message: `"${name}" names an earlier app too; each app needs its own name`,
         })),
+        ...needsProblems(parsed.data),
         ...trustProblems(parsed.data, step),
       ]
     : parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
@@ -107,6 +110,43 @@ function duplicateNames(config: AppsConfig): { index: number; name: string }[] {
 interface Problem {
   readonly path: PropertyKey[];
   readonly message: string;
+}
+
+/** A need that names no app, and every cycle, on the entry of `needs` that closes it. */
+function needsProblems(config: AppsConfig): Problem[] {
+  const index = new Map(config.apps.map((app, at) => [app.name, at]));
+  const problems: Problem[] = [];
+  config.apps.forEach((app, at) =>
+    (app.needs ?? []).forEach((need, entry) => {
+      if (!index.has(need))
+        problems.push({
+          path: ['apps', at, 'needs', entry],
+          message: `"${need}" names no app of ${APPS_FILE} (its apps: ${config.apps.map(({ name }) => name).join(', ')})`,
+        });
+    }),
+  );
+  // Depth-first from each app; a need met again on the path closes a cycle.
+  const done = new Set<string>();
+  const visit = (name: string, path: string[]): void => {
+    if (done.has(name)) return;
+    const at = index.get(name);
+    if (at === undefined) return;
+    (config.apps[at]?.needs ?? []).forEach((need, entry) => {
+      const start = path.indexOf(need);
+      if (need === name || start !== -1) {
+        const cycle = [...path.slice(start === -1 ? path.length : start), name, need];
+        problems.push({
+          path: ['apps', at, 'needs', entry],
+          message: `needs form a cycle (${cycle.join(' → ')}), so no app can go first; remove one of these needs`,
+        });
+        return;
+      }
+      visit(need, [...path, name]);
+    });
+    done.add(name);
+  };
+  for (const app of config.apps) visit(app.name, []);
+  return problems;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface AppOfMany {
   readonly paths: readonly string[];
   /** kubesync.yaml names the variable holding its kubeconfig, and the variable is empty (a fork's pull request). */
   readonly withoutCredentials: boolean;
+  /** The apps (by label) kubesync.yaml says it needs: applied and ready before it. */
+  readonly needs: readonly string[];
 }
 
 export type AppSelection =
@@ -62,6 +64,7 @@ export function selectApps(inputs: RawInputs, workspace: string, env: NodeJS.Pro
         ...lines.parse(inputs['helm-values'] ?? ''),
       ],
       withoutCredentials: false,
+      needs: [],
     })),
     skipped: [],
   };
@@ -129,6 +132,7 @@ function appOfEntry(
       ...lines.parse(inputs['helm-values'] ?? ''),
     ],
     withoutCredentials: kubeconfigVariable !== undefined && !kubeconfig,
+    needs: app.needs ?? [],
   };
 }
 

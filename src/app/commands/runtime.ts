@@ -22,6 +22,8 @@ export interface Runtime {
   readonly github?: GitHub;
   /** Doppler, when there is a token to ask it with. */
   readonly doppler: (settings: Settings) => DopplerClient | undefined;
+  /** The clock deploy windows are read by; the wall clock when absent. */
+  readonly now?: () => Date;
 }
 
 /** The real thing: the cluster over HTTPS, Doppler's API. */
@@ -31,6 +33,7 @@ export function liveRuntime(log: Log, env: NodeJS.ProcessEnv, secrets: SecretVal
     log,
     env,
     secrets,
+    now: () => new Date(),
     connect: (settings, app) => connectOverHttp(settings, app, { env, secrets, onRetry }),
     doppler: ({ secrets: { doppler }, requestTimeoutMs }) =>
       doppler.token ? new DopplerClient(doppler, { requestTimeoutMs, onRetry }) : undefined,

@@ -16,6 +16,10 @@ export interface RunContext {
   readonly deployment?: DeploymentEvent;
   /** What the event changed: a pull request's base and head, a push's before and after. */
   readonly changes?: ChangeRange;
+  /** Who started the event: a push's pusher (the merger of a merged pull request), a dispatch's sender. */
+  readonly sender?: string;
+  /** `workflow_dispatch`: the inputs the person gave. */
+  readonly workflowInputs?: Readonly<Record<string, unknown>>;
 }
 
 export interface DeploymentEvent {
@@ -38,6 +42,8 @@ interface EventPayload {
   client_payload?: unknown;
   merge_group?: { head_sha?: string; base_sha?: string };
   deployment?: { id?: number; environment?: string; sha?: string; payload?: unknown };
+  sender?: { login?: string };
+  inputs?: unknown;
 }
 
 /** Reads the runner's environment and the event payload file once, at the start of a run. */
@@ -69,6 +75,10 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
         : undefined,
     deployment,
     changes: changesOf(eventName, event),
+    ...(event.sender?.login ? { sender: event.sender.login } : {}),
+    ...(eventName === 'workflow_dispatch' && typeof event.inputs === 'object' && event.inputs
+      ? { workflowInputs: event.inputs as Record<string, unknown> }
+      : {}),
   };
 }
 

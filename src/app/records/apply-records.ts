@@ -46,6 +46,8 @@ export class ApplyRecords {
     github: GitHub | undefined,
     private readonly log: Log,
     private readonly runAttempt = '1',
+    /** Who let the apply through outside its deploy windows: the Deployment and the status say so. */
+    private readonly windowOverride?: string,
   ) {
     // Records go to the repository the run belongs to; without one there is nowhere to record.
     if (run.repository) this.github = github?.records;
@@ -100,7 +102,12 @@ export class ApplyRecords {
               ? (this.settings.environment || app) === 'production'
               : this.settings.deployment.production === 'true',
           transient: this.settings.deployment.transient,
-          description: `kubesync apply of ${app}`,
+          // GitHub takes 140 characters.
+          description:
+            `kubesync apply of ${app}${this.windowOverride ? `, outside its deploy windows: let through by ${this.windowOverride}` : ''}`.slice(
+              0,
+              140,
+            ),
           payload: {
             app,
             digest: plan.digest,
@@ -233,7 +240,9 @@ export class ApplyRecords {
       ? `Failed: ${reason.split('\n')[0] ?? ''}`
       : result.dryRun
         ? `Dry run: ${result.syncStatus}`
-        : 'Synced';
+        : this.windowOverride
+          ? `Synced; deploy window overridden by ${this.windowOverride}`.slice(0, 140)
+          : 'Synced';
     const state = failed ? 'failure' : 'success';
     await this.record(
       `the commit status ${this.statusContext}`,
