@@ -169,6 +169,7 @@ function liveRuntime(log, env, secrets) {
         log,
         env,
         secrets,
+        now: () => new Date(),
         connect: (settings, app) => (0,cluster_session/* connectOverHttp */.j)(settings, app, { env, secrets, onRetry }),
         doppler: ({ secrets: { doppler }, requestTimeoutMs }) => doppler.token ? new DopplerClient(doppler, { requestTimeoutMs, onRetry }) : undefined,
     };

@@ -709,6 +709,116 @@ function substituteValue(value, path, options, report) {
 
 /***/ }),
 
+/***/ 11110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gd: () => (/* binding */ formatOpening),
+/* harmony export */   Lk: () => (/* binding */ scheduleProblem),
+/* harmony export */   Ln: () => (/* binding */ timeZoneProblem),
+/* harmony export */   NP: () => (/* binding */ evaluateWindows),
+/* harmony export */   R5: () => (/* binding */ windowsOf)
+/* harmony export */ });
+/* harmony import */ var croner__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55814);
+
+/** A year of openings and closings is searched for the next opening; past that, none is named. */
+const HORIZON_MS = 366 * 24 * 3_600_000;
+const MAX_STEPS = 10_000;
+/** The cron schedule, or the reason it is not one (five fields, as Argo CD reads them). */
+function scheduleProblem(schedule, timeZone) {
+    try {
+        cronOf(schedule, timeZone).nextRun(new Date(0));
+        return undefined;
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+function timeZoneProblem(timeZone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone });
+        return undefined;
+    }
+    catch {
+        return `"${timeZone}" is not an IANA time zone; write e.g. UTC, Europe/Berlin or America/New_York`;
+    }
+}
+function cronOf(schedule, timeZone) {
+    return new croner__WEBPACK_IMPORTED_MODULE_0__/* .Cron */ .l4(schedule, { timezone: timeZone, mode: '5-part', paused: true });
+}
+/** The windows that rule an environment. */
+function windowsOf(windows, environment) {
+    return windows.filter((window) => window.environments.length === 0 ||
+        window.environments.some((pattern) => pattern === '*' || pattern === environment));
+}
+/**
+ * The start of the window's occurrence open at `at`, if one is: the first time the schedule fires
+ * after `at` less the duration is at or before `at` (as Argo CD computes it).
+ */
+function openSince(window, at) {
+    const start = cronOf(window.schedule, window.timeZone).nextRun(new Date(at.getTime() - window.durationMs));
+    return start && start.getTime() <= at.getTime() ? start : undefined;
+}
+function isAllowedAt(windows, at) {
+    if (windows.some((window) => window.kind === 'deny' && openSince(window, at)))
+        return false;
+    const allows = windows.filter((window) => window.kind === 'allow');
+    return allows.length === 0 || allows.some((window) => openSince(window, at));
+}
+/**
+ * Argo CD's rule: no windows, always allowed; an open deny window refuses, whatever else is open; with
+ * allow windows, only inside one of them. `windows` are the environment's (windowsOf).
+ */
+function evaluateWindows(windows, now) {
+    if (isAllowedAt(windows, now))
+        return { allowed: true };
+    const deny = windows.find((window) => window.kind === 'deny' && openSince(window, now));
+    const reason = deny
+        ? `the deny window "${deny.schedule}" (${deny.timeZone}) is open`
+        : 'no allow window is open';
+    return { allowed: false, reason, nextOpening: nextOpening(windows, now) };
+}
+/** The next moment the verdict can change: an allow window opening, or an open deny window closing. */
+function nextChange(windows, after) {
+    const times = windows.flatMap((window) => {
+        if (window.kind === 'allow')
+            return [cronOf(window.schedule, window.timeZone).nextRun(after)];
+        const since = openSince(window, after);
+        return since ? [new Date(since.getTime() + window.durationMs)] : [];
+    });
+    const valid = times.filter((time) => time !== null && time.getTime() > after.getTime());
+    return valid.length > 0 ? new Date(Math.min(...valid.map((time) => time.getTime()))) : undefined;
+}
+function nextOpening(windows, now) {
+    let at = now;
+    for (let step = 0; step < MAX_STEPS && at; step++) {
+        at = nextChange(windows, at);
+        if (!at || at.getTime() - now.getTime() > HORIZON_MS)
+            return undefined;
+        if (isAllowedAt(windows, at))
+            return at;
+    }
+    return undefined;
+}
+/** 2026-12-07 09:00 UTC, and the same moment in the windows' own time zone when that is another. */
+function formatOpening(at, timeZone) {
+    const utc = `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    if (timeZone === 'UTC')
+        return utc;
+    const local = new Intl.DateTimeFormat('sv-SE', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+    }).format(at);
+    return `${utc} (${local} ${timeZone})`;
+}
+
+
+/***/ }),
+
 /***/ 70247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1200,6 +1310,14 @@ const SETTINGS = {
             commands: APPLY,
             surface: 'action',
         }),
+        windows: (0,_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('deploy-windows', {
+            trust: 'policy',
+            description: 'When apply may run, as a YAML list of Argo CD sync windows: {kind: allow|deny, schedule: <cron>, duration: 1h, timeZone: Europe/Berlin, environments: [production]}. With allow windows, apply runs only inside one; an open deny window refuses, whatever else is open; no windows (the default): always. Outside, apply refuses before changing anything and names the next opening; plan says it would. The label kubesync/override-window on the merged pull request, or the workflow_dispatch input override-window: true, lets a person through, and the records name them.',
+            default: '',
+            schema: _value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .deployWindows */ .Jj,
+            commands: CLUSTER,
+            surface: 'action',
+        }),
         selfHeal: (0,_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('self-heal', {
             trust: 'policy',
             description: 'On schedule, apply when the plan finds drift (OutOfSync), taking back fields others changed (force-conflicts), instead of only reporting it.',
@@ -1538,6 +1656,7 @@ function readActionInputs(getInput) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jj: () => (/* binding */ deployWindows),
 /* harmony export */   Mn: () => (/* binding */ lines),
 /* harmony export */   Pf: () => (/* binding */ label),
 /* harmony export */   Z5: () => (/* binding */ imageOverrides),
@@ -1552,12 +1671,14 @@ function readActionInputs(getInput) {
 /* harmony export */   zn: () => (/* binding */ ignoreDifferences)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
-/* harmony import */ var _manifests_image_override_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5340);
-/* harmony import */ var _manifests_envsubst_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51392);
-/* harmony import */ var _manifests_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44830);
-/* harmony import */ var _manifests_substitute_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11744);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
+/* harmony import */ var _manifests_image_override_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5340);
+/* harmony import */ var _manifests_envsubst_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51392);
+/* harmony import */ var _manifests_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44830);
+/* harmony import */ var _manifests_substitute_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11744);
+/* harmony import */ var _model_deploy_windows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11110);
+
 
 
 
@@ -1566,21 +1687,21 @@ function readActionInputs(getInput) {
 
 /** The zod schemas that turn an input's text into its typed value. */
 /** Comma- or newline-separated items. */
-const list = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text) => text
+const list = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text) => text
     .split(/[\n,]/)
     .map((item) => item.trim())
     .filter((item) => item !== ''));
 /** One item per line. */
-const lines = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text) => text
+const lines = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text) => text
     .split('\n')
     .map((item) => item.trim())
     .filter((item) => item !== ''));
-const policyLevel = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['warning', 'error', 'off']);
+const policyLevel = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['warning', 'error', 'off']);
 /** true/false as YAML 1.2 core writes them (GitHub's own boolean inputs accept the same). */
-const boolean = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['true', 'false', 'True', 'False', 'TRUE', 'FALSE'])
+const boolean = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['true', 'false', 'True', 'False', 'TRUE', 'FALSE'])
     .transform((value) => value.toLowerCase() === 'true');
 /** `90s`, `5m`, `1h`, `500ms` → milliseconds. A bare number is refused: 5 could mean seconds or minutes. */
-const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text, context) => {
+const duration = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, context) => {
     const match = /^(\d+)(ms|s|m|h)$/.exec(text.trim());
     if (!match) {
         const hint = /^\d+$/.test(text.trim()) ? `; give a unit, e.g. ${text.trim()}s or ${text.trim()}m` : '';
@@ -1588,33 +1709,33 @@ const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform(
             code: 'custom',
             message: `"${text}" is not a duration${hint || '; write e.g. 90s, 5m or 1h'}`,
         });
-        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
     }
     const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
     return Number(match[1]) * unit;
 });
 /** A whole number within bounds, said in words a person reads. */
-const wholeNumber = (min, max) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text, context) => {
+const wholeNumber = (min, max) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, context) => {
     const value = Number(text.trim());
     if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
         context.addIssue({
             code: 'custom',
             message: `must be a whole number from ${min} to ${max} (got ${JSON.stringify(text)})`,
         });
-        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
     }
     return value;
 });
 /** Built when ignore-differences is given, not at every start-up. */
-const ignoreRules = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    group: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default(''),
-    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    namespace: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    jsonPointers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\//, { message: 'a JSON pointer starts with /' })).min(1),
+const ignoreRules = () => zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    group: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default(''),
+    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    namespace: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    jsonPointers: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\//, { message: 'a JSON pointer starts with /' })).min(1),
 }));
 /** Argo CD's ignoreDifferences, written as a YAML list. */
-const ignoreDifferences = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text, context) => {
+const ignoreDifferences = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, context) => {
     if (!text.trim())
         return [];
     let parsed;
@@ -1626,7 +1747,7 @@ const ignoreDifferences = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().t
             code: 'custom',
             message: `is not YAML: ${error.message.split('\n')[0] ?? ''}`,
         });
-        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
     }
     const result = ignoreRules().safeParse(parsed);
     if (!result.success) {
@@ -1635,26 +1756,26 @@ const ignoreDifferences = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().t
             code: 'custom',
             message: `[${issue?.path.join('.') ?? ''}] ${issue?.message ?? 'is invalid'}`,
         });
-        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
     }
     return result.data;
 });
 /** A DNS-1123 label (a namespace, an app name), or empty. */
-const label = (what) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().superRefine((value, context) => {
-    const problem = value === '' ? undefined : (0,_manifests_names_js__WEBPACK_IMPORTED_MODULE_3__/* .dns1123LabelProblem */ .Om)(value);
+const label = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((value, context) => {
+    const problem = value === '' ? undefined : (0,_manifests_names_js__WEBPACK_IMPORTED_MODULE_4__/* .dns1123LabelProblem */ .Om)(value);
     if (problem)
         context.addIssue({ code: 'custom', message: `${what} "${value}" ${problem}` });
 });
 /** The action.yml default `${{ github.token }}` is an expression the runner expands; unexpanded it is none. */
-const githubToken = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value) => (value.startsWith('${{') ? '' : value));
+const githubToken = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((value) => (value.startsWith('${{') ? '' : value));
 /** kustomize's `images`, one entry per line; a bad entry is named with its line. */
-const imageOverrides = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text, context) => {
+const imageOverrides = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, context) => {
     const overrides = [];
     text.split('\n').forEach((raw, index) => {
         const entry = raw.trim();
         if (!entry)
             return;
-        const parsed = (0,_manifests_image_override_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageOverride */ .Lj)(entry, index + 1);
+        const parsed = (0,_manifests_image_override_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageOverride */ .Lj)(entry, index + 1);
         if ('problem' in parsed) {
             context.addIssue({ code: 'custom', message: `line ${index + 1} (${entry}): ${parsed.problem}` });
             return;
@@ -1680,13 +1801,13 @@ const variableAssignments = lines.transform((items, context) => {
     for (const item of items) {
         const equals = item.indexOf('=');
         const name = equals === -1 ? '' : item.slice(0, equals).trim();
-        if (equals === -1 || !_manifests_envsubst_js__WEBPACK_IMPORTED_MODULE_5__/* .VARIABLE_NAME */ .n.test(name)) {
+        if (equals === -1 || !_manifests_envsubst_js__WEBPACK_IMPORTED_MODULE_6__/* .VARIABLE_NAME */ .n.test(name)) {
             context.addIssue({
                 code: 'custom',
                 message: `"${item}" is not NAME=VALUE (a name of letters, digits and _, not starting with a digit)`,
             });
         }
-        else if ((0,_manifests_substitute_js__WEBPACK_IMPORTED_MODULE_6__/* .isBuiltInName */ .p$)(name)) {
+        else if ((0,_manifests_substitute_js__WEBPACK_IMPORTED_MODULE_7__/* .isBuiltInName */ .p$)(name)) {
             context.addIssue({ code: 'custom', message: `${name}: names starting with KUBESYNC_ are built-ins` });
         }
         else {
@@ -1696,7 +1817,7 @@ const variableAssignments = lines.transform((items, context) => {
     return pairs;
 });
 /** A canary metric's bound: `0.05` or `<= 0.05` is a maximum, `>= 0.99` a minimum; empty is none. */
-const metricThreshold = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text, context) => {
+const metricThreshold = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, context) => {
     const trimmed = text.trim();
     if (!trimmed)
         return undefined;
@@ -1706,9 +1827,65 @@ const metricThreshold = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().tra
             code: 'custom',
             message: `"${text}" is not a threshold; write a number (a maximum, e.g. 0.05) or >= 0.99 (a minimum)`,
         });
-        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
     }
     return { bound: match[1] === '>=' ? 'min' : 'max', value: Number(match[2]) };
+});
+/** Go's durations as Argo CD's windows write them: 1h, 30m, 1h30m, 90s. */
+const windowDuration = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, context) => {
+    const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text.trim());
+    const [, hours = '0', minutes = '0', seconds = '0'] = match ?? [];
+    const ms = (Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)) * 1000;
+    if (!match || ms === 0) {
+        context.addIssue({ code: 'custom', message: `"${text}" is not a duration; write e.g. 1h, 30m or 2h30m` });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }
+    return ms;
+});
+/** Built when deploy-windows is given, not at every start-up. */
+const windowList = () => zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['allow', 'deny']),
+    schedule: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((schedule, context) => {
+        const problem = (0,_model_deploy_windows_js__WEBPACK_IMPORTED_MODULE_1__/* .scheduleProblem */ .Lk)(schedule, 'UTC');
+        if (problem)
+            context.addIssue({
+                code: 'custom',
+                message: `"${schedule}" is not a cron schedule of five fields (minute hour day-of-month month day-of-week): ${problem}`,
+            });
+    }),
+    duration: windowDuration,
+    timeZone: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .default('UTC')
+        .superRefine((zone, context) => {
+        const problem = (0,_model_deploy_windows_js__WEBPACK_IMPORTED_MODULE_1__/* .timeZoneProblem */ .Ln)(zone);
+        if (problem)
+            context.addIssue({ code: 'custom', message: problem });
+    }),
+    environments: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).default([]),
+})
+    .transform(({ duration, ...window }) => ({ ...window, durationMs: duration })));
+/** Argo CD's sync windows, written as a YAML list (deploy-windows). */
+const deployWindows = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, context) => {
+    if (!text.trim())
+        return [];
+    let parsed;
+    try {
+        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        context.addIssue({
+            code: 'custom',
+            message: `is not YAML: ${error.message.split('\n')[0] ?? ''}`,
+        });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }
+    const result = windowList().safeParse(parsed);
+    if (!result.success) {
+        for (const issue of result.error.issues)
+            context.addIssue({ code: 'custom', message: `[${issue.path.join('.')}] ${issue.message}` });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }
+    return result.data;
 });
 
 

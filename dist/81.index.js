@@ -2933,6 +2933,7 @@ class ApplyRecords {
     run;
     log;
     runAttempt;
+    windowOverride;
     warnings = [];
     deploymentId;
     environmentUrl;
@@ -2942,11 +2943,14 @@ class ApplyRecords {
     commitPullRequests;
     /** What GitHub did not do, by what happened: warned about once each, at the end. */
     missed = new Map();
-    constructor(settings, run, github, log, runAttempt = '1') {
+    constructor(settings, run, github, log, runAttempt = '1', 
+    /** Who let the apply through outside its deploy windows: the Deployment and the status say so. */
+    windowOverride) {
         this.settings = settings;
         this.run = run;
         this.log = log;
         this.runAttempt = runAttempt;
+        this.windowOverride = windowOverride;
         // Records go to the repository the run belongs to; without one there is nowhere to record.
         if (run.repository)
             this.github = github?.records;
@@ -2996,7 +3000,8 @@ class ApplyRecords {
                         ? (this.settings.environment || app) === 'production'
                         : this.settings.deployment.production === 'true',
                     transient: this.settings.deployment.transient,
-                    description: `kubesync apply of ${app}`,
+                    // GitHub takes 140 characters.
+                    description: `kubesync apply of ${app}${this.windowOverride ? `, outside its deploy windows: let through by ${this.windowOverride}` : ''}`.slice(0, 140),
                     payload: {
                         app,
                         digest: plan.digest,
@@ -3118,7 +3123,9 @@ class ApplyRecords {
             ? `Failed: ${reason.split('\n')[0] ?? ''}`
             : result.dryRun
                 ? `Dry run: ${result.syncStatus}`
-                : 'Synced';
+                : this.windowOverride
+                    ? `Synced; deploy window overridden by ${this.windowOverride}`.slice(0, 140)
+                    : 'Synced';
         const state = failed ? 'failure' : 'success';
         await this.record(`the commit status ${this.statusContext}`, () => github.setStatus(this.run.sha, this.statusContext, state, description, this.run.runUrl), true);
         const id = this.deploymentId;
@@ -3174,10 +3181,10 @@ class ApplyRecords {
 
 
 /** An apply, with its commit statuses and GitHub Deployment; a failure is recorded before it is thrown on. */
-async function applyAndRecord(settings, provenance, runtime, context) {
+async function applyAndRecord(settings, provenance, runtime, context, windowOverride) {
     const { run } = context;
     const attempt = runtime.env.GITHUB_RUN_ATTEMPT || '1';
-    const records = new ApplyRecords(settings, run, runtime.github, runtime.log, attempt);
+    const records = new ApplyRecords(settings, run, runtime.github, runtime.log, attempt, windowOverride);
     let result;
     try {
         const ancestry = commitAncestry(settings.workspace, records.compareCommits);
