@@ -146,6 +146,7 @@ export function appsSummary(
             outcomeNotes(outcome),
             outcome.result.validation.findings,
             share,
+            outcome.kind === 'applied' ? outcome.result.failures : undefined,
           ),
         ];
       default:

@@ -6,7 +6,10 @@ import type { HookPhaseOutcome } from './run-hooks.js';
 import { hooksInPhase, runHooks } from './run-hooks.js';
 import { wavesOf } from './waves.js';
 import { rollBack } from './rollback.js';
-import { describeWaitProblems, waitUntilReady } from './wait.js';
+import { waitUntilReady } from './wait.js';
+import { explainWaitProblems } from './explain-failures.js';
+import type { FailureReport } from '../model/failure-report.js';
+import { logFailureReports } from '../report/failure-report-text.js';
 import { cancellation } from '../model/cancel.js';
 import { UserError } from '../model/errors.js';
 import type { HookPhase } from '../manifests/hook-annotations.js';
@@ -95,7 +98,8 @@ export async function hookStage(
   const { session, settings, timing, log } = context;
   const waves = hooksInPhase(hooks, phase);
   if (waves.length === 0) return { ran: [], problems: [] };
-  return log.group(`${phase} hooks`, async () => {
+  const reported = context.failures.length;
+  const outcome = await log.group(`${phase} hooks`, async () => {
     const ran: string[] = [];
     for (const wave of waves) {
       const stopped = await stopReason(context);
@@ -105,12 +109,17 @@ export async function hookStage(
         pollMs: timing.pollMs,
         signal: timing.signal,
         log,
+        status: log.status,
+        failures: context.failures,
       });
       ran.push(...outcome.ran);
       if (outcome.problems.length > 0) return { ran, problems: outcome.problems };
     }
     return { ran, problems: [] };
   });
+  // After the group: the runner's groups do not nest, and each report is a group of its own.
+  await logFailureReports(log, context.failures.slice(reported));
+  return outcome;
 }
 
 /** SyncFail hooks, when the sync failed; a cancelled run starts none. */
@@ -145,9 +154,13 @@ export async function waitStage(
       pollMs: timing.pollMs,
       signal: timing.signal,
       log: log.info,
+      status: log.status,
     }),
   );
-  return describeWaitProblems(waited);
+  const reported = context.failures.length;
+  const problems = await explainWaitProblems({ client: session.client, reports: context.failures }, waited);
+  await logFailureReports(log, context.failures.slice(reported));
+  return problems;
 }
 
 /** Restores what the failed apply changed; a cancelled run stops short and leaves that to the next run. */
