@@ -796,7 +796,7 @@ export const OUTPUTS: Readonly<Record<string, OutputDefinition>> = {
   },
   failure: {
     description:
-      'When objects did not become ready: a JSON list of why, one entry per object (subject, reason, status, details, events, log), most telling line first; empty otherwise.',
+      'When objects did not become ready: a JSON list of why, one entry per object (subject, reason, status, details, events, log), most telling line first (with several apps, those of every app); empty otherwise.',
     commands: APPLY,
   },
 };
