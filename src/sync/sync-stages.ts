@@ -8,7 +8,6 @@ import { wavesOf } from './waves.js';
 import { rollBack } from './rollback.js';
 import { waitUntilReady } from './wait.js';
 import { explainWaitProblems } from './explain-failures.js';
-import type { FailureReport } from '../model/failure-report.js';
 import { logFailureReports } from '../report/failure-report-text.js';
 import { cancellation } from '../model/cancel.js';
 import { UserError } from '../model/errors.js';
