@@ -158,11 +158,6 @@ async function printOutcome(outcome: AppOutcome, settings: Settings, terminal: T
       for (const line of result.restored) process.stdout.write(`rolled back: ${line}\n`);
       for (const subject of result.pruned) process.stdout.write(`pruned: ${subject}\n`);
       for (const problem of result.problems) process.stderr.write(`error: ${inFlagWords(problem)}\n`);
-      if (result.failures) {
-        const { failureReportLines } = await import('../report/failure-report-text.js');
-        for (const report of result.failures)
-          process.stderr.write(`${terminal.secrets.redact(failureReportLines(report).join('\n'))}\n`);
-      }
       process.stdout.write(
         `${result.app}: ${result.dryRun ? 'dry run, nothing changed: ' : ''}${result.syncStatus}\n`,
       );

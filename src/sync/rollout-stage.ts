@@ -1,4 +1,3 @@
-import { logFailureReports } from '../report/failure-report-text.js';
 import type { AppliedChange } from './apply.js';
 import { nameOf } from '../model/resource.js';
 import type { KubeObject } from '../model/object.js';
@@ -76,12 +75,9 @@ export async function rolloutStage(
   const notes: string[] = [];
   let waiting: string | undefined;
   for (const { change, strategy } of rollouts) {
-    const reported = context.failures.length;
     const outcome = await context.log.group(`${strategy} ${change.subject}`, () =>
       runOne(rollout, context, plan, change, strategy),
     );
-    // After the group: the runner's groups do not nest, and each report is a group of its own.
-    await logFailureReports(context.log, context.failures.slice(reported));
     if (outcome.kind !== 'waiting' && outcome.applied) applied.push(outcome.applied);
     if (outcome.kind === 'failed') return { applied, problems: [...outcome.problems], notes };
     notes.push(...outcome.notes);

@@ -8,7 +8,6 @@ import { wavesOf } from './waves.js';
 import { rollBack } from './rollback.js';
 import { waitUntilReady } from './wait.js';
 import { explainWaitProblems } from './explain-failures.js';
-import { logFailureReports } from '../report/failure-report-text.js';
 import { cancellation } from '../model/cancel.js';
 import { UserError } from '../model/errors.js';
 import type { HookPhase } from '../manifests/hook-annotations.js';
@@ -97,8 +96,7 @@ export async function hookStage(
   const { session, settings, timing, log } = context;
   const waves = hooksInPhase(hooks, phase);
   if (waves.length === 0) return { ran: [], problems: [] };
-  const reported = context.failures.length;
-  const outcome = await log.group(`${phase} hooks`, async () => {
+  return log.group(`${phase} hooks`, async () => {
     const ran: string[] = [];
     for (const wave of waves) {
       const stopped = await stopReason(context);
@@ -116,9 +114,6 @@ export async function hookStage(
     }
     return { ran, problems: [] };
   });
-  // After the group: the runner's groups do not nest, and each report is a group of its own.
-  await logFailureReports(log, context.failures.slice(reported));
-  return outcome;
 }
 
 /** SyncFail hooks, when the sync failed; a cancelled run starts none. */
@@ -156,10 +151,7 @@ export async function waitStage(
       status: log.status,
     }),
   );
-  const reported = context.failures.length;
-  const problems = await explainWaitProblems({ client: session.client, reports: context.failures }, waited);
-  await logFailureReports(log, context.failures.slice(reported));
-  return problems;
+  return explainWaitProblems({ client: session.client, reports: context.failures }, waited);
 }
 
 /** Restores what the failed apply changed; a cancelled run stops short and leaves that to the next run. */
