@@ -2,7 +2,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { FailureReport } from '../../src/model/failure-report.js';
 import { failureReportsMarkdown } from '../../src/report/failure-report-markdown.js';
 import { refusingWebhook } from '../support/admission-webhook.js';
-import { runActionWithGitHub, startGitHub } from '../support/github.js';
+import { startGitHub } from '../support/github.js';
+import { runActionInProcess } from '../support/run-in-process.js';
 import { DIST_ENTRY, runnerLog, runProcess } from '../support/run-dist.js';
 import { kubeconfigFile } from '../support/workspace.js';
 import { COMMIT, engine, recordingLog } from '../support/engine.js';
@@ -192,10 +193,12 @@ describeOnRealCluster(
           'k8s/web.yaml': deployment(''),
           'k8s/db.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: ${password}\n`,
         });
-        const run = await runActionWithGitHub(github, {
+        const run = await runActionInProcess({
           workspace,
           eventName: 'push',
+          env: { GITHUB_API_URL: github.url, HOME: workspace },
           inputs: {
+            'github-token': github.token,
             kubeconfig: Buffer.from(cluster.kubeconfig).toString('base64'),
             namespace: ns,
             manifest: 'k8s',
