@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ValidationResult } from '../validate/validation-result.js';
 import type { Settings } from '../settings/inputs.js';
+import type { FailureReport } from '../model/failure-report.js';
 import type { Plan } from '../plan/plan.js';
 import type { SecretValues } from '../secrets/redact.js';
 import { diffText, planOutputs } from '../report/plan-text.js';
@@ -28,6 +29,7 @@ const NOTHING_DONE: Readonly<Record<keyof typeof OUTPUTS, string>> = {
   'pull-request': '',
   apps: '[]',
   'diff-file': '',
+  failure: '',
 };
 
 /**
@@ -106,6 +108,7 @@ export class ActionReport {
       syncStatus: string;
       validation: ValidationResult;
       rendered?: { base: string };
+      failures?: readonly FailureReport[];
     },
     notes: readonly string[],
   ): Promise<void> {
@@ -116,7 +119,18 @@ export class ActionReport {
     core.info(`${result.app}: ${result.syncStatus}`);
     const title = planTitle(command, result.app, settings.environment, result.rendered !== undefined);
     const { plan, syncStatus, validation } = result;
-    await this.summary(planSummary(this.secrets, title, syncStatus, plan, notes, validation.findings));
+    await this.summary(
+      planSummary(
+        this.secrets,
+        title,
+        syncStatus,
+        plan,
+        notes,
+        validation.findings,
+        undefined,
+        result.failures,
+      ),
+    );
   }
 
   /** The full diff in the log too, folded away, as `kubectl diff` would print it. */

@@ -1,3 +1,4 @@
+import { failureReportsJson } from '../report/failure-report-markdown.js';
 import { createHash } from 'node:crypto';
 import type { AppOutcome } from '../app/app-outcome.js';
 import { planOf, validationOf } from '../app/app-outcome.js';
@@ -54,6 +55,10 @@ export function appsOutputs(outcomes: readonly AppOutcome[]): Record<string, str
     destructive: sum((plan) => plan.changes.filter((change) => change.destructive).length),
     'plan-digest': plans.length === ran.length && ran.length > 0 ? digestOf(ran) : '',
     apps: JSON.stringify(outcomes.map(appJson)),
+    // Every app's reports in one list: each names its object, and the apps output names the app.
+    failure: failureReportsJson(
+      ran.flatMap((outcome) => (outcome.kind === 'applied' ? (outcome.result.failures ?? []) : [])),
+    ),
   };
 }
 
@@ -146,6 +151,7 @@ export function appsSummary(
             outcomeNotes(outcome),
             outcome.result.validation.findings,
             share,
+            outcome.kind === 'applied' ? outcome.result.failures : undefined,
           ),
         ];
       default:

@@ -1,3 +1,4 @@
+import { failureReportsJson } from '../report/failure-report-markdown.js';
 import * as core from '@actions/core';
 import type { AppOutcome } from '../app/app-outcome.js';
 import { hasFailed, validationOf } from '../app/app-outcome.js';
@@ -81,6 +82,7 @@ async function reportOneApp(outcome: AppOutcome, report: ActionReport): Promise<
       if (result.image) report.output('image', result.image);
       if (recorded.deploymentId !== undefined) report.output('deployment-id', String(recorded.deploymentId));
       if (recorded.environmentUrl) report.output('environment-url', recorded.environmentUrl);
+      if (result.failures) report.output('failure', failureReportsJson(result.failures));
       if (result.syncStatus === 'Failed')
         core.setFailed(`apply failed: ${result.problems[0] ?? 'see the log'}`);
       return;

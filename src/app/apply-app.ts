@@ -4,6 +4,7 @@ import type { Runtime } from './commands/runtime.js';
 import type { AppOutcome } from './app-outcome.js';
 import { commitAncestry } from './commit-ancestry.js';
 import { ApplyRecords } from './records/apply-records.js';
+import { logFailureReports } from '../report/failure-report-text.js';
 import type { AppContext } from './app-context.js';
 import type { Provenance } from '../model/provenance.js';
 import type { Settings } from '../settings/inputs.js';
@@ -37,6 +38,8 @@ export async function applyAndRecord(
       );
     throw error;
   }
+  // Each report a group of the log of its own, after the sync's groups (the runner's do not nest).
+  if (result.failures) await logFailureReports(runtime.log, result.failures);
   await records.finish(result);
   return {
     kind: 'applied',

@@ -43,5 +43,6 @@ export function flagWordedLog(log: Log): Log {
     info: (line) => log.info(inFlagWords(line)),
     warning: (line) => log.warning(inFlagWords(line)),
     group: (name, run) => log.group(name, run),
+    ...(log.status ? { status: log.status } : {}),
   };
 }

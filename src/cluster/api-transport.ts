@@ -81,6 +81,16 @@ export class ApiTransport {
     });
   }
 
+  /**
+   * A GET whose answer is text (a container's log), tried once: it is evidence for a report, not a
+   * step of the apply, so a failure is the caller's to ignore rather than a reason to wait.
+   */
+  requestText(path: string, query: Record<string, string> = {}): Promise<string> {
+    const url = new URL(this.baseUrl + path);
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+    return this.send<string>('GET', url, path, undefined, 'application/json', 'text');
+  }
+
   /** The network failed every attempt: name the server and the context, and what to check. */
   private unreachable(error: unknown): UserError {
     let detail = error as { message?: string; cause?: unknown };
@@ -107,7 +117,14 @@ export class ApiTransport {
     void dispatcher?.close?.().catch(() => undefined);
   }
 
-  private send<T>(method: Method, url: URL, path: string, body: unknown, contentType: string): Promise<T> {
+  private send<T>(
+    method: Method,
+    url: URL,
+    path: string,
+    body: unknown,
+    contentType: string,
+    answer: 'json' | 'text' = 'json',
+  ): Promise<T> {
     return withDeadline(this.options.requestTimeoutMs ?? 30_000, `${method} ${path}`, async (signal) => {
       const context = new RequestContext(url.toString(), HttpMethod[method]);
       context.setHeaderParam('Accept', 'application/json');
@@ -128,6 +145,7 @@ export class ApiTransport {
       // A redirect or an informational answer is not the object either (fetch followed redirects).
       if (status < 200 || status >= 300)
         throw KubeApiError.fromResponse(status, method, path, text, retryAfter);
+      if (answer === 'text') return text as T;
       const parsed: unknown = text ? JSON.parse(text) : {};
       // Before anyone else sees it: a Secret's values may come back quoted in any later message.
       this.options.onAnswer?.(parsed);

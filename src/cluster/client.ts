@@ -23,6 +23,12 @@ export interface ApplyOptions {
 }
 
 /** What a request is authorized as: RBAC's verb, group, resource, namespace and name. */
+export interface PodLogOptions {
+  readonly tailLines: number;
+  /** The log of the container's previous run: a crashed container's own last words. */
+  readonly previous?: boolean;
+}
+
 export interface ResourceAttributes {
   readonly verb: string;
   readonly group: string;
@@ -50,6 +56,11 @@ export interface ClusterClient {
     kind: string,
     options?: { namespace?: string; labelSelector?: string },
   ): Promise<KubeObject[]>;
+  /**
+   * The last lines of a container's log, tried once; a cluster whose kubelet serves no logs answers
+   * with an error. Optional: a client without it has no logs to give.
+   */
+  podLog?(namespace: string, pod: string, container: string, options: PodLogOptions): Promise<string>;
   apply(object: KubeObject, options?: ApplyOptions): Promise<KubeObject>;
   create(object: KubeObject): Promise<KubeObject>;
   /**

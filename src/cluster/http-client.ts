@@ -10,6 +10,7 @@ import type {
   ApiResource,
   ApplyOptions,
   ClusterClient,
+  PodLogOptions,
   Preconditions,
   PropagationPolicy,
   ResourceAttributes,
@@ -80,6 +81,15 @@ export class HttpClusterClient implements ClusterClient {
       continueToken = page.metadata?.continue || undefined;
     } while (continueToken);
     return items;
+  }
+
+  podLog(namespace: string, pod: string, container: string, options: PodLogOptions): Promise<string> {
+    const query: Record<string, string> = { container, tailLines: String(options.tailLines) };
+    if (options.previous) query.previous = 'true';
+    return this.transport.requestText(
+      `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/log`,
+      query,
+    );
   }
 
   async apply(object: KubeObject, options: ApplyOptions = {}): Promise<KubeObject> {

@@ -1,5 +1,7 @@
 import type { AppliedChange } from '../sync/apply.js';
-import { describeWaitProblems, waitUntilReady } from '../sync/wait.js';
+import { explainWaitProblems } from '../sync/explain-failures.js';
+import { waitUntilReady } from '../sync/wait.js';
+import type { FailureReport } from '../model/failure-report.js';
 import type { ClusterClient } from '../cluster/client.js';
 import { metadataOf } from '../model/resource.js';
 import type { Log } from '../model/log.js';
@@ -18,6 +20,8 @@ export interface RolloutContext {
   readonly progress: (description: string) => Promise<void>;
   /** Waits between analysis samples and during blue-green-keep; tests pass one that returns at once. */
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Where the report of a rollout that did not become ready goes. */
+  readonly failures: FailureReport[];
 }
 
 /** What one rollout came to: the primary carries the new template, it waits for a decision, or it failed. */
@@ -32,9 +36,15 @@ export async function waitForRollout(context: RolloutContext, applied: KubeObjec
   const result = await waitUntilReady(
     context.client,
     [{ ...refOf(applied), generation: typeof generation === 'number' ? generation : undefined, applied }],
-    { timeoutMs: context.timeoutMs, pollMs: context.pollMs, signal: context.signal, log: context.log.info },
+    {
+      timeoutMs: context.timeoutMs,
+      pollMs: context.pollMs,
+      signal: context.signal,
+      log: context.log.info,
+      status: context.log.status,
+    },
   );
-  return describeWaitProblems(result);
+  return explainWaitProblems({ client: context.client, reports: context.failures }, result);
 }
 
 /** Deletes the object; gone already is fine. */

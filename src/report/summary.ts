@@ -1,3 +1,5 @@
+import type { FailureReport } from '../model/failure-report.js';
+import { failureReportsMarkdown } from './failure-report-markdown.js';
 import { countLine } from '../validate/counts.js';
 import type { SecretValues } from '../secrets/redact.js';
 import { escapeCell, escapeMarkdown } from '../model/markdown-escape.js';
@@ -65,6 +67,7 @@ export function planSummary(
   notes: readonly string[],
   findings: readonly Finding[] = [],
   limit = SUMMARY_LIMIT,
+  failures: readonly FailureReport[] = [],
 ): string {
   const listed = findingsOfPlan(findings, plan);
   // What the summary names reads as written when the action redacts it again.
@@ -72,6 +75,8 @@ export function planSummary(
   const lines = [`## ${escapeCell(title)}`, '', `**${status}**${plan ? `: ${countsLine(plan)}` : ''}`, ''];
   for (const note of notes) lines.push(`- ${escapeCell(note)}`);
   if (notes.length > 0) lines.push('');
+  const why = failureReportsMarkdown(failures);
+  if (why) lines.push(why);
   if (listed.length > 0) {
     lines.push(...findingsTable(listed));
     lines.push('');

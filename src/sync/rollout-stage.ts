@@ -158,6 +158,7 @@ function rolloutContextOf(context: SyncContext): RolloutContext {
     timeoutMs: settings.apply.timeoutMs,
     pollMs: timing.pollMs,
     signal: timing.signal,
+    failures: context.failures,
     progress: async (description) => {
       log.info(description);
       await hooks.progress?.(description);

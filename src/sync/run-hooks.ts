@@ -7,6 +7,8 @@ import { refOf } from '../model/object.js';
 import type { PlannedHook } from '../plan/planned-hook.js';
 import { HOOK_ID_LABEL, HOOK_OF_LABEL, hookIdOf } from '../manifests/hook-labels.js';
 import { deleteAndWaitUntilGone } from './replace.js';
+import type { FailureReport } from '../model/failure-report.js';
+import { explainWaitProblems } from './explain-failures.js';
 import { describeWaitProblems, waitUntilReady } from './wait.js';
 
 export interface HookRunOptions {
@@ -14,6 +16,9 @@ export interface HookRunOptions {
   readonly pollMs?: number;
   readonly signal?: AbortSignal;
   readonly log: Log;
+  readonly status?: (line: string) => void;
+  /** Where the report of a hook that failed goes; without it, the problem line alone says why. */
+  readonly failures?: FailureReport[];
 }
 
 export interface HookPhaseOutcome {
@@ -74,9 +79,18 @@ async function runHook(
   const waited = await waitUntilReady(
     client,
     [{ ...ref, applied: created, generation: typeof generation === 'number' ? generation : undefined }],
-    { timeoutMs: options.timeoutMs, pollMs: options.pollMs, signal: options.signal, log: options.log.info },
+    {
+      timeoutMs: options.timeoutMs,
+      pollMs: options.pollMs,
+      signal: options.signal,
+      log: options.log.info,
+      status: options.status,
+    },
   );
-  const problems = describeWaitProblems(waited).map((problem) => `hook ${problem}`);
+  const explained = options.failures
+    ? await explainWaitProblems({ client, reports: options.failures }, waited)
+    : describeWaitProblems(waited);
+  const problems = explained.map((problem) => `hook ${problem}`);
   const deleteNow = waited.ok ? policies.includes('HookSucceeded') : policies.includes('HookFailed');
   if (deleteNow) {
     try {

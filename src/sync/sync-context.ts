@@ -1,5 +1,6 @@
 import type { InventoryState } from '../cluster/inventory.js';
 import type { ClusterSession } from '../cluster/session.js';
+import type { FailureReport } from '../model/failure-report.js';
 import type { Log } from '../model/log.js';
 import type { Provenance } from '../model/provenance.js';
 import type { SyncStatus } from '../plan/change.js';
@@ -28,6 +29,8 @@ export interface ApplyResult {
   readonly notes?: readonly string[];
   /** Why the sync is not finished though nothing failed: a canary waits for canary-decision. */
   readonly waiting?: string;
+  /** Why each object that did not become ready did not, most telling line first. */
+  readonly failures?: readonly FailureReport[];
 }
 
 /** Timing knobs tests shorten; production uses the defaults. */
@@ -76,4 +79,6 @@ export interface SyncContext {
    * takes no lock) it no longer holds the lock.
    */
   readonly confirm: () => Promise<void>;
+  /** Why each object that did not become ready did not: the stages add, the result carries them. */
+  readonly failures: FailureReport[];
 }

@@ -6,7 +6,8 @@ import type { HookPhaseOutcome } from './run-hooks.js';
 import { hooksInPhase, runHooks } from './run-hooks.js';
 import { wavesOf } from './waves.js';
 import { rollBack } from './rollback.js';
-import { describeWaitProblems, waitUntilReady } from './wait.js';
+import { waitUntilReady } from './wait.js';
+import { explainWaitProblems } from './explain-failures.js';
 import { cancellation } from '../model/cancel.js';
 import { UserError } from '../model/errors.js';
 import type { HookPhase } from '../manifests/hook-annotations.js';
@@ -105,6 +106,8 @@ export async function hookStage(
         pollMs: timing.pollMs,
         signal: timing.signal,
         log,
+        status: log.status,
+        failures: context.failures,
       });
       ran.push(...outcome.ran);
       if (outcome.problems.length > 0) return { ran, problems: outcome.problems };
@@ -145,9 +148,10 @@ export async function waitStage(
       pollMs: timing.pollMs,
       signal: timing.signal,
       log: log.info,
+      status: log.status,
     }),
   );
-  return describeWaitProblems(waited);
+  return explainWaitProblems({ client: session.client, reports: context.failures }, waited);
 }
 
 /** Restores what the failed apply changed; a cancelled run stops short and leaves that to the next run. */

@@ -304,7 +304,7 @@ describeOnEachTarget('plan and apply through the real client', (kind) => {
     ).apply({}, COMMIT, log);
     expect(result.syncStatus).toBe('Synced');
     const progress = log.lines.filter((line) => line.startsWith('deployment/web: '));
-    expect(progress.at(-1)).toBe('deployment/web: 2/2 replicas ready');
+    expect(progress.at(-1)).toMatch(/^deployment\/web: 2\/2 replicas ready \(took \d+(ms|s)\)$/);
     expect(progress.length).toBeGreaterThan(1);
   });
 

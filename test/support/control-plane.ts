@@ -444,7 +444,7 @@ async function writeCredentials(dir: string): Promise<Credentials> {
 }
 
 /** ca.crt, and serving.crt for 127.0.0.1 and localhost signed by it (keys from node:crypto, certs by openssl). */
-async function writeCertificates(dir: string): Promise<void> {
+export async function writeCertificates(dir: string): Promise<void> {
   const [caKey, servingKey] = await Promise.all([rsaKeyPair(), rsaKeyPair()]);
   writeFileSync(path.join(dir, 'ca.key'), caKey.privateKey, { mode: 0o600 });
   writeFileSync(path.join(dir, 'serving.key'), servingKey.privateKey, { mode: 0o600 });

@@ -20,6 +20,11 @@ function scriptedClient(script: Record<string, (KubeObject | undefined)[]>): {
   return { client: { get } as unknown as ClusterClient, reads };
 }
 
+/** A clock that moves `step` ms on every read the client answers: time passes only as the wait reads. */
+function readClock(reads: Record<string, number>, step: number): () => number {
+  return () => Object.values(reads).reduce((sum, count) => sum + count, 0) * step;
+}
+
 const web: WaitTarget = { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'web' };
 const deployment = (generation: number, observedGeneration: number, available: number) => ({
   apiVersion: 'apps/v1',
@@ -36,9 +41,11 @@ describe('waitUntilReady', () => {
     const { client, reads } = scriptedClient({
       web: [deployment(1, 1, 2), deployment(2, 1, 2), deployment(2, 2, 1), deployment(2, 2, 2)],
     });
+    const clock = readClock(reads, 5000);
     const lines: string[] = [];
     const result = await waitUntilReady(client, [{ ...web, generation: 2 }], {
       ...options,
+      now: clock,
       log: (line) => lines.push(line),
     });
     expect(result).toEqual({ ok: true, problems: [] });
@@ -47,7 +54,58 @@ describe('waitUntilReady', () => {
       'deployment/web: read generation 1, waiting for 2',
       'deployment/web: waiting for the controller to observe generation 2',
       'deployment/web: 1/2 replicas ready',
-      'deployment/web: 2/2 replicas ready',
+      'deployment/web: 2/2 replicas ready (took 20s)',
+    ]);
+  });
+
+  it('tells progress at most every progressMs, only what changed, and the time each object took', async () => {
+    const { client, reads } = scriptedClient({
+      web: [
+        deployment(1, 1, 0),
+        deployment(1, 1, 0),
+        deployment(1, 1, 1),
+        deployment(1, 1, 1),
+        deployment(1, 1, 1),
+        deployment(1, 1, 2),
+      ],
+    });
+    // One second passes per read: progress every 2 s tells the first read, the third (changed), and
+    // nothing at the fifth (unchanged since).
+    const lines: string[] = [];
+    await waitUntilReady(client, [web], {
+      ...options,
+      now: readClock(reads, 1000),
+      progressMs: 2000,
+      log: (line) => lines.push(line),
+    });
+    expect(lines).toEqual([
+      'deployment/web: 0/2 replicas ready',
+      'deployment/web: 1/2 replicas ready',
+      'deployment/web: 2/2 replicas ready (took 6s)',
+    ]);
+  });
+
+  it('on a terminal, rewrites one status line instead of a line per change', async () => {
+    const { client, reads } = scriptedClient({
+      web: [deployment(1, 1, 0), deployment(1, 1, 1), deployment(1, 1, 2)],
+      db: [deployment(1, 1, 0), deployment(1, 1, 0), deployment(1, 1, 2)],
+    });
+    const lines: string[] = [];
+    const status: string[] = [];
+    await waitUntilReady(client, [web, { ...web, name: 'db' }], {
+      ...options,
+      concurrency: 1,
+      now: readClock(reads, 5000),
+      log: (line) => lines.push(line),
+      status: (line) => status.push(line),
+    });
+    expect(status).toEqual([
+      'deployment/web: 0/2 replicas ready · deployment/db: 0/2 replicas ready',
+      'deployment/web: 1/2 replicas ready · deployment/db: 0/2 replicas ready',
+    ]);
+    expect(lines).toEqual([
+      'deployment/web: 2/2 replicas ready (took 25s)',
+      'deployment/db: 2/2 replicas ready (took 30s)',
     ]);
   });
 

@@ -12,6 +12,7 @@ import type { Provenance } from '../../model/provenance.js';
 import { appIdentity } from '../../model/app-identity.js';
 import { declaresNamespace, namespaceObject } from '../../model/namespace.js';
 import { checkRunAccess } from '../../rbac/preflight.js';
+import type { FailureReport } from '../../model/failure-report.js';
 import { accessSettingsOf } from './access-settings.js';
 import { buildBeforeApply } from './build-before-apply.js';
 import { requireDopplerToken } from '../../secrets/doppler-secret.js';
@@ -111,8 +112,9 @@ async function applySettings(
         `Namespace ${settings.namespace} was created before the plan (${settings.cluster.createNamespace ? 'create-namespace' : 'the manifests declare it'}), to hold the lock and the app's record; the failed apply leaves it in place`,
       );
   };
+  const failures: FailureReport[] = [];
   try {
-    const result = await syncLocked({
+    const synced = await syncLocked({
       session,
       settings,
       validation,
@@ -126,7 +128,9 @@ async function applySettings(
           accessChecked: purpose === 'apply',
         }),
       confirm,
+      failures,
     });
+    const result = failures.length > 0 ? { ...synced, failures } : synced;
     if (result.syncStatus === 'Failed') sayCreatedNamespace();
     return result;
   } catch (error) {

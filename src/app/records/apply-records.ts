@@ -234,8 +234,11 @@ export class ApplyRecords {
       return;
     }
     const failed = !result || result.syncStatus === 'Failed';
+    // An object that did not become ready: the one most telling line of why, not "not ready after 5m".
+    const failure = result?.failures?.[0];
     const reason =
-      result?.problems[0] ?? (isUserError(error) ? error.message : 'kubesync failed; see the log');
+      (failure ? `${failure.subject}: ${failure.reason}` : result?.problems[0]) ??
+      (isUserError(error) ? error.message : 'kubesync failed; see the log');
     const description = failed
       ? `Failed: ${reason.split('\n')[0] ?? ''}`
       : result.dryRun
