@@ -1597,6 +1597,10 @@ const OUTPUTS = {
         description: 'Path of a file holding the full diff (Secret values masked).',
         commands: CLUSTER,
     },
+    failure: {
+        description: 'When objects did not become ready: a JSON list of why, one entry per object (subject, reason, status, details, events, log), most telling line first (with several apps, those of every app); empty otherwise.',
+        commands: APPLY,
+    },
 };
 
 

@@ -276,19 +276,47 @@ function flagWordedLog(log) {
         info: (line) => log.info(inFlagWords(line)),
         warning: (line) => log.warning(inFlagWords(line)),
         group: (name, run) => log.group(name, run),
+        ...(log.status ? { status: log.status } : {}),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/terminal-log.ts
+/** Back to the start of the line, and the line cleared. */
+const CLEAR_LINE = '\r\u001b[K';
+/**
+ * The CLI's log on a stream. On a terminal it has a status line too, rewritten in place (a wait's
+ * progress), which every other line clears first so that the two never mix.
+ */
+function terminalLogOn(stream) {
+    let showing = false;
+    const write = (text) => {
+        if (showing)
+            stream.write(CLEAR_LINE);
+        showing = false;
+        stream.write(text);
+    };
+    const log = {
+        info: (line) => write(`${line}\n`),
+        warning: (line) => write(`warning: ${line}\n`),
+        group: async (name, run) => {
+            write(`── ${name}\n`);
+            return run();
+        },
+    };
+    if (!stream.isTTY)
+        return log;
+    return {
+        ...log,
+        status: (line) => {
+            // One line: longer than the terminal is wide, it would wrap and \r would rewrite only its end.
+            const width = Math.max(20, (stream.columns ?? 80) - 1);
+            stream.write(`${CLEAR_LINE}${line.length > width ? `${line.slice(0, width - 1)}…` : line}`);
+            showing = true;
+        },
+    };
+}
 /** The CLI logs to stderr, so stdout stays the diff or the YAML a script may pipe on. */
-const terminalLog = {
-    info: (line) => process.stderr.write(`${line}\n`),
-    warning: (line) => process.stderr.write(`warning: ${line}\n`),
-    group: async (name, run) => {
-        process.stderr.write(`── ${name}\n`);
-        return run();
-    },
-};
+const terminalLog = terminalLogOn(process.stderr);
 
 // EXTERNAL MODULE: ./src/model/finding.ts
 var model_finding = __webpack_require__(41300);

@@ -76,6 +76,16 @@ class ApiTransport {
             throw (0,retry/* isTransientNetworkError */.l)(error) || (0,retry/* networkFailureOf */.i2)(error) ? this.unreachable(error) : error;
         });
     }
+    /**
+     * A GET whose answer is text (a container's log), tried once: it is evidence for a report, not a
+     * step of the apply, so a failure is the caller's to ignore rather than a reason to wait.
+     */
+    requestText(path, query = {}) {
+        const url = new URL(this.baseUrl + path);
+        for (const [name, value] of Object.entries(query))
+            url.searchParams.set(name, value);
+        return this.send('GET', url, path, undefined, 'application/json', 'text');
+    }
     /** The network failed every attempt: name the server and the context, and what to check. */
     unreachable(error) {
         let detail = error;
@@ -98,7 +108,7 @@ class ApiTransport {
         // Requests still in flight on it finish (or meet their own deadline) before it closes.
         void dispatcher?.close?.().catch(() => undefined);
     }
-    send(method, url, path, body, contentType) {
+    send(method, url, path, body, contentType, answer = 'json') {
         return (0,deadline/* withDeadline */.N)(this.options.requestTimeoutMs ?? 30_000, `${method} ${path}`, async (signal) => {
             const context = new http/* RequestContext */.bb(url.toString(), http/* HttpMethod */.ym[method]);
             context.setHeaderParam('Accept', 'application/json');
@@ -119,6 +129,8 @@ class ApiTransport {
             // A redirect or an informational answer is not the object either (fetch followed redirects).
             if (status < 200 || status >= 300)
                 throw api_error/* KubeApiError */.W.fromResponse(status, method, path, text, retryAfter);
+            if (answer === 'text')
+                return text;
             const parsed = text ? JSON.parse(text) : {};
             // Before anyone else sees it: a Secret's values may come back quoted in any later message.
             this.options.onAnswer?.(parsed);
@@ -392,6 +404,12 @@ class HttpClusterClient {
             continueToken = page.metadata?.continue || undefined;
         } while (continueToken);
         return items;
+    }
+    podLog(namespace, pod, container, options) {
+        const query = { container, tailLines: String(options.tailLines) };
+        if (options.previous)
+            query.previous = 'true';
+        return this.transport.requestText(`/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/log`, query);
     }
     async apply(object, options = {}) {
         const query = {
