@@ -6,6 +6,7 @@ import type { RenderResult } from './commands/render.js';
 import type { ValidationResult } from '../validate/validation-result.js';
 import type { Settings } from '../settings/inputs.js';
 import type { Plan } from '../plan/plan.js';
+import type { DriftIssueLink } from './records/drift-issue.js';
 
 interface Named {
   /** The app's name, or its manifest path when it failed before it had one. */
@@ -19,6 +20,8 @@ export interface ApplyRecorded {
   readonly warnings: readonly string[];
   readonly deploymentId?: number;
   readonly environmentUrl?: string;
+  /** The drift issue this apply closed. */
+  readonly driftIssue?: DriftIssueLink;
 }
 
 /**
@@ -38,6 +41,8 @@ export type AppOutcome = Named &
         readonly result: PlanResult;
         /** Why an apply now would be refused (deploy windows). */
         readonly refusal?: string;
+        /** The drift issue a scheduled plan opened, kept up to date or closed. */
+        readonly driftIssue?: DriftIssueLink;
       }
     | {
         readonly kind: 'applied';

@@ -5,6 +5,7 @@ import type { AppOutcome } from './app-outcome.js';
 import { commitAncestry } from './commit-ancestry.js';
 import { ApplyRecords } from './records/apply-records.js';
 import { logFailureReports } from '../report/failure-report-text.js';
+import { closeDriftAfterApply } from './records/drift-issue.js';
 import type { AppContext } from './app-context.js';
 import type { Provenance } from '../model/provenance.js';
 import type { Settings } from '../settings/inputs.js';
@@ -16,6 +17,8 @@ export async function applyAndRecord(
   runtime: Runtime,
   context: AppContext,
   windowOverride?: string,
+  /** A self-heal: the apply of the commit a scheduled plan found the cluster drifted from. */
+  options: { healing?: boolean } = {},
 ): Promise<Extract<AppOutcome, { kind: 'applied' }>> {
   const { run } = context;
   const attempt = runtime.env.GITHUB_RUN_ATTEMPT || '1';
@@ -41,6 +44,12 @@ export async function applyAndRecord(
   // Each report a group of the log of its own, after the sync's groups (the runner's do not nest).
   if (result.failures) await logFailureReports(runtime.log, result.failures);
   await records.finish(result);
+  const synced = !result.dryRun && result.syncStatus === 'Synced';
+  const driftIssue = await closeDriftAfterApply(
+    { app: result.app, settings, run, github: runtime.github, log: runtime.log },
+    synced,
+    Boolean(options.healing),
+  );
   return {
     kind: 'applied',
     label: result.app,
@@ -51,6 +60,7 @@ export async function applyAndRecord(
       warnings: records.warnings,
       deploymentId: records.deploymentId,
       environmentUrl: records.environmentUrl,
+      driftIssue,
     },
   };
 }

@@ -3,20 +3,23 @@ import { withRenderedDiff } from './commands/rendered-diff.js';
 import type { Runtime } from './commands/runtime.js';
 import type { RunContext } from './events/github-event.js';
 import { recordPlan } from './records/plan-records.js';
+import { recordDriftOfPlan, type DriftIssueLink } from './records/drift-issue.js';
 import type { Provenance } from '../model/provenance.js';
 import type { Settings } from '../settings/inputs.js';
 
-/** A plan, with its commit status and pull request comment on GitHub. */
+/** A plan, with its commit status and pull request comment on GitHub, and the drift issue of a scheduled one. */
 export async function planAndRecord(
   settings: Settings,
   run: RunContext,
   provenance: Provenance,
   runtime: Runtime,
-): Promise<PlanResult> {
+): Promise<{ result: PlanResult; driftIssue?: DriftIssueLink }> {
   const planned = await runPlan(settings, provenance, runtime);
   const result = explainFork(await withRenderedDiff(planned, settings, run, runtime), run);
   await recordPlan(settings, run, result, runtime.github, runtime.log, runtime.secrets);
-  return result;
+  const { github, log, secrets } = runtime;
+  const driftIssue = await recordDriftOfPlan({ settings, run, github, log }, result, secrets);
+  return { result, driftIssue };
 }
 
 /** Drift found by a scheduled plan, to be applied when self-heal is on. */

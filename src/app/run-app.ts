@@ -48,15 +48,15 @@ export async function runApp(
           import('./apply-app.js'),
         ]);
         const provenance = await context.provenance(context.run);
-        const result = await planAndRecord(settings, context.run, provenance, runtime);
+        const { result, driftIssue } = await planAndRecord(settings, context.run, provenance, runtime);
         const closed = windowsClosed(settings, runtime);
         const refusal = closed && `an apply now would be refused: ${closed}`;
         if (refusal) runtime.log.warning(refusal);
         if (refusal || !shouldSelfHeal(settings, context.run, result))
-          return { kind: 'planned', label: result.app, environment, settings, result, refusal };
+          return { kind: 'planned', label: result.app, environment, settings, result, refusal, driftIssue };
         runtime.log.info('self-heal: the cluster drifted from this commit; applying it');
         const healed = await context.cancellation.withCleanup(() =>
-          applyAndRecord(healing(settings), provenance, runtime, context),
+          applyAndRecord(healing(settings), provenance, runtime, context, undefined, { healing: true }),
         );
         return { ...healed, healed: result };
       }

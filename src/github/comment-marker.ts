@@ -29,6 +29,14 @@ export function partOf(body: string, app: string, environment: string): number |
   return number === undefined ? undefined : Number(number);
 }
 
+/**
+ * The hidden first line of an app's drift issue. It starts like a comment's marker, so that the
+ * redaction of the body (redactComment) keeps it as it is.
+ */
+export function driftIssueMarker(app: string, environment: string): string {
+  return `${MARKER_START}drift-issue:${app}:${environment || 'default'}${MARKER_END}`;
+}
+
 /** What the marker records of the reviewed plan. Comments written before `desired` existed lack it. */
 export interface MarkerData {
   readonly digest: string;

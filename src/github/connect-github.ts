@@ -3,6 +3,7 @@ import { GitHubApi } from './github-api.js';
 import type { GitHub, Repository } from './github.js';
 import { RestPromotions } from './promotion-github.js';
 import { RestRecords } from './github-rest.js';
+import { RestIssues } from './issues-github.js';
 
 export interface GitHubConnection {
   readonly token: string;
@@ -24,9 +25,11 @@ export function connectGitHub(connection: GitHubConnection): GitHub {
     connection.requestTimeoutMs,
     connection.apiUrl,
   );
+  const records = new RestRecords(api, connection.repository, connection.secrets);
   return {
     repository: connection.repository,
-    records: new RestRecords(api, connection.repository, connection.secrets),
+    records,
     promotions: new RestPromotions(api, connection.repository),
+    issues: new RestIssues(api, connection.repository, () => records.identity()),
   };
 }

@@ -12,6 +12,8 @@ export interface GitHub {
   readonly records: GitHubRecords;
   /** What a promotion reads and writes: the last release's statuses and Deployment, a branch, a pull request. */
   readonly promotions: GitHubPromotions;
+  /** The drift issues: one open issue per app and environment while its cluster drifts. */
+  readonly issues: GitHubIssues;
 }
 
 export interface Repository {
@@ -132,4 +134,26 @@ export interface GitHubPromotions {
     readonly body: string;
     readonly label: string;
   }): Promise<PromotionPullRequest>;
+}
+
+/** An open issue kubesync wrote, found by its label and the marker its body starts with. */
+export interface MarkedIssue {
+  readonly number: number;
+  readonly url: string;
+  readonly body: string;
+}
+
+export interface GitHubIssues {
+  /** The open issue with this label whose body starts with `marker`, written by kubesync's identity. */
+  findOpenIssue(label: string, marker: string): Promise<MarkedIssue | undefined>;
+  /** Opens an issue with this label; created once, even when the answer to the create is lost. */
+  createIssue(issue: {
+    readonly title: string;
+    readonly body: string;
+    readonly label: string;
+    readonly marker: string;
+  }): Promise<MarkedIssue>;
+  updateIssue(number: number, body: string): Promise<void>;
+  /** Comments on the issue, then closes it as completed. */
+  closeIssue(number: number, comment: string): Promise<void>;
 }

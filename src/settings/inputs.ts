@@ -429,6 +429,23 @@ export const SETTINGS = {
       commands: CLUSTER_AND_PROMOTE,
       surface: 'action',
     }),
+    driftIssue: input('drift-issue', {
+      trust: 'policy',
+      description:
+        'When a scheduled or dispatched plan finds drift (OutOfSync with no change in git), open one issue per app and environment with what drifted, keep it up to date while the drift lasts, and close it once the app is Synced again. Needs issues: write.',
+      default: 'false',
+      schema: boolean,
+      commands: CLUSTER,
+      surface: 'action',
+    }),
+    driftIssueLabel: input('drift-issue-label', {
+      trust: 'policy',
+      description: 'The label of drift issues: kubesync finds its open drift issue by it.',
+      default: 'kubesync/drift',
+      schema: z.string().min(1),
+      commands: CLUSTER,
+      surface: 'action',
+    }),
   },
   deployment: {
     environmentUrl: input('environment-url', {

@@ -36,6 +36,10 @@ export const OPERATIONS = [
   'pulls/create',
   'pulls/update',
   'issues/add-labels',
+  // drift issues: one per app and environment, found by label and author, closed with a comment
+  'issues/list-for-repo',
+  'issues/create',
+  'issues/update',
 ];
 
 let packageDir = process.argv[2];

@@ -43,6 +43,18 @@ export interface PullRequest {
   state: 'open' | 'closed';
 }
 
+/** An issue of the fake repository (pull requests are kept apart, in `pulls`). */
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  state: 'open' | 'closed';
+  stateReason?: string;
+  /** The author's `user.login`. */
+  author: string;
+}
+
 /** A commit of the fake repository: its files (path → text) by way of its tree. */
 export interface GitCommit {
   sha: string;
@@ -91,6 +103,7 @@ export class FakeGitHub {
   readonly trees = new Map<string, Record<string, string>>();
   readonly refs = new Map<string, string>();
   readonly pulls: PullRequest[] = [];
+  readonly issues: Issue[] = [];
   defaultBranch = 'main';
   /** When set, every request is answered with this status, as during an outage. */
   outage?: number;
@@ -181,6 +194,7 @@ export class FakeGitHub {
       list.splice(0);
     this.deploymentStatuses.splice(0);
     this.pulls.splice(0);
+    this.issues.splice(0);
     this.failures.splice(0);
     for (const map of [this.pullsOfCommit, this.pullLabels, this.commits, this.trees, this.refs]) map.clear();
     this.failuresAfterEffect.clear();
@@ -494,6 +508,46 @@ export class FakeGitHub {
         if (body.state === 'open' || body.state === 'closed') pull.state = body.state;
         return [200, this.pullBody(params, pull)];
       }
+      case 'issues/list-for-repo': {
+        const labels = (query.labels ?? '').split(',').filter(Boolean);
+        const state = query.state ?? 'open';
+        const matching = this.issues.filter(
+          (issue) =>
+            (state === 'all' || issue.state === state) &&
+            labels.every((label) => issue.labels.includes(label)) &&
+            (query.creator === undefined || issue.author === query.creator),
+        );
+        const perPage = Number(query.per_page ?? 30);
+        const page = Number(query.page ?? 1);
+        return [
+          200,
+          matching.slice((page - 1) * perPage, page * perPage).map((issue) => this.issueBody(params, issue)),
+        ];
+      }
+      case 'issues/create': {
+        const issue: Issue = {
+          // Issues and pull requests share their numbers.
+          number: this.nextId++,
+          title: String(body.title),
+          body: String(body.body ?? ''),
+          labels: ((body.labels as (string | { name?: string })[] | undefined) ?? []).map((label) =>
+            typeof label === 'string' ? label : String(label.name),
+          ),
+          state: 'open',
+          author: this.viewerLogin ?? 'github-actions[bot]',
+        };
+        this.issues.push(issue);
+        return [201, this.issueBody(params, issue)];
+      }
+      case 'issues/update': {
+        const issue = this.issues.find((entry) => entry.number === Number(params.issue_number));
+        if (!issue) return [404, { message: 'Not Found' }];
+        if (typeof body.title === 'string') issue.title = body.title;
+        if (typeof body.body === 'string') issue.body = body.body;
+        if (body.state === 'open' || body.state === 'closed') issue.state = body.state;
+        if (typeof body.state_reason === 'string') issue.stateReason = body.state_reason;
+        return [200, this.issueBody(params, issue)];
+      }
       case 'issues/add-labels': {
         const number = Number(params.issue_number);
         const names = (body.labels as (string | { name: string })[]).map((label) =>
@@ -541,6 +595,19 @@ export class FakeGitHub {
       head: { ref: pull.head, sha: this.refs.get(`refs/heads/${pull.head}`) },
       base: { ref: pull.base },
       labels: (this.pullLabels.get(pull.number) ?? []).map((name) => ({ name })),
+    };
+  }
+
+  private issueBody(params: Record<string, string>, issue: Issue) {
+    return {
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      state_reason: issue.stateReason ?? null,
+      html_url: `https://github.com/${params.owner}/${params.repo}/issues/${issue.number}`,
+      user: { login: issue.author },
+      labels: issue.labels.map((name) => ({ name })),
     };
   }
 

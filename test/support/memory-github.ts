@@ -5,9 +5,11 @@ import type {
   DeploymentState,
   GitHub,
   GitHubPromotions,
+  GitHubIssues,
   GitHubRecords,
   LastDeployment,
   MarkedComments,
+  MarkedIssue,
   NewDeployment,
   OwnComment,
   Repository,
@@ -34,14 +36,27 @@ export interface StoredDeployment extends NewDeployment {
   readonly statuses: { state: DeploymentState; description: string; environmentUrl?: string }[];
 }
 
+export interface StoredIssue {
+  readonly number: number;
+  readonly author: string;
+  readonly title: string;
+  readonly labels: readonly string[];
+  body: string;
+  state: 'open' | 'closed';
+  readonly comments: string[];
+}
+
 /**
  * GitHub as a few lists in memory, for in-process tests of the action and CLI layers: what kubesync
  * wrote is read back as data. `fail` makes every call throw what the real client would.
  */
-export class MemoryGitHub implements GitHub, GitHubRecords, GitHubPromotions {
+export class MemoryGitHub implements GitHub, GitHubRecords, GitHubPromotions, GitHubIssues {
   readonly repository: Repository = { owner: 'acme', repo: 'shop' };
   readonly records = this;
   readonly promotions = this;
+  readonly issues = this;
+  /** Issues and pull requests share their numbers, as on GitHub. */
+  readonly storedIssues: StoredIssue[] = [];
   readonly comments: StoredComment[] = [];
   readonly statuses: StoredStatus[] = [];
   readonly deployments: StoredDeployment[] = [];
@@ -190,5 +205,55 @@ export class MemoryGitHub implements GitHub, GitHubRecords, GitHubPromotions {
     const created = { number, url: `https://github.com/acme/shop/pull/${number}`, created: true };
     this.pullRequests.push({ ...created, branch: pull.branch, title: pull.title, body: pull.body });
     return Promise.resolve(created);
+  }
+
+  findOpenIssue(label: string, marker: string): Promise<MarkedIssue | undefined> {
+    this.check();
+    const found = this.storedIssues.find(
+      (issue) =>
+        issue.state === 'open' &&
+        issue.labels.includes(label) &&
+        issue.author === this.login &&
+        issue.body.startsWith(marker),
+    );
+    return Promise.resolve(found && this.issueOf(found));
+  }
+
+  createIssue(issue: { title: string; body: string; label: string }): Promise<MarkedIssue> {
+    this.check();
+    const stored: StoredIssue = {
+      number: this.nextId++,
+      author: this.login,
+      title: issue.title,
+      labels: [issue.label],
+      body: issue.body,
+      state: 'open',
+      comments: [],
+    };
+    this.storedIssues.push(stored);
+    return Promise.resolve(this.issueOf(stored));
+  }
+
+  updateIssue(number: number, body: string): Promise<void> {
+    this.check();
+    const issue = this.storedIssues.find((stored) => stored.number === number);
+    if (issue) issue.body = body;
+    return Promise.resolve();
+  }
+
+  closeIssue(number: number, comment: string): Promise<void> {
+    this.check();
+    const issue = this.storedIssues.find((stored) => stored.number === number);
+    issue?.comments.push(comment);
+    if (issue) issue.state = 'closed';
+    return Promise.resolve();
+  }
+
+  private issueOf(issue: StoredIssue): MarkedIssue {
+    return {
+      number: issue.number,
+      url: `https://github.com/acme/shop/issues/${issue.number}`,
+      body: issue.body,
+    };
   }
 }
