@@ -15,6 +15,8 @@ const CONTAINS_GROUP_KINDS = 'applyset.kubernetes.io/contains-group-kinds';
 const ADDITIONAL_NAMESPACES = 'applyset.kubernetes.io/additional-namespaces';
 const LAST_COMMIT = 'kubesync.io/last-applied-commit';
 const LAST_DIGEST = 'kubesync.io/last-applied-digest';
+/** When the last apply finished, ISO 8601: the fleet view's age of what runs. */
+const LAST_APPLIED_AT = 'kubesync.io/last-applied-at';
 /** The container images of the last apply's workloads, comma-separated: what a promotion moves on. */
 const LAST_IMAGES = 'kubesync.io/last-applied-images';
 
@@ -24,6 +26,8 @@ export interface InventoryState {
   readonly namespaces: string[];
   readonly lastCommit?: string;
   readonly lastDigest?: string;
+  /** Undefined when the last apply recorded no time (an apply by an older kubesync). */
+  readonly lastAppliedAt?: string;
   /** Undefined when the last apply recorded none (an apply by an older kubesync). */
   readonly lastImages?: string[];
   /** The parent holds fields an older kubesync applied as the legacy manager `kubesync`. */
@@ -34,6 +38,8 @@ export interface AppliedCommit {
   readonly sha: string;
   readonly digest: string;
   readonly images?: readonly string[];
+  /** ISO 8601. */
+  readonly at?: string;
 }
 
 /**
@@ -77,6 +83,7 @@ export class ApplySetInventory {
       namespaces: [this.namespace, ...splitList(annotations[ADDITIONAL_NAMESPACES])].filter(unique),
       lastCommit: annotations[LAST_COMMIT],
       lastDigest: annotations[LAST_DIGEST],
+      lastAppliedAt: annotations[LAST_APPLIED_AT],
       lastImages: annotations[LAST_IMAGES] === undefined ? undefined : splitList(annotations[LAST_IMAGES]),
       ...(hasAppliedFields(parent, LEGACY_FIELD_MANAGER) ? { legacyParent: true } : {}),
     };
@@ -133,6 +140,7 @@ export class ApplySetInventory {
       annotations[LAST_COMMIT] = commit.sha;
       annotations[LAST_DIGEST] = commit.digest;
       if (commit.images) annotations[LAST_IMAGES] = commit.images.join(',');
+      if (commit.at) annotations[LAST_APPLIED_AT] = commit.at;
     }
     return {
       apiVersion: 'v1',

@@ -32,6 +32,7 @@ export async function recordIntent(
         sha: state.lastCommit,
         digest: state.lastDigest ?? '',
         images: state.lastImages,
+        at: state.lastAppliedAt,
       }
     : undefined;
   await client.apply(inventory.parent([...newMembers, ...oldMembers], lastApplied), { force: true });
@@ -67,6 +68,7 @@ export async function recordCommit(
     sha: provenance.commit,
     digest: plan.digest,
     images: imagesOf(applied),
+    at: new Date().toISOString(),
   };
   await takeOverLegacyParent(client, inventory, state, fieldManager);
   await client.apply(inventory.parent(members, commit), { force: true });

@@ -141,6 +141,12 @@ describeOnEachTarget('plan and apply through the real client', (kind) => {
         'kubesync.io/last-applied-commit': COMMIT.commit,
       },
     });
+    // When it was applied, for the fleet view's age; a plan reads it back.
+    const at = (parent?.metadata as { annotations: Record<string, string> }).annotations[
+      'kubesync.io/last-applied-at'
+    ];
+    expect(Number.isNaN(Date.parse(at ?? ''))).toBe(false);
+    expect((await run(shop()).plan()).lastApplied).toEqual({ commit: COMMIT.commit, at });
   });
 
   it('diffs exactly the changed replicas line', async () => {

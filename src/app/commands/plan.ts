@@ -42,6 +42,8 @@ export interface PlanResult {
   readonly server?: string;
   /** The kubeconfig context planned against, when it has a name. */
   readonly context?: string;
+  /** What the app's ApplySet parent records of the last apply: the commit, and when (ISO 8601). */
+  readonly lastApplied?: { readonly commit: string; readonly at?: string };
 }
 
 /** load → render → validate → connect → plan. Without credentials, stops after validate with status Unknown. */
@@ -78,7 +80,7 @@ export async function runPlan(
           }),
     };
   }
-  const { plan, findings, refused } = await log.group('plan', async () => {
+  const { plan, findings, refused, state } = await log.group('plan', async () => {
     // Before the first request that may be refused, so that every missing permission shows at once.
     const resources = validation.loaded.resources;
     await checkRunAccess(
@@ -88,10 +90,12 @@ export async function runPlan(
       log,
     );
     const state = await readInventory(session);
-    return planAgainst(session, settings, validation, provenance, state, 'plan', runtime, {
+    const outcome = await planAgainst(session, settings, validation, provenance, state, 'plan', runtime, {
       accessChecked: true,
     });
+    return { ...outcome, state };
   });
+  const lastApplied = state?.lastCommit ? { commit: state.lastCommit, at: state.lastAppliedAt } : undefined;
   if (!plan) {
     return {
       app,
@@ -101,6 +105,7 @@ export async function runPlan(
       unknownCause: 'refused',
       server: session.client.server,
       context: session.context,
+      lastApplied,
     };
   }
   return {
@@ -110,6 +115,7 @@ export async function runPlan(
     syncStatus: plan.syncStatus,
     server: session.client.server,
     context: session.context,
+    lastApplied,
   };
 }
 
