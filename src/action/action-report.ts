@@ -28,6 +28,7 @@ const NOTHING_DONE: Readonly<Record<keyof typeof OUTPUTS, string>> = {
   'environment-url': '',
   'pull-request': '',
   apps: '[]',
+  fleet: '[]',
   'diff-file': '',
   failure: '',
 };

@@ -4,6 +4,9 @@ import type { AppOutcome } from '../app/app-outcome.js';
 import { planOf, validationOf } from '../app/app-outcome.js';
 import type { ResolvedCommand } from '../settings/inputs.js';
 import { outcomeNotes, planTitle } from './outcome-notes.js';
+import { statusOf } from './app-status.js';
+import type { FleetRow } from './fleet-view.js';
+import { ageText, fleetRows } from './fleet-view.js';
 import { escapeCell } from '../model/markdown-escape.js';
 import { plural } from '../model/plural.js';
 import type { Plan } from '../plan/plan.js';
@@ -14,23 +17,6 @@ import { planSummary, SUMMARY_LIMIT, validationSummary } from '../report/summary
 
 /** Worst first: one failed app fails the step, one drifted app makes it OutOfSync. */
 const STATUS_ORDER = ['Failed', 'OutOfSync', 'Unknown', 'Synced'];
-
-function statusOf(outcome: AppOutcome): string {
-  switch (outcome.kind) {
-    case 'skipped':
-      return 'Skipped';
-    case 'failed':
-      return 'Failed';
-    case 'validated':
-    case 'rendered':
-    case 'rbac':
-      return validationOf(outcome)?.valid ? 'Valid' : 'Invalid';
-    case 'promoted':
-      return outcome.result.refused ? 'Refused' : 'Promoted';
-    default:
-      return outcome.result.syncStatus;
-  }
-}
 
 /** The step's outputs over all apps: sums, the worst status, and every app in `apps` as JSON. */
 export function appsOutputs(outcomes: readonly AppOutcome[]): Record<string, string> {
@@ -103,30 +89,44 @@ export function appsDiff(outcomes: readonly AppOutcome[]): string {
     .join('\n');
 }
 
-/** The job summary: one table of every app, then each app's own section. */
+/** The table of apps may take this share of GitHub's limit; each app's section shares the rest. */
+const TABLE_SHARE = 0.5;
+
+/**
+ * The job summary: one table of every app (for plan and apply, the fleet view: what runs where, since
+ * when, and its drift issue), then each app's own section. Never over GitHub's limit: rows and sections
+ * that do not fit are counted, pointing at the `apps` and `fleet` outputs.
+ */
 export function appsSummary(
   command: ResolvedCommand,
   outcomes: readonly AppOutcome[],
   notes: readonly string[],
   secrets: SecretValues,
+  now = new Date(),
 ): string {
   const environments = [...new Set(outcomes.map((outcome) => outcome.environment).filter(Boolean))];
-  const lines = [
+  const fleet = command === 'plan' || command === 'apply';
+  const rows = fleetRows(outcomes);
+  const head = [
     `## kubesync ${command}: ${plural(outcomes.length, 'app')}${environments.length === 1 ? ` (${environments[0]})` : ''}`,
     '',
     ...notes.map((note) => `- ${escapeCell(note)}`),
     ...(notes.length > 0 ? [''] : []),
-    '| app | environment | status | changes | notes |',
-    '| --- | --- | --- | --- | --- |',
-    ...outcomes.map((outcome) => {
-      const plan = planOf(outcome);
-      const changes = plan ? `+${plan.counts.create} ~${plan.counts.update} -${plan.counts.delete}` : '';
-      return `| ${escapeCell(outcome.label)} | ${escapeCell(outcome.environment ?? '')} | ${statusOf(outcome)} | ${changes} | ${escapeCell(noteOf(outcome))} |`;
-    }),
-    '',
-  ];
-  // Each app's section gets an equal share of GitHub's limit, so one big diff cannot crowd out the others.
-  const share = Math.floor(SUMMARY_LIMIT / (outcomes.length + 1));
+    fleet
+      ? '| app | environment | status | changes | applied | drift issue | notes |'
+      : '| app | environment | status | changes | notes |',
+    fleet ? '| --- | --- | --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- | --- |',
+  ].join('\n');
+  const lines = outcomes.map((outcome, index) => {
+    const plan = planOf(outcome);
+    const changes = plan ? `+${plan.counts.create} ~${plan.counts.update} -${plan.counts.delete}` : '';
+    const row = rows[index];
+    const fleetCells = fleet && row ? ` ${appliedCell(row, now)} | ${driftIssueCell(row)} |` : '';
+    return `| ${escapeCell(outcome.label)} | ${escapeCell(outcome.environment ?? '')} | ${statusOf(outcome)} | ${changes} |${fleetCells} ${escapeCell(noteOf(outcome))} |`;
+  });
+  const table = `${head}\n${fitLines(lines, Math.floor(SUMMARY_LIMIT * TABLE_SHARE) - head.length, 'app')}\n`;
+  // Each app's section gets an equal share of the rest, so one big diff cannot crowd out the others.
+  const share = Math.floor((SUMMARY_LIMIT - table.length) / Math.max(1, outcomes.length + 1));
   const sections = outcomes.flatMap((outcome): string[] => {
     const title = `kubesync ${command}: ${outcome.label}${outcome.environment ? ` (${outcome.environment})` : ''}`;
     switch (outcome.kind) {
@@ -160,7 +160,55 @@ export function appsSummary(
   });
   const promoted = outcomes.flatMap((outcome) => (outcome.kind === 'promoted' ? [outcome.result] : []));
   if (promoted.length > 0) sections.push(promotionSummary(promoted));
-  return [lines.join('\n'), ...sections].join('\n');
+  return [table, ...fitSections(sections, SUMMARY_LIMIT - table.length)].join('\n');
+}
+
+/** The lines that fit in `room`, in order; the others counted in a last line. */
+function fitLines(lines: readonly string[], room: number, what: string): string {
+  const kept: string[] = [];
+  let used = 0;
+  for (const [index, line] of lines.entries()) {
+    if (used + line.length + 200 > room) {
+      const left = lines.length - index;
+      return [
+        ...kept,
+        '',
+        `_${plural(left, `more ${what}`)} left out to keep within GitHub's job summary limit: the apps and fleet outputs list every app._`,
+      ].join('\n');
+    }
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept.join('\n');
+}
+
+/** The sections that fit in `room`, in order (a plan's section may hold more than its share of objects). */
+function fitSections(sections: readonly string[], room: number): string[] {
+  const kept: string[] = [];
+  let used = 0;
+  for (const [index, section] of sections.entries()) {
+    if (used + section.length + 300 > room) {
+      kept.push(
+        `_${plural(sections.length - index, 'more section')} left out to keep within GitHub's job summary limit; the diff-file output has every diff._\n`,
+      );
+      break;
+    }
+    kept.push(section);
+    used += section.length + 1;
+  }
+  return kept;
+}
+
+/** `` `0123456` · 3 h ``: the commit running in the cluster, and how long ago it was applied. */
+function appliedCell(row: FleetRow, now: Date): string {
+  if (!row.applied) return '';
+  const commit = `\`${row.applied.commit.slice(0, 7)}\``;
+  return row.applied.at ? `${commit} · ${ageText(row.applied.at, now)}` : commit;
+}
+
+function driftIssueCell(row: FleetRow): string {
+  const issue = row.driftIssue;
+  return issue ? `[#${issue.number}](${issue.url}) ${issue.state}` : '';
 }
 
 function noteOf(outcome: AppOutcome): string {

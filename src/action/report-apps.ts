@@ -11,6 +11,7 @@ import type { SecretValues } from '../secrets/redact.js';
 import type { ActionReport } from './action-report.js';
 import { appsDiff, appsOutputs, appsSummary } from './apps-summary.js';
 import { outcomeNotes } from './outcome-notes.js';
+import { fleetJson, fleetRows } from './fleet-view.js';
 
 /**
  * What the step leaves in the workflow run: one app named by `manifest` is reported as that app alone
@@ -18,6 +19,8 @@ import { outcomeNotes } from './outcome-notes.js';
  */
 export async function reportApps(apps: AppsRun, report: ActionReport, secrets: SecretValues): Promise<void> {
   const [only] = apps.outcomes;
+  if (apps.command === 'plan' || apps.command === 'apply')
+    report.output('fleet', fleetJson(fleetRows(apps.outcomes), new Date()));
   if (apps.single && only) await reportOneApp(only, report);
   else await reportManyApps(apps, report, secrets);
 }

@@ -8,6 +8,12 @@ import type { Settings } from '../settings/inputs.js';
 import type { Plan } from '../plan/plan.js';
 import type { DriftIssueLink } from './records/drift-issue.js';
 
+/** The commit an app's ApplySet parent records as applied, and when (ISO 8601; older applies have none). */
+export interface LastApplied {
+  readonly commit: string;
+  readonly at?: string;
+}
+
 interface Named {
   /** The app's name, or its manifest path when it failed before it had one. */
   readonly label: string;
@@ -53,6 +59,8 @@ export type AppOutcome = Named &
         readonly healed?: PlanResult;
         /** Who let it through outside its deploy windows. */
         readonly windowOverride?: string;
+        /** The commit this apply left running, and when: only when it ended Synced. */
+        readonly lastApplied?: LastApplied;
       }
     | { readonly kind: 'promoted'; readonly result: PromotionResult }
   );

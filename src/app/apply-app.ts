@@ -62,5 +62,6 @@ export async function applyAndRecord(
       environmentUrl: records.environmentUrl,
       driftIssue,
     },
+    ...(synced ? { lastApplied: { commit: provenance.commit, at: new Date().toISOString() } } : {}),
   };
 }

@@ -58,7 +58,9 @@ export async function runApp(
         const healed = await context.cancellation.withCleanup(() =>
           applyAndRecord(healing(settings), provenance, runtime, context, undefined, { healing: true }),
         );
-        return { ...healed, healed: result };
+        // A heal that failed leaves the drift issue the plan opened: the fleet view links it still.
+        const recorded = { ...healed.recorded, driftIssue: healed.recorded.driftIssue ?? driftIssue };
+        return { ...healed, recorded, healed: result };
       }
       case 'apply': {
         const gate = await deployWindowGate(settings, context.run, runtime);

@@ -2,7 +2,7 @@ import type { Plan } from '../plan/plan.js';
 import type { SecretValues } from '../secrets/redact.js';
 import { driftIssueMarker } from '../github/comment-marker.js';
 import { escapeMarkdown } from '../model/markdown-escape.js';
-import { renderChanges } from './change-blocks.js';
+import { renderChangePages } from './change-blocks.js';
 import { keepReportIdentifiers } from './identifiers.js';
 import { code, link } from './inline.js';
 import type { RepositoryLinks } from './links.js';
@@ -61,7 +61,11 @@ export function renderDriftIssue(input: DriftIssueInput, secrets: SecretValues):
     '',
   ].join('\n');
   const room = COMMENT_LIMIT - marker.length - head.length - tail.length;
-  const changes = renderChanges(input.plan, input.runUrl, links, room);
+  const [changes = ''] = renderChangePages(input.plan, input.runUrl, links, {
+    first: room,
+    next: room,
+    count: 1,
+  });
   // Redacted before it may be cut, so that a cut never leaves part of a secret.
   const end = secrets.redact(tail);
   const limit = COMMENT_LIMIT - marker.length - end.length;

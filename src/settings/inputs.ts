@@ -803,6 +803,11 @@ export const OUTPUTS: Readonly<Record<string, OutputDefinition>> = {
       'With several apps: a JSON list of each app with its environment, status, counts and, where there is one, its Deployment id, URL or promotion pull request.',
     commands: MANY_APPS,
   },
+  fleet: {
+    description:
+      'The fleet view as JSON: each app × environment of the step with its status, what this run did (result), the commit applied in the cluster with its time and age in seconds (commit, appliedAt, ageSeconds), and its drift issue (driftIssue, driftIssueState).',
+    commands: CLUSTER,
+  },
   'pull-request': {
     description: 'promote: the URL of the promotion pull request it opened or updated.',
     commands: PROMOTE,
