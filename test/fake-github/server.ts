@@ -126,7 +126,8 @@ export class FakeGitHub {
         })}$`,
       );
       this.routes.push({ id, operation, pattern, names });
-      if (operation.requestSchema) this.validators.set(id, ajv.compile(operation.requestSchema));
+      if (operation.requestSchema)
+        this.validators.set(id, ajv.compile(jsonSchemaOf(operation.requestSchema)));
     }
     this.routes.push({
       id: 'graphql',
@@ -619,6 +620,23 @@ export class FakeGitHub {
       html_url: `${this.url}/comment/${comment.id}`,
     };
   }
+}
+
+/**
+ * OpenAPI 3.0's `nullable` as JSON Schema: Ajv reads it only beside a `type`, and GitHub's description
+ * also puts it on a `oneOf` (the issue's title and milestone), which becomes "that, or null".
+ */
+function jsonSchemaOf(schema: unknown): object {
+  const convert = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(convert);
+    if (typeof node !== 'object' || node === null) return node;
+    const entries = Object.entries(node).map(([key, value]) => [key, convert(value)] as const);
+    const converted = Object.fromEntries(entries) as Record<string, unknown>;
+    if (converted.nullable !== true || 'type' in converted) return converted;
+    const { nullable: _nullable, description, ...rest } = converted;
+    return { description, anyOf: [rest, { type: 'null' }] };
+  };
+  return convert(schema) as object;
 }
 
 /** A sha-1 hex digest, as git names its objects (of this text, not of git's object encoding). */
