@@ -107,6 +107,8 @@ export class FakeGitHub {
   defaultBranch = 'main';
   /** When set, every request is answered with this status, as during an outage. */
   outage?: number;
+  /** Operations GitHub refuses the token, with their status: 403 for a permission the token lacks. */
+  readonly refused = new Map<string, number>();
   private readonly failures: InjectedFailure[] = [];
   private readonly failuresAfterEffect = new Map<string, InjectedFailure[]>();
   private readonly validators = new Map<string, ValidateFunction>();
@@ -199,6 +201,7 @@ export class FakeGitHub {
     this.failures.splice(0);
     for (const map of [this.pullsOfCommit, this.pullLabels, this.commits, this.trees, this.refs]) map.clear();
     this.failuresAfterEffect.clear();
+    this.refused.clear();
     this.outage = undefined;
   }
 
@@ -277,6 +280,11 @@ export class FakeGitHub {
       );
       call.status = 422;
       return send(422, { message: 'Validation Failed', errors: validate.errors });
+    }
+    const refusal = this.refused.get(route.id);
+    if (refusal) {
+      call.status = refusal;
+      return send(refusal, { message: 'Resource not accessible by integration' });
     }
     const failure = this.outage ?? this.failures.shift();
     if (failure) return fail(call, failure);

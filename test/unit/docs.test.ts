@@ -60,6 +60,16 @@ describe('the workflows in README.md, SECURITY.md and docs/', () => {
     expect(readDoc('docs/triggers.md')).toContain('tags: ["v*"]');
   });
 
+  it('show drift issues on a schedule, with the permission they need', () => {
+    const [workflow] = workflowsOf('docs/drift-and-fleet.md');
+    expect(Object.keys(workflow?.on ?? {})).toContain('schedule');
+    expect((workflow as { permissions?: Record<string, string> } | undefined)?.permissions).toMatchObject({
+      issues: 'write',
+    });
+    const step = workflow?.jobs.drift?.steps.find((candidate) => candidate.uses?.startsWith('kubesync/'));
+    expect(step?.with).toMatchObject({ 'drift-issue': true });
+  });
+
   it('the quick start is one workflow of at most 30 lines that plans pull requests and applies pushes to main', () => {
     const quickStart = codeBlocks('README.md', section(readDoc('README.md'), '## Quick start')).filter(
       isWorkflow,
