@@ -59,6 +59,9 @@ describeOnRealCluster(
       });
 
       await editReplicas(namespace, 3);
+      // The push looked for an open drift issue to close (there was none).
+      expect(operations(github)).toEqual(['issues/list-for-repo']);
+      github.calls.splice(0);
       const drift = await run('schedule');
       expect(drift.exitCode, drift.stdout).toBe(0);
       expect(drift.outputs['sync-status']).toBe('OutOfSync');
