@@ -57,7 +57,7 @@ describe('the drift issue', () => {
     const body = renderDriftIssue(input(planOf(changes)), secrets);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body).toMatch(
-      /more diffs? in the \[job summary\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/9\)/,
+      /more diffs? did not fit in 1 comment: see the \[job summary\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/9\)/,
     );
     expect(body.startsWith('<!-- kubesync:drift-issue:web:production -->\n')).toBe(true);
   });
