@@ -107,21 +107,27 @@ export function appsSummary(
   const environments = [...new Set(outcomes.map((outcome) => outcome.environment).filter(Boolean))];
   const fleet = command === 'plan' || command === 'apply';
   const rows = fleetRows(outcomes);
+  // The deploy windows' column only when they had a say about some app.
+  const windows = rows.some((row) => row.window);
   const head = [
     `## kubesync ${command}: ${plural(outcomes.length, 'app')}${environments.length === 1 ? ` (${environments[0]})` : ''}`,
     '',
     ...notes.map((note) => `- ${escapeCell(note)}`),
     ...(notes.length > 0 ? [''] : []),
     fleet
-      ? '| app | environment | status | changes | applied | drift issue | notes |'
+      ? `| app | environment | status | changes | applied | drift issue |${windows ? ' window |' : ''} notes |`
       : '| app | environment | status | changes | notes |',
-    fleet ? '| --- | --- | --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- | --- |',
+    fleet
+      ? `| --- | --- | --- | --- | --- | --- |${windows ? ' --- |' : ''} --- |`
+      : '| --- | --- | --- | --- | --- |',
   ].join('\n');
   const lines = outcomes.map((outcome, index) => {
     const plan = planOf(outcome);
     const changes = plan ? `+${plan.counts.create} ~${plan.counts.update} -${plan.counts.delete}` : '';
     const row = rows[index];
-    const fleetCells = fleet && row ? ` ${appliedCell(row, now)} | ${driftIssueCell(row)} |` : '';
+    const windowCell = windows ? ` ${escapeCell(row?.window ?? '')} |` : '';
+    const fleetCells =
+      fleet && row ? ` ${appliedCell(row, now)} | ${driftIssueCell(row)} |${windowCell}` : '';
     return `| ${escapeCell(outcome.label)} | ${escapeCell(outcome.environment ?? '')} | ${statusOf(outcome)} | ${changes} |${fleetCells} ${escapeCell(noteOf(outcome))} |`;
   });
   const table = `${head}\n${fitLines(lines, Math.floor(SUMMARY_LIMIT * TABLE_SHARE) - head.length, 'app')}\n`;

@@ -12,6 +12,8 @@ export interface FleetRow {
   /** What runs in the cluster: the commit its ApplySet parent records, and when it was applied. */
   readonly applied?: LastApplied;
   readonly driftIssue?: { readonly url: string; readonly number: number; readonly state: 'open' | 'closed' };
+  /** The deploy windows' say: why an apply now would be refused, or who let this one through. */
+  readonly window?: string;
 }
 
 /** The fleet: every app × environment of the step, in the order they ran. */
@@ -23,6 +25,7 @@ export function fleetRows(outcomes: readonly AppOutcome[]): FleetRow[] {
     result: resultOf(outcome),
     applied: appliedOf(outcome),
     driftIssue: driftIssueOf(outcome),
+    window: windowOf(outcome),
   }));
 }
 
@@ -43,6 +46,7 @@ export function fleetJson(rows: readonly FleetRow[], now: Date): string {
           }
         : {}),
       ...(row.driftIssue ? { driftIssue: row.driftIssue.url, driftIssueState: row.driftIssue.state } : {}),
+      ...(row.window ? { window: row.window } : {}),
     })),
   );
 }
@@ -89,5 +93,12 @@ function appliedOf(outcome: AppOutcome): LastApplied | undefined {
 function driftIssueOf(outcome: AppOutcome): FleetRow['driftIssue'] {
   if (outcome.kind === 'planned') return outcome.driftIssue;
   if (outcome.kind === 'applied') return outcome.recorded.driftIssue;
+  return undefined;
+}
+
+function windowOf(outcome: AppOutcome): string | undefined {
+  if (outcome.kind === 'planned') return outcome.refusal || undefined;
+  if (outcome.kind === 'applied' && outcome.windowOverride)
+    return `outside the deploy windows: let through by ${outcome.windowOverride}`;
   return undefined;
 }

@@ -70,6 +70,23 @@ describe('the fleet view', () => {
     );
   });
 
+  it("shows the deploy windows' say in a column of its own, only when they had one", () => {
+    const refused = {
+      ...planned('web', []),
+      refusal: 'an apply now would be refused: outside the deploy windows',
+    } as AppOutcome;
+    const rows = fleetRows([refused, planned('api', [])]);
+    expect(JSON.parse(fleetJson(rows, NOW))[0]).toMatchObject({
+      window: 'an apply now would be refused: outside the deploy windows',
+    });
+    const summary = appsSummary('plan', [refused, planned('api', [])], [], new SecretValues(), NOW);
+    expect(summary).toContain(
+      '| app | environment | status | changes | applied | drift issue | window | notes |',
+    );
+    expect(summary).toContain('| an apply now would be refused: outside the deploy windows |');
+    expect(appsSummary('plan', [planned('api', [])], [], new SecretValues(), NOW)).not.toContain('window');
+  });
+
   it("stays within GitHub's 1 MiB job summary limit with thousands of apps and large diffs", () => {
     const diff = `${'+ a changed line of a large object\n'.repeat(400)}`;
     const outcomes = Array.from({ length: 3000 }, (_, index) =>
