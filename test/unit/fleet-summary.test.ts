@@ -76,7 +76,7 @@ describe('the fleet view', () => {
       refusal: 'an apply now would be refused: outside the deploy windows',
     } as AppOutcome;
     const rows = fleetRows([refused, planned('api', [])]);
-    expect(JSON.parse(fleetJson(rows, NOW))[0]).toMatchObject({
+    expect((JSON.parse(fleetJson(rows, NOW)) as unknown[])[0]).toMatchObject({
       window: 'an apply now would be refused: outside the deploy windows',
     });
     const summary = appsSummary('plan', [refused, planned('api', [])], [], new SecretValues(), NOW);
