@@ -976,16 +976,18 @@ async function runApp(command, settings, runtime, context) {
                     Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 19623)),
                 ]);
                 const provenance = await context.provenance(context.run);
-                const result = await planAndRecord(settings, context.run, provenance, runtime);
+                const { result, driftIssue } = await planAndRecord(settings, context.run, provenance, runtime);
                 const closed = windowsClosed(settings, runtime);
                 const refusal = closed && `an apply now would be refused: ${closed}`;
                 if (refusal)
                     runtime.log.warning(refusal);
                 if (refusal || !shouldSelfHeal(settings, context.run, result))
-                    return { kind: 'planned', label: result.app, environment, settings, result, refusal };
+                    return { kind: 'planned', label: result.app, environment, settings, result, refusal, driftIssue };
                 runtime.log.info('self-heal: the cluster drifted from this commit; applying it');
-                const healed = await context.cancellation.withCleanup(() => applyAndRecord(healing(settings), provenance, runtime, context));
-                return { ...healed, healed: result };
+                const healed = await context.cancellation.withCleanup(() => applyAndRecord(healing(settings), provenance, runtime, context, undefined, { healing: true }));
+                // A heal that failed leaves the drift issue the plan opened: the fleet view links it still.
+                const recorded = { ...healed.recorded, driftIssue: healed.recorded.driftIssue ?? driftIssue };
+                return { ...healed, recorded, healed: result };
             }
             case 'apply': {
                 const gate = await deployWindowGate(settings, context.run, runtime);
@@ -1021,6 +1023,7 @@ function messageOf(error) {
 /* harmony export */   BU: () => (/* binding */ partOf),
 /* harmony export */   B_: () => (/* binding */ markerLine),
 /* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   T7: () => (/* binding */ driftIssueMarker),
 /* harmony export */   Tf: () => (/* binding */ partsPrefix),
 /* harmony export */   aY: () => (/* binding */ partMarkerLine),
 /* harmony export */   t2: () => (/* binding */ redactComment),
@@ -1050,6 +1053,13 @@ function partOf(body, app, environment) {
         return undefined;
     const number = /^(\d+) /.exec(body.slice(prefix.length))?.[1];
     return number === undefined ? undefined : Number(number);
+}
+/**
+ * The hidden first line of an app's drift issue. It starts like a comment's marker, so that the
+ * redaction of the body (redactComment) keeps it as it is.
+ */
+function driftIssueMarker(app, environment) {
+    return `${MARKER_START}drift-issue:${app}:${environment || 'default'}${MARKER_END}`;
 }
 function markerLine(app, environment, data) {
     return `${commentMarker(app, environment)}${JSON.stringify(data)}${MARKER_END}`;

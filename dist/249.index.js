@@ -345,15 +345,17 @@ async function runPlan(settings, provenance, runtime) {
                 }),
         };
     }
-    const { plan, findings, refused } = await log.group('plan', async () => {
+    const { plan, findings, refused, state } = await log.group('plan', async () => {
         // Before the first request that may be refused, so that every missing permission shows at once.
         const resources = validation.loaded.resources;
         await (0,preflight/* checkRunAccess */.S)(session.client, (0,access_settings/* accessSettingsOf */.L)(settings), { app, resources, stage: 'plan', state: 'unknown' }, log);
         const state = await (0,cluster_session/* readInventory */.z)(session);
-        return planAgainst(session, settings, validation, provenance, state, 'plan', runtime, {
+        const outcome = await planAgainst(session, settings, validation, provenance, state, 'plan', runtime, {
             accessChecked: true,
         });
+        return { ...outcome, state };
     });
+    const lastApplied = state?.lastCommit ? { commit: state.lastCommit, at: state.lastAppliedAt } : undefined;
     if (!plan) {
         return {
             app,
@@ -363,6 +365,7 @@ async function runPlan(settings, provenance, runtime) {
             unknownCause: 'refused',
             server: session.client.server,
             context: session.context,
+            lastApplied,
         };
     }
     return {
@@ -372,6 +375,7 @@ async function runPlan(settings, provenance, runtime) {
         syncStatus: plan.syncStatus,
         server: session.client.server,
         context: session.context,
+        lastApplied,
     };
 }
 /**
@@ -474,7 +478,7 @@ async function validateAndConnect(settings, runtime) {
 /* harmony import */ var _model_plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70247);
 /* harmony import */ var _github_github_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90389);
 /* harmony import */ var _github_comment_marker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2429);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27791);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82163);
 /* harmony import */ var _report_links_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83303);
 /* harmony import */ var _report_plan_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38495);
 /* harmony import */ var _reviewed_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18741);
@@ -2877,84 +2881,14 @@ async function checkRunAccess(client, settings, run, log) {
 
 /***/ }),
 
-/***/ 63576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EQ: () => (/* binding */ cutLines),
-/* harmony export */   dy: () => (/* binding */ utf8Bytes)
-/* harmony export */ });
-/* unused harmony export characters */
-const characters = (text) => text.length;
-const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
-/**
- * The first lines of `text` that fit in `room`, whole: a cut never falls inside a line, so never inside
- * a multi-byte character or a masked value either. A first line longer than `room` leaves nothing.
- */
-function cutLines(text, room, measure = characters) {
-    const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
-    let size = 0;
-    let shown = 0;
-    for (const line of lines) {
-        const next = measure(line) + 1;
-        if (size + next > room)
-            break;
-        size += next;
-        shown++;
-    }
-    const kept = lines.slice(0, shown);
-    return { text: kept.map((line) => `${line}\n`).join(''), shownLines: shown, totalLines: lines.length };
-}
-
-
-/***/ }),
-
-/***/ 83303:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bg: () => (/* binding */ commitUrl),
-/* harmony export */   MK: () => (/* binding */ fileLineUrl),
-/* harmony export */   ZN: () => (/* binding */ repositoryUrlOf)
-/* harmony export */ });
-/**
- * The repository's web address, from the run's (`<server>/<owner>/<repo>/actions/runs/<id>`), so that
- * GitHub Enterprise Server links point at the same server; undefined when the run has no repository.
- */
-function repositoryUrlOf(runUrl) {
-    const match = /^(https?:\/\/[^/]+\/[^/]+\/[^/]+)\/actions\/runs\/[^/]*$/.exec(runUrl);
-    return match?.[1];
-}
-function commitUrl(links) {
-    return `${links.url}/commit/${links.sha}`;
-}
-/**
- * The line of a manifest at the commit (`…/blob/<sha>/k8s/web.yaml#L12`); undefined for an origin
- * that is no file of the repository (`input create-namespace`, a path outside the checkout).
- */
-function fileLineUrl(links, origin) {
-    const file = origin.file.replace(/^\.\//, '');
-    if (!file || file.startsWith('/') || file.startsWith('../') || file.startsWith('input '))
-        return undefined;
-    const path = file.split('/').map(encodeURIComponent).join('/');
-    return `${links.url}/blob/${links.sha}/${path}#L${origin.line}`;
-}
-
-
-/***/ }),
-
-/***/ 27791:
+/***/ 76990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  W$: () => (/* binding */ COMMENT_LIMIT),
-  zk: () => (/* binding */ renderPlanComment),
-  wL: () => (/* binding */ renderPlanComments)
+  V: () => (/* binding */ renderChangePages)
 });
-
-// UNUSED EXPORTS: COMMENT_ROOM
 
 // EXTERNAL MODULE: ./src/model/resource.ts
 var resource = __webpack_require__(27813);
@@ -2970,108 +2904,8 @@ var report_links = __webpack_require__(83303);
 var markdown_escape = __webpack_require__(52654);
 // EXTERNAL MODULE: ./src/plan/own-metadata.ts
 var own_metadata = __webpack_require__(71729);
-// EXTERNAL MODULE: ./src/report/key-change.ts
-var key_change = __webpack_require__(51870);
-;// CONCATENATED MODULE: ./src/report/plan-overview.ts
-
-
-
-/** The order rows are listed in: what changes running objects first, then what is new, then what stays. */
-const ACTION_ORDER = {
-    update: 0,
-    delete: 1,
-    create: 2,
-    orphan: 3,
-    keep: 4,
-    unchanged: 5,
-};
-/** Objects named in one sentence; the rest are counted. */
-const MAX_NAMED = 5;
-/** What the plan does to an object, in a word or two: `create`, `replace`, `delete`, `left behind`. */
-function shortAction(change) {
-    if (change.action === 'orphan')
-        return 'left behind';
-    if (change.action === 'keep')
-        return 'kept';
-    if (change.action === 'delete')
-        return '**delete**';
-    if (change.action !== 'update')
-        return change.action;
-    const parts = [change.replace?.allowed ? '**replace**' : 'update'];
-    if (change.replace && !change.replace.allowed)
-        parts.push('⛔ needs force-replace');
-    if (change.conflict)
-        parts.push('⚠️ needs force-conflicts');
-    return parts.join(', ');
-}
-/** Every change that is not `unchanged`, in the order the overview lists them. */
-function changedObjects(plan) {
-    return plan.changes
-        .filter((change) => change.action !== 'unchanged')
-        .map((change, index) => ({ change, index }))
-        .sort((a, b) => ACTION_ORDER[a.change.action] - ACTION_ORDER[b.change.action] || a.index - b.index)
-        .map(({ change }) => change);
-}
-/** `2 to create, 1 to update, 29 unchanged, 2 left behind (prune is off)`: the counts that are not zero. */
-function countsSentence(plan) {
-    const { counts } = plan;
-    const parts = [
-        counts.create > 0 && `${counts.create} to create`,
-        counts.update > 0 && `${counts.update} to update`,
-        counts.delete > 0 && `**${counts.delete} to delete**`,
-        `${counts.unchanged} unchanged`,
-        counts.orphan > 0 && `${counts.orphan} left behind (prune is off)`,
-        counts.keep > 0 && `${counts.keep} kept (never pruned)`,
-    ];
-    return parts.filter(Boolean).join(', ');
-}
-/** One table of every changed object: kind, namespace/name, action and the key change. */
-function overviewTable(changes) {
-    if (changes.length === 0)
-        return '';
-    const lines = ['| kind | namespace/name | action | key change |', '| --- | --- | --- | --- |'];
-    for (const change of changes) {
-        const { kind, namespace, name } = change.ref;
-        lines.push(`| ${(0,markdown_escape/* escapeMarkdown */.F)(kind)} | ${(0,inline/* code */.aY)(namespace ? `${namespace}/${name}` : name)} | ${shortAction(change)} | ${(0,key_change/* keyChanges */.L)(change).join('; ')} |`);
-    }
-    return `${lines.join('\n')}\n\n`;
-}
-/** `Deployment shop/a, Service shop/a and 3 more`. */
-function nameObjects(changes) {
-    const named = changes.slice(0, MAX_NAMED).map((change) => (0,markdown_escape/* escapeMarkdown */.F)(change.subject));
-    const more = changes.length - named.length;
-    return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
-}
-/** The last lines: what merging does, and what it leaves behind or refuses. */
-function nextSteps(plan, valid, settings) {
-    if (!valid)
-        return '**Next:** fix the errors above; nothing is applied while one stands.\n';
-    const target = settings.environment ? (0,inline/* code */.aY)(settings.environment) : 'the cluster';
-    if (!plan)
-        return `**Next:** merging applies the manifests to ${target}; the apply plans against the cluster first.\n`;
-    const lines = [];
-    if (plan.syncStatus === 'Synced')
-        lines.push(`**Next:** merging changes nothing in ${target}.`);
-    else {
-        const guard = settings.requirePlanMatch === undefined
-            ? ''
-            : settings.requirePlanMatch
-                ? '; require-plan-match is on: the apply refuses if its plan differs from this one'
-                : '; require-plan-match is off: if its plan differs from this one, the apply warns and goes on';
-        lines.push(`**Next:** merging applies this to ${target}${guard}.`);
-    }
-    const refused = plan.changes.filter((change) => (change.replace && !change.replace.allowed) || change.conflict);
-    if (refused.length > 0)
-        lines.push(`The apply refuses ${(0,plural/* plural */.L)(refused.length, 'object')} as it stands: ${nameObjects(refused)} (see above).`);
-    const deleted = plan.changes.filter((change) => change.action === 'delete');
-    if (deleted.length > 0)
-        lines.push(`Prune is on: it deletes ${nameObjects(deleted)}.`);
-    const orphans = plan.changes.filter((change) => change.action === 'orphan');
-    if (orphans.length > 0)
-        lines.push(`Prune is off: ${(0,plural/* plural */.L)(orphans.length, 'object')} will be left behind: ${nameObjects(orphans)}. Set ${(0,inline/* code */.aY)('prune: true')} to delete them.`);
-    return `${lines.join('\n\n')}\n`;
-}
-
+// EXTERNAL MODULE: ./src/report/plan-overview.ts
+var plan_overview = __webpack_require__(20507);
 // EXTERNAL MODULE: ./src/plan/review-diff.ts
 var review_diff = __webpack_require__(23475);
 ;// CONCATENATED MODULE: ./src/report/compact-overview.ts
@@ -3125,7 +2959,7 @@ function compactOverview(changes, diffLines) {
             '| --- | --- | --- | ---: |',
             ...largest.map(({ change, lines }) => {
                 const { kind, namespace, name } = change.ref;
-                return `| ${(0,markdown_escape/* escapeMarkdown */.F)(kind)} | ${(0,inline/* code */.aY)(namespace ? `${namespace}/${name}` : name)} | ${shortAction(change)} | ${(0,plural/* plural */.L)(lines, 'line')} |`;
+                return `| ${(0,markdown_escape/* escapeMarkdown */.F)(kind)} | ${(0,inline/* code */.aY)(namespace ? `${namespace}/${name}` : name)} | ${(0,plan_overview/* shortAction */.Rt)(change)} | ${(0,plural/* plural */.L)(lines, 'line')} |`;
             }),
         ]
         : [];
@@ -3189,14 +3023,14 @@ const NOTE_ROOM = 600;
  * job summary and the diff file. Every page is within its room; the first is never empty.
  */
 function renderChangePages(plan, runUrl, links, rooms) {
-    const changed = changedObjects(plan);
+    const changed = (0,plan_overview/* changedObjects */.vb)(plan);
     const shared = (0,change_label/* sharedNotes */.LX)(changed);
     const said = new Set(shared.keys());
     const notes = (0,change_label/* sharedNoteLines */.dD)(shared)
         .map((line) => `- ${(0,markdown_escape/* escapeMarkdown */.F)(line)}\n`)
         .join('');
     const entries = changed.map((change) => ({ change, diff: (0,review_diff/* reviewDiff */.a)(change) }));
-    const table = overviewTable(changed);
+    const table = (0,plan_overview/* overviewTable */.Uc)(changed);
     const named = notes.length + table.length <= rooms.first * OVERVIEW_SHARE;
     const lineCounts = new Map(entries.map((entry) => [entry.change, lineCount(entry.diff)]));
     const overview = `${notes}${notes ? '\n' : ''}${named ? table : compactOverview(changed, (change) => lineCounts.get(change) ?? 0)}`;
@@ -3274,10 +3108,104 @@ function deletedIntro(change, links) {
     return `${(0,inline/* code */.aY)(apiVersion)} ${kind} ${(0,inline/* code */.aY)(namespace ? `${namespace}/${name}` : name)}${from}. Prune deletes it; below, the fields kubesync applied to it (server defaults left out).`;
 }
 
+
+/***/ }),
+
+/***/ 63576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EQ: () => (/* binding */ cutLines),
+/* harmony export */   dy: () => (/* binding */ utf8Bytes)
+/* harmony export */ });
+/* unused harmony export characters */
+const characters = (text) => text.length;
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+/**
+ * The first lines of `text` that fit in `room`, whole: a cut never falls inside a line, so never inside
+ * a multi-byte character or a masked value either. A first line longer than `room` leaves nothing.
+ */
+function cutLines(text, room, measure = characters) {
+    const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+    let size = 0;
+    let shown = 0;
+    for (const line of lines) {
+        const next = measure(line) + 1;
+        if (size + next > room)
+            break;
+        size += next;
+        shown++;
+    }
+    const kept = lines.slice(0, shown);
+    return { text: kept.map((line) => `${line}\n`).join(''), shownLines: shown, totalLines: lines.length };
+}
+
+
+/***/ }),
+
+/***/ 83303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ commitUrl),
+/* harmony export */   MK: () => (/* binding */ fileLineUrl),
+/* harmony export */   ZN: () => (/* binding */ repositoryUrlOf)
+/* harmony export */ });
+/**
+ * The repository's web address, from the run's (`<server>/<owner>/<repo>/actions/runs/<id>`), so that
+ * GitHub Enterprise Server links point at the same server; undefined when the run has no repository.
+ */
+function repositoryUrlOf(runUrl) {
+    const match = /^(https?:\/\/[^/]+\/[^/]+\/[^/]+)\/actions\/runs\/[^/]*$/.exec(runUrl);
+    return match?.[1];
+}
+function commitUrl(links) {
+    return `${links.url}/commit/${links.sha}`;
+}
+/**
+ * The line of a manifest at the commit (`…/blob/<sha>/k8s/web.yaml#L12`); undefined for an origin
+ * that is no file of the repository (`input create-namespace`, a path outside the checkout).
+ */
+function fileLineUrl(links, origin) {
+    const file = origin.file.replace(/^\.\//, '');
+    if (!file || file.startsWith('/') || file.startsWith('../') || file.startsWith('input '))
+        return undefined;
+    const path = file.split('/').map(encodeURIComponent).join('/');
+    return `${links.url}/blob/${links.sha}/${path}#L${origin.line}`;
+}
+
+
+/***/ }),
+
+/***/ 82163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W$: () => (/* binding */ COMMENT_LIMIT),
+  zk: () => (/* binding */ renderPlanComment),
+  wL: () => (/* binding */ renderPlanComments)
+});
+
+// UNUSED EXPORTS: COMMENT_ROOM
+
+// EXTERNAL MODULE: ./src/report/change-blocks.ts + 2 modules
+var change_blocks = __webpack_require__(76990);
+// EXTERNAL MODULE: ./src/report/cut-lines.ts
+var cut_lines = __webpack_require__(63576);
+// EXTERNAL MODULE: ./src/model/markdown-escape.ts
+var markdown_escape = __webpack_require__(52654);
 // EXTERNAL MODULE: ./src/report/delivery-lines.ts
 var delivery_lines = __webpack_require__(64266);
 // EXTERNAL MODULE: ./src/report/hooks-and-waves.ts
 var hooks_and_waves = __webpack_require__(35049);
+// EXTERNAL MODULE: ./src/model/plural.ts
+var plural = __webpack_require__(70247);
+// EXTERNAL MODULE: ./src/report/inline.ts
+var inline = __webpack_require__(28837);
+// EXTERNAL MODULE: ./src/report/links.ts
+var report_links = __webpack_require__(83303);
 ;// CONCATENATED MODULE: ./src/report/finding-groups.ts
 
 
@@ -3350,6 +3278,8 @@ var identifiers = __webpack_require__(25566);
 var image_changes = __webpack_require__(62754);
 // EXTERNAL MODULE: ./src/report/image-table.ts
 var image_table = __webpack_require__(48998);
+// EXTERNAL MODULE: ./src/report/plan-overview.ts
+var plan_overview = __webpack_require__(20507);
 // EXTERNAL MODULE: ./src/plan/destructive.ts
 var plan_destructive = __webpack_require__(11711);
 ;// CONCATENATED MODULE: ./src/report/destructive-warning.ts
@@ -3487,7 +3417,7 @@ function renderPlanComments(input, secrets, maxComments) {
     const warning = ownershipWarningMarkdown(input.plan) +
         destructiveWarningMarkdown(input.plan, input.destructiveApprovalLabel);
     const head = `${warning}${renderHead(input, links)}${renderFindings(findings, links)}${images}${order}`;
-    const tail = nextSteps(input.plan, !findings.some((finding) => finding.severity === 'error'), input);
+    const tail = (0,plan_overview/* nextSteps */.Zn)(input.plan, !findings.some((finding) => finding.severity === 'error'), input);
     const rooms = {
         first: Math.max(0, COMMENT_ROOM - marker.length - head.length - tail.length),
         next: COMMENT_ROOM -
@@ -3495,7 +3425,7 @@ function renderPlanComments(input, secrets, maxComments) {
             PART_HEAD_ROOM,
         count: Math.max(1, maxComments),
     };
-    const pages = input.plan ? renderChangePages(input.plan, input.runUrl, links, rooms) : [''];
+    const pages = input.plan ? (0,change_blocks/* renderChangePages */.V)(input.plan, input.runUrl, links, rooms) : [''];
     // Redacted before it may be cut, so that a cut never leaves part of a secret.
     const end = secrets.redact(`\n${tail}`);
     const first = marker +
@@ -3539,7 +3469,7 @@ function renderHead(input, links) {
             ? 'No changes: the manifests render the same at both commits.'
             : 'No changes: the cluster matches this commit.', '');
     if (plan)
-        lines.push(`${countsSentence(plan)}.`, '');
+        lines.push(`${(0,plan_overview/* countsSentence */.KS)(plan)}.`, '');
     return `${lines.join('\n')}\n`;
 }
 /** What a rendered diff is, and what it is not. */
@@ -3547,6 +3477,123 @@ function renderedSentence(base, links) {
     const commit = (0,inline/* code */.aY)(base.slice(0, 7));
     const baseCommit = links ? (0,inline/* link */.nf)(commit, (0,report_links/* commitUrl */.Bg)({ ...links, sha: base })) : commit;
     return `A diff of the rendered manifests between the base commit ${baseCommit} and this commit, not the cluster's answer: no cluster was asked. Merging still plans against the cluster before it applies.`;
+}
+
+
+/***/ }),
+
+/***/ 20507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KS: () => (/* binding */ countsSentence),
+/* harmony export */   Rt: () => (/* binding */ shortAction),
+/* harmony export */   Uc: () => (/* binding */ overviewTable),
+/* harmony export */   Zn: () => (/* binding */ nextSteps),
+/* harmony export */   vb: () => (/* binding */ changedObjects)
+/* harmony export */ });
+/* unused harmony export nameObjects */
+/* harmony import */ var _model_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52654);
+/* harmony import */ var _inline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28837);
+/* harmony import */ var _inline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70247);
+/* harmony import */ var _key_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51870);
+
+
+
+/** The order rows are listed in: what changes running objects first, then what is new, then what stays. */
+const ACTION_ORDER = {
+    update: 0,
+    delete: 1,
+    create: 2,
+    orphan: 3,
+    keep: 4,
+    unchanged: 5,
+};
+/** Objects named in one sentence; the rest are counted. */
+const MAX_NAMED = 5;
+/** What the plan does to an object, in a word or two: `create`, `replace`, `delete`, `left behind`. */
+function shortAction(change) {
+    if (change.action === 'orphan')
+        return 'left behind';
+    if (change.action === 'keep')
+        return 'kept';
+    if (change.action === 'delete')
+        return '**delete**';
+    if (change.action !== 'update')
+        return change.action;
+    const parts = [change.replace?.allowed ? '**replace**' : 'update'];
+    if (change.replace && !change.replace.allowed)
+        parts.push('⛔ needs force-replace');
+    if (change.conflict)
+        parts.push('⚠️ needs force-conflicts');
+    return parts.join(', ');
+}
+/** Every change that is not `unchanged`, in the order the overview lists them. */
+function changedObjects(plan) {
+    return plan.changes
+        .filter((change) => change.action !== 'unchanged')
+        .map((change, index) => ({ change, index }))
+        .sort((a, b) => ACTION_ORDER[a.change.action] - ACTION_ORDER[b.change.action] || a.index - b.index)
+        .map(({ change }) => change);
+}
+/** `2 to create, 1 to update, 29 unchanged, 2 left behind (prune is off)`: the counts that are not zero. */
+function countsSentence(plan) {
+    const { counts } = plan;
+    const parts = [
+        counts.create > 0 && `${counts.create} to create`,
+        counts.update > 0 && `${counts.update} to update`,
+        counts.delete > 0 && `**${counts.delete} to delete**`,
+        `${counts.unchanged} unchanged`,
+        counts.orphan > 0 && `${counts.orphan} left behind (prune is off)`,
+        counts.keep > 0 && `${counts.keep} kept (never pruned)`,
+    ];
+    return parts.filter(Boolean).join(', ');
+}
+/** One table of every changed object: kind, namespace/name, action and the key change. */
+function overviewTable(changes) {
+    if (changes.length === 0)
+        return '';
+    const lines = ['| kind | namespace/name | action | key change |', '| --- | --- | --- | --- |'];
+    for (const change of changes) {
+        const { kind, namespace, name } = change.ref;
+        lines.push(`| ${(0,_model_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(kind)} | ${(0,_inline_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(namespace ? `${namespace}/${name}` : name)} | ${shortAction(change)} | ${(0,_key_change_js__WEBPACK_IMPORTED_MODULE_0__/* .keyChanges */ .L)(change).join('; ')} |`);
+    }
+    return `${lines.join('\n')}\n\n`;
+}
+/** `Deployment shop/a, Service shop/a and 3 more`. */
+function nameObjects(changes) {
+    const named = changes.slice(0, MAX_NAMED).map((change) => (0,_model_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(change.subject));
+    const more = changes.length - named.length;
+    return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+}
+/** The last lines: what merging does, and what it leaves behind or refuses. */
+function nextSteps(plan, valid, settings) {
+    if (!valid)
+        return '**Next:** fix the errors above; nothing is applied while one stands.\n';
+    const target = settings.environment ? (0,_inline_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(settings.environment) : 'the cluster';
+    if (!plan)
+        return `**Next:** merging applies the manifests to ${target}; the apply plans against the cluster first.\n`;
+    const lines = [];
+    if (plan.syncStatus === 'Synced')
+        lines.push(`**Next:** merging changes nothing in ${target}.`);
+    else {
+        const guard = settings.requirePlanMatch === undefined
+            ? ''
+            : settings.requirePlanMatch
+                ? '; require-plan-match is on: the apply refuses if its plan differs from this one'
+                : '; require-plan-match is off: if its plan differs from this one, the apply warns and goes on';
+        lines.push(`**Next:** merging applies this to ${target}${guard}.`);
+    }
+    const refused = plan.changes.filter((change) => (change.replace && !change.replace.allowed) || change.conflict);
+    if (refused.length > 0)
+        lines.push(`The apply refuses ${(0,_inline_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(refused.length, 'object')} as it stands: ${nameObjects(refused)} (see above).`);
+    const deleted = plan.changes.filter((change) => change.action === 'delete');
+    if (deleted.length > 0)
+        lines.push(`Prune is on: it deletes ${nameObjects(deleted)}.`);
+    const orphans = plan.changes.filter((change) => change.action === 'orphan');
+    if (orphans.length > 0)
+        lines.push(`Prune is off: ${(0,_inline_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(orphans.length, 'object')} will be left behind: ${nameObjects(orphans)}. Set ${(0,_inline_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)('prune: true')} to delete them.`);
+    return `${lines.join('\n\n')}\n`;
 }
 
 

@@ -325,8 +325,8 @@ function statusRefusal(statuses, context, sha, from) {
     return `${from}'s last apply (commit ${commit}) did not succeed (${context} is ${status.state}${said}); fix ${from} first`;
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts + 7 modules
-var markdown = __webpack_require__(27791);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 3 modules
+var markdown = __webpack_require__(82163);
 // EXTERNAL MODULE: ./src/model/markdown-escape.ts
 var markdown_escape = __webpack_require__(52654);
 // EXTERNAL MODULE: ./src/report/inline.ts
@@ -690,6 +690,7 @@ async function recordIntent(client, inventory, plan, state, fieldManager) {
             sha: state.lastCommit,
             digest: state.lastDigest ?? '',
             images: state.lastImages,
+            at: state.lastAppliedAt,
         }
         : undefined;
     await client.apply(inventory.parent([...newMembers, ...oldMembers], lastApplied), { force: true });
@@ -714,6 +715,7 @@ async function recordCommit(client, inventory, plan, state, provenance, fieldMan
         sha: provenance.commit,
         digest: plan.digest,
         images: imagesOf(applied),
+        at: new Date().toISOString(),
     };
     await takeOverLegacyParent(client, inventory, state, fieldManager);
     await client.apply(inventory.parent(members, commit), { force: true });

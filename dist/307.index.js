@@ -82,6 +82,8 @@ const CONTAINS_GROUP_KINDS = 'applyset.kubernetes.io/contains-group-kinds';
 const ADDITIONAL_NAMESPACES = 'applyset.kubernetes.io/additional-namespaces';
 const LAST_COMMIT = 'kubesync.io/last-applied-commit';
 const LAST_DIGEST = 'kubesync.io/last-applied-digest';
+/** When the last apply finished, ISO 8601: the fleet view's age of what runs. */
+const LAST_APPLIED_AT = 'kubesync.io/last-applied-at';
 /** The container images of the last apply's workloads, comma-separated: what a promotion moves on. */
 const LAST_IMAGES = 'kubesync.io/last-applied-images';
 /**
@@ -117,6 +119,7 @@ class ApplySetInventory {
             namespaces: [this.namespace, ...splitList(annotations[ADDITIONAL_NAMESPACES])].filter(unique),
             lastCommit: annotations[LAST_COMMIT],
             lastDigest: annotations[LAST_DIGEST],
+            lastAppliedAt: annotations[LAST_APPLIED_AT],
             lastImages: annotations[LAST_IMAGES] === undefined ? undefined : splitList(annotations[LAST_IMAGES]),
             ...((0,_managed_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .hasAppliedFields */ .FI)(parent, _model_app_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .LEGACY_FIELD_MANAGER */ .jb) ? { legacyParent: true } : {}),
         };
@@ -163,6 +166,8 @@ class ApplySetInventory {
             annotations[LAST_DIGEST] = commit.digest;
             if (commit.images)
                 annotations[LAST_IMAGES] = commit.images.join(',');
+            if (commit.at)
+                annotations[LAST_APPLIED_AT] = commit.at;
         }
         return {
             apiVersion: 'v1',

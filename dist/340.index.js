@@ -1276,6 +1276,22 @@ const SETTINGS = {
             commands: CLUSTER_AND_PROMOTE,
             surface: 'action',
         }),
+        driftIssue: (0,_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('drift-issue', {
+            trust: 'policy',
+            description: 'When a scheduled or dispatched plan finds drift (OutOfSync with no change in git), open one issue per app and environment with what drifted, keep it up to date while the drift lasts, and close it once the app is Synced again. Needs issues: write.',
+            default: 'false',
+            schema: _value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM,
+            commands: CLUSTER,
+            surface: 'action',
+        }),
+        driftIssueLabel: (0,_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('drift-issue-label', {
+            trust: 'policy',
+            description: 'The label of drift issues: kubesync finds its open drift issue by it.',
+            default: 'kubesync/drift',
+            schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+            commands: CLUSTER,
+            surface: 'action',
+        }),
     },
     deployment: {
         environmentUrl: (0,_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('environment-url', {
@@ -1588,6 +1604,10 @@ const OUTPUTS = {
     apps: {
         description: 'With several apps: a JSON list of each app with its environment, status, counts and, where there is one, its Deployment id, URL or promotion pull request.',
         commands: MANY_APPS,
+    },
+    fleet: {
+        description: 'The fleet view as JSON: each app × environment of the step with its status, what this run did (result), the commit applied in the cluster with its time and age in seconds (commit, appliedAt, ageSeconds), and its drift issue (driftIssue, driftIssueState).',
+        commands: CLUSTER,
     },
     'pull-request': {
         description: 'promote: the URL of the promotion pull request it opened or updated.',

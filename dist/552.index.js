@@ -275,16 +275,21 @@ function manifestExists(root, manifest) {
 
 // EXTERNAL MODULE: ./src/app/records/plan-records.ts
 var plan_records = __webpack_require__(82552);
+// EXTERNAL MODULE: ./src/app/records/drift-issue.ts + 1 modules
+var drift_issue = __webpack_require__(96540);
 ;// CONCATENATED MODULE: ./src/app/plan-app.ts
 
 
 
-/** A plan, with its commit status and pull request comment on GitHub. */
+
+/** A plan, with its commit status and pull request comment on GitHub, and the drift issue of a scheduled one. */
 async function planAndRecord(settings, run, provenance, runtime) {
     const planned = await (0,plan/* runPlan */.F)(settings, provenance, runtime);
     const result = explainFork(await withRenderedDiff(planned, settings, run, runtime), run);
     await (0,plan_records/* recordPlan */.BJ)(settings, run, result, runtime.github, runtime.log, runtime.secrets);
-    return result;
+    const { github, log, secrets } = runtime;
+    const driftIssue = await (0,drift_issue/* recordDriftOfPlan */.t)({ settings, run, github, log }, result, secrets);
+    return { result, driftIssue };
 }
 /** Drift found by a scheduled plan, to be applied when self-heal is on. */
 function shouldSelfHeal(settings, run, result) {
@@ -308,6 +313,198 @@ function explainFork(result, run) {
         ...result,
         unknownReason: `pull request from a fork, which gets no secrets: ${result.unknownReason}`,
     };
+}
+
+
+/***/ }),
+
+/***/ 96540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ closeDriftAfterApply),
+  t: () => (/* binding */ recordDriftOfPlan)
+});
+
+// EXTERNAL MODULE: ./src/github/github-api.ts
+var github_api = __webpack_require__(90389);
+// EXTERNAL MODULE: ./src/github/comment-marker.ts
+var comment_marker = __webpack_require__(2429);
+// EXTERNAL MODULE: ./src/model/markdown-escape.ts
+var markdown_escape = __webpack_require__(52654);
+// EXTERNAL MODULE: ./src/report/change-blocks.ts + 2 modules
+var change_blocks = __webpack_require__(76990);
+// EXTERNAL MODULE: ./src/report/identifiers.ts
+var identifiers = __webpack_require__(25566);
+// EXTERNAL MODULE: ./src/report/inline.ts
+var inline = __webpack_require__(28837);
+// EXTERNAL MODULE: ./src/report/links.ts
+var report_links = __webpack_require__(83303);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 3 modules
+var markdown = __webpack_require__(82163);
+// EXTERNAL MODULE: ./src/report/plan-overview.ts
+var plan_overview = __webpack_require__(20507);
+;// CONCATENATED MODULE: ./src/report/drift-issue.ts
+
+
+
+
+
+
+
+
+/** `kubesync: web drifted in production`: the issue's title. */
+function driftIssueTitle(app, environment) {
+    return `kubesync: ${app} drifted${environment ? ` in ${environment}` : ''}`;
+}
+/**
+ * The body of a drift issue: the hidden marker that finds it again, where and since which plan, the
+ * overview and one diff per drifted object (the plan comment's renderers), and what ends it. Never
+ * over GitHub's limit for an issue body; what does not fit points at the run's job summary.
+ */
+function renderDriftIssue(input, secrets) {
+    (0,identifiers/* keepReportIdentifiers */.i)(secrets, input.plan, [], [input.app, input.environment, input.cluster]);
+    const links = input.repositoryUrl
+        ? { url: input.repositoryUrl, sha: input.sha }
+        : undefined;
+    const marker = `${(0,comment_marker/* driftIssueMarker */.T7)(input.app, input.environment)}\n`;
+    const commit = (0,inline/* code */.aY)(input.sha.slice(0, 7));
+    const where = input.cluster ? ` on ${(0,inline/* code */.aY)(input.cluster)}` : '';
+    const head = [
+        `### ${(0,markdown_escape/* escapeMarkdown */.F)(driftIssueTitle(input.app, input.environment))}`,
+        '',
+        `The cluster${where} no longer matches ${links ? (0,inline/* link */.nf)(commit, (0,report_links/* commitUrl */.Bg)(links)) : commit}, and nothing in git asked for the change: someone or something changed it in the cluster.`,
+        '',
+        `Last seen by the plan of ${(0,inline/* link */.nf)('this workflow run', input.runUrl)} at ${input.seenAt}. ${(0,plan_overview/* countsSentence */.KS)(input.plan)}.`,
+        '',
+        '',
+    ].join('\n');
+    const tail = [
+        '',
+        input.selfHeal
+            ? '**Next:** self-heal is on: the scheduled run applies the commit, and this issue closes.'
+            : `**Next:** apply the commit again (or set ${(0,inline/* code */.aY)('self-heal: true')}), or bring the change into git. This issue closes itself once a plan finds the app Synced.`,
+        '',
+    ].join('\n');
+    const room = markdown/* COMMENT_LIMIT */.W$ - marker.length - head.length - tail.length;
+    const [changes = ''] = (0,change_blocks/* renderChangePages */.V)(input.plan, input.runUrl, links, {
+        first: room,
+        next: room,
+        count: 1,
+    });
+    // Redacted before it may be cut, so that a cut never leaves part of a secret.
+    const end = secrets.redact(tail);
+    const limit = markdown/* COMMENT_LIMIT */.W$ - marker.length - end.length;
+    let body = secrets.redact(head + changes);
+    if (body.length > limit) {
+        const note = `\n_The list was cut to fit an issue; the [job summary](${input.runUrl}) has all of it._\n`;
+        body = body.slice(0, limit - note.length) + note;
+    }
+    return marker + body + end;
+}
+/** The comment that closes a drift issue: how the app came back in sync, and where. */
+function driftResolvedComment(how, sha, runUrl) {
+    const commit = (0,inline/* code */.aY)(sha.slice(0, 7));
+    const what = {
+        healed: `self-heal applied ${commit} again`,
+        applied: `${commit} was applied`,
+        synced: `the plan finds the cluster matching ${commit} again`,
+    }[how];
+    return `The app is Synced again: ${what} (${(0,inline/* link */.nf)('workflow run', runUrl)}). Closing.`;
+}
+
+;// CONCATENATED MODULE: ./src/app/records/drift-issue.ts
+
+
+
+
+/** The events that plan the default branch's head with no change in git: what they find OutOfSync is drift. */
+const DRIFT_EVENTS = ['schedule', 'workflow_dispatch', 'repository_dispatch'];
+/**
+ * After a plan: drift found by a scheduled or dispatched plan opens the app's drift issue, or brings
+ * the open one up to date; a plan that finds the app Synced closes it. Nothing happens unless
+ * drift-issue is on, or on a pull request. GitHub's failures are warnings: the plan stands without.
+ */
+async function recordDriftOfPlan(target, result, secrets) {
+    const { settings, run } = target;
+    const plan = result.plan;
+    if (!plan || !DRIFT_EVENTS.includes(run.eventName) || run.pullRequest)
+        return undefined;
+    const github = githubFor({ ...target, app: result.app });
+    if (!github)
+        return undefined;
+    const marker = (0,comment_marker/* driftIssueMarker */.T7)(result.app, settings.environment);
+    const label = settings.github.driftIssueLabel;
+    return guarded({ ...target, app: result.app }, async () => {
+        const open = await github.issues.findOpenIssue(label, marker);
+        if (plan.syncStatus === 'Synced') {
+            if (!open)
+                return undefined;
+            await github.issues.closeIssue(open.number, driftResolvedComment('synced', run.sha, run.runUrl));
+            target.log.info(`drift issue #${open.number} closed: ${result.app} is Synced again`);
+            return { number: open.number, url: open.url, state: 'closed' };
+        }
+        const body = renderDriftIssue({
+            app: result.app,
+            environment: settings.environment,
+            sha: run.sha,
+            cluster: result.context || result.server,
+            plan,
+            runUrl: run.runUrl,
+            repositoryUrl: (0,report_links/* repositoryUrlOf */.ZN)(run.runUrl),
+            seenAt: new Date().toISOString(),
+            selfHeal: settings.deployment.selfHeal && run.eventName === 'schedule',
+        }, secrets);
+        if (open) {
+            await github.issues.updateIssue(open.number, body);
+            target.log.info(`drift issue #${open.number} updated: ${result.app} still drifts`);
+            return { number: open.number, url: open.url, state: 'open' };
+        }
+        const title = driftIssueTitle(result.app, settings.environment);
+        const created = await github.issues.createIssue({ title, body, label, marker });
+        target.log.warning(`${result.app} drifted from git: drift issue #${created.number} opened (${created.url})`);
+        return { number: created.number, url: created.url, state: 'open' };
+    });
+}
+/**
+ * After an apply that left the app Synced (self-heal, or the commit applied again), its open drift
+ * issue is closed with a comment saying how.
+ */
+async function closeDriftAfterApply(target, synced, healed) {
+    const github = githubFor(target);
+    if (!github || !synced)
+        return undefined;
+    const { run, settings } = target;
+    return guarded(target, async () => {
+        const open = await github.issues.findOpenIssue(settings.github.driftIssueLabel, (0,comment_marker/* driftIssueMarker */.T7)(target.app, settings.environment));
+        if (!open)
+            return undefined;
+        const comment = driftResolvedComment(healed ? 'healed' : 'applied', run.sha, run.runUrl);
+        await github.issues.closeIssue(open.number, comment);
+        target.log.info(`drift issue #${open.number} closed: ${target.app} is Synced again`);
+        return { number: open.number, url: open.url, state: 'closed' };
+    });
+}
+function githubFor(target) {
+    if (!target.settings.github.driftIssue || !target.run.repository)
+        return undefined;
+    if (!target.github)
+        target.log.warning('drift-issue is on but there is no github-token: no drift issue');
+    return target.github;
+}
+/** What GitHub does not do is a warning naming what to check (the permission it refused): never a failure. */
+async function guarded(target, record) {
+    try {
+        return await record();
+    }
+    catch (error) {
+        if (!(0,github_api/* isGitHubUnavailable */.Ww)(error))
+            throw error;
+        target.log.warning(`could not record the drift issue of ${target.app} on GitHub: ${error.message}`);
+        return undefined;
+    }
 }
 
 
