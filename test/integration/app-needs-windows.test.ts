@@ -105,7 +105,7 @@ describeOnRealCluster(
         { app: 'api', status: 'Failed', reason: undefined },
         { app: 'db', status: 'Synced', reason: undefined },
       ]);
-      expect(result.summary).toContain('| web |  | Skipped |  | because api failed |');
+      expect(result.summary).toContain('| web |  | Skipped |  |  |  | because api failed |');
       expect(await deploymentExists(namespace, 'db')).toBe(true);
       expect(await deploymentExists(namespace, 'web')).toBe(false);
       expect(github.deployments.map((deployment) => deployment.payload.app)).not.toContain('web');

@@ -165,7 +165,7 @@ describeOnRealCluster(
         '::error title=kubesync server-rejected,file=services/api/deployment.yaml,line=6',
       );
       expect(apply.summary).toMatch(
-        /\| api \| staging \| Failed \| {2}\| the API server refused 1 of 1 object in a dry run/,
+        /\| api \| staging \| Failed \| {2}\| {2}\| {2}\| the API server refused 1 of 1 object in a dry run/,
       );
       const client = kubeConfig().makeApiClient(AppsV1Api);
       expect(
@@ -241,7 +241,7 @@ describe('changed-only', () => {
       { app: 'services/web', status: 'Skipped' },
     ]);
     expect(plan.stdout).toContain('changed-only: 1 app changed, 1 skipped (1 file changed)');
-    expect(plan.summary).toContain('| services/web |  | Skipped |  | no file of it changed |');
+    expect(plan.summary).toContain('| services/web |  | Skipped |  |  |  | no file of it changed |');
   });
 
   it('runs every app, and says why, when git cannot tell what changed', async () => {
