@@ -70,30 +70,9 @@ export async function runAction(options: {
   const eventFile = path.join(runnerTemp, 'event.json');
   for (const file of [outputFile, summaryFile]) writeFileSync(file, '');
   writeFileSync(eventFile, JSON.stringify(options.event ?? {}));
-  const inputEnv = Object.fromEntries(
-    Object.entries(options.inputs).map(([name, value]) => [
-      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
-      value,
-    ]),
-  );
   const result = await runProcess(
     [options.entry ?? DIST_ENTRY],
-    {
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: options.workspace,
-      GITHUB_EVENT_NAME: options.eventName ?? 'push',
-      GITHUB_EVENT_PATH: eventFile,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      GITHUB_REPOSITORY: 'acme/shop',
-      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_RUN_ID: '42',
-      GITHUB_SERVER_URL: 'https://github.com',
-      RUNNER_TEMP: runnerTemp,
-      ...inputEnv,
-      ...options.env,
-    },
+    runnerEnv({ ...options, eventFile, outputFile, summaryFile, runnerTemp }),
     options.workspace,
     options.onSpawn,
   );
@@ -102,6 +81,40 @@ export async function runAction(options: {
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
     runnerTemp,
+  };
+}
+
+/** The environment the runner gives an action step: its workspace, event, command files and inputs. */
+export function runnerEnv(step: {
+  workspace: string;
+  inputs: Record<string, string>;
+  eventName?: string;
+  env?: NodeJS.ProcessEnv;
+  eventFile: string;
+  outputFile: string;
+  summaryFile: string;
+  runnerTemp: string;
+}): NodeJS.ProcessEnv {
+  return {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: step.workspace,
+    GITHUB_EVENT_NAME: step.eventName ?? 'push',
+    GITHUB_EVENT_PATH: step.eventFile,
+    GITHUB_OUTPUT: step.outputFile,
+    GITHUB_STEP_SUMMARY: step.summaryFile,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_RUN_ID: '42',
+    GITHUB_SERVER_URL: 'https://github.com',
+    RUNNER_TEMP: step.runnerTemp,
+    ...Object.fromEntries(
+      Object.entries(step.inputs).map(([name, value]) => [
+        `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+        value,
+      ]),
+    ),
+    ...step.env,
   };
 }
 

@@ -7,7 +7,7 @@ import { guardOutput } from '../../src/secrets/guard-output.js';
 import type { GitHub } from '../../src/github/github.js';
 import type { RunCancellation } from '../../src/model/cancel.js';
 import { SecretValues } from '../../src/secrets/redact.js';
-import { parseOutputFile } from './run-dist.js';
+import { parseOutputFile, runnerEnv } from './run-dist.js';
 
 export interface InProcessRun {
   /** What the step wrote to stdout: the log, workflow commands included. */
@@ -48,27 +48,7 @@ export async function runActionInProcess(options: {
 }): Promise<InProcessRun> {
   for (const file of [outputFile, summaryFile]) writeFileSync(file, '');
   writeFileSync(eventFile, JSON.stringify(options.event ?? {}));
-  const env: NodeJS.ProcessEnv = {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_EVENT_NAME: options.eventName ?? 'push',
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_RUN_ID: '42',
-    GITHUB_SERVER_URL: 'https://github.com',
-    RUNNER_TEMP: runnerTemp,
-    ...Object.fromEntries(
-      Object.entries(options.inputs).map(([name, value]) => [
-        `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
-        value,
-      ]),
-    ),
-    ...options.env,
-  };
+  const env = runnerEnv({ ...options, eventFile, outputFile, summaryFile, runnerTemp });
   const saved = { ...process.env };
   const written = { stdout: [] as string[], stderr: [] as string[] };
   const writes = {
