@@ -1758,32 +1758,37 @@ const ignoreRules = () => zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_
     namespace: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     jsonPointers: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\//, { message: 'a JSON pointer starts with /' })).min(1),
 }));
+/**
+ * An input holding YAML, read by `schema`: a YAML error, or the schema's first issue (`every`: each
+ * of them), is the input's error.
+ */
+function yamlInput(schema, issues) {
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, context) => {
+        if (!text.trim())
+            return [];
+        let parsed;
+        try {
+            parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+        }
+        catch (error) {
+            context.addIssue({
+                code: 'custom',
+                message: `is not YAML: ${error.message.split('\n')[0] ?? ''}`,
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        const result = schema().safeParse(parsed);
+        if (!result.success) {
+            const reported = issues === 'every' ? result.error.issues : result.error.issues.slice(0, 1);
+            for (const issue of reported)
+                context.addIssue({ code: 'custom', message: `[${issue.path.join('.')}] ${issue.message}` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return result.data;
+    });
+}
 /** Argo CD's ignoreDifferences, written as a YAML list. */
-const ignoreDifferences = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, context) => {
-    if (!text.trim())
-        return [];
-    let parsed;
-    try {
-        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
-    }
-    catch (error) {
-        context.addIssue({
-            code: 'custom',
-            message: `is not YAML: ${error.message.split('\n')[0] ?? ''}`,
-        });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }
-    const result = ignoreRules().safeParse(parsed);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        context.addIssue({
-            code: 'custom',
-            message: `[${issue?.path.join('.') ?? ''}] ${issue?.message ?? 'is invalid'}`,
-        });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }
-    return result.data;
-});
+const ignoreDifferences = yamlInput(ignoreRules, 'first');
 /** A DNS-1123 label (a namespace, an app name), or empty. */
 const label = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((value, context) => {
     const problem = value === '' ? undefined : (0,_manifests_names_js__WEBPACK_IMPORTED_MODULE_4__/* .dns1123LabelProblem */ .Om)(value);
@@ -1889,28 +1894,7 @@ const windowList = () => zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__
 })
     .transform(({ duration, ...window }) => ({ ...window, durationMs: duration })));
 /** Argo CD's sync windows, written as a YAML list (deploy-windows). */
-const deployWindows = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, context) => {
-    if (!text.trim())
-        return [];
-    let parsed;
-    try {
-        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
-    }
-    catch (error) {
-        context.addIssue({
-            code: 'custom',
-            message: `is not YAML: ${error.message.split('\n')[0] ?? ''}`,
-        });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }
-    const result = windowList().safeParse(parsed);
-    if (!result.success) {
-        for (const issue of result.error.issues)
-            context.addIssue({ code: 'custom', message: `[${issue.path.join('.')}] ${issue.message}` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }
-    return result.data;
-});
+const deployWindows = yamlInput(windowList, 'every');
 
 
 /***/ }),

@@ -75,30 +75,36 @@ const ignoreRules = () =>
     }),
   );
 
+/**
+ * An input holding YAML, read by `schema`: a YAML error, or the schema's first issue (`every`: each
+ * of them), is the input's error.
+ */
+function yamlInput<T>(schema: () => z.ZodType<T>, issues: 'first' | 'every') {
+  return z.string().transform((text, context): T | [] => {
+    if (!text.trim()) return [];
+    let parsed: unknown;
+    try {
+      parsed = parseYaml(text);
+    } catch (error) {
+      context.addIssue({
+        code: 'custom',
+        message: `is not YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
+      });
+      return z.NEVER;
+    }
+    const result = schema().safeParse(parsed);
+    if (!result.success) {
+      const reported = issues === 'every' ? result.error.issues : result.error.issues.slice(0, 1);
+      for (const issue of reported)
+        context.addIssue({ code: 'custom', message: `[${issue.path.join('.')}] ${issue.message}` });
+      return z.NEVER;
+    }
+    return result.data;
+  });
+}
+
 /** Argo CD's ignoreDifferences, written as a YAML list. */
-export const ignoreDifferences = z.string().transform((text, context): IgnoreRule[] => {
-  if (!text.trim()) return [];
-  let parsed: unknown;
-  try {
-    parsed = parseYaml(text);
-  } catch (error) {
-    context.addIssue({
-      code: 'custom',
-      message: `is not YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
-    });
-    return z.NEVER;
-  }
-  const result = ignoreRules().safeParse(parsed);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    context.addIssue({
-      code: 'custom',
-      message: `[${issue?.path.join('.') ?? ''}] ${issue?.message ?? 'is invalid'}`,
-    });
-    return z.NEVER;
-  }
-  return result.data;
-});
+export const ignoreDifferences = yamlInput<IgnoreRule[]>(ignoreRules, 'first');
 
 /** A DNS-1123 label (a namespace, an app name), or empty. */
 export const label = (what: string) =>
@@ -212,23 +218,4 @@ const windowList = () =>
   );
 
 /** Argo CD's sync windows, written as a YAML list (deploy-windows). */
-export const deployWindows = z.string().transform((text, context): DeployWindow[] => {
-  if (!text.trim()) return [];
-  let parsed: unknown;
-  try {
-    parsed = parseYaml(text);
-  } catch (error) {
-    context.addIssue({
-      code: 'custom',
-      message: `is not YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
-    });
-    return z.NEVER;
-  }
-  const result = windowList().safeParse(parsed);
-  if (!result.success) {
-    for (const issue of result.error.issues)
-      context.addIssue({ code: 'custom', message: `[${issue.path.join('.')}] ${issue.message}` });
-    return z.NEVER;
-  }
-  return result.data;
-});
+export const deployWindows = yamlInput<DeployWindow[]>(windowList, 'every');
