@@ -183,9 +183,13 @@ function objectFindings(object: KubeObject | undefined): Finding[] {
       text: `its controller has not observed generation ${generation} yet (status is of generation ${observed})`,
     });
   }
-  for (const entry of conditionsOf(object)) {
+  const conditions = conditionsOf(object);
+  // Since 1.31 a Job is FailureTarget while its pods are still being terminated, Failed only after.
+  const failedYet = conditions.some((entry) => entry.type === 'Failed' && entry.status === 'True');
+  for (const entry of conditions) {
     const type = text(entry.type) ?? '';
     const bad =
+      (type === 'FailureTarget' && entry.status === 'True' && !failedYet) ||
       (type === 'Progressing' && entry.reason === 'ProgressDeadlineExceeded') ||
       (type === 'ReplicaFailure' && entry.status === 'True') ||
       (type === 'Failed' && entry.status === 'True') ||

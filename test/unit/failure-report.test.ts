@@ -203,6 +203,39 @@ describe('buildFailureReport', () => {
     ]);
   });
 
+  it('tells a Job decided failed (FailureTarget, 1.31+) before its Failed condition comes, and once after', () => {
+    const failure = {
+      status: 'True',
+      reason: 'BackoffLimitExceeded',
+      message: 'Job has reached the specified backoff limit',
+    };
+    const job = (conditions: object[]): KubeObject => ({
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'migrate', namespace: 'shop', uid: 'j1' },
+      status: { failed: 1, conditions },
+    });
+    const details = (object: KubeObject) => {
+      const report = buildFailureReport(
+        evidence({ object, subject: 'Job shop/migrate', status: 'failed' }),
+        NOW,
+      );
+      return [report.reason, ...report.details];
+    };
+    expect(details(job([{ type: 'FailureTarget', ...failure }]))).toContain(
+      'FailureTarget=True: BackoffLimitExceeded: Job has reached the specified backoff limit',
+    );
+    const both = details(
+      job([
+        { type: 'FailureTarget', ...failure },
+        { type: 'Failed', ...failure },
+      ]),
+    );
+    expect(both.filter((line) => line.includes('BackoffLimitExceeded'))).toEqual([
+      'Failed=True: BackoffLimitExceeded: Job has reached the specified backoff limit',
+    ]);
+  });
+
   it('takes a ReplicaSet that cannot create its pods (a webhook refusing them) as the reason', () => {
     const replicaSet: KubeObject = {
       apiVersion: 'apps/v1',
