@@ -63,6 +63,12 @@ function send(api: ApiAccess, agent: Agent, item: RawRequest): Promise<void> {
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
         const status = res.statusCode ?? 0;
+        if (status === 429) {
+          // Throttled by Priority and Fairness: as any client should, after its Retry-After.
+          const seconds = Number(res.headers['retry-after'] ?? 1) || 1;
+          setTimeout(() => void send(api, agent, item).then(resolve, reject), seconds * 1000);
+          return;
+        }
         if (item.ok.includes(status)) resolve();
         else
           reject(
@@ -104,9 +110,48 @@ export function planRequests(namespace: string, objects: ConfigMapObject[]): Raw
   ]);
 }
 
+/**
+ * What an apply of new objects must ask at least: every object proven by a dry run before any is
+ * written, then the writes.
+ */
+export function applyPasses(namespace: string, objects: ConfigMapObject[]): RawRequest[][] {
+  return [
+    objects.map((object) => applyPatch(namespace, object, true)),
+    objects.map((object) => applyPatch(namespace, object, false)),
+  ];
+}
+
 /** One write pass of an apply: a server-side apply per object. */
 export function writeRequests(namespace: string, objects: ConfigMapObject[]): RawRequest[] {
   return objects.map((object) => applyPatch(namespace, object, false));
+}
+
+/** One request with a JSON body; its JSON answer, or an error naming the status. */
+export function requestJson<T>(
+  api: ApiAccess,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${api.token}`,
+      Accept: 'application/json',
+    };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const req = request(new URL(path, api.server), { method, ca: api.ca, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => {
+        const status = res.statusCode ?? 0;
+        if (status < 200 || status >= 300)
+          reject(new Error(`${method} ${path}: ${status} ${text.slice(0, 500)}`));
+        else resolve(JSON.parse(text) as T);
+      });
+    });
+    req.on('error', reject);
+    req.end(body === undefined ? undefined : JSON.stringify(body));
+  });
 }
 
 export async function createNamespace(api: ApiAccess, name: string): Promise<void> {
