@@ -29,6 +29,8 @@ interface LeaseSpec {
 }
 
 export const DEFAULT_LEASE_SECONDS = 20;
+/** How long a Lease seen held counts as confirmed without reading it again. */
+export const SEEN_HELD_FRESH_MS = 1_000;
 const LEASE_API_VERSION = 'coordination.k8s.io/v1';
 
 /**
@@ -53,6 +55,7 @@ export class ApplyLock {
   private renewing?: Promise<void>;
   private released = false;
   private lastRenewed = 0;
+  private lastSeenHeld = 0;
   private written?: { uid: string; resourceVersion: string };
 
   constructor(
@@ -83,6 +86,7 @@ export class ApplyLock {
     // only when that finds one.
     if (!(await this.claim(undefined))) await this.waitAndClaim();
     this.lastRenewed = this.now();
+    this.lastSeenHeld = this.lastRenewed;
     this.renewal = setInterval(() => this.tick(), (this.leaseSeconds * 1000) / 4);
     this.renewal.unref();
   }
@@ -141,10 +145,13 @@ export class ApplyLock {
    */
   async confirm(): Promise<void> {
     this.checkRenewalDeadline();
-    if (!this.lostReason) {
+    // Seen held a moment ago (taken, renewed or read): as client-go's leader does, trust that without
+    // a round trip. Another run takes over only a Lease it saw unrenewed for the whole lease.
+    if (!this.lostReason && this.now() - this.lastSeenHeld >= SEEN_HELD_FRESH_MS) {
       const current = await this.client.get(this.ref());
       if (specOf(current).holderIdentity !== this.options.holder)
         this.lostReason = `it is now held by ${specOf(current).holderIdentity ?? 'nobody'}`;
+      else this.lastSeenHeld = this.now();
     }
     if (this.lostReason) {
       throw new UserError(
@@ -249,6 +256,7 @@ export class ApplyLock {
         }),
       );
       this.lastRenewed = this.now();
+      this.lastSeenHeld = this.lastRenewed;
     } catch (error) {
       this.options.log?.(`could not renew the lock: ${(error as Error).message}`);
       this.checkRenewalDeadline();
