@@ -1196,7 +1196,7 @@ const SETTINGS = {
         concurrency: (0,_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('concurrency', {
             trust: 'policy',
             description: 'How many API requests kubesync makes at once while planning and applying.',
-            default: '8',
+            default: '32',
             schema: (0,_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeNumber */ .rD)(1, 64),
             commands: CLUSTER,
         }),

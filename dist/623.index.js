@@ -39,6 +39,8 @@ var api_error = __webpack_require__(34165);
 
 
 const DEFAULT_LEASE_SECONDS = 20;
+/** How long a Lease seen held counts as confirmed without reading it again. */
+const SEEN_HELD_FRESH_MS = 1_000;
 const LEASE_API_VERSION = 'coordination.k8s.io/v1';
 /**
  * A holder identity unique to this process: the run URL a person can open, the attempt and job that
@@ -65,6 +67,7 @@ class ApplyLock {
     renewing;
     released = false;
     lastRenewed = 0;
+    lastSeenHeld = 0;
     written;
     constructor(client, name, namespace, options) {
         this.client = client;
@@ -91,6 +94,7 @@ class ApplyLock {
         if (!(await this.claim(undefined)))
             await this.waitAndClaim();
         this.lastRenewed = this.now();
+        this.lastSeenHeld = this.lastRenewed;
         this.renewal = setInterval(() => this.tick(), (this.leaseSeconds * 1000) / 4);
         this.renewal.unref();
     }
@@ -140,10 +144,14 @@ class ApplyLock {
      */
     async confirm() {
         this.checkRenewalDeadline();
-        if (!this.lostReason) {
+        // Seen held a moment ago (taken, renewed or read): as client-go's leader does, trust that without
+        // a round trip. Another run takes over only a Lease it saw unrenewed for the whole lease.
+        if (!this.lostReason && this.now() - this.lastSeenHeld >= SEEN_HELD_FRESH_MS) {
             const current = await this.client.get(this.ref());
             if (specOf(current).holderIdentity !== this.options.holder)
                 this.lostReason = `it is now held by ${specOf(current).holderIdentity ?? 'nobody'}`;
+            else
+                this.lastSeenHeld = this.now();
         }
         if (this.lostReason) {
             throw new errors/* UserError */.y(`lost the lock (Lease ${this.namespace}/${this.name}): ${this.lostReason}; stopped before the next stage so that two applies never run at once. Run the apply again`);
@@ -248,6 +256,7 @@ class ApplyLock {
                 spec: { ...specOf(current), renewTime: microTime() },
             }));
             this.lastRenewed = this.now();
+            this.lastSeenHeld = this.lastRenewed;
         }
         catch (error) {
             this.options.log?.(`could not renew the lock: ${error.message}`);

@@ -343,7 +343,7 @@ export const SETTINGS = {
     concurrency: input('concurrency', {
       trust: 'policy',
       description: 'How many API requests kubesync makes at once while planning and applying.',
-      default: '8',
+      default: '32',
       schema: wholeNumber(1, 64),
       commands: CLUSTER,
     }),
