@@ -57,6 +57,7 @@ export async function runApps(
   const command = commandForEvent(step.command, environment.eventName, event.dispatch?.type);
   if (selection.kind === 'one') {
     const outcome = await runOneApp(step, undefined, command, runtime, context);
+    logThrottling(runtime);
     return { command, single: true, outcomes: [outcome], notes: [] };
   }
   if (command === 'rbac')
@@ -86,7 +87,17 @@ export async function runApps(
     );
     outcomes.push(outcome);
   }
+  logThrottling(runtime);
   return { command, single: false, outcomes: [...outcomes, ...skipped], notes };
+}
+
+/** Once, at the end: each API server that asked the run to slow down, so that someone can tune it. */
+function logThrottling(runtime: Runtime): void {
+  for (const { server, times, lowestLimit } of runtime.throttling?.() ?? []) {
+    runtime.log.info(
+      `the API server ${server} asked kubesync to slow down ${plural(times, 'time')} (429); kubesync retried after its Retry-After and sent fewer requests at once (down to ${lowestLimit}); a lower input "concurrency" or "app-concurrency" asks less of it`,
+    );
+  }
 }
 
 async function runAppOfMany(

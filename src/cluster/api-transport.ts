@@ -1,12 +1,5 @@
-import {
-  HttpMethod,
-  IsomorphicFetchHttpLibrary,
-  type KubeConfig,
-  RequestContext,
-} from '@kubernetes/client-node';
-import { withDeadline } from '../model/deadline.js';
+import type { KubeConfig } from '@kubernetes/client-node';
 import type { RetryPolicy } from '../model/retry.js';
-import { UserError } from '../model/errors.js';
 import {
   classifyHttpFailure,
   DEFAULT_RETRY,
@@ -16,6 +9,12 @@ import {
   withCountedRetry,
 } from '../model/retry.js';
 import { KubeApiError } from './api-error.js';
+import { ApiConnection, type Method } from './api-connection.js';
+
+export type { Method } from './api-connection.js';
+
+/** The `concurrency` input's default: requests in flight at once on a connection of its own. */
+export const DEFAULT_CONCURRENCY = 8;
 
 export interface ClientOptions {
   readonly retry?: RetryPolicy;
@@ -23,25 +22,25 @@ export interface ClientOptions {
   readonly onRetry?: (message: string) => void;
   /** Sees every answer, e.g. so that the values of each Secret read are redacted from all output. */
   readonly onAnswer?: (body: unknown) => void;
+  /** Requests in flight at once, on a connection of the client's own (a shared one has its own gate). */
+  readonly concurrency?: number;
 }
 
-export type Method = keyof typeof HttpMethod;
-type Dispatcher = NonNullable<ReturnType<RequestContext['getDispatcher']>>;
-
 /**
- * The one place HTTP to the API server happens: auth from the kubeconfig, a deadline per request,
- * one connection pool for the run, and retries of transient failures.
+ * The one place HTTP to the API server happens, for one app: a deadline per request and retries of
+ * transient failures, over a connection (pool, auth, gate) that apps with the same credentials share.
  */
 export class ApiTransport {
-  private readonly http = new IsomorphicFetchHttpLibrary();
-  private readonly baseUrl: string;
-  private dispatcher?: Dispatcher;
+  readonly connection: ApiConnection;
 
   constructor(
-    private readonly config: KubeConfig,
+    connection: ApiConnection | KubeConfig,
     private readonly options: ClientOptions = {},
   ) {
-    this.baseUrl = (config.getCurrentCluster()?.server ?? '').replace(/\/+$/, '');
+    this.connection =
+      connection instanceof ApiConnection
+        ? connection
+        : new ApiConnection(connection, options.concurrency ?? DEFAULT_CONCURRENCY);
   }
 
   /** `recover` looks for what an earlier attempt of a write may have done, before it is sent again. */
@@ -53,8 +52,8 @@ export class ApiTransport {
     contentType = 'application/json',
     recover?: () => Promise<T | undefined>,
   ): Promise<T> {
-    const url = new URL(this.baseUrl + path);
-    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+    const url = this.urlOf(path, query);
+    const payload = body === undefined ? undefined : JSON.stringify(body);
     // A write that failed after it may have taken effect is checked before it is sent again.
     let uncertain = false;
     const attempt = async (): Promise<T> => {
@@ -63,10 +62,21 @@ export class ApiTransport {
         if (recovered !== undefined) return recovered;
       }
       try {
-        return await this.send<T>(method, url, path, body, contentType);
+        const text = await this.connection.send({
+          method,
+          url,
+          path,
+          payload,
+          contentType,
+          ...this.deadline(),
+        });
+        const parsed: unknown = text ? JSON.parse(text) : {};
+        // Before anyone else sees it: a Secret's values may come back quoted in any later message.
+        this.options.onAnswer?.(parsed);
+        return parsed as T;
       } catch (error) {
         uncertain ||= mayHaveTakenEffect(error, error instanceof KubeApiError ? error.status : undefined);
-        if (!(error instanceof KubeApiError)) this.dropConnections();
+        if (!(error instanceof KubeApiError)) this.connection.dropConnections();
         throw error;
       }
     };
@@ -77,7 +87,9 @@ export class ApiTransport {
       this.options.retry ?? DEFAULT_RETRY,
       this.options.onRetry,
     ).catch((error: unknown) => {
-      throw isTransientNetworkError(error) || networkFailureOf(error) ? this.unreachable(error) : error;
+      throw isTransientNetworkError(error) || networkFailureOf(error)
+        ? this.connection.unreachable(error)
+        : error;
     });
   }
 
@@ -86,119 +98,24 @@ export class ApiTransport {
    * step of the apply, so a failure is the caller's to ignore rather than a reason to wait.
    */
   requestText(path: string, query: Record<string, string> = {}): Promise<string> {
-    const url = new URL(this.baseUrl + path);
-    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
-    return this.send<string>('GET', url, path, undefined, 'application/json', 'text');
-  }
-
-  /** The network failed every attempt: name the server and the context, and what to check. */
-  private unreachable(error: unknown): UserError {
-    let detail = error as { message?: string; cause?: unknown };
-    while (detail.cause && typeof (detail.cause as { message?: unknown }).message === 'string')
-      detail = detail.cause;
-    const context = this.config.getCurrentContext();
-    const check = networkFailureOf(error)?.certificate
-      ? "check that the kubeconfig's certificate-authority is the cluster's and that its server address (or tls-server-name) is a name the certificate is for"
-      : "check that the cluster is running and reachable from here, and the kubeconfig's server address";
-    return new UserError(
-      `cannot reach the API server ${this.baseUrl}${context ? ` (kubeconfig context "${context}")` : ''}: ${detail.message ?? String(error)}; ${check}`,
-    );
-  }
-
-  /**
-   * Forgets the connection pool after a connection failed or timed out. The API server speaks HTTP/2:
-   * an aborted request cancels only its stream, and every later request would queue on the same
-   * stalled connection, so a retry must get a fresh one.
-   */
-  private dropConnections(): void {
-    const dispatcher = this.dispatcher as { close?: () => Promise<void> } | undefined;
-    this.dispatcher = undefined;
-    // Requests still in flight on it finish (or meet their own deadline) before it closes.
-    void dispatcher?.close?.().catch(() => undefined);
-  }
-
-  private send<T>(
-    method: Method,
-    url: URL,
-    path: string,
-    body: unknown,
-    contentType: string,
-    answer: 'json' | 'text' = 'json',
-  ): Promise<T> {
-    return withDeadline(this.options.requestTimeoutMs ?? 30_000, `${method} ${path}`, async (signal) => {
-      const context = new RequestContext(url.toString(), HttpMethod[method]);
-      context.setHeaderParam('Accept', 'application/json');
-      context.setHeaderParam('User-Agent', 'kubesync');
-      const payload = body === undefined ? undefined : JSON.stringify(body);
-      if (payload !== undefined) {
-        context.setHeaderParam('Content-Type', contentType);
-        context.setBody(payload);
-      }
-      context.setSignal(signal);
-      await this.config.applySecurityAuthentication(context);
-      // client-node builds a new connection pool per call; one pool for the run keeps TLS connections
-      // alive instead of a handshake per request. Headers (tokens) are still refreshed every call.
-      this.dispatcher ??= context.getDispatcher();
-      const { status, text, retryAfter } = this.dispatcher
-        ? await sendThrough(this.dispatcher, { method, url, headers: context.getHeaders(), payload, signal })
-        : await this.sendByFetch(context);
-      // A redirect or an informational answer is not the object either (fetch followed redirects).
-      if (status < 200 || status >= 300)
-        throw KubeApiError.fromResponse(status, method, path, text, retryAfter);
-      if (answer === 'text') return text as T;
-      const parsed: unknown = text ? JSON.parse(text) : {};
-      // Before anyone else sees it: a Secret's values may come back quoted in any later message.
-      this.options.onAnswer?.(parsed);
-      return parsed as T;
+    return this.connection.send({
+      method: 'GET',
+      url: this.urlOf(path, query),
+      path,
+      contentType: 'application/json',
+      ...this.deadline(),
     });
   }
 
-  /** Without TLS settings or a proxy there is no pool of ours: client-node's fetch (undici's, loaded then). */
-  private async sendByFetch(context: RequestContext): Promise<Answer> {
-    const response = await this.http.send(context).toPromise();
-    return {
-      status: response.httpStatusCode,
-      text: await response.body.text(),
-      retryAfter: response.headers['retry-after'],
-    };
+  private urlOf(path: string, query: Record<string, string>): URL {
+    const url = new URL(this.connection.baseUrl + path);
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+    return url;
   }
-}
 
-interface Answer {
-  readonly status: number;
-  readonly text: string;
-  readonly retryAfter?: string;
-}
-
-/**
- * The request through undici's own request API on the run's pool: the same connection, TLS and
- * headers as fetch, without the work of fetch's WHATWG layer on every request.
- */
-async function sendThrough(
-  dispatcher: Dispatcher,
-  request: {
-    method: Method;
-    url: URL;
-    headers: Record<string, string>;
-    payload: string | undefined;
-    signal: AbortSignal;
-  },
-): Promise<Answer> {
-  const { method, url, headers, payload, signal } = request;
-  const response = await dispatcher.request({
-    origin: url.origin,
-    path: `${url.pathname}${url.search}`,
-    method,
-    headers,
-    body: payload,
-    signal,
-  });
-  const retryAfter = response.headers['retry-after'];
-  return {
-    status: response.statusCode,
-    text: await response.body.text(),
-    retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
-  };
+  private deadline(): { timeoutMs: number } {
+    return { timeoutMs: this.options.requestTimeoutMs ?? 30_000 };
+  }
 }
 
 function classifyKubeFailure(error: unknown) {

@@ -4,7 +4,12 @@ import { isNotFound, KubeApiError } from './api-error.js';
 import type { ApiTransport } from './api-transport.js';
 import type { ApiResource } from './client.js';
 
-/** What the API server serves, asked once per group version and kept for the run. */
+/**
+ * What the API server serves, asked once per group version and kept for the run, for every app that
+ * shares the connection. A refresh forgets it all: whoever asks next asks the server again, and a
+ * question already on its way is answered to whoever asked it without being kept. A question that
+ * failed is not kept either, so one app's bad luck is not every app's answer.
+ */
 export class ApiDiscovery {
   private readonly groupVersions = new Map<string, Promise<Map<string, ApiResource> | undefined>>();
   private readonly groups = new Map<string, Promise<string | undefined>>();
@@ -15,7 +20,7 @@ export class ApiDiscovery {
     let resources = this.groupVersions.get(apiVersion);
     if (!resources) {
       resources = this.discoverGroupVersion(apiVersion);
-      this.groupVersions.set(apiVersion, resources);
+      keepUnlessFailed(this.groupVersions, apiVersion, resources);
     }
     return (await resources)?.get(kind);
   }
@@ -31,7 +36,7 @@ export class ApiDiscovery {
           if (isNotFound(error)) return undefined;
           throw error;
         });
-      this.groups.set(group, version);
+      keepUnlessFailed(this.groups, group, version);
     }
     return version;
   }
@@ -82,6 +87,13 @@ export class ApiDiscovery {
     const resource = await this.requireResource(ref.apiVersion, ref.kind);
     return `${collectionPath(resource, resource.namespaced ? ref.namespace : undefined)}/${encodeURIComponent(ref.name)}`;
   }
+}
+
+function keepUnlessFailed<T>(cache: Map<string, Promise<T>>, key: string, answer: Promise<T>): void {
+  cache.set(key, answer);
+  answer.catch(() => {
+    if (cache.get(key) === answer) cache.delete(key);
+  });
 }
 
 /** The URL path of a resource's collection, in a namespace or cluster-wide. */

@@ -15,12 +15,15 @@ import type {
   PropagationPolicy,
   ResourceAttributes,
 } from './client.js';
+import type { SharedConnection } from './cluster-connections.js';
 import { ApiDiscovery, collectionPath } from './discovery.js';
 import { serverHost } from './kubeconfig.js';
 
 /**
  * The ClusterClient of a real API server, over HTTPS with the kubeconfig's credentials. Objects travel
- * as plain JSON, exactly as written. Every write is made as `fieldManager`, the app's own.
+ * as plain JSON, exactly as written. Every write is made as `fieldManager`, the app's own. Given a
+ * `shared` connection, it sends through that one's pool and gate and uses its discovery; else it has
+ * its own.
  */
 export class HttpClusterClient implements ClusterClient {
   readonly server: string;
@@ -31,10 +34,16 @@ export class HttpClusterClient implements ClusterClient {
     config: KubeConfig,
     readonly fieldManager: string,
     options: ClientOptions = {},
+    shared?: SharedConnection,
   ) {
     this.server = serverHost(config);
-    this.transport = new ApiTransport(config, options);
-    this.discovery = new ApiDiscovery(this.transport);
+    this.transport = new ApiTransport(shared?.connection ?? config, options);
+    this.discovery = shared?.discovery ?? new ApiDiscovery(this.transport);
+  }
+
+  /** How many times the API server answered 429 on this client's connection (shared or not). */
+  get throttledCount(): number {
+    return this.transport.connection.gate.throttled;
   }
 
   resourceFor(apiVersion: string, kind: string): Promise<ApiResource | undefined> {

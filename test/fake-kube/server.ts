@@ -124,6 +124,9 @@ const SERVER_METADATA = [
  */
 export class FakeKube {
   readonly requests: RecordedRequest[] = [];
+  /** Requests being handled now, and the most there ever were at once. */
+  inFlight = 0;
+  maxInFlight = 0;
   private readonly store = new Map<string, Stored>();
   private readonly types: ResourceType[] = [...BUILT_IN_TYPES];
   private server?: Server;
@@ -246,6 +249,9 @@ export class FakeKube {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    response.once('close', () => this.inFlight--);
     const url = new URL(request.url ?? '/', this.url);
     const query = Object.fromEntries(url.searchParams.entries());
     const bodyText = await readBody(request);

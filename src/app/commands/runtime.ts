@@ -3,6 +3,8 @@ import type { Settings } from '../../settings/inputs.js';
 import type { Log } from '../../model/log.js';
 import { DopplerClient } from '../../secrets/doppler.js';
 import type { SecretValues } from '../../secrets/redact.js';
+import type { Throttling } from '../../cluster/cluster-connections.js';
+import { ClusterConnections } from '../../cluster/cluster-connections.js';
 import type { ClusterSession } from '../../cluster/session.js';
 import { connectOverHttp } from './cluster-session.js';
 
@@ -22,19 +24,26 @@ export interface Runtime {
   readonly github?: GitHub;
   /** Doppler, when there is a token to ask it with. */
   readonly doppler: (settings: Settings) => DopplerClient | undefined;
+  /** The API servers that answered 429 so far in the run; absent without a cluster. */
+  readonly throttling?: () => readonly Throttling[];
   /** The clock deploy windows are read by; the wall clock when absent. */
   readonly now?: () => Date;
 }
 
-/** The real thing: the cluster over HTTPS, Doppler's API. */
+/**
+ * The real thing: the cluster over HTTPS, one connection per cluster and credentials for the whole
+ * run, Doppler's API.
+ */
 export function liveRuntime(log: Log, env: NodeJS.ProcessEnv, secrets: SecretValues): Runtime {
   const onRetry = (message: string) => log.info(`retrying: ${message}`);
+  const connections = new ClusterConnections();
   return {
     log,
     env,
     secrets,
     now: () => new Date(),
-    connect: (settings, app) => connectOverHttp(settings, app, { env, secrets, onRetry }),
+    connect: (settings, app) => connectOverHttp(settings, app, { env, secrets, onRetry, connections }),
+    throttling: () => connections.throttling(),
     doppler: ({ secrets: { doppler }, requestTimeoutMs }) =>
       doppler.token ? new DopplerClient(doppler, { requestTimeoutMs, onRetry }) : undefined,
   };
