@@ -13,8 +13,8 @@ import { ApiConnection, type Method } from './api-connection.js';
 
 export type { Method } from './api-connection.js';
 
-/** The `concurrency` input's default: requests in flight at once on a connection of its own. */
-export const DEFAULT_CONCURRENCY = 8;
+/** Requests in flight at once on a client's own connection: the `concurrency` input's default. */
+export const DEFAULT_CONCURRENCY = 32;
 
 export interface ClientOptions {
   readonly retry?: RetryPolicy;
