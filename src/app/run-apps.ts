@@ -95,7 +95,7 @@ export async function runApps(
 function logThrottling(runtime: Runtime): void {
   for (const { server, times, lowestLimit } of runtime.throttling?.() ?? []) {
     runtime.log.info(
-      `the API server ${server} asked kubesync to slow down ${plural(times, 'time')} (429); kubesync retried after its Retry-After and sent fewer requests at once (down to ${lowestLimit}); a lower input "concurrency" or "app-concurrency" asks less of it`,
+      `the API server ${server} asked kubesync to slow down ${plural(times, 'time')} (429); kubesync retried after its Retry-After and sent fewer requests at once (down to ${lowestLimit}); a lower input "concurrency" asks less of it`,
     );
   }
 }
