@@ -961,19 +961,19 @@ async function runApp(command, settings, runtime, context) {
                 return { kind: 'rendered', label, environment, settings, result };
             }
             case 'rbac': {
-                const { runRbac } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(768), __webpack_require__.e(192), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 55908));
+                const { runRbac } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(941), __webpack_require__.e(192), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 55908));
                 const result = await runRbac(settings, runtime.secrets);
                 return { kind: 'rbac', label, environment, settings, result };
             }
             case 'promote': {
-                const { runPromote } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 85265));
+                const { runPromote } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 85265));
                 const result = await runPromote(settings, context.run, runtime);
                 return { kind: 'promoted', label: result.app, environment: result.to, result };
             }
             case 'plan': {
                 const [{ planAndRecord, shouldSelfHeal, healing }, { applyAndRecord }] = await Promise.all([
-                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 65552)),
-                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 19623)),
+                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 65552)),
+                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 19623)),
                 ]);
                 const provenance = await context.provenance(context.run);
                 const { result, driftIssue } = await planAndRecord(settings, context.run, provenance, runtime);
@@ -996,7 +996,7 @@ async function runApp(command, settings, runtime, context) {
                 const windowOverride = gate.kind === 'overridden' ? gate.by : undefined;
                 if (windowOverride)
                     runtime.log.warning(`outside the deploy windows: let through by ${windowOverride}`);
-                const { applyAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(768), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 19623));
+                const { applyAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 19623));
                 const provenance = await context.provenance(context.run);
                 const applied = await context.cancellation.withCleanup(() => applyAndRecord(settings, provenance, runtime, context, windowOverride));
                 return windowOverride ? { ...applied, windowOverride } : applied;

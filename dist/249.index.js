@@ -269,8 +269,8 @@ var planned_hooks = __webpack_require__(48692);
 var diff_maskers = __webpack_require__(2779);
 // EXTERNAL MODULE: ./src/validate/api-versions.ts + 1 modules
 var api_versions = __webpack_require__(2996);
-// EXTERNAL MODULE: ./src/app/commands/cluster-session.ts + 4 modules
-var commands_cluster_session = __webpack_require__(80768);
+// EXTERNAL MODULE: ./src/app/commands/cluster-session.ts + 1 modules
+var commands_cluster_session = __webpack_require__(70941);
 // EXTERNAL MODULE: ./src/app/commands/validate-and-connect.ts
 var validate_and_connect = __webpack_require__(25945);
 // EXTERNAL MODULE: ./src/validate/validation-result.ts
@@ -443,7 +443,7 @@ async function planAgainst(session, settings, validation, provenance, state, pur
 /* harmony export */   q: () => (/* binding */ validateAndConnect)
 /* harmony export */ });
 /* harmony import */ var _validate_counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20976);
-/* harmony import */ var _cluster_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80768);
+/* harmony import */ var _cluster_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70941);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81341);
 
 

@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var _access_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79742);
 /* harmony import */ var _rbac_resources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58065);
 /* harmony import */ var _rbac_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52407);
-/* harmony import */ var _cluster_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80768);
+/* harmony import */ var _cluster_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70941);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81341);
 /* harmony import */ var _validate_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14158);
 

@@ -1195,7 +1195,7 @@ const SETTINGS = {
         }),
         concurrency: (0,_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('concurrency', {
             trust: 'policy',
-            description: 'How many API requests kubesync makes at once while planning and applying.',
+            description: 'The most API requests kubesync makes at once to one cluster while planning and applying, across all the apps of the step that use the same credentials. When the API server answers 429 (Too Many Requests), kubesync waits its Retry-After and sends fewer at once, coming back up as it answers again.',
             default: '32',
             schema: (0,_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeNumber */ .rD)(1, 64),
             commands: CLUSTER,

@@ -486,7 +486,7 @@ async function readProvenanceOf(terminal, workspace) {
 async function runtimeOf(command, terminal) {
     const log = flagWordedLog(terminalLog);
     if (command === 'plan' || command === 'apply') {
-        const { liveRuntime } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(768), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 37176));
+        const { liveRuntime } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(941), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 58969));
         return liveRuntime(log, terminal.env, terminal.secrets);
     }
     return {

@@ -386,8 +386,8 @@ function asInputs(values) {
     return Object.fromEntries(Object.entries(values ?? {}).map(([name, value]) => [name, asInputText(value)]));
 }
 
-// EXTERNAL MODULE: ./src/app/commands/runtime.ts + 1 modules
-var commands_runtime = __webpack_require__(37176);
+// EXTERNAL MODULE: ./src/app/commands/runtime.ts + 2 modules
+var commands_runtime = __webpack_require__(58969);
 ;// CONCATENATED MODULE: ./src/app/events/github-event.ts
 
 /** Reads the runner's environment and the event payload file once, at the start of a run. */
@@ -774,6 +774,7 @@ async function runApps(selection, step, context) {
     const command = (0,trigger/* commandForEvent */.V)(step.command, environment.eventName, event.dispatch?.type);
     if (selection.kind === 'one') {
         const outcome = await runOneApp(step, undefined, command, runtime, context);
+        logThrottling(runtime);
         return { command, single: true, outcomes: [outcome], notes: [] };
     }
     if (command === 'rbac')
@@ -798,7 +799,14 @@ async function runApps(selection, step, context) {
         await runtime.log.group(`${outcome.label}${outcome.environment ? ` (${outcome.environment})` : ''}`, () => Promise.resolve(log.replay(runtime.log)));
         outcomes.push(outcome);
     }
+    logThrottling(runtime);
     return { command, single: false, outcomes: [...outcomes, ...skipped], notes };
+}
+/** Once, at the end: each API server that asked the run to slow down, so that someone can tune it. */
+function logThrottling(runtime) {
+    for (const { server, times, lowestLimit } of runtime.throttling?.() ?? []) {
+        runtime.log.info(`the API server ${server} asked kubesync to slow down ${(0,plural/* plural */.L)(times, 'time')} (429); kubesync retried after its Retry-After and sent fewer requests at once (down to ${lowestLimit}); a lower input "concurrency" asks less of it`);
+    }
 }
 async function runAppOfMany(app, command, context) {
     const log = new BufferedLog();
@@ -2196,7 +2204,7 @@ async function run(environment, secrets, cancellation, connect = connectGitHub, 
 /* harmony import */ var _access_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79742);
 /* harmony import */ var _rbac_resources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58065);
 /* harmony import */ var _rbac_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52407);
-/* harmony import */ var _cluster_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80768);
+/* harmony import */ var _cluster_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70941);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81341);
 /* harmony import */ var _validate_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14158);
 
@@ -2286,7 +2294,7 @@ function rbacSummary(result) {
 
 /***/ }),
 
-/***/ 37176:
+/***/ 58969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2408,20 +2416,91 @@ function describeDopplerError(error, config, settings) {
     return error instanceof Error ? error : new Error(String(error));
 }
 
-// EXTERNAL MODULE: ./src/app/commands/cluster-session.ts + 4 modules
-var cluster_session = __webpack_require__(80768);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/cluster/api-connection.ts + 1 modules
+var api_connection = __webpack_require__(7945);
+// EXTERNAL MODULE: ./src/cluster/api-transport.ts
+var api_transport = __webpack_require__(50318);
+// EXTERNAL MODULE: ./src/cluster/discovery.ts
+var discovery = __webpack_require__(17200);
+// EXTERNAL MODULE: ./src/cluster/kubeconfig.ts
+var kubeconfig = __webpack_require__(72315);
+;// CONCATENATED MODULE: ./src/cluster/cluster-connections.ts
+
+
+
+
+
+/**
+ * The run's connections, one per API server and credentials. Apps whose loaded kubeconfig names the
+ * same context, cluster (server, CA, TLS settings, proxy) and user (token, certificate, exec plugin)
+ * share one; any difference, even in the context's name alone, gets a connection of its own.
+ */
+class ClusterConnections {
+    shared = new Map();
+    /**
+     * The connection for these credentials, made on first use. Every sharer's `concurrency` bounds it:
+     * the smallest wins. Discovery is asked through the first sharer's options (deadline, retries,
+     * redaction), which for one run differ at most in the deadline.
+     */
+    connect(config, concurrency, options) {
+        const key = credentialsKey(config);
+        const known = this.shared.get(key);
+        if (known) {
+            known.connection.gate.lowerBound(concurrency);
+            return known;
+        }
+        const connection = new api_connection/* ApiConnection */.P(config, concurrency);
+        const made = { connection, discovery: new discovery/* ApiDiscovery */.z(new api_transport/* ApiTransport */.e(connection, options)) };
+        this.shared.set(key, made);
+        return made;
+    }
+    /** The servers that answered 429, and how often. */
+    throttling() {
+        return [...this.shared.values()]
+            .map(({ connection }) => ({
+            server: (0,kubeconfig/* serverHost */.E)(connection.config),
+            context: connection.config.getCurrentContext() || undefined,
+            times: connection.gate.throttled,
+            lowestLimit: connection.gate.lowestLimit,
+        }))
+            .filter((entry) => entry.times > 0);
+    }
+}
+/**
+ * The resolved context, cluster and user, as client-node will use them. Hashed, so that no second
+ * copy of a token is kept as a map key.
+ */
+function credentialsKey(config) {
+    const resolved = {
+        context: config.getCurrentContext(),
+        cluster: config.getCurrentCluster(),
+        user: config.getCurrentUser(),
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(resolved)).digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/app/commands/cluster-session.ts + 1 modules
+var cluster_session = __webpack_require__(70941);
 ;// CONCATENATED MODULE: ./src/app/commands/runtime.ts
 
 
-/** The real thing: the cluster over HTTPS, Doppler's API. */
+
+/**
+ * The real thing: the cluster over HTTPS, one connection per cluster and credentials for the whole
+ * run, Doppler's API.
+ */
 function liveRuntime(log, env, secrets) {
     const onRetry = (message) => log.info(`retrying: ${message}`);
+    const connections = new ClusterConnections();
     return {
         log,
         env,
         secrets,
         now: () => new Date(),
-        connect: (settings, app) => (0,cluster_session/* connectOverHttp */.j)(settings, app, { env, secrets, onRetry }),
+        connect: (settings, app) => (0,cluster_session/* connectOverHttp */.j)(settings, app, { env, secrets, onRetry, connections }),
+        throttling: () => connections.throttling(),
         doppler: ({ secrets: { doppler }, requestTimeoutMs }) => doppler.token ? new DopplerClient(doppler, { requestTimeoutMs, onRetry }) : undefined,
     };
 }
