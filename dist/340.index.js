@@ -1468,8 +1468,8 @@ const SETTINGS = {
         }),
         concurrency: (0,_input_table_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('app-concurrency', {
             trust: 'policy',
-            description: 'With several apps: how many are planned or applied at once.',
-            default: '4',
+            description: 'With several apps: how many are planned or applied at once. Apps on one cluster share its connection and the `concurrency` bound, so more apps at once overlap their waits without asking more of the API server.',
+            default: '10',
             schema: (0,_value_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeNumber */ .rD)(1, 32),
             commands: MANY_APPS,
         }),

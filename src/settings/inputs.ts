@@ -640,8 +640,9 @@ export const SETTINGS = {
     }),
     concurrency: input('app-concurrency', {
       trust: 'policy',
-      description: 'With several apps: how many are planned or applied at once.',
-      default: '4',
+      description:
+        'With several apps: how many are planned or applied at once. Apps on one cluster share its connection and the `concurrency` bound, so more apps at once overlap their waits without asking more of the API server.',
+      default: '10',
       schema: wholeNumber(1, 32),
       commands: MANY_APPS,
     }),
