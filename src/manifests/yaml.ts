@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type Tags } from 'yaml';
+import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type Node, type Tags } from 'yaml';
 import type { Finding } from '../model/finding.js';
 import { errorAt } from '../model/finding.js';
 import type { FieldPath, Origin } from '../model/origin.js';
@@ -46,20 +46,18 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   };
   const documents: LocatedDocument[] = [];
   const findings: Finding[] = [];
-  const all = parseAllDocuments(text, {
-    lineCounter,
-    version: '1.1',
-    customTags: kubernetesTags,
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
-  all.forEach((doc, index) => {
+  // parseAllDocuments would hold every document's syntax tree at once (hundreds of MB for a file of
+  // 10,000 objects); composed one at a time, each tree is dropped once its values and origins are taken.
+  const composer = new Composer({ version: '1.1', customTags: kubernetesTags, uniqueKeys: true });
+  let index = -1;
+  for (const doc of composer.compose(new Parser(lineCounter.addNewLine).parse(text))) {
+    index++;
     const problems = [...doc.errors];
     for (const mistake of syntaxMistakes(problems, text)) {
       const rule = mistake.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
       findings.push(errorAt(originAt(mistake.offset), rule, mistake.message));
     }
-    if (problems.length > 0 || doc.contents === null) return;
+    if (problems.length > 0 || doc.contents === null) continue;
     const documentOrigin = originAt(doc.contents.range?.[0] ?? 0);
     let value: unknown;
     try {
@@ -70,9 +68,9 @@ export function parseYaml(file: string, text: string): ParsedYaml {
           ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT}); expand them or split the document`
           : String(error);
       findings.push(errorAt(documentOrigin, 'yaml-aliases', message));
-      return;
+      continue;
     }
-    if (value === null || value === undefined) return;
+    if (value === null || value === undefined) continue;
     const origins = new OriginMap(documentOrigin);
     origins.set([], documentOrigin);
     recordOrigins(doc.contents, [], origins, originAt);
@@ -82,7 +80,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       index,
       comment: doc.commentBefore ?? doc.contents.commentBefore ?? undefined,
     });
-  });
+  }
   return { documents, findings };
 }
 
