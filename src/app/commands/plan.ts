@@ -22,7 +22,6 @@ import { resolveSecretSources } from '../../secrets/doppler-secret.js';
 import { checkSecretReferences } from '../../secrets/secret-references.js';
 import { checkRunAccess } from '../../rbac/preflight.js';
 import { accessSettingsOf } from './access-settings.js';
-import { holdYoungGeneration } from './young-generation.js';
 
 export interface PlanResult {
   readonly app: string;
@@ -159,7 +158,6 @@ export async function planAgainst(
   try {
     // Hooks are created in their phases, not applied: they are neither dry-run nor set members.
     const resourcesToPlan = desired.filter((item) => !item.hook);
-    holdYoungGeneration();
     const plan = await planChanges(client, resourcesToPlan, inventory, state, {
       ignoreDifferences: settings.ignoreDifferences,
       prune: settings.apply.prune,

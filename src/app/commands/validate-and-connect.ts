@@ -5,6 +5,7 @@ import { appNameOf } from './cluster-session.js';
 import type { Runtime } from './runtime.js';
 import type { ValidationResult } from '../../validate/validation-result.js';
 import { validateManifests } from './validate.js';
+import { holdHeapGrowth } from './heap-growth.js';
 
 /** Where plan and apply start: what validation found, the app's name, and the cluster when valid. */
 export interface ValidatedRun {
@@ -16,6 +17,7 @@ export interface ValidatedRun {
 
 /** validate (its log group says what it read and found) → the app's name → connect, when valid. */
 export async function validateAndConnect(settings: Settings, runtime: Runtime): Promise<ValidatedRun> {
+  holdHeapGrowth();
   const validation = await runtime.log.group('validate', async () => {
     const result = await validateManifests(settings, runtime.secrets);
     const { loaded, errors, warnings } = result;
