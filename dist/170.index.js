@@ -966,14 +966,14 @@ async function runApp(command, settings, runtime, context) {
                 return { kind: 'rbac', label, environment, settings, result };
             }
             case 'promote': {
-                const { runPromote } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 85265));
+                const { runPromote } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(162), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 85265));
                 const result = await runPromote(settings, context.run, runtime);
                 return { kind: 'promoted', label: result.app, environment: result.to, result };
             }
             case 'plan': {
                 const [{ planAndRecord, shouldSelfHeal, healing }, { applyAndRecord }] = await Promise.all([
-                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 65552)),
-                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 19623)),
+                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(162), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 65552)),
+                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(162), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 19623)),
                 ]);
                 const provenance = await context.provenance(context.run);
                 const { result, driftIssue } = await planAndRecord(settings, context.run, provenance, runtime);
@@ -996,7 +996,7 @@ async function runApp(command, settings, runtime, context) {
                 const windowOverride = gate.kind === 'overridden' ? gate.by : undefined;
                 if (windowOverride)
                     runtime.log.warning(`outside the deploy windows: let through by ${windowOverride}`);
-                const { applyAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(249), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 19623));
+                const { applyAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(162), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 19623));
                 const provenance = await context.provenance(context.run);
                 const applied = await context.cancellation.withCleanup(() => applyAndRecord(settings, provenance, runtime, context, windowOverride));
                 return windowOverride ? { ...applied, windowOverride } : applied;
@@ -3685,21 +3685,19 @@ function parseYaml(file, text) {
     };
     const documents = [];
     const findings = [];
-    const all = (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter,
-        version: '1.1',
-        customTags: kubernetesTags,
-        uniqueKeys: true,
-        prettyErrors: false,
-    });
-    all.forEach((doc, index) => {
+    // parseAllDocuments would hold every document's syntax tree at once (hundreds of MB for a file of
+    // 10,000 objects); composed one at a time, each tree is dropped once its values and origins are taken.
+    const composer = new dist/* Composer */.Dk({ version: '1.1', customTags: kubernetesTags, uniqueKeys: true });
+    let index = -1;
+    for (const doc of composer.compose(new dist/* Parser */.iX(lineCounter.addNewLine).parse(text))) {
+        index++;
         const problems = [...doc.errors];
         for (const mistake of syntaxMistakes(problems, text)) {
             const rule = mistake.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
             findings.push((0,finding/* errorAt */.Os)(originAt(mistake.offset), rule, mistake.message));
         }
         if (problems.length > 0 || doc.contents === null)
-            return;
+            continue;
         const documentOrigin = originAt(doc.contents.range?.[0] ?? 0);
         let value;
         try {
@@ -3710,10 +3708,10 @@ function parseYaml(file, text) {
                 ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT}); expand them or split the document`
                 : String(error);
             findings.push((0,finding/* errorAt */.Os)(documentOrigin, 'yaml-aliases', message));
-            return;
+            continue;
         }
         if (value === null || value === undefined)
-            return;
+            continue;
         const origins = new origin/* OriginMap */.dV(documentOrigin);
         origins.set([], documentOrigin);
         recordOrigins(doc.contents, [], origins, originAt);
@@ -3723,7 +3721,7 @@ function parseYaml(file, text) {
             index,
             comment: doc.commentBefore ?? doc.contents.commentBefore ?? undefined,
         });
-    });
+    }
     return { documents, findings };
 }
 /** Records the origin of every field and list item below `node`; the caller records `node` itself. */

@@ -382,8 +382,8 @@ var finding = __webpack_require__(41300);
 var app_name = __webpack_require__(9977);
 // EXTERNAL MODULE: ./src/cluster/session.ts
 var cluster_session = __webpack_require__(58266);
-// EXTERNAL MODULE: ./src/app/commands/plan.ts + 3 modules
-var plan = __webpack_require__(64422);
+// EXTERNAL MODULE: ./src/app/commands/plan.ts + 2 modules
+var plan = __webpack_require__(44987);
 ;// CONCATENATED MODULE: ./src/app/promote-app.ts
 
 

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   shouldSelfHeal: () => (/* binding */ shouldSelfHeal)
 });
 
-// EXTERNAL MODULE: ./src/app/commands/plan.ts + 3 modules
-var plan = __webpack_require__(64422);
+// EXTERNAL MODULE: ./src/app/commands/plan.ts + 2 modules
+var plan = __webpack_require__(44987);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   applyAndRecord: () => (/* binding */ applyAndRecord)
 });
 
-// EXTERNAL MODULE: ./src/app/commands/plan.ts + 3 modules
-var plan = __webpack_require__(64422);
+// EXTERNAL MODULE: ./src/app/commands/plan.ts + 2 modules
+var plan = __webpack_require__(44987);
 // EXTERNAL MODULE: ./src/model/plural.ts
 var plural = __webpack_require__(70247);
 // EXTERNAL MODULE: ./src/cluster/describe-error.ts
@@ -567,8 +567,8 @@ async function buildBeforeApply(settings, provenance, log) {
 
 // EXTERNAL MODULE: ./src/secrets/doppler-secret.ts
 var doppler_secret = __webpack_require__(25150);
-// EXTERNAL MODULE: ./src/app/commands/validate-and-connect.ts
-var validate_and_connect = __webpack_require__(25945);
+// EXTERNAL MODULE: ./src/app/commands/validate-and-connect.ts + 1 modules
+var validate_and_connect = __webpack_require__(9850);
 ;// CONCATENATED MODULE: ./src/sync/commit-order.ts
 
 /**
