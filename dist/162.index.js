@@ -489,7 +489,7 @@ async function validateAndConnect(settings, runtime) {
 /* harmony export */ });
 /* unused harmony export planStatus */
 /* harmony import */ var _model_plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70247);
-/* harmony import */ var _github_github_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90389);
+/* harmony import */ var _github_github_unavailable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29303);
 /* harmony import */ var _github_comment_marker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2429);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82163);
 /* harmony import */ var _report_links_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83303);
@@ -549,7 +549,7 @@ async function recordPlan(settings, run, result, github, log, secrets) {
     }
     catch (error) {
         // A pull request from a fork runs with a read-only token: the plan still stands in the job summary.
-        if (!(run.pullRequest?.fromFork && (0,_github_github_api_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitHubUnavailable */ .Ww)(error) && error.kind === 'refused'))
+        if (!(run.pullRequest?.fromFork && (0,_github_github_unavailable_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitHubUnavailable */ .Ww)(error) && error.kind === 'refused'))
             throw error;
         log.warning(`pull request from a fork, so its token is read-only: ${error.message}. The ${result.rendered ? 'rendered diff' : 'plan'} is in the job summary`);
     }
@@ -558,13 +558,13 @@ async function writeRecords(github, settings, run, result, log, secrets) {
     const status = planStatus(result);
     const context = statusContextOf(settings, result.app);
     const warnings = [
-        await (0,_github_github_api_js__WEBPACK_IMPORTED_MODULE_0__/* .tryRecord */ .Rj)(`the commit status ${context}`, () => github.records.setStatus(run.sha, context, status.state, status.description, run.runUrl)),
+        await (0,_github_github_unavailable_js__WEBPACK_IMPORTED_MODULE_0__/* .tryRecord */ .Rj)(`the commit status ${context}`, () => github.records.setStatus(run.sha, context, status.state, status.description, run.runUrl)),
     ];
     const pull = run.pullRequest;
     if (pull && settings.github.comment) {
         const input = planCommentOf(settings, run, result);
         const bodies = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanComments */ .wL)(input, secrets, settings.github.maxComments);
-        warnings.push(await (0,_github_github_api_js__WEBPACK_IMPORTED_MODULE_0__/* .tryRecord */ .Rj)(`the plan comment on pull request #${pull.number}`, async () => {
+        warnings.push(await (0,_github_github_unavailable_js__WEBPACK_IMPORTED_MODULE_0__/* .tryRecord */ .Rj)(`the plan comment on pull request #${pull.number}`, async () => {
             const { outcome, ignored } = await github.records.upsertComment(pull.number, (0,_github_comment_marker_js__WEBPACK_IMPORTED_MODULE_5__/* .commentMarker */ .Ql)(result.app, settings.environment), bodies[0] ?? '');
             if (ignored.length > 0)
                 log.info(`ignored ${ignored.length === 1 ? 'a comment' : 'comments'} by ${ignored.join(', ')} carrying kubesync's marker: only kubesync's own comment is edited`);
@@ -814,6 +814,86 @@ function readInventory(session) {
     return inventory.read(client).catch((error) => {
         throw (0,_describe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .describeApiError */ .g)(error, `reading the ApplySet parent Secret ${inventory.namespace}/${inventory.parentName}`);
     });
+}
+
+
+/***/ }),
+
+/***/ 2429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ partMarker),
+/* harmony export */   BU: () => (/* binding */ partOf),
+/* harmony export */   B_: () => (/* binding */ markerLine),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   T7: () => (/* binding */ driftIssueMarker),
+/* harmony export */   Tf: () => (/* binding */ partsPrefix),
+/* harmony export */   aY: () => (/* binding */ partMarkerLine),
+/* harmony export */   t2: () => (/* binding */ redactComment),
+/* harmony export */   t7: () => (/* binding */ readMarker)
+/* harmony export */ });
+const MARKER_START = '<!-- kubesync:';
+const MARKER_END = ' -->';
+/** The hidden first line that identifies an app's comment and carries what apply compares against. */
+function commentMarker(app, environment) {
+    return `${MARKER_START}${app}:${environment || 'default'} `;
+}
+/**
+ * The marker of a further comment of an app's plan, numbered from 2: `<!-- kubesync:web:production:part-2 `.
+ * It never starts with `commentMarker`, so the first comment alone is the one apply reads.
+ */
+function partMarker(app, environment, part) {
+    return `${partsPrefix(app, environment)}${part} `;
+}
+/** What the markers of every further comment of an app's plan start with. */
+function partsPrefix(app, environment) {
+    return `${MARKER_START}${app}:${environment || 'default'}:part-`;
+}
+/** The number of a further comment, read from its marker; undefined for any other body. */
+function partOf(body, app, environment) {
+    const prefix = partsPrefix(app, environment);
+    if (!body.startsWith(prefix))
+        return undefined;
+    const number = /^(\d+) /.exec(body.slice(prefix.length))?.[1];
+    return number === undefined ? undefined : Number(number);
+}
+/**
+ * The hidden first line of an app's drift issue. It starts like a comment's marker, so that the
+ * redaction of the body (redactComment) keeps it as it is.
+ */
+function driftIssueMarker(app, environment) {
+    return `${MARKER_START}drift-issue:${app}:${environment || 'default'}${MARKER_END}`;
+}
+function markerLine(app, environment, data) {
+    return `${commentMarker(app, environment)}${JSON.stringify(data)}${MARKER_END}`;
+}
+function partMarkerLine(app, environment, part, sha) {
+    return `${partMarker(app, environment, part)}${JSON.stringify({ sha })}${MARKER_END}`;
+}
+/** Reads the digests and commit back out of a comment body written by `renderPlanComment`. */
+function readMarker(body, app, environment) {
+    const prefix = commentMarker(app, environment);
+    if (!body.startsWith(prefix))
+        return undefined;
+    const end = body.indexOf(MARKER_END);
+    try {
+        return JSON.parse(body.slice(prefix.length, end));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Redacts a comment body except its marker line, which holds identifiers and hashes only: redacting
+ * an app or environment name that equals a secret value there would lose the comment.
+ */
+function redactComment(body, secrets) {
+    const end = body.indexOf(`${MARKER_END}\n`);
+    if (!body.startsWith(MARKER_START) || end === -1 || body.slice(0, end).includes('\n'))
+        return secrets.redact(body);
+    const cut = end + MARKER_END.length + 1;
+    return body.slice(0, cut) + secrets.redact(body.slice(cut));
 }
 
 

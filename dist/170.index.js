@@ -872,8 +872,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/app/commands/validate.ts + 12 modules
 var validate = __webpack_require__(81341);
-// EXTERNAL MODULE: ./src/github/github-api.ts
-var github_api = __webpack_require__(90389);
+// EXTERNAL MODULE: ./src/github/github-unavailable.ts
+var github_unavailable = __webpack_require__(29303);
 // EXTERNAL MODULE: ./src/model/deploy-windows.ts
 var deploy_windows = __webpack_require__(11110);
 ;// CONCATENATED MODULE: ./src/app/deploy-window-gate.ts
@@ -924,7 +924,7 @@ async function overrideOf(run, runtime) {
         return pull ? `${who} (label ${OVERRIDE_WINDOW_LABEL} on pull request #${pull.number})` : undefined;
     }
     catch (error) {
-        if (!(0,github_api/* isGitHubUnavailable */.Ww)(error))
+        if (!(0,github_unavailable/* isGitHubUnavailable */.Ww)(error))
             throw error;
         runtime.log.warning(`${error.problem}: the merged pull request's labels could not be read, so no ${OVERRIDE_WINDOW_LABEL} was found; ${error.check}`);
         return undefined;
@@ -1009,122 +1009,24 @@ async function runApp(command, settings, runtime, context) {
 }
 /** A person can act on these messages; a stack trace is for kubesync's bugs only. */
 function messageOf(error) {
-    return (0,errors/* isUserError */.i)(error) || (0,github_api/* isGitHubUnavailable */.Ww)(error) ? error.message : (0,stack_trace/* readableStack */.x)(error);
+    return (0,errors/* isUserError */.i)(error) || (0,github_unavailable/* isGitHubUnavailable */.Ww)(error) ? error.message : (0,stack_trace/* readableStack */.x)(error);
 }
 
 
 /***/ }),
 
-/***/ 2429:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ai: () => (/* binding */ partMarker),
-/* harmony export */   BU: () => (/* binding */ partOf),
-/* harmony export */   B_: () => (/* binding */ markerLine),
-/* harmony export */   Ql: () => (/* binding */ commentMarker),
-/* harmony export */   T7: () => (/* binding */ driftIssueMarker),
-/* harmony export */   Tf: () => (/* binding */ partsPrefix),
-/* harmony export */   aY: () => (/* binding */ partMarkerLine),
-/* harmony export */   t2: () => (/* binding */ redactComment),
-/* harmony export */   t7: () => (/* binding */ readMarker)
-/* harmony export */ });
-const MARKER_START = '<!-- kubesync:';
-const MARKER_END = ' -->';
-/** The hidden first line that identifies an app's comment and carries what apply compares against. */
-function commentMarker(app, environment) {
-    return `${MARKER_START}${app}:${environment || 'default'} `;
-}
-/**
- * The marker of a further comment of an app's plan, numbered from 2: `<!-- kubesync:web:production:part-2 `.
- * It never starts with `commentMarker`, so the first comment alone is the one apply reads.
- */
-function partMarker(app, environment, part) {
-    return `${partsPrefix(app, environment)}${part} `;
-}
-/** What the markers of every further comment of an app's plan start with. */
-function partsPrefix(app, environment) {
-    return `${MARKER_START}${app}:${environment || 'default'}:part-`;
-}
-/** The number of a further comment, read from its marker; undefined for any other body. */
-function partOf(body, app, environment) {
-    const prefix = partsPrefix(app, environment);
-    if (!body.startsWith(prefix))
-        return undefined;
-    const number = /^(\d+) /.exec(body.slice(prefix.length))?.[1];
-    return number === undefined ? undefined : Number(number);
-}
-/**
- * The hidden first line of an app's drift issue. It starts like a comment's marker, so that the
- * redaction of the body (redactComment) keeps it as it is.
- */
-function driftIssueMarker(app, environment) {
-    return `${MARKER_START}drift-issue:${app}:${environment || 'default'}${MARKER_END}`;
-}
-function markerLine(app, environment, data) {
-    return `${commentMarker(app, environment)}${JSON.stringify(data)}${MARKER_END}`;
-}
-function partMarkerLine(app, environment, part, sha) {
-    return `${partMarker(app, environment, part)}${JSON.stringify({ sha })}${MARKER_END}`;
-}
-/** Reads the digests and commit back out of a comment body written by `renderPlanComment`. */
-function readMarker(body, app, environment) {
-    const prefix = commentMarker(app, environment);
-    if (!body.startsWith(prefix))
-        return undefined;
-    const end = body.indexOf(MARKER_END);
-    try {
-        return JSON.parse(body.slice(prefix.length, end));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Redacts a comment body except its marker line, which holds identifiers and hashes only: redacting
- * an app or environment name that equals a secret value there would lose the comment.
- */
-function redactComment(body, secrets) {
-    const end = body.indexOf(`${MARKER_END}\n`);
-    if (!body.startsWith(MARKER_START) || end === -1 || body.slice(0, end).includes('\n'))
-        return secrets.redact(body);
-    const cut = end + MARKER_END.length + 1;
-    return body.slice(0, cut) + secrets.redact(body.slice(cut));
-}
-
-
-/***/ }),
-
-/***/ 90389:
+/***/ 29303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rj: () => (/* binding */ tryRecord),
 /* harmony export */   Ww: () => (/* binding */ isGitHubUnavailable),
-/* harmony export */   pW: () => (/* binding */ permissionsCheck),
-/* harmony export */   yN: () => (/* binding */ GitHubApi)
+/* harmony export */   kx: () => (/* binding */ GitHubUnavailable),
+/* harmony export */   pW: () => (/* binding */ permissionsCheck)
 /* harmony export */ });
-/* unused harmony exports GITHUB_RETRY, GitHubUnavailable */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
-/* harmony import */ var _model_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93371);
-/* harmony import */ var _model_plural_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70247);
-/* harmony import */ var _comment_marker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2429);
+/* harmony import */ var _model_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70247);
 
-
-
-
-
-/**
- * Short on purpose: a record is not worth holding a deploy for. Once one call has given up, later
- * calls of the run try once each, so an outage costs one retry budget, not one per record.
- */
-const GITHUB_RETRY = {
-    maxAttempts: 4,
-    baseDelayMs: 500,
-    maxDelayMs: 4_000,
-    maxElapsedMs: 20_000,
-};
+// Free of Octokit: a command that never talks to GitHub (validate, render) still tells its failures apart.
 /**
  * GitHub did not do what was asked: it could not be reached (DNS, TLS, connection, timeout), kept
  * failing (5xx past the retries), or refused the token (`refused`: 401, 403, 404 and other final
@@ -1153,137 +1055,10 @@ class GitHubUnavailable extends Error {
 /** What to do about a token that lacks these permissions. */
 function permissionsCheck(permissions) {
     const quoted = permissions.map((permission) => `"${permission}"`);
-    return `the github-token needs ${(0,_model_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .listed */ .K)(quoted)}: add ${quoted.length > 1 ? 'them' : 'it'} under permissions: in the workflow`;
+    return `the github-token needs ${(0,_model_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .listed */ .K)(quoted)}: add ${quoted.length > 1 ? 'them' : 'it'} under permissions: in the workflow`;
 }
 function isGitHubUnavailable(error) {
     return error instanceof GitHubUnavailable;
-}
-/** The `request-timeout` default: a request that hangs is aborted, and retried like a dropped one. */
-const REQUEST_TIMEOUT_MS = 30_000;
-/**
- * The one place kubesync talks to GitHub's API. There is a single retry layer, ours (Octokit's retry
- * plugin would repeat a create whose answer was lost after GitHub applied it); the throttling plugin
- * still waits out rate limits.
- */
-class GitHubApi {
-    secrets;
-    log;
-    requestTimeoutMs;
-    octokit;
-    unreachable = false;
-    constructor(token, secrets, log = () => undefined, requestTimeoutMs = REQUEST_TIMEOUT_MS, 
-    /** GITHUB_API_URL, read by the entry; github.com's when unset. */
-    baseUrl) {
-        this.secrets = secrets;
-        this.log = log;
-        this.requestTimeoutMs = requestTimeoutMs;
-        // Registered before throttling, so each attempt, a throttled retry included, gets its own deadline.
-        // The options are changed in place: the hooks inside this one were bound to this very object.
-        const deadline = (octokit) => {
-            octokit.hook.wrap('request', (request, options) => {
-                options.request = { ...options.request, signal: AbortSignal.timeout(this.requestTimeoutMs) };
-                return request(options);
-            });
-        };
-        this.octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
-            ...(baseUrl ? { baseUrl } : {}),
-            throttle: {
-                onRateLimit: (after, _options, _octokit, retryCount) => {
-                    log(`GitHub rate limit: retrying in ${after}s`);
-                    return retryCount < 2;
-                },
-                onSecondaryRateLimit: (after, _options, _octokit, retryCount) => {
-                    log(`GitHub secondary rate limit: retrying in ${after}s`);
-                    return retryCount < 2;
-                },
-            },
-        }, deadline, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
-        // The last line of defence: comment bodies and descriptions are text kubesync composed, redacted
-        // here once more. The comment's marker line and every other field (context, environment, ref, the
-        // deployment payload) are identifiers that must reach GitHub as they are, even when a secret value
-        // happens to equal one.
-        this.octokit.hook.before('request', (options) => {
-            if (typeof options.body === 'string')
-                options.body = (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_4__/* .redactComment */ .t2)(options.body, this.secrets);
-            if (typeof options.description === 'string')
-                options.description = this.secrets.redact(options.description);
-        });
-    }
-    /** Where the API is: GITHUB_API_URL, or github.com's. */
-    get url() {
-        return this.octokit.request.endpoint.DEFAULTS.baseUrl;
-    }
-    /**
-     * A read, or a write that may be repeated (an edit, a status): retried while the failure is
-     * transient. Any failure of GitHub's is a GitHubUnavailable naming what to check.
-     */
-    async call(permission, request) {
-        try {
-            return await this.retried(request);
-        }
-        catch (error) {
-            throw this.unavailable(error, permission) ?? error;
-        }
-    }
-    /**
-     * A create that must happen once. Its answer can be lost after GitHub applied it (a 502, a reset),
-     * so before every new attempt `find` looks for what an earlier attempt may have made.
-     */
-    async createOnce(permission, find, create) {
-        let attempted = false;
-        return this.call(permission, async () => {
-            if (attempted) {
-                const found = await find();
-                if (found !== undefined)
-                    return found;
-            }
-            attempted = true;
-            return create();
-        });
-    }
-    async retried(request) {
-        const policy = this.unreachable ? { ...GITHUB_RETRY, maxAttempts: 1 } : GITHUB_RETRY;
-        try {
-            return await (0,_model_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(request, classifyGitHubFailure, policy, (reason, waitMs) => this.log(`GitHub: ${reason}; retrying in ${Math.round(waitMs)} ms`));
-        }
-        catch (error) {
-            // Once GitHub has failed past one retry budget, later calls of the run try once each.
-            if (classifyGitHubFailure(error).retry)
-                this.unreachable = true;
-            throw error;
-        }
-    }
-    /** The failure as what happened and what to check; undefined for one that is not GitHub's (a bug). */
-    unavailable(error, permission) {
-        const api = `GitHub's API at ${this.url}`;
-        const network = (0,_model_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailureOf */ .i2)(error);
-        const status = statusOf(error);
-        const answered = status !== undefined && error.response !== undefined;
-        const detail = describeFailure(error, this.secrets);
-        if (timedOut(error)) {
-            return new GitHubUnavailable(`${api} did not answer within request-timeout (${this.requestTimeoutMs} ms)`, "check GITHUB_API_URL and the runner's network, or raise request-timeout", 'unreachable');
-        }
-        if (network?.certificate) {
-            const named = detail.includes(network.code) ? detail : `${detail}, ${network.code}`;
-            return new GitHubUnavailable(`${api} could not be reached: its TLS certificate was not accepted (${named})`, 'check GITHUB_API_URL, and for a server with its own certificate authority, NODE_EXTRA_CA_CERTS', 'unreachable');
-        }
-        // Octokit reports any request that got no answer as a 500 without a response (a bad URL too).
-        if (network || (!answered && status !== undefined) || (!answered && classifyGitHubFailure(error).retry)) {
-            return new GitHubUnavailable(`${api} could not be reached (${detail})`, "check GITHUB_API_URL and the runner's network", 'unreachable');
-        }
-        if (!answered)
-            return undefined;
-        if (status === 401) {
-            return new GitHubUnavailable(`${api} did not accept the github-token (${detail})`, `check the github-token: it is wrong, expired or for another server (it needs "${permission}")`, 'refused');
-        }
-        if (status === 403 || status === 404) {
-            return new GitHubUnavailable(`${api} refused the request (${detail})`, permissionsCheck([permission]), 'refused', permission);
-        }
-        if (classifyGitHubFailure(error).retry) {
-            return new GitHubUnavailable(`${api} kept failing (${detail})`, 'GitHub may be having an outage: see https://www.githubstatus.com', 'unreachable');
-        }
-        return new GitHubUnavailable(`${api} refused the request (${detail})`, 'see its message', 'refused');
-    }
 }
 /**
  * Runs one write of a record. When GitHub cannot be reached, the record is missing and nothing else:
@@ -1299,33 +1074,6 @@ async function tryRecord(what, write) {
             throw error;
         return `could not record ${what} on GitHub: ${error.message}`;
     }
-}
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** Octokit reports a connection that failed as a 500 without a response: that is a network error. */
-function classifyGitHubFailure(error) {
-    const failure = error;
-    const status = statusOf(error);
-    if (status === undefined || !failure?.response)
-        return (0,_model_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyHttpFailure */ .ZZ)(error, undefined);
-    return (0,_model_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyHttpFailure */ .ZZ)(error, {
-        status,
-        retryAfter: failure.response.headers?.['retry-after'],
-        reason: `${status} ${failure.message ?? ''}`.trim(),
-    });
-}
-/** The request-timeout's abort, however deep Octokit wrapped it. */
-function timedOut(error) {
-    return (0,_model_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorChain */ .eB)(error).some(({ name }) => name === 'TimeoutError');
-}
-function describeFailure(error, secrets) {
-    const failure = error;
-    const message = failure?.message ?? String(error);
-    const text = failure?.response && failure.status !== undefined ? `${failure.status} ${message}` : message;
-    // One line: a warning or an error is a single line of the log.
-    return secrets.redact(text.replace(/\s+/g, ' ').trim());
 }
 
 
@@ -3746,177 +3494,6 @@ function recordOrigins(node, path, origins, originAt) {
             recordOrigins(itemNode, [...path, index], origins, originAt);
         });
     }
-}
-
-
-/***/ }),
-
-/***/ 93371:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y2: () => (/* binding */ mayHaveTakenEffect),
-/* harmony export */   ZZ: () => (/* binding */ classifyHttpFailure),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   eB: () => (/* binding */ errorChain),
-/* harmony export */   i2: () => (/* binding */ networkFailureOf),
-/* harmony export */   l: () => (/* binding */ isTransientNetworkError),
-/* harmony export */   pm: () => (/* binding */ withCountedRetry),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
-/* harmony export */ });
-/* unused harmony export parseRetryAfter */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-
-const DEFAULT_RETRY = {
-    maxAttempts: 6,
-    baseDelayMs: 250,
-    maxDelayMs: 8_000,
-    maxElapsedMs: 60_000,
-};
-/**
- * Calls `attempt` until it succeeds, `classify` says the failure is not transient, or the policy runs
- * out. Waits grow exponentially with full jitter, so many clients retrying at once spread out.
- */
-async function withRetry(attempt, classify, policy = DEFAULT_RETRY, onRetry) {
-    const started = Date.now();
-    for (let attemptNumber = 1;; attemptNumber++) {
-        try {
-            return await attempt();
-        }
-        catch (error) {
-            const verdict = classify(error);
-            if (!verdict.retry || attemptNumber >= policy.maxAttempts)
-                throw error;
-            const backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attemptNumber - 1));
-            const waitMs = Math.min(policy.maxDelayMs, Math.max(backoff, verdict.afterMs ?? 0));
-            if (Date.now() - started + waitMs > policy.maxElapsedMs)
-                throw error;
-            onRetry?.(verdict.reason, waitMs, attemptNumber);
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(waitMs);
-        }
-    }
-}
-/**
- * `withRetry` whose retries cost the log at most two lines, not one per attempt: the first retry as it
- * happens, then how many there were once the request is answered or given up.
- */
-async function withCountedRetry(label, attempt, classify, policy, report) {
-    let retries = 0;
-    let lastReason = '';
-    const said = (reason) => (reason.startsWith(label) ? reason : `${label}: ${reason}`);
-    try {
-        const result = await withRetry(attempt, classify, policy, (reason, waitMs, attemptNumber) => {
-            retries = attemptNumber;
-            lastReason = reason;
-            if (attemptNumber === 1)
-                report?.(`${said(reason)}; retrying in ${Math.round(waitMs)} ms`);
-        });
-        if (retries > 0)
-            report?.(`${label}: answered after ${retries === 1 ? '1 retry' : `${retries} retries`}`);
-        return result;
-    }
-    catch (error) {
-        if (retries > 0)
-            report?.(`${said(lastReason)}; gave up after ${retries === 1 ? '1 retry' : `${retries} retries`}`);
-        throw error;
-    }
-}
-/**
- * The policy every client of kubesync shares: 429 after its Retry-After, 5xx, and dropped or timed-out
- * connections are transient; any other answer is final.
- */
-function classifyHttpFailure(error, failure) {
-    if (failure) {
-        if (failure.status === 429)
-            return { retry: true, afterMs: parseRetryAfter(failure.retryAfter), reason: '429 Too Many Requests' };
-        if ([500, 502, 503, 504].includes(failure.status))
-            return { retry: true, reason: failure.reason };
-        return { retry: false };
-    }
-    if (isTransientNetworkError(error))
-        return { retry: true, reason: error.message };
-    return { retry: false };
-}
-/** Seconds or an HTTP date, as a Retry-After header gives it, in milliseconds. */
-function parseRetryAfter(value) {
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-const TRANSIENT_NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ECONNABORTED',
-    // undici's own request API reports these unwrapped: an HTTP/2 GOAWAY or stream reset, a pool
-    // closed or destroyed under the request, an answer cut short, a proxy that could not connect.
-    'UND_ERR_INFO',
-    'UND_ERR_CLOSED',
-    'UND_ERR_DESTROYED',
-    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-    'UND_ERR_PRX_CONN',
-]);
-/** Failures that prove the request never reached the server: retrying it cannot act twice. */
-const NEVER_SENT_CODES = new Set([
-    'ECONNREFUSED',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'UND_ERR_CONNECT_TIMEOUT',
-]);
-/** A system or undici error (`ENOTFOUND`, `UND_ERR_SOCKET`), or one of TLS and its certificates. */
-const NETWORK_CODE = /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/;
-const CERTIFICATE_CODE = /CERT|SSL|TLS|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|HOSTNAME_MISMATCH/;
-/**
- * The code of a failure to talk to the server at all, transient or not (an unknown host, a
- * certificate that does not verify), however deep it is wrapped; undefined for anything else.
- */
-function networkFailureOf(error) {
-    for (const { code } of errorChain(error)) {
-        if (typeof code === 'string' && (NETWORK_CODE.test(code) || CERTIFICATE_CODE.test(code)))
-            return { code, certificate: CERTIFICATE_CODE.test(code) };
-    }
-    return undefined;
-}
-/** An error and the causes it wraps, outermost first, five deep at most. */
-function errorChain(error) {
-    const chain = [];
-    for (let current = error; current && chain.length < 5;) {
-        const link = current;
-        chain.push(link);
-        current = link.cause;
-    }
-    return chain;
-}
-/**
- * Whether a failed request may still have taken effect: the connection broke after it was sent, it
- * timed out, or the server failed while handling it (500, 502, 504). 429 and 503 are refusals before
- * any work (rate limits, API priority and fairness), and a refused connection never sent anything.
- */
-function mayHaveTakenEffect(error, status) {
-    if (status !== undefined)
-        return [500, 502, 504].includes(status);
-    if (errorChain(error).some(({ code }) => typeof code === 'string' && NEVER_SENT_CODES.has(code)))
-        return false;
-    return isTransientNetworkError(error);
-}
-/** A reset, refused or timed-out connection, however deep fetch wrapped it. */
-function isTransientNetworkError(error) {
-    return (errorChain(error).some(({ code, name }) => (typeof code === 'string' && TRANSIENT_NETWORK_CODES.has(code)) || name === 'TimeoutError') ||
-        (error instanceof TypeError && /fetch failed|terminated|socket/i.test(error.message)));
 }
 
 

@@ -365,7 +365,7 @@ async function runCommand(settings, terminal) {
         // parseCliArgs refuses it; the settings type still lists every command.
         throw new errors/* UserError */.y('promote runs in a workflow; use the action with command: promote');
     const command = settings.command === 'auto' ? 'plan' : settings.command;
-    const { runApp } = await Promise.all(/* import() */[__webpack_require__.e(476), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 29170));
+    const { runApp } = await __webpack_require__.e(/* import() */ 170).then(__webpack_require__.bind(__webpack_require__, 29170));
     const outcome = await runApp(command, settings, await runtimeOf(command, terminal), {
         // A terminal is no workflow run: nothing is recorded on GitHub.
         run: { eventName: 'cli', runUrl: '', sha: '' },

@@ -118,7 +118,7 @@ async function start() {
         process.exitCode = await runCli(process.argv.slice(2), terminal);
         return;
     }
-    const { maskInRunnerLog, run, runnerEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(476), __webpack_require__.e(433), __webpack_require__.e(955), __webpack_require__.e(264), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(170), __webpack_require__.e(340), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 60828));
+    const { maskInRunnerLog, run, runnerEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(433), __webpack_require__.e(955), __webpack_require__.e(791), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(170), __webpack_require__.e(340), __webpack_require__.e(405)]).then(__webpack_require__.bind(__webpack_require__, 76405));
     const secrets = new redact/* SecretValues */.jQ(maskInRunnerLog);
     guardOutput(process.stdout, secrets);
     guardOutput(process.stderr, secrets);

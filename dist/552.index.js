@@ -328,8 +328,8 @@ __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ recordDriftOfPlan)
 });
 
-// EXTERNAL MODULE: ./src/github/github-api.ts
-var github_api = __webpack_require__(90389);
+// EXTERNAL MODULE: ./src/github/github-unavailable.ts
+var github_unavailable = __webpack_require__(29303);
 // EXTERNAL MODULE: ./src/github/comment-marker.ts
 var comment_marker = __webpack_require__(2429);
 // EXTERNAL MODULE: ./src/model/markdown-escape.ts
@@ -500,7 +500,7 @@ async function guarded(target, record) {
         return await record();
     }
     catch (error) {
-        if (!(0,github_api/* isGitHubUnavailable */.Ww)(error))
+        if (!(0,github_unavailable/* isGitHubUnavailable */.Ww)(error))
             throw error;
         target.log.warning(`could not record the drift issue of ${target.app} on GitHub: ${error.message}`);
         return undefined;

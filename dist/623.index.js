@@ -3595,8 +3595,8 @@ async function localAncestry(workspace, lastApplied, commit) {
     return { relation: 'diverged' };
 }
 
-// EXTERNAL MODULE: ./src/github/github-api.ts
-var github_api = __webpack_require__(90389);
+// EXTERNAL MODULE: ./src/github/github-unavailable.ts
+var github_unavailable = __webpack_require__(29303);
 // EXTERNAL MODULE: ./src/github/comment-marker.ts
 var comment_marker = __webpack_require__(2429);
 // EXTERNAL MODULE: ./src/app/records/plan-records.ts
@@ -3720,7 +3720,7 @@ class ApplyRecords {
             reviewed = await this.reviewedPlan(github, app);
         }
         catch (error) {
-            if (!(0,github_api/* isGitHubUnavailable */.Ww)(error))
+            if (!(0,github_unavailable/* isGitHubUnavailable */.Ww)(error))
                 throw error;
             // The workflow asked for the match: a plan that could not be compared does not match.
             if (requireMatch) {
@@ -3757,7 +3757,7 @@ class ApplyRecords {
             pull = (await this.pullRequestsOfCommit(github)).find((candidate) => candidate.mergedAs === this.run.sha);
         }
         catch (error) {
-            if (!(0,github_api/* isGitHubUnavailable */.Ww)(error))
+            if (!(0,github_unavailable/* isGitHubUnavailable */.Ww)(error))
                 throw error;
             this.miss(`the merged pull request's labels (no ${label} found: destructive changes stay unapproved)`, error);
             return undefined;
@@ -3840,7 +3840,7 @@ class ApplyRecords {
             await write();
         }
         catch (error) {
-            if ((0,github_api/* isGitHubUnavailable */.Ww)(error))
+            if ((0,github_unavailable/* isGitHubUnavailable */.Ww)(error))
                 return this.miss(what, error);
             // Not GitHub's failure but kubesync's (a bug); after the apply it may not turn the outcome around.
             if (!final)
@@ -3862,7 +3862,7 @@ class ApplyRecords {
     /** One line per cause: what happened, what the run went on without, what to check. */
     warnMissed() {
         for (const { failure, what, permissions } of this.missed.values()) {
-            const check = permissions.size > 0 ? (0,github_api/* permissionsCheck */.pW)([...permissions]) : failure.check;
+            const check = permissions.size > 0 ? (0,github_unavailable/* permissionsCheck */.pW)([...permissions]) : failure.check;
             this.warn(`${failure.problem}: the deploy went on without ${(0,plural/* listed */.K)([...what])}; ${check}`);
         }
         this.missed.clear();
@@ -3971,8 +3971,8 @@ __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ recordDriftOfPlan)
 });
 
-// EXTERNAL MODULE: ./src/github/github-api.ts
-var github_api = __webpack_require__(90389);
+// EXTERNAL MODULE: ./src/github/github-unavailable.ts
+var github_unavailable = __webpack_require__(29303);
 // EXTERNAL MODULE: ./src/github/comment-marker.ts
 var comment_marker = __webpack_require__(2429);
 // EXTERNAL MODULE: ./src/model/markdown-escape.ts
@@ -4143,7 +4143,7 @@ async function guarded(target, record) {
         return await record();
     }
     catch (error) {
-        if (!(0,github_api/* isGitHubUnavailable */.Ww)(error))
+        if (!(0,github_unavailable/* isGitHubUnavailable */.Ww)(error))
             throw error;
         target.log.warning(`could not record the drift issue of ${target.app} on GitHub: ${error.message}`);
         return undefined;

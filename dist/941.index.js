@@ -1211,6 +1211,177 @@ function refOf(object) {
 }
 
 
+/***/ }),
+
+/***/ 93371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y2: () => (/* binding */ mayHaveTakenEffect),
+/* harmony export */   ZZ: () => (/* binding */ classifyHttpFailure),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   eB: () => (/* binding */ errorChain),
+/* harmony export */   i2: () => (/* binding */ networkFailureOf),
+/* harmony export */   l: () => (/* binding */ isTransientNetworkError),
+/* harmony export */   pm: () => (/* binding */ withCountedRetry),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* unused harmony export parseRetryAfter */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+const DEFAULT_RETRY = {
+    maxAttempts: 6,
+    baseDelayMs: 250,
+    maxDelayMs: 8_000,
+    maxElapsedMs: 60_000,
+};
+/**
+ * Calls `attempt` until it succeeds, `classify` says the failure is not transient, or the policy runs
+ * out. Waits grow exponentially with full jitter, so many clients retrying at once spread out.
+ */
+async function withRetry(attempt, classify, policy = DEFAULT_RETRY, onRetry) {
+    const started = Date.now();
+    for (let attemptNumber = 1;; attemptNumber++) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            const verdict = classify(error);
+            if (!verdict.retry || attemptNumber >= policy.maxAttempts)
+                throw error;
+            const backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attemptNumber - 1));
+            const waitMs = Math.min(policy.maxDelayMs, Math.max(backoff, verdict.afterMs ?? 0));
+            if (Date.now() - started + waitMs > policy.maxElapsedMs)
+                throw error;
+            onRetry?.(verdict.reason, waitMs, attemptNumber);
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(waitMs);
+        }
+    }
+}
+/**
+ * `withRetry` whose retries cost the log at most two lines, not one per attempt: the first retry as it
+ * happens, then how many there were once the request is answered or given up.
+ */
+async function withCountedRetry(label, attempt, classify, policy, report) {
+    let retries = 0;
+    let lastReason = '';
+    const said = (reason) => (reason.startsWith(label) ? reason : `${label}: ${reason}`);
+    try {
+        const result = await withRetry(attempt, classify, policy, (reason, waitMs, attemptNumber) => {
+            retries = attemptNumber;
+            lastReason = reason;
+            if (attemptNumber === 1)
+                report?.(`${said(reason)}; retrying in ${Math.round(waitMs)} ms`);
+        });
+        if (retries > 0)
+            report?.(`${label}: answered after ${retries === 1 ? '1 retry' : `${retries} retries`}`);
+        return result;
+    }
+    catch (error) {
+        if (retries > 0)
+            report?.(`${said(lastReason)}; gave up after ${retries === 1 ? '1 retry' : `${retries} retries`}`);
+        throw error;
+    }
+}
+/**
+ * The policy every client of kubesync shares: 429 after its Retry-After, 5xx, and dropped or timed-out
+ * connections are transient; any other answer is final.
+ */
+function classifyHttpFailure(error, failure) {
+    if (failure) {
+        if (failure.status === 429)
+            return { retry: true, afterMs: parseRetryAfter(failure.retryAfter), reason: '429 Too Many Requests' };
+        if ([500, 502, 503, 504].includes(failure.status))
+            return { retry: true, reason: failure.reason };
+        return { retry: false };
+    }
+    if (isTransientNetworkError(error))
+        return { retry: true, reason: error.message };
+    return { retry: false };
+}
+/** Seconds or an HTTP date, as a Retry-After header gives it, in milliseconds. */
+function parseRetryAfter(value) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ECONNABORTED',
+    // undici's own request API reports these unwrapped: an HTTP/2 GOAWAY or stream reset, a pool
+    // closed or destroyed under the request, an answer cut short, a proxy that could not connect.
+    'UND_ERR_INFO',
+    'UND_ERR_CLOSED',
+    'UND_ERR_DESTROYED',
+    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+    'UND_ERR_PRX_CONN',
+]);
+/** Failures that prove the request never reached the server: retrying it cannot act twice. */
+const NEVER_SENT_CODES = new Set([
+    'ECONNREFUSED',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+/** A system or undici error (`ENOTFOUND`, `UND_ERR_SOCKET`), or one of TLS and its certificates. */
+const NETWORK_CODE = /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/;
+const CERTIFICATE_CODE = /CERT|SSL|TLS|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|HOSTNAME_MISMATCH/;
+/**
+ * The code of a failure to talk to the server at all, transient or not (an unknown host, a
+ * certificate that does not verify), however deep it is wrapped; undefined for anything else.
+ */
+function networkFailureOf(error) {
+    for (const { code } of errorChain(error)) {
+        if (typeof code === 'string' && (NETWORK_CODE.test(code) || CERTIFICATE_CODE.test(code)))
+            return { code, certificate: CERTIFICATE_CODE.test(code) };
+    }
+    return undefined;
+}
+/** An error and the causes it wraps, outermost first, five deep at most. */
+function errorChain(error) {
+    const chain = [];
+    for (let current = error; current && chain.length < 5;) {
+        const link = current;
+        chain.push(link);
+        current = link.cause;
+    }
+    return chain;
+}
+/**
+ * Whether a failed request may still have taken effect: the connection broke after it was sent, it
+ * timed out, or the server failed while handling it (500, 502, 504). 429 and 503 are refusals before
+ * any work (rate limits, API priority and fairness), and a refused connection never sent anything.
+ */
+function mayHaveTakenEffect(error, status) {
+    if (status !== undefined)
+        return [500, 502, 504].includes(status);
+    if (errorChain(error).some(({ code }) => typeof code === 'string' && NEVER_SENT_CODES.has(code)))
+        return false;
+    return isTransientNetworkError(error);
+}
+/** A reset, refused or timed-out connection, however deep fetch wrapped it. */
+function isTransientNetworkError(error) {
+    return (errorChain(error).some(({ code, name }) => (typeof code === 'string' && TRANSIENT_NETWORK_CODES.has(code)) || name === 'TimeoutError') ||
+        (error instanceof TypeError && /fetch failed|terminated|socket/i.test(error.message)));
+}
+
+
 /***/ })
 
 };

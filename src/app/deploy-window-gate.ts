@@ -1,6 +1,6 @@
 import type { Runtime } from './commands/runtime.js';
 import type { RunContext } from './events/github-event.js';
-import { isGitHubUnavailable } from '../github/github-api.js';
+import { isGitHubUnavailable } from '../github/github-unavailable.js';
 import { evaluateWindows, formatOpening, windowsOf } from '../model/deploy-windows.js';
 import type { Settings } from '../settings/inputs.js';
 

@@ -4,7 +4,7 @@ import type { AppContext } from './app-context.js';
 import type { AppOutcome } from './app-outcome.js';
 import { deployWindowGate, windowsClosed } from './deploy-window-gate.js';
 import { readableStack } from './stack-trace.js';
-import { isGitHubUnavailable } from '../github/github-api.js';
+import { isGitHubUnavailable } from '../github/github-unavailable.js';
 import { isUserError } from '../model/errors.js';
 import type { ResolvedCommand, Settings } from '../settings/inputs.js';
 

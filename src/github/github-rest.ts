@@ -1,6 +1,6 @@
 import type { SecretValues } from '../secrets/redact.js';
 import type { GitHubApi } from './github-api.js';
-import { isGitHubUnavailable } from './github-api.js';
+import { isGitHubUnavailable } from './github-unavailable.js';
 import type {
   CommitPullRequest,
   CommitState,

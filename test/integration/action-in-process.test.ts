@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GitHubUnavailable } from '../../src/github/github-api.js';
+import { GitHubUnavailable } from '../../src/github/github-unavailable.js';
 import { webApp } from '../support/apps.js';
 import { MemoryGitHub } from '../support/memory-github.js';
 import { createNamespace, describeOnRealCluster, kubeConfig } from '../support/real-cluster.js';

@@ -1,6 +1,6 @@
 import { AppsV1Api } from '@kubernetes/client-node';
 import { expect, it } from 'vitest';
-import { GitHubUnavailable, permissionsCheck } from '../../src/github/github-api.js';
+import { GitHubUnavailable, permissionsCheck } from '../../src/github/github-unavailable.js';
 import { webApp } from '../support/apps.js';
 import { MemoryGitHub } from '../support/memory-github.js';
 import { createNamespace, describeOnRealCluster, kubeConfig } from '../support/real-cluster.js';

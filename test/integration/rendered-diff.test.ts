@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { GitHubUnavailable } from '../../src/github/github-api.js';
+import { GitHubUnavailable } from '../../src/github/github-unavailable.js';
 import { webApp } from '../support/apps.js';
 import { MemoryGitHub } from '../support/memory-github.js';
 import type { FileChanges } from '../support/pull-request-repo.js';

@@ -2,7 +2,7 @@ import type { PlanResult } from '../commands/plan.js';
 import type { RunContext } from '../events/github-event.js';
 import type { Settings } from '../../settings/inputs.js';
 import type { GitHub } from '../../github/github.js';
-import { isGitHubUnavailable } from '../../github/github-api.js';
+import { isGitHubUnavailable } from '../../github/github-unavailable.js';
 import { driftIssueMarker } from '../../github/comment-marker.js';
 import type { Log } from '../../model/log.js';
 import type { SecretValues } from '../../secrets/redact.js';

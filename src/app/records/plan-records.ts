@@ -2,7 +2,7 @@ import { plural } from '../../model/plural.js';
 import type { PlanResult } from '../commands/plan.js';
 import type { RunContext } from '../events/github-event.js';
 import type { Settings } from '../../settings/inputs.js';
-import { isGitHubUnavailable, tryRecord } from '../../github/github-api.js';
+import { isGitHubUnavailable, tryRecord } from '../../github/github-unavailable.js';
 import type { CommitState, GitHub } from '../../github/github.js';
 import type { SecretValues } from '../../secrets/redact.js';
 import type { Log } from '../../model/log.js';
