@@ -92,6 +92,8 @@ describe("the bench's targets", () => {
     expect(met('peak RSS of plan of 2000 ≤ 150 MB')).toBe(true);
     expect(met('peak RSS of plan of 10000 ≤ 300 MB')).toBe(false);
     expect(met('default concurrency 32 ≤')).toBe(true);
+    // 1,400 ÷ (1,000 + 640): within 1.3× of the raw limit plus the floor a run of one object measures.
+    expect(met('apply, new objects, 300, 20 ms: ≤ 1.3× the raw limit plus a run of one object')).toBe(true);
   });
 
   it('counts every 429 kubesync got, in any case', () => {
