@@ -418,33 +418,24 @@ async function measureFleet(controlPlane: ControlPlane, route: Route): Promise<F
   const { glob, single } = writeFleet(root, apps, perApp);
   const namespace = freshNamespaces(route.api, 'bench-fleet');
   const rows: FleetRow[] = [];
-  const measure = async (
-    work: FleetRow['work'],
-    shape: FleetRow['shape'],
-    once: (ns: string) => Promise<RunResult>,
-    prepare?: (ns: string) => Promise<unknown>,
-  ) => {
+  const measure = async (command: 'plan' | 'apply', shape: FleetRow['shape'], manifest: string) => {
     const runs: number[] = [];
     let throttled = 0;
     let requests = 0;
     for (let round = 0; round < SIZES.repeats; round++) {
       const ns = await namespace();
-      await prepare?.(ns);
-      const measured = await counted(controlPlane, () => once(ns));
+      const measured = await counted(controlPlane, () => actionStep(command, manifest, ns, route, root));
       runs.push(measured.result.wallMs);
       throttled += measured.throttled;
       if (round === 0) requests = measured.requests;
     }
-    rows.push({ work, shape, wallMs: median(runs), runs, requests, throttled });
+    const kind = command === 'plan' ? 'plan, new objects' : 'apply, new objects';
+    rows.push({ work: kind, shape, wallMs: median(runs), runs, requests, throttled });
   };
-  const fleetRun = (command: 'plan' | 'apply') => (ns: string) => actionStep(command, glob, ns, route, root);
-  const singleRun = (command: 'plan' | 'apply') => (ns: string) =>
-    actionStep(command, path.relative(root, single), ns, route, root);
   for (const command of ['plan', 'apply'] as const) {
     progress(`${command}: ${apps} apps × ${perApp} objects in one step vs one app of ${apps * perApp}`);
-    const work = command === 'plan' ? 'plan, new objects' : 'apply, new objects';
-    await measure(work, 'one app', singleRun(command));
-    await measure(work, 'fleet', fleetRun(command));
+    await measure(command, 'one app', path.relative(root, single));
+    await measure(command, 'fleet', glob);
   }
   return rows;
 }
