@@ -183,10 +183,9 @@ function objectFindings(object: KubeObject | undefined): Finding[] {
       text: `its controller has not observed generation ${generation} yet (status is of generation ${observed})`,
     });
   }
-  const conditions = conditionsOf(object);
   // Since 1.31 a Job is FailureTarget while its pods are still being terminated, Failed only after.
-  const failedYet = conditions.some((entry) => entry.type === 'Failed' && entry.status === 'True');
-  for (const entry of conditions) {
+  const failedYet = condition(object, 'Failed')?.status === 'True';
+  for (const entry of conditionsOf(object)) {
     const type = text(entry.type) ?? '';
     const bad =
       (type === 'FailureTarget' && entry.status === 'True' && !failedYet) ||
