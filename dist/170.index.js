@@ -973,7 +973,7 @@ async function runApp(command, settings, runtime, context) {
             case 'plan': {
                 const [{ planAndRecord, shouldSelfHeal, healing }, { applyAndRecord }] = await Promise.all([
                     Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(162), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 65552)),
-                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(162), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 19623)),
+                    Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(162), __webpack_require__.e(379)]).then(__webpack_require__.bind(__webpack_require__, 53760)),
                 ]);
                 const provenance = await context.provenance(context.run);
                 const { result, driftIssue } = await planAndRecord(settings, context.run, provenance, runtime);
@@ -996,7 +996,7 @@ async function runApp(command, settings, runtime, context) {
                 const windowOverride = gate.kind === 'overridden' ? gate.by : undefined;
                 if (windowOverride)
                     runtime.log.warning(`outside the deploy windows: let through by ${windowOverride}`);
-                const { applyAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(162), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 19623));
+                const { applyAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(788), __webpack_require__.e(941), __webpack_require__.e(495), __webpack_require__.e(192), __webpack_require__.e(162), __webpack_require__.e(379)]).then(__webpack_require__.bind(__webpack_require__, 53760));
                 const provenance = await context.provenance(context.run);
                 const applied = await context.cancellation.withCleanup(() => applyAndRecord(settings, provenance, runtime, context, windowOverride));
                 return windowOverride ? { ...applied, windowOverride } : applied;

@@ -1,6 +1,9 @@
 import type { KubeObject } from '../model/object.js';
 import { apiVersionOf, groupOf, isRecord, kindOf, metadataOf } from '../model/resource.js';
 import type { Readiness } from './readiness-verdict.js';
+import { failed, ready, waiting } from './readiness-verdict.js';
+import type { Condition } from './object-conditions.js';
+import { conditionOf, withCause } from './object-conditions.js';
 
 /**
  * Readiness of the custom resources kstatus misreads: most are "ready" to kstatus before their
@@ -11,33 +14,12 @@ import type { Readiness } from './readiness-verdict.js';
  */
 type Rule = (object: KubeObject) => Readiness;
 type Fields = Record<string, unknown>;
-interface Condition {
-  type?: string;
-  status?: string;
-  reason?: string;
-  message?: string;
-  observedGeneration?: number;
-  lastTransitionTime?: string;
-}
-
-const ready = (message: string): Readiness => ({ done: true, ok: true, message });
-const waiting = (message: string): Readiness => ({ done: false, ok: false, message });
-const failed = (message: string): Readiness => ({ done: true, ok: false, message });
 
 function fieldsOf(value: unknown): Fields {
   return isRecord(value) ? value : {};
 }
 function num(value: unknown, fallback = 0): number {
   return typeof value === 'number' ? value : fallback;
-}
-function conditionOf(object: KubeObject, type: string): Condition | undefined {
-  const conditions = fieldsOf(object.status).conditions;
-  return Array.isArray(conditions)
-    ? (conditions as Condition[]).find((entry) => isRecord(entry) && entry.type === type)
-    : undefined;
-}
-function withCause(summary: string, cause: Condition): string {
-  return `${summary}${cause.reason ? `: ${cause.reason}` : ''}${cause.message ? ` (${cause.message})` : ''}`;
 }
 function generationOf(object: KubeObject): number | undefined {
   const generation = metadataOf(object).generation;

@@ -4,3 +4,7 @@ export interface Readiness {
   readonly ok: boolean;
   readonly message: string;
 }
+
+export const ready = (message: string): Readiness => ({ done: true, ok: true, message });
+export const waiting = (message: string): Readiness => ({ done: false, ok: false, message });
+export const failed = (message: string): Readiness => ({ done: true, ok: false, message });

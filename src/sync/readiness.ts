@@ -5,6 +5,8 @@ import { WAIT_FOR_ANNOTATION, waitForOf } from '../manifests/wait-for.js';
 import { customResourceRuleFor } from './custom-readiness.js';
 import { waitForReadiness } from './wait-for-readiness.js';
 import type { Readiness } from './readiness-verdict.js';
+import { failed, ready, waiting } from './readiness-verdict.js';
+import { conditionOf, withCause } from './object-conditions.js';
 import { unreadyContainers } from './unready-containers.js';
 
 export interface ReadinessOptions {
@@ -17,16 +19,6 @@ export interface ReadinessOptions {
 
 type Status = Record<string, unknown>;
 type Rule = (object: KubeObject) => Readiness;
-interface Condition {
-  type?: string;
-  status?: string;
-  reason?: string;
-  message?: string;
-}
-
-const ready = (message: string): Readiness => ({ done: true, ok: true, message });
-const waiting = (message: string): Readiness => ({ done: false, ok: false, message });
-const failed = (message: string): Readiness => ({ done: true, ok: false, message });
 
 function statusOf(object: KubeObject): Status {
   return isRecord(object.status) ? object.status : {};
@@ -40,18 +32,8 @@ function num(value: unknown, fallback = 0): number {
 function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
-function condition(object: KubeObject, type: string): Condition | undefined {
-  const conditions = statusOf(object).conditions;
-  return Array.isArray(conditions)
-    ? (conditions as Condition[]).find((entry) => isRecord(entry) && entry.type === type)
-    : undefined;
-}
 function isTrue(object: KubeObject, type: string): boolean {
-  return condition(object, type)?.status === 'True';
-}
-/** `failed: BackoffLimitExceeded (Job has reached the specified backoff limit)` */
-function withCause(summary: string, cause: Condition): string {
-  return `${summary}${cause.reason ? `: ${cause.reason}` : ''}${cause.message ? ` (${cause.message})` : ''}`;
+  return conditionOf(object, type)?.status === 'True';
 }
 /** The controller has not seen the latest spec yet: nothing in status can be trusted. */
 function stale(object: KubeObject): boolean {
@@ -65,7 +47,7 @@ function isBeingDeleted(object: KubeObject): boolean {
 /** `kubectl rollout status` rules for a Deployment. */
 export function deploymentReadiness(object: KubeObject): Readiness {
   if (stale(object)) return waiting('waiting for the rollout to start');
-  const progressing = condition(object, 'Progressing');
+  const progressing = conditionOf(object, 'Progressing');
   if (progressing?.reason === 'ProgressDeadlineExceeded') {
     return failed(`exceeded its progress deadline${progressing.message ? `: ${progressing.message}` : ''}`);
   }
@@ -126,7 +108,7 @@ export function replicaSetReadiness(object: KubeObject): Readiness {
   const available = num(status.availableReplicas);
   const readyReplicas = num(status.readyReplicas);
   const replicas = num(status.replicas);
-  const failure = condition(object, 'ReplicaFailure');
+  const failure = conditionOf(object, 'ReplicaFailure');
   // kstatus keeps a ReplicaFailure (quota, admission) in progress: the controller retries it.
   if (failure?.status === 'True' && available < desired)
     return waiting(withCause('replica failure', failure));
@@ -142,11 +124,11 @@ export function replicaSetReadiness(object: KubeObject): Readiness {
  * terminated: the decision is already final.
  */
 export function jobReadiness(object: KubeObject): Readiness {
-  const failure = [condition(object, 'Failed'), condition(object, 'FailureTarget')].find(
+  const failure = [conditionOf(object, 'Failed'), conditionOf(object, 'FailureTarget')].find(
     (entry) => entry?.status === 'True',
   );
   if (failure) return failed(withCause('failed', failure));
-  const successPolicy = condition(object, 'SuccessCriteriaMet');
+  const successPolicy = conditionOf(object, 'SuccessCriteriaMet');
   if (successPolicy?.status === 'True')
     return ready(withCause('complete by its success policy', successPolicy));
   if (isTrue(object, 'Complete')) return ready('complete');
@@ -182,7 +164,7 @@ export function persistentVolumeClaimReadiness(object: KubeObject): Readiness {
 }
 
 export function customResourceDefinitionReadiness(object: KubeObject): Readiness {
-  const names = condition(object, 'NamesAccepted');
+  const names = conditionOf(object, 'NamesAccepted');
   // A name conflict with another CRD: it will never be established.
   if (names?.status === 'False') return failed(withCause('names not accepted', names));
   return isTrue(object, 'Established') ? ready('established') : waiting('waiting to be established');
@@ -223,11 +205,11 @@ export function kstatusReadiness(object: KubeObject): Readiness {
   if (typeof generation === 'number' && typeof observed === 'number' && observed < generation) {
     return waiting(`waiting for the controller to observe generation ${generation}`);
   }
-  const stalled = condition(object, 'Stalled');
+  const stalled = conditionOf(object, 'Stalled');
   if (stalled?.status === 'True') return failed(withCause('stalled', stalled));
-  const reconciling = condition(object, 'Reconciling');
+  const reconciling = conditionOf(object, 'Reconciling');
   if (reconciling?.status === 'True') return waiting(withCause('reconciling', reconciling));
-  const readyCondition = condition(object, 'Ready');
+  const readyCondition = conditionOf(object, 'Ready');
   if (readyCondition?.status === 'True') return ready('ready');
   // Ready=False is often transient (a dependency not there yet); only Stalled is final.
   if (readyCondition) return waiting(withCause('not ready', readyCondition));

@@ -4,10 +4,7 @@ import { isRecord, metadataOf } from '../model/resource.js';
 import type { WaitClause, WaitFor } from '../manifests/wait-for.js';
 import { WAIT_FOR_ANNOTATION } from '../manifests/wait-for.js';
 import type { Readiness } from './readiness-verdict.js';
-
-const ready = (message: string): Readiness => ({ done: true, ok: true, message });
-const waiting = (message: string): Readiness => ({ done: false, ok: false, message });
-const failed = (message: string): Readiness => ({ done: true, ok: false, message });
+import { failed, ready, waiting } from './readiness-verdict.js';
 
 /** Whether one clause holds, and what was seen when it does not. */
 type Check =
