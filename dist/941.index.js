@@ -51,10 +51,6 @@ class HttpClusterClient {
         this.transport = new api_transport/* ApiTransport */.e(shared?.connection ?? config, options);
         this.discovery = shared?.discovery ?? new discovery/* ApiDiscovery */.z(this.transport);
     }
-    /** How many times the API server answered 429 on this client's connection (shared or not). */
-    get throttledCount() {
-        return this.transport.connection.gate.throttled;
-    }
     resourceFor(apiVersion, kind) {
         return this.discovery.resourceFor(apiVersion, kind);
     }
@@ -508,9 +504,7 @@ class ApiTransport {
     constructor(connection, options = {}) {
         this.options = options;
         this.connection =
-            connection instanceof _api_connection_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiConnection */ .P
-                ? connection
-                : new _api_connection_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiConnection */ .P(connection, options.concurrency ?? DEFAULT_CONCURRENCY);
+            connection instanceof _api_connection_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiConnection */ .P ? connection : new _api_connection_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiConnection */ .P(connection, DEFAULT_CONCURRENCY);
     }
     /** `recover` looks for what an earlier attempt of a write may have done, before it is sent again. */
     request(method, path, query = {}, body, contentType = 'application/json', recover) {

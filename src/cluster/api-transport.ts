@@ -22,8 +22,6 @@ export interface ClientOptions {
   readonly onRetry?: (message: string) => void;
   /** Sees every answer, e.g. so that the values of each Secret read are redacted from all output. */
   readonly onAnswer?: (body: unknown) => void;
-  /** Requests in flight at once, on a connection of the client's own (a shared one has its own gate). */
-  readonly concurrency?: number;
 }
 
 /**
@@ -38,9 +36,7 @@ export class ApiTransport {
     private readonly options: ClientOptions = {},
   ) {
     this.connection =
-      connection instanceof ApiConnection
-        ? connection
-        : new ApiConnection(connection, options.concurrency ?? DEFAULT_CONCURRENCY);
+      connection instanceof ApiConnection ? connection : new ApiConnection(connection, DEFAULT_CONCURRENCY);
   }
 
   /** `recover` looks for what an earlier attempt of a write may have done, before it is sent again. */

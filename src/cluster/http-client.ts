@@ -41,11 +41,6 @@ export class HttpClusterClient implements ClusterClient {
     this.discovery = shared?.discovery ?? new ApiDiscovery(this.transport);
   }
 
-  /** How many times the API server answered 429 on this client's connection (shared or not). */
-  get throttledCount(): number {
-    return this.transport.connection.gate.throttled;
-  }
-
   resourceFor(apiVersion: string, kind: string): Promise<ApiResource | undefined> {
     return this.discovery.resourceFor(apiVersion, kind);
   }

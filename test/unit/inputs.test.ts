@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { DEFAULT_CONCURRENCY } from '../../src/cluster/api-transport.js';
 import { parseCliArgs } from '../../src/cli/cli-args.js';
 import { actionYaml, SUB_ACTIONS, subActionFolder } from '../../src/generate/action-yml.js';
 import { INPUTS_MD, inputsMarkdown } from '../../src/generate/inputs-md.js';
@@ -97,6 +98,10 @@ describe('parseSettings', () => {
 });
 
 describe('cluster inputs', () => {
+  it("gives a client's own connection the concurrency input's default", () => {
+    expect(INPUTS.concurrency?.default).toBe(String(DEFAULT_CONCURRENCY));
+  });
+
   it('reads switches, durations and ignore-differences', () => {
     const settings = parseSettings(
       {
