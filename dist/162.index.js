@@ -1785,7 +1785,7 @@ async function planOne(client, item, namespaces, known, applySetId, options) {
         const diff = action === 'unchanged'
             ? ''
             : (0,plan_diff/* diffObjects */.w)(subject, before, normalized, options.maskers, resource.valueSources);
-        const podTemplateChanged = action === 'update' && templateOf(before) !== templateOf(normalized);
+        const podTemplateChanged = action === 'update' && (0,normalize/* templateOf */.kW)(before) !== (0,normalize/* templateOf */.kW)(normalized);
         return { ...base, action, diff, ...(podTemplateChanged ? { podTemplateChanged } : {}), ...extra };
     };
     const pendingNamespace = ref.namespace && namespaces.pending.has(ref.namespace) ? ref.namespace : undefined;
@@ -1830,11 +1830,6 @@ async function planOne(client, item, namespaces, known, applySetId, options) {
             note: `replace required: ${fields.join(', ')} ${fields.length > 1 ? 'are' : 'is'} immutable; ${allowed ? 'apply deletes the object and creates it again' : `apply refuses unless force-replace: true, the annotation ${REPLACE_ANNOTATION}: "true" or ${sync_options/* SYNC_OPTIONS_ANNOTATION */.XV}: Replace=true`}`,
         });
     }
-}
-/** A workload's pod template, as comparable text; undefined for objects without one. */
-function templateOf(object) {
-    const template = object?.spec?.template;
-    return template === undefined ? undefined : JSON.stringify(template);
 }
 const REPLACE_ANNOTATION = 'kubesync.io/replace';
 function conflictsOnlyOnBookkeeping(error) {

@@ -3689,8 +3689,7 @@ class ApplyRecords {
                         ? (this.settings.environment || app) === 'production'
                         : this.settings.deployment.production === 'true',
                     transient: this.settings.deployment.transient,
-                    // GitHub takes 140 characters.
-                    description: `kubesync apply of ${app}${this.windowOverride ? `, outside its deploy windows: let through by ${this.windowOverride}` : ''}`.slice(0, 140),
+                    description: `kubesync apply of ${app}${this.windowOverride ? `, outside its deploy windows: let through by ${this.windowOverride}` : ''}`,
                     payload: {
                         app,
                         digest: plan.digest,
@@ -3816,7 +3815,7 @@ class ApplyRecords {
             : result.dryRun
                 ? `Dry run: ${result.syncStatus}`
                 : this.windowOverride
-                    ? `Synced; deploy window overridden by ${this.windowOverride}`.slice(0, 140)
+                    ? `Synced; deploy window overridden by ${this.windowOverride}`
                     : 'Synced';
         const state = failed ? 'failure' : 'success';
         await this.record(`the commit status ${this.statusContext}`, () => github.setStatus(this.run.sha, this.statusContext, state, description, this.run.runUrl), true);

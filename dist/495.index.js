@@ -196,6 +196,7 @@ function imagesByContainer(object) {
 /* harmony export */   Qr: () => (/* binding */ sameObject),
 /* harmony export */   S8: () => (/* binding */ normalize),
 /* harmony export */   di: () => (/* binding */ sortKeys),
+/* harmony export */   kW: () => (/* binding */ templateOf),
 /* harmony export */   o0: () => (/* binding */ withIgnoredFieldsFromLive),
 /* harmony export */   r2: () => (/* binding */ PROVENANCE_ANNOTATIONS)
 /* harmony export */ });
@@ -332,6 +333,11 @@ function sortKeys(value) {
 }
 function sameObject(a, b) {
     return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+}
+/** A workload's pod template, as comparable text; undefined for objects without one. */
+function templateOf(object) {
+    const template = object?.spec?.template;
+    return template === undefined ? undefined : JSON.stringify(template);
 }
 
 

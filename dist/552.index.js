@@ -113,7 +113,7 @@ function compare(object, resource, baseObject, options) {
         ? ''
         : (0,plan_diff/* diffObjects */.w)(subject, before, after, options.maskers, resource.valueSources, SIDES);
     const sides = { subject, ref: (0,model_object/* refOf */.H)(object), origin: resource.origin, desired: object, live: baseObject };
-    const podTemplateChanged = action === 'update' && templateOf(before) !== templateOf(after);
+    const podTemplateChanged = action === 'update' && (0,normalize/* templateOf */.kW)(before) !== (0,normalize/* templateOf */.kW)(after);
     return { ...sides, action, diff, ...(podTemplateChanged ? { podTemplateChanged } : {}) };
 }
 function removal(object, options) {
@@ -132,10 +132,6 @@ function removal(object, options) {
         return { subject, ref: (0,model_object/* refOf */.H)(object), action: 'orphan', diff: '', live: object };
     const diff = (0,plan_diff/* diffObjects */.w)(subject, (0,normalize/* normalize */.S8)(object, options.ignoreDifferences), undefined, options.maskers, undefined, SIDES);
     return { subject, ref: (0,model_object/* refOf */.H)(object), action: 'delete', diff, live: object };
-}
-function templateOf(object) {
-    const template = object?.spec?.template;
-    return template === undefined ? undefined : JSON.stringify(template);
 }
 
 // EXTERNAL MODULE: ./src/secrets/diff-maskers.ts

@@ -131,3 +131,9 @@ export function sortKeys(value: unknown): unknown {
 export function sameObject(a: KubeObject | undefined, b: KubeObject | undefined): boolean {
   return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
 }
+
+/** A workload's pod template, as comparable text; undefined for objects without one. */
+export function templateOf(object: KubeObject | undefined): string | undefined {
+  const template = (object?.spec as { template?: unknown } | undefined)?.template;
+  return template === undefined ? undefined : JSON.stringify(template);
+}

@@ -26,7 +26,7 @@ import { immutableFields } from './immutable.js';
 import { markDestructive } from './destructive.js';
 import { keptBy, replaceRequested, SYNC_OPTIONS_ANNOTATION } from '../manifests/sync-options.js';
 import { isContentRejection, rejectionFindings, ServerRejection } from './rejections.js';
-import { normalize, sameObject, withIgnoredFieldsFromLive } from './normalize.js';
+import { normalize, sameObject, templateOf, withIgnoredFieldsFromLive } from './normalize.js';
 import { compareObjects } from './order.js';
 import { applyChangesNothing } from './no-op-apply.js';
 import { LEGACY_FIELD_MANAGER } from '../model/app-identity.js';
@@ -270,12 +270,6 @@ async function planOne(
       note: `replace required: ${fields.join(', ')} ${fields.length > 1 ? 'are' : 'is'} immutable; ${allowed ? 'apply deletes the object and creates it again' : `apply refuses unless force-replace: true, the annotation ${REPLACE_ANNOTATION}: "true" or ${SYNC_OPTIONS_ANNOTATION}: Replace=true`}`,
     });
   }
-}
-
-/** A workload's pod template, as comparable text; undefined for objects without one. */
-function templateOf(object: KubeObject | undefined): string | undefined {
-  const template = (object?.spec as { template?: unknown } | undefined)?.template;
-  return template === undefined ? undefined : JSON.stringify(template);
 }
 
 export const REPLACE_ANNOTATION = 'kubesync.io/replace';

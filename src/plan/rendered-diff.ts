@@ -12,7 +12,7 @@ import { countChanges, syncStatusOf } from './change.js';
 import type { DiffSides } from './diff.js';
 import { diffObjects } from './diff.js';
 import { identity } from './live-state.js';
-import { normalize, sameObject } from './normalize.js';
+import { normalize, sameObject, templateOf } from './normalize.js';
 import { compareObjects } from './order.js';
 import type { Plan } from './plan.js';
 import type { PlannedHook } from './planned-hook.js';
@@ -118,9 +118,4 @@ function removal(object: KubeObject, options: RenderedDiffOptions): Change {
     SIDES,
   );
   return { subject, ref: refOf(object), action: 'delete', diff, live: object };
-}
-
-function templateOf(object: KubeObject | undefined): string | undefined {
-  const template = (object?.spec as { template?: unknown } | undefined)?.template;
-  return template === undefined ? undefined : JSON.stringify(template);
 }

@@ -102,12 +102,7 @@ export class ApplyRecords {
               ? (this.settings.environment || app) === 'production'
               : this.settings.deployment.production === 'true',
           transient: this.settings.deployment.transient,
-          // GitHub takes 140 characters.
-          description:
-            `kubesync apply of ${app}${this.windowOverride ? `, outside its deploy windows: let through by ${this.windowOverride}` : ''}`.slice(
-              0,
-              140,
-            ),
+          description: `kubesync apply of ${app}${this.windowOverride ? `, outside its deploy windows: let through by ${this.windowOverride}` : ''}`,
           payload: {
             app,
             digest: plan.digest,
@@ -244,7 +239,7 @@ export class ApplyRecords {
       : result.dryRun
         ? `Dry run: ${result.syncStatus}`
         : this.windowOverride
-          ? `Synced; deploy window overridden by ${this.windowOverride}`.slice(0, 140)
+          ? `Synced; deploy window overridden by ${this.windowOverride}`
           : 'Synced';
     const state = failed ? 'failure' : 'success';
     await this.record(
