@@ -829,8 +829,9 @@ async function readWorkloadPods(client, object) {
     if (!POD_OWNERS.has(kind) || !uid || typeof namespace !== 'string' || !labelSelector)
         return NONE;
     const options = { namespace, labelSelector };
+    const own = new Set([uid]);
     const replicaSets = kind === 'Deployment'
-        ? (await client.list('apps/v1', 'ReplicaSet', options)).filter((replicaSet) => ownedBy(replicaSet, new Set([uid])))
+        ? (await client.list('apps/v1', 'ReplicaSet', options)).filter((replicaSet) => ownedBy(replicaSet, own))
         : [];
     const owners = new Set([uid, ...replicaSets.flatMap((replicaSet) => uidOf(replicaSet) ?? [])]);
     const pods = (await client.list('v1', 'Pod', options)).filter((pod) => ownedBy(pod, owners));
@@ -838,6 +839,7 @@ async function readWorkloadPods(client, object) {
 }
 
 ;// CONCATENATED MODULE: ./src/sync/failure-report.ts
+
 
 /** How telling a finding is: the lower, the nearer the cause (a crash beats "0/1 replicas ready"). */
 const CAUSE = 1;
@@ -875,9 +877,6 @@ function reasonAndMessage(entry) {
     const message = failure_report_text(entry.message);
     return [reason, message].filter(Boolean).join(': ');
 }
-function failure_report_plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 /** `12s`, `3m`, `5h`, `2d`: how long ago, as kubectl prints ages. */
 function ageOf(ms) {
     const seconds = Math.max(0, Math.round(ms / 1000));
@@ -913,7 +912,7 @@ function containerFinding(pod, status, init) {
             rank: CAUSE,
             key: `${name} ${reason}`,
             pod,
-            text: `${name} is in CrashLoopBackOff, restarted ${failure_report_plural(restarts, 'time')}${lastEnd ? `; last run ${lastEnd}` : ''}`,
+            text: `${name} is in CrashLoopBackOff, restarted ${(0,plural/* plural */.L)(restarts, 'time')}${lastEnd ? `; last run ${lastEnd}` : ''}`,
         };
     }
     if (reason && !STARTING.has(reason)) {
@@ -1072,7 +1071,7 @@ function grouped(findings) {
     return [...byKey.values()].map(({ finding, pods }) => ({
         ...finding,
         text: finding.pod
-            ? `pod ${finding.pod}${pods > 1 ? ` (and ${failure_report_plural(pods - 1, 'more pod')})` : ''}: ${finding.text}`
+            ? `pod ${finding.pod}${pods > 1 ? ` (and ${(0,plural/* plural */.L)(pods - 1, 'more pod')})` : ''}: ${finding.text}`
             : finding.text,
     }));
 }
@@ -1979,8 +1978,6 @@ async function waitUntilReady(client, refs, options) {
             progress.done(shortName(ref), readiness.message);
         else if (readiness.done)
             options.log?.(`${shortName(ref)}: ${readiness.message}`);
-        else
-            progress.waiting(shortName(ref), readiness.message);
         return readiness;
     };
     // Every few seconds, what the pods of each object still waited for say, when that changed.

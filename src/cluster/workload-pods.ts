@@ -40,11 +40,10 @@ export async function readWorkloadPods(client: ClusterClient, object: KubeObject
   const labelSelector = selectorQuery(spec.selector);
   if (!POD_OWNERS.has(kind) || !uid || typeof namespace !== 'string' || !labelSelector) return NONE;
   const options = { namespace, labelSelector };
+  const own = new Set([uid]);
   const replicaSets =
     kind === 'Deployment'
-      ? (await client.list('apps/v1', 'ReplicaSet', options)).filter((replicaSet) =>
-          ownedBy(replicaSet, new Set([uid])),
-        )
+      ? (await client.list('apps/v1', 'ReplicaSet', options)).filter((replicaSet) => ownedBy(replicaSet, own))
       : [];
   const owners = new Set([uid, ...replicaSets.flatMap((replicaSet) => uidOf(replicaSet) ?? [])]);
   const pods = (await client.list('v1', 'Pod', options)).filter((pod) => ownedBy(pod, owners));

@@ -1,6 +1,7 @@
 import { isRecord, kindOf, metadataOf } from '../model/resource.js';
 import type { EventSummary, FailureEvidence, FailureReport } from '../model/failure-report.js';
 import type { KubeObject } from '../model/object.js';
+import { plural } from '../model/plural.js';
 
 /** How telling a finding is: the lower, the nearer the cause (a crash beats "0/1 replicas ready"). */
 const CAUSE = 1;
@@ -50,10 +51,6 @@ function reasonAndMessage(entry: Fields): string {
   const message = text(entry.message);
   return [reason, message].filter(Boolean).join(': ');
 }
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 /** `12s`, `3m`, `5h`, `2d`: how long ago, as kubectl prints ages. */
 export function ageOf(ms: number): string {
   const seconds = Math.max(0, Math.round(ms / 1000));

@@ -93,7 +93,6 @@ export async function waitUntilReady(
     pending.set(ref, readiness);
     if (readiness.ok) progress.done(shortName(ref), readiness.message);
     else if (readiness.done) options.log?.(`${shortName(ref)}: ${readiness.message}`);
-    else progress.waiting(shortName(ref), readiness.message);
     return readiness;
   };
   // Every few seconds, what the pods of each object still waited for say, when that changed.
